@@ -1,26 +1,71 @@
 /**
- * The analysis engine's single public entry: `analyze(text, options?)` → Analysis (luoshi.analysis/1).
- * TEMPORARY STUB while the engine is being written: returns an empty but schema-valid Analysis.
+ * The analysis engine's single public entry: `analyze(text, options?)` → Analysis (luoshi.analysis/1, see
+ * ../schema/analysis.ts). Pure: no DOM, no browser APIs; it runs the same in node (CLI, tests) and in the extension.
+ * Offsets are UTF-16 into `text` exactly as given — BOM, \r\n, full-width spaces and NBSP included.
  */
-import type { Analysis, AnalyzeOptions } from '../schema/analysis';
+import { VFile } from 'vfile';
+import type { Analysis, AnalyzeOptions, Enumeration, ProblemGroup } from '../schema/analysis';
+import { toFindings } from './plugins/report';
+import { processor } from './processor';
+import { spanOf } from './text/lines';
+import type { EnumerationRec, Pos } from './types';
 
 export type { Analysis, AnalyzeOptions } from '../schema/analysis';
 
-/** Analyses a draft. Pure: no DOM, no browser APIs; offsets are UTF-16 into `text` exactly as given. */
+/** Analyses a draft. Never throws on any string input. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  void text;
+  // nb. remark-parse miscounts offsets after a BOM; a same-length space keeps every offset exact.
+  const parsed = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const file = new VFile({ value: parsed, data: { input: text, options } });
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  const d = file.data;
+  const lines = d.lines!;
+  const at = (p: Pos) => lines[p.line]!.map[p.at]!;
+  const endAt = (p: Pos) => (p.at > 0 ? lines[p.line]!.map[p.at - 1]! + 1 : lines[p.line]!.map[0]!);
+
+  const enumerations: Enumeration[] = d.enumerations!.map((e) => ({
+    leadIn: e.leadIn,
+    statedCount: e.statedCount,
+    label: e.label,
+    polarity: e.polarity,
+    family: e.family,
+    section: e.section,
+    start: at(e.items[0]!.start),
+    end: endAt(e.items[e.items.length - 1]!.end),
+    items: e.items.map((it) => ({ ordinal: it.ordinal, title: it.title, body: it.body, start: at(it.start), end: endAt(it.end) })),
+  }));
+  const problemGroups: ProblemGroup[] = [];
+  d.enumerations!.forEach((e, i) => {
+    if (e.polarity !== 'problem' || nestedInProblem(e, d.enumerations!)) return;
+    const en = enumerations[i]!;
+    const leadStart = e.leadInPos ? spanOf(lines[e.leadInPos.line]!, e.leadInPos.start, e.leadInPos.end).start : en.start;
+    problemGroups.push({ leadIn: en.leadIn, statedCount: en.statedCount, label: en.label, section: en.section, start: Math.min(leadStart, en.start), end: en.end, items: en.items });
+  });
+  const frameLine = (i: number | null) => (i === null ? null : { text: text.slice(lines[i]!.map[0]!, lines[i]!.map[lines[i]!.text.length]!), start: lines[i]!.map[0]!, end: lines[i]!.map[lines[i]!.text.length]! });
+
   return {
     schema: 'luoshi.analysis/1',
-    title: null,
-    date: null,
-    referenceDate: options.referenceDate ?? new Date().toISOString().slice(0, 10),
-    salutation: null,
-    closing: null,
-    headings: [],
-    problemGroups: [],
-    enumerations: [],
-    actions: [],
-    formulations: [],
-    findings: [],
+    title: d.title ?? null,
+    date: d.date ?? null,
+    referenceDate: d.referenceDate!,
+    salutation: frameLine(d.salutation ?? null),
+    closing: frameLine(d.closing ?? null),
+    headings: d.headings!.map((h) => {
+      const span = spanOf(lines[h.line]!, 0, h.titleEnd);
+      return { level: h.level, marker: h.marker, title: h.title, inline: h.inline, start: span.start, end: span.end };
+    }),
+    problemGroups,
+    enumerations,
+    actions: d.actions!.map(({ line: _line, ...a }) => a),
+    formulations: d.formulations!,
+    findings: toFindings(file),
   };
+}
+
+/** A problem list nested inside an item of another problem list (有的… inside 一是…) is part of that item. */
+function nestedInProblem(e: EnumerationRec, all: EnumerationRec[]): boolean {
+  const first = e.items[0]!.start;
+  const inside = (a: Pos, b: Pos, c: Pos) => (a.line < b.line || (a.line === b.line && a.at <= b.at)) && (b.line < c.line || (b.line === c.line && b.at < c.at));
+  return all.some((o) => o !== e && o.polarity === 'problem' && o.items.some((it) => inside(it.start, first, it.end) && it.start !== first));
 }

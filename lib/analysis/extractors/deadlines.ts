@@ -1,0 +1,561 @@
+/**
+ * 时限 (deadline) extraction: finds the deadline expressions of a draft and resolves them to ISO dates.
+ *
+ * Why a module of its own: deadlines come in five kinds (domain.md §4.3): absolute dates (`2022年10月底前`),
+ * periods whose year comes from the document (`6月底前`, `年底前`, `二季度`), relative spans (`会后7日内`,
+ * `本周内`), urgency words (`立即`, `尽快`) and ongoing work (`常态化`); reporting cadences
+ * (`每月25日前…报送`) look like deadlines but are rules, and are reported separately by `findCadences`.
+ *
+ * How it works: every rule is a small, bounded regex run over a *shadow* of the text in which full-width digits
+ * and full-width X are folded to ASCII. The fold is one UTF-16 unit for one unit, so offsets into the shadow are
+ * offsets into the original text. Rules produce candidates; the longest non-overlapping ones win.
+ * Every quantifier is bounded and number runs are anchored with look-behinds, so the scan is linear in the text.
+ *
+ * Pure: no DOM, no Node APIs, no dependencies.
+ */
+
+export type DeadlineType = 'absolute' | 'period' | 'relative' | 'urgent' | 'ongoing';
+
+export interface DeadlineMatch {
+  start: number;
+  end: number;
+  text: string;
+  type: DeadlineType;
+  due: string | null;
+}
+
+export interface DeadlineContext {
+  /** Year that month/period expressions resolve against (the document's own year, else the reference date's). */
+  year: number;
+  /** ISO YYYY-MM-DD: anchor for relative expressions (本周内, 下周三, 30日内 without an anchor date) and for 今年/明年 when the document has no year. */
+  referenceDate: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shadow text and numbers
+
+/** Folds full-width digits and Ｘ/ｘ to ASCII, one code unit for one, so offsets are preserved. */
+function fold(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r = -1;
+    if (c >= 0xff10 && c <= 0xff19) r = c - 0xfee0;
+    else if (c === 0xff38 || c === 0xff58) r = c - 0xfee0;
+    if (r >= 0) {
+      out += text.slice(from, i) + String.fromCharCode(r);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, ○: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Arabic or Chinese (up to 百) numeral → integer; null when it is not one (placeholders). */
+function toInt(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '半') return null;
+  let total = 0;
+  let cur = 0;
+  let seen = false;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d !== undefined) {
+      cur = d;
+      seen = true;
+    } else if (ch === '十') {
+      total += (seen ? cur : 1) * 10;
+      cur = 0;
+      seen = false;
+    } else if (ch === '百') {
+      total += (seen ? cur : 1) * 100;
+      cur = 0;
+      seen = false;
+    } else return null;
+  }
+  return total + cur;
+}
+
+/** A four-digit year in Arabic or Chinese digits (二〇二五). */
+function yearInt(s: string): number | null {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  let y = 0;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d === undefined || ch === '两') return null;
+    y = y * 10 + d;
+  }
+  return y;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calendar helpers (proleptic Gregorian, no time zones)
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function lastDay(y: number, m: number): number {
+  if (m === 2) return isLeap(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function monthEnd(y: number, m: number): string | null {
+  return iso(y, m, lastDay(y, m));
+}
+
+function parseIso(s: string): { y: number; m: number; d: number } | null {
+  const r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!r) return null;
+  const y = Number(r[1]);
+  const m = Number(r[2]);
+  const d = Number(r[3]);
+  return iso(y, m, d) ? { y, m, d } : null;
+}
+
+/** The Sunday ending the Monday–Sunday week that contains `s`. */
+function weekEnd(s: string): string | null {
+  const p = parseIso(s);
+  if (!p) return null;
+  const t = Date.UTC(p.y, p.m - 1, p.d);
+  const dow = new Date(t).getUTCDay(); // 0 = Sunday
+  const sunday = new Date(t + ((7 - dow) % 7) * 86_400_000);
+  return iso(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1, sunday.getUTCDate());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared pattern pieces (all bounded)
+
+const CN = '〇○零一二三四五六七八九';
+const NUM_LB = `(?<![\\d${CN}两十百])`;
+/** Month number: 1–12, 一…十二, or a placeholder X/XX/×. */
+const MONTH = `(?<m>(?<!\\d)(?:1[0-2]|0?[1-9])(?!\\d)|(?<![${CN}十])(?:十[一二]?|[一二三四五六七八九])|(?<![A-Za-z])[Xx×]{1,2})`;
+const DAY = `(?<d>(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])(?!\\d)|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[Xx×]{1,2})`;
+/** 前 as "before", not 前往/前来/前进/前去/前行. */
+const BEFORE = '(?:以前|之前|前(?![往来进去行]))';
+/** 内 as "within", not 内容/内涵/内在. */
+const WITHIN = '(?:以内|之内|内(?![容涵在]))';
+const MONTH_TAIL = `月(?:${DAY}[日号](?<drel>${BEFORE}|止|${WITHIN})?|份?(?<mpart>底|末|[上中下](?:[、，,]?[上中下])?旬)?(?<mrel>${BEFORE}|${WITHIN})?)`;
+const YEAR_PART = `(?<ypart>年底|年末|年内|年中(?![央国华共心])|年度内|底|末|内(?![容涵在])|度内|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?)?(?<yrel>${BEFORE}|${WITHIN})?`;
+
+/** Year-anchored atoms: 2025年…, 二〇二五年…, 20XX年…, 今年…, 本年度…, 明年… */
+const RE_YEAR_ATOM = new RegExp(
+  `(?<pre>(?<!截)(?:到|至)|(?<![关对由基属处位等鉴终善敢勇便易用过归限])于)?` +
+    `(?:(?<ynum>(?<![\\d${CN}十])(?:\\d{4}|[${CN}]{4}))年|(?<yph>(?<![\\dA-Za-z])(?:20)?[Xx×]{2,4})年` +
+    `|(?<ythis>(?<![如至迄而现当古])今年|(?<![基根日资版])本年度?)` +
+    `|(?<ynext>(?<![说表证声阐标注查指发透文光清黎开英聪简鲜])明年))` +
+    `(?:${MONTH}${MONTH_TAIL}|${YEAR_PART})`,
+  'g',
+);
+
+/** Month atoms without a year: 6月底前, 十二月底以前, 6月30日前, X月底前, and bare 7月 (only as a range end). */
+const RE_MONTH_ATOM = new RegExp(`(?<![\\d年${CN}十A-Za-z])${MONTH}${MONTH_TAIL}`, 'g');
+
+/** 年底前 / 年末 / 年内 / 年中 / 年度内 without a year word. */
+const RE_YEAR_SUFFIX = new RegExp(
+  `(?<![\\d${CN}十百千两几多近去前往历每半全同次翌今明本当上下整该某这那跨元新年])年(?<k>底|末|内(?![容涵在])|中(?![央国华共心])|度内)(?<rel>${BEFORE})?`,
+  'g',
+);
+
+/** 上半年 / 下半年 / (第)二季度(末)(前) without a year word. */
+const RE_HALF_QUARTER = new RegExp(
+  `(?<![\\d${CN}十年前去每本各第\\-—–－~～])(?:(?<h>上半年|下半年)|第?(?<q>[一二三四1-4])季度(?:末|底)?)(?:${BEFORE}|${WITHIN})?`,
+  'g',
+);
+
+/** Holidays and seasons: 春节前, 国庆节前, 元旦前, 汛期前 … */
+const RE_HOLIDAY = new RegExp(
+  `(?<who>(?<![如至迄而现当古])今年|(?<![说表证声阐标注查指发透文光清黎开英聪简鲜])明年)?` +
+    `(?:(?<h>春节|元旦|国庆节?|五一|劳动节|中秋节?|端午节?|清明节?)(?<rel>前后|${BEFORE})|(?<season>入汛|汛期|汛|入冬|开学)前(?![往来进去行]))`,
+  'g',
+);
+
+/** N日内 / N个工作日内 / 3个月内 / 3年内 / 24小时内, with an optional anchor (会后, 收到通知后, 自…之日起). */
+const RE_WITHIN = new RegExp(
+  `(?<anchor>会后|(?:收到|接到)[^，。；;,\\n]{0,10}?后|(?:交办|下发|印发|通知|会议结束|检查结束|督查结束)后|自[^，。；;,\\n]{1,15}?起)?` +
+    `(?<![\\d${CN}两十百半月])(?:\\d{1,4}|[${CN}两十百]{1,5}|半)(?:个?工作日|个?自然日|日|天|周|个?星期|个月|年|个?小时)${WITHIN}`,
+  'g',
+);
+
+/** Fixed relative expressions and other short forms. */
+const RE_RELATIVE = new RegExp(
+  [
+    '(?<weekIn>本周内)',
+    `(?<weekDay>本周[一二三四五六日天]${BEFORE}?)`,
+    `(?<monthIn>本月(?:内(?![容涵在])|底${BEFORE}?|末${BEFORE}?))`,
+    `(?<monthDay>本月${DAY}[日号]${BEFORE}?)`,
+    `(?<quarterIn>本季度?(?:内(?![容涵在])|末|底)${BEFORE}?)`,
+    `(?<nextWeek>下一?周[一二三四五六日天]?(?:${BEFORE}|内)?)`,
+    `(?<nextMonth>下个?月(?:(?:底|末|初|[上中下]旬)${BEFORE}?|${BEFORE}|内))`,
+    '(?<soon>近期(?!以来))',
+    `(?<monthEndBare>(?<![\\d${CN}十Xx×本下上每个年])月(?:底|末)${BEFORE})`,
+    `(?<dayBefore>(?<![\\d${CN}十月本每日号])(?:(?:[12]\\d|3[01]|0?[1-9])(?!\\d)|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)[日号]${BEFORE})`,
+    '(?<meetingAfter>(?<![社机体误理学领约协工都晚舞宴聚])会后(?=[，,、要即立马迅第各抓]))',
+    '(?<eventAfter>(?:会议|检查|督查|活动|验收|培训|调研)结束后)',
+  ].join('|'),
+  'g',
+);
+
+const RE_URGENT = /第一时间(?![段点])|立即|马上|即知即改|立行立改|(?<![无有])限期|按期(?!间)|如期|按时(?!间)|尽快|尽早|抓紧/g;
+const RE_ONGOING = /长期坚持|持续推进|常态化|久久为功|坚持不懈|长效机制|长效管理/g;
+
+/** Reporting cadences: 每月25日前…报送, 每个季度第1个月的20日前, 每周二前…报, 每年12月底前. */
+const RE_CADENCE = new RegExp(
+  '每(?:一)?个?(?:(?<wk>周|星期)(?<wd>[一二三四五六日天])?|旬|半个?月|月|季度?|半年|年度?|日|天)的?' +
+    '(?<nth>第[一二三四1-4]个?月的?)?' +
+    `(?<pm>(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?` +
+    `(?<pt>(?:(?<![\\d])(?:[12]\\d|3[01]|0?[1-9])(?!\\d)|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|(?:年|月)?(?:底|末)|[上中下]旬|(?:[上下]午)?\\d{1,2}[时点])?` +
+    `(?<rel>${BEFORE})?` +
+    '(?=(?<verb>[^。；;！？!?\\n]{0,40}?(?:报|调度|反馈))?)',
+  'g',
+);
+/** 一月一检查、一季一通报、半年一总结 */
+const RE_CADENCE_SHORT = /(?:[一每](?:周|旬|月|季度?|年)|半年)一(?:检查|通报|调度|总结|督查|考核|评估|会商|研判|分析|讲评|点评|报告|报)/g;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Date atoms (year/month expressions) and their resolution
+
+type YearKind = 'num' | 'ph' | 'this' | 'next' | null;
+
+interface DateAtom {
+  /** Start including a 到/至/于 prefix. */
+  start: number;
+  /** Start of the expression proper. */
+  core: number;
+  end: number;
+  pre: string | null;
+  yearKind: YearKind;
+  year: number | null;
+  /** Month 1–12, 0 for a placeholder, null when absent. */
+  month: number | null;
+  /** Day 1–31, 0 for a placeholder, null when absent. */
+  day: number | null;
+  drel: string | null;
+  mpart: string | null;
+  mrel: string | null;
+  ypart: string | null;
+  yrel: string | null;
+}
+
+function numOrPh(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  if (/^[Xx×]+$/.test(s)) return 0;
+  return toInt(s);
+}
+
+function readAtom(r: RegExpExecArray): DateAtom {
+  const g = r.groups ?? {};
+  const pre = g.pre ?? null;
+  let yearKind: YearKind = null;
+  let year: number | null = null;
+  if (g.ynum !== undefined) {
+    yearKind = 'num';
+    year = yearInt(g.ynum);
+  } else if (g.yph !== undefined) yearKind = 'ph';
+  else if (g.ythis !== undefined) yearKind = 'this';
+  else if (g.ynext !== undefined) yearKind = 'next';
+  return {
+    start: r.index,
+    core: r.index + (pre?.length ?? 0),
+    end: r.index + r[0].length,
+    pre,
+    yearKind,
+    year,
+    month: numOrPh(g.m),
+    day: numOrPh(g.d),
+    drel: g.drel ?? null,
+    mpart: g.mpart ?? null,
+    mrel: g.mrel ?? null,
+    ypart: g.ypart ?? null,
+    yrel: g.yrel ?? null,
+  };
+}
+
+function isPlaceholder(a: DateAtom): boolean {
+  return a.yearKind === 'ph' || a.month === 0 || a.day === 0;
+}
+
+function quarterEnd(y: number, q: number): string | null {
+  return monthEnd(y, q * 3);
+}
+
+/** The due date of an atom in year `y` (placeholders → null). */
+function atomDue(a: DateAtom, y: number): string | null {
+  if (isPlaceholder(a)) return null;
+  if (a.month !== null) {
+    const m = a.month;
+    if (a.day !== null) return iso(y, m, a.day);
+    if (a.mpart) {
+      const last = a.mpart.charAt(a.mpart.length - 1) === '旬' ? a.mpart.charAt(a.mpart.length - 2) : a.mpart;
+      if (last === '上') return iso(y, m, 10);
+      if (last === '中') return iso(y, m, 20);
+      return monthEnd(y, m);
+    }
+    if (a.mrel && /前/.test(a.mrel)) return m === 1 ? monthEnd(y - 1, 12) : monthEnd(y, m - 1);
+    return monthEnd(y, m);
+  }
+  const p = a.ypart ?? '';
+  if (p === '上半年' || p === '年中') return monthEnd(y, 6);
+  const q = /([一二三四1-4])季度/.exec(p);
+  if (q) return quarterEnd(y, toInt(q[1] ?? '') ?? 4);
+  return monthEnd(y, 12);
+}
+
+function atomYear(a: DateAtom, ctx: DeadlineContext, inherited?: DateAtom): number {
+  if (a.yearKind === 'num' && a.year !== null) return a.year;
+  if (a.yearKind === 'this') return ctx.year;
+  if (a.yearKind === 'next') return ctx.year + 1;
+  if (a.yearKind === null && inherited) return atomYear(inherited, ctx);
+  return ctx.year;
+}
+
+/** Words after a date that make it a starting point or a retrospective span, not a deadline. */
+const NOT_DEADLINE_AFTER = /^(?:以来|起|开始|以后|之后|后(?!续))/;
+/** After a bare 今年: 今年以来, 今年是, 今年来, 今年初, 今年年初, 今年1—6月. */
+const NOT_THIS_YEAR_AFTER = /^(?:以来|来|是|初|年初|\d|[一二三四五六七八九十]{1,2}[月至到—\-－~～])/;
+
+/** Whether an atom is a deadline on its own; null when it is not, else the span start (with or without 到/至/于). */
+function standaloneStart(a: DateAtom, after: string): number | null {
+  if (NOT_DEADLINE_AFTER.test(after)) return null;
+  const numeric = a.yearKind === 'num' || a.yearKind === 'ph';
+  if (a.month !== null) {
+    if (a.day !== null) return a.drel ? a.core : null;
+    if (a.mpart || a.mrel) return a.core;
+    return numeric && a.pre ? a.start : null;
+  }
+  if (numeric) {
+    if (a.ypart || a.yrel) return a.core;
+    return a.pre ? a.start : null;
+  }
+  // 今年 / 本年度 / 明年 without a month
+  if (a.ypart) return a.core;
+  if (a.yrel) return null; // 今年前三季度 …
+  const word = a.yearKind === 'this' ? '今年' : '';
+  if (word && NOT_THIS_YEAR_AFTER.test(after)) return null;
+  return word ? a.core : null;
+}
+
+const RANGE_JOIN = /^起?(?:至|到|—{1,2}|–|－|-|~|～)$/;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Candidates and selection
+
+interface Candidate extends Omit<DeadlineMatch, 'text'> {
+  prio: number;
+}
+
+function eachMatch(re: RegExp, s: string, fn: (r: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let r = re.exec(s); r !== null; r = re.exec(s)) {
+    if (r[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    fn(r);
+  }
+}
+
+function dateCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): void {
+  const atoms: DateAtom[] = [];
+  eachMatch(RE_YEAR_ATOM, s, (r) => atoms.push(readAtom(r)));
+  eachMatch(RE_MONTH_ATOM, s, (r) => atoms.push(readAtom(r)));
+  atoms.sort((a, b) => a.start - b.start);
+
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const numeric = a.yearKind === 'num' || a.yearKind === 'ph';
+    const start = standaloneStart(a, s.slice(a.end, a.end + 4));
+    if (start !== null) {
+      const ph = isPlaceholder(a);
+      out.push({
+        start,
+        end: a.end,
+        type: ph ? 'period' : numeric ? 'absolute' : 'period',
+        due: ph ? null : atomDue(a, atomYear(a, ctx)),
+        prio: 0,
+      });
+    }
+    // A range A至B / A起至B / A—B: due is B's, B inherits A's year.
+    const b = atoms[i + 1];
+    if (!b || b.start < a.end || !RANGE_JOIN.test(s.slice(a.end, b.core))) continue;
+    if (NOT_DEADLINE_AFTER.test(s.slice(b.end, b.end + 4))) continue;
+    const bPointed = b.day !== null || b.mpart !== null || b.mrel !== null || b.drel !== null || b.ypart !== null || b.yrel !== null;
+    const bothYears = numeric && (b.yearKind === 'num' || b.yearKind === 'ph');
+    if (!bPointed && !bothYears) continue; // 1月至6月: a statistics period
+    const ph = isPlaceholder(a) || isPlaceholder(b);
+    const endNumeric = b.yearKind === 'num' || (b.yearKind === null && a.yearKind === 'num');
+    out.push({
+      start: a.core,
+      end: b.end,
+      type: ph ? 'period' : endNumeric ? 'absolute' : 'period',
+      due: ph ? null : atomDue(b, atomYear(b, ctx, a)),
+      prio: 0,
+    });
+  }
+}
+
+function otherCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): void {
+  const Y = ctx.year;
+  const add = (start: number, end: number, type: DeadlineType, due: string | null, prio = 1): void => {
+    out.push({ start, end, type, due, prio });
+  };
+  const rejectAfter = (end: number): boolean => NOT_DEADLINE_AFTER.test(s.slice(end, end + 4));
+
+  eachMatch(RE_YEAR_SUFFIX, s, (r) => {
+    const end = r.index + r[0].length;
+    if (rejectAfter(end)) return;
+    add(r.index, end, 'period', r.groups?.k === '中' ? monthEnd(Y, 6) : monthEnd(Y, 12));
+  });
+  eachMatch(RE_HALF_QUARTER, s, (r) => {
+    const end = r.index + r[0].length;
+    if (rejectAfter(end)) return;
+    const g = r.groups ?? {};
+    let due: string | null;
+    if (g.h === '上半年') due = monthEnd(Y, 6);
+    else if (g.h === '下半年') due = monthEnd(Y, 12);
+    else due = quarterEnd(Y, toInt(g.q ?? '') ?? 4);
+    add(r.index, end, 'period', due);
+  });
+  eachMatch(RE_HOLIDAY, s, (r) => {
+    const g = r.groups ?? {};
+    const y = g.who === '明年' ? Y + 1 : Y;
+    let due: string | null = null;
+    if (g.rel !== '前后') {
+      if (g.h === '元旦') due = monthEnd(Y, 12);
+      else if (g.h === '国庆' || g.h === '国庆节') due = iso(y, 9, 30);
+      else if (g.h === '五一' || g.h === '劳动节') due = iso(y, 4, 30);
+    }
+    add(r.index, r.index + r[0].length, 'period', due);
+  });
+  eachMatch(RE_WITHIN, s, (r) => add(r.index, r.index + r[0].length, 'relative', null));
+  eachMatch(RE_RELATIVE, s, (r) => {
+    const g = r.groups ?? {};
+    const ref = parseIso(ctx.referenceDate);
+    const end = r.index + r[0].length;
+    let due: string | null = null;
+    let type: DeadlineType = 'relative';
+    if (g.weekIn !== undefined) due = weekEnd(ctx.referenceDate);
+    else if (g.monthIn !== undefined) due = ref && monthEnd(ref.y, ref.m);
+    else if (g.monthDay !== undefined) {
+      const d = toInt(g.d ?? '');
+      due = ref && d !== null ? iso(ref.y, ref.m, d) : null;
+    } else if (g.quarterIn !== undefined) due = ref && quarterEnd(ref.y, Math.ceil(ref.m / 3));
+    else if (g.monthEndBare !== undefined) type = 'period';
+    add(r.index, end, type, due);
+  });
+  eachMatch(RE_URGENT, s, (r) => add(r.index, r.index + r[0].length, 'urgent', null, 2));
+  eachMatch(RE_ONGOING, s, (r) => add(r.index, r.index + r[0].length, 'ongoing', null, 2));
+}
+
+function cadenceSpans(s: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  eachMatch(RE_CADENCE, s, (r) => {
+    const g = r.groups ?? {};
+    const pointed = g.wd ?? g.nth ?? g.pm ?? g.pt ?? g.rel;
+    if (pointed === undefined && g.verb === undefined) return;
+    let end = r.index + r[0].length;
+    if (pointed === undefined && g.wk === undefined) end = r.index + r[0].replace(/的$/, '').length;
+    spans.push({ start: r.index, end });
+  });
+  eachMatch(RE_CADENCE_SHORT, s, (r) => spans.push({ start: r.index, end: r.index + r[0].length }));
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { start: number; end: number }[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && sp.start < last.end) continue;
+    out.push(sp);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Public API
+
+/** All deadline expressions in `text`, in order, non-overlapping, longest match preferred; offsets are UTF-16 into `text`. Reporting cadences (每月25日前报送…) are NOT returned. */
+export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch[] {
+  const s = fold(text);
+  const cands: Candidate[] = [];
+  dateCandidates(s, ctx, cands);
+  otherCandidates(s, ctx, cands);
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.prio - b.prio);
+
+  const taken = new Uint8Array(text.length);
+  for (const c of cadenceSpans(s)) taken.fill(1, c.start, c.end);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ start, end, type, due }) => ({ start, end, text: text.slice(start, end), type, due }));
+}
+
+/** Reporting cadences (每月28日前将…报送, 每季度第1个月的20日前, 每周二前…报) — spans, not deadlines. */
+export function findCadences(text: string): { start: number; end: number; text: string }[] {
+  return cadenceSpans(fold(text)).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+}
+
+const DATE_BODY =
+  `(?<y>\\d{4}|[${CN}]{4})\\s*年\\s*(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*` +
+  '(?<d>\\d{1,2}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日';
+const RE_DATE_LINE = new RegExp(`^${DATE_BODY}\\s*(?:印发)?$`);
+const RE_PAREN_DATE_LINE = new RegExp(`[（(][^（）()]{0,20}?${DATE_BODY}[^（）()]{0,20}?[）)]$`);
+const RE_ISSUED_LINE = new RegExp(`^\\S.{0,40}?\\s*${DATE_BODY}\\s*印发$`);
+const RE_TITLE_YEAR = new RegExp(`(?<![\\d${CN}\\-—–－~～至到])(\\d{4}|[${CN}]{4})\\s*年(?!\\s*[\\-—–－~～至到])`);
+
+function dateOf(r: RegExpExecArray | null): string | null {
+  const g = r?.groups;
+  if (!g) return null;
+  const y = yearInt(g.y ?? '');
+  const m = toInt(g.m ?? '');
+  const d = toInt(g.d ?? '');
+  return y !== null && m !== null && d !== null ? iso(y, m, d) : null;
+}
+
+/** The document's own date or year, from its text lines: a 成文日期 line ("2021年1月25日" alone on a line, possibly followed by 印发), a date line under the title "（2026年3月12日）", or a year in the title ("2025年…工作要点"). Returns {date: ISO or null, year: number or null}. */
+export function findDocumentDate(lines: string[], titleLine?: string | null): { date: string | null; year: number | null } {
+  let paren: string | null = null;
+  let standalone: string | null = null;
+  let issued: string | null = null;
+  for (const raw of lines) {
+    const line = fold(raw).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (line.length === 0 || line.length > 60) continue;
+    const p = paren ?? dateOf(RE_PAREN_DATE_LINE.exec(line));
+    if (p && !paren) {
+      paren = p;
+      continue;
+    }
+    const d = dateOf(RE_DATE_LINE.exec(line));
+    if (d) {
+      standalone = d;
+      continue;
+    }
+    const i = dateOf(RE_ISSUED_LINE.exec(line));
+    if (i) issued = i;
+  }
+  const date = paren ?? standalone ?? issued;
+  let titleYear: number | null = null;
+  if (titleLine) {
+    const t = RE_TITLE_YEAR.exec(fold(titleLine));
+    const y = t ? yearInt(t[1] ?? '') : null;
+    if (y !== null && y >= 1900 && y <= 2199) titleYear = y;
+  }
+  return { date, year: titleYear ?? (date ? Number(date.slice(0, 4)) : null) };
+}

@@ -1,0 +1,131 @@
+/**
+ * Responsible parties (责任单位) [domain §4.2], in priority order: labelled fields (牵头单位：…；责任单位：…), trailing
+ * allocation parentheticals (（市发改委牵头，市财政局配合，各县区政府落实）), 由…牵头/负责 clauses, and the subject
+ * before the modal (各镇、各部门要…). Units are split at 、，; vague tails (等有关部门) are dropped. 牵头 and 配合 are
+ * never swapped: they are reported apart as `lead` and `coop` and all together as `owners`.
+ */
+
+export interface Owners {
+  owners: string[];
+  lead: string[];
+  coop: string[];
+}
+
+const ROLE_FIELD =
+  /(牵头(?:负责)?(?:[市县区省])?领导|责任(?:[市县区])?领导|分管(?:[市县区])?领导|包保领导|牵头(?:责任)?单位|主办单位|主责单位|责任单位|承办单位|配合单位|协办单位|协同(?:责任)?单位|参与单位|责任(?:部门|科室|人)|具体责任人)\s*[：:]\s*/g;
+const ORG_SUFFIX =
+  /(?:局|委|办|厅|部|中心|处|科|室|站|所|队|院|会|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|干部|领导|负责人|一把手|同志|政府|党委|党组|支部|学校|学院|医院|法院|检察院|机关|园区|开发区|书记|市长|县长|区长|主任|校长|部长|局长|人员|教师|党员|企业|银行|平台|机构|组织|团队|各级|各地)$/;
+const GENERIC = /^(?:我们|大家|同志们|全[市县区镇乡]上下|全[市县区]各级|全体(?:党员)?干部|全体同志|各位|你们|咱们|在座各位|在座的各位|谁)$/;
+
+/** Splits a list of units (「省发展改革委、省住房城乡建设厅等有关部门」) into unit names. */
+export function splitUnits(list: string): string[] {
+  return list
+    .replace(/^(?:由|请|会同|并|和|及|以及)/, '')
+    .split(/[、，,；;]|以及|会同/)
+    .map((u) =>
+      u
+        .trim()
+        .replace(/^(?:由|请|并|特别是|尤其是)/, '')
+        .replace(/[“”"「」]/g, '')
+        .replace(/(?:等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/, '')
+        .replace(/(?:按职责分工负责|分工负责|按职责负责|具体负责|负责|牵头|配合|参与|协同|协助|落实|共同)$/, '')
+        .trim(),
+    )
+    .filter((u) => u.length >= 2 && u.length <= 30 && !/[。！？]/.test(u));
+}
+
+/** Owners from an allocation parenthetical's body (without the brackets), or null when it allocates nothing. */
+export function ownersFromAllocation(body: string): Owners | null {
+  const lead: string[] = [];
+  const coop: string[] = [];
+  const resp: string[] = [];
+  // Labelled fields: 牵头单位：A、B，责任单位：C、D
+  const fields = [...body.matchAll(ROLE_FIELD)];
+  if (fields.length) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      const from = f.index + f[0].length;
+      const to = i + 1 < fields.length ? fields[i + 1]!.index : body.length;
+      const units = splitUnits(body.slice(from, to).replace(/[，,；;。\s]+$/, ''));
+      const role = f[1]!;
+      if (/牵头|主办|主责/.test(role)) lead.push(...units);
+      else if (/配合|协办|协同|参与/.test(role)) coop.push(...units);
+      else resp.push(...units);
+    }
+  } else {
+    if (!/牵头|负责|配合|参与|落实|协同|协助|承办|主办/.test(body)) return null;
+    for (const seg of body.split(/[，,；;]/)) {
+      const s = seg.trim();
+      if (!s) continue;
+      const m = /^(.*?)(牵头(?:负责)?|配合|参与|协同|协助|按职责分工负责|分工负责|按职责负责|具体负责|负责|落实|承办|主办)(?:[，,；;。]|$)/.exec(s);
+      if (!m || !m[1]) continue;
+      const units = splitUnits(m[1]);
+      if (/牵头|主办/.test(m[2]!)) lead.push(...units);
+      else if (/配合|参与|协同|协助/.test(m[2]!)) coop.push(...units);
+      else resp.push(...units);
+    }
+  }
+  const owners = unique([...lead, ...resp, ...coop]);
+  return owners.length ? { owners, lead: unique(lead), coop: unique(coop) } : null;
+}
+
+/** Owners named by 由X牵头，Y配合 / 由X负责 in a clause, or null. */
+export function ownersFromYou(clause: string): Owners | null {
+  const m = /由([^，,。；;由]{2,40}?)(牵头|负责|会同|先行|具体|统一|组织|抓好|做好|制定|起草|研究|办理|落实|承办|协调|形成|上报)/.exec(clause);
+  if (!m) return null;
+  const lead = splitUnits(m[1]!);
+  const rest = clause.slice(m.index + m[0].length);
+  const c = /^[^。；;]*?[，,]\s*([^，,。；;]{2,60}?)(?:配合|参与|协同|协助)/.exec(rest);
+  const coop = c ? splitUnits(c[1]!) : [];
+  const owners = unique([...lead, ...coop]);
+  return owners.length ? { owners, lead: m[2] === '牵头' ? lead : [], coop } : null;
+}
+
+/** Owners from 「X牵头，Y配合」 without 由, or null. */
+export function ownersFromLeadCoop(clause: string): Owners | null {
+  const m = /(?:^|[，,；;。])([^，,。；;：:]{2,40}?)牵头[，,、]\s*([^，,。；;]{2,60}?)(?:配合|参与|协同|协助)/.exec(clause);
+  if (!m) return null;
+  const lead = splitUnits(m[1]!);
+  const coop = splitUnits(m[2]!);
+  return lead.length ? { owners: unique([...lead, ...coop]), lead, coop } : null;
+}
+
+/**
+ * The subject of a directive: the noun phrase before the modal (「各镇、各部门一定要…」「各县级领导要…」), or a
+ * sentence-initial subject defined with 是 (「各地各部门主要负责人是第一责任人，要…」). Generic subjects (我们, 大家,
+ * 全市上下) name nobody: []. `extra` are office-specific unit names from the user's lexicon.
+ */
+export function subjectOwners(clause: string, extra: string[] = []): string[] {
+  const modal = /(?:都|也|还|更|则)?(?:一定要|务必|必须|要|须|应当|应|需要|需)/.exec(clause);
+  const is = /^([^，,。；;]{2,30}?)是[^，,。；;]{1,20}[，,]/.exec(clause);
+  const head = modal ? clause.slice(0, modal.index) : is ? is[1]! : '';
+  if (!head) return [];
+  // The subject is the last comma-free stretch before the modal, plus comma-joined unit lists (「各镇、各部门，特别是“一把手”，」).
+  const parts = head.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
+  const picked: string[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i]!.replace(/^(?:特别是|尤其是|其中|同时|对此|为此|因此|所以|另外|此外|我们|咱们|今后)+/, '');
+    if (/^对(?:于)?/.test(p) || /[的地得]$/.test(p)) break;
+    const units = splitUnits(p).filter((u) => isUnit(u, extra));
+    if (!units.length) break;
+    picked.unshift(...units);
+  }
+  if (!picked.length && is) {
+    const units = splitUnits(is[1]!).filter((u) => isUnit(u, extra));
+    picked.push(...units);
+  }
+  return unique(picked);
+}
+
+/** A plausible responsible-party name: ends like an organ or role, or is in the user's lexicon; not generic. */
+export function isUnit(u: string, extra: string[] = []): boolean {
+  const s = u.replace(/[“”"「」]/g, '');
+  if (s.length < 2 || s.length > 24 || GENERIC.test(s)) return false;
+  if (extra.some((e) => e && s.includes(e))) return true;
+  if (/[，。；：:、是在把将对以为与从向]/.test(s.slice(1))) return false;
+  return ORG_SUFFIX.test(s.replace(/[（(][^）)]{1,8}[）)]$/, ''));
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,296 @@
+/**
+ * remarkEnumerations: lists inside and across paragraphs [domain §2]. Markers of every family (一是/一要/一曰,
+ * 第一，, 其一、, 首先…最后, 一方面…另一方面, ①, inline （1）/1、, 有的…有的, and line-leading 一、/（一）/1. runs after a
+ * lead-in) are chained into series by consecutive numbering; a 1 inside an open item after 「是，」/「：」 opens a
+ * nested series. Each series gets its lead-in (the sentence announcing it), the stated count (「四个方面」; 「这么几个方面」
+ * = unstated), item titles (up to the first 。/；, shortened to the opening clause) and bodies. Polarity is decided in
+ * ./polarity.ts. Stores `file.data.enumerations`.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Line } from '../text/lines';
+import { cnToInt, enclosedToInt, intToCn } from '../text/numerals';
+import { sentences } from '../text/sentences';
+import type { EnumerationRec, EnumItemRec, HeadingRec, Pos } from '../types';
+import { matchMarker } from './headings';
+import { classifyPolarity } from './polarity';
+
+interface Marker {
+  family: string;
+  value: number;
+  line: number;
+  /** Cleaned offsets of the marker text [at, after). */
+  at: number;
+  after: number;
+  ordinal: string;
+}
+
+const B = '(?<=^|[。；;：:！？!?，,\\s”）)])';
+const CN = '[一二三四五六七八九十]';
+const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value: (m: RegExpExecArray) => number }> = [
+  { re: new RegExp(`${B}(${CN}{1,2})(是|要|曰|来)(?!${CN})`, 'g'), family: (m) => `shi-${m[2]}`, value: (m) => cnToInt(m[1]!) },
+  { re: new RegExp(`(?<=^|[。；;：:！？!?\\s”])第(${CN}{1,2})[，,、：:]`, 'g'), family: () => 'di', value: (m) => cnToInt(m[1]!) },
+  { re: new RegExp(`${B}其(${CN})[、，,：:]`, 'g'), family: () => 'qi', value: (m) => cnToInt(m[1]!) },
+  { re: /(?<=^|[。；;：:！？!?\s])(首先|其次|再次|最后)[，,]/g, family: () => 'seq', value: (m) => ({ 首先: 1, 其次: 2, 再次: 3 })[m[1] as '首先'] ?? -1 },
+  { re: /(?<=^|[。；;：:！？!?，,\s])(一方面|另一方面)[，,]?/g, family: () => 'fm', value: (m) => (m[1] === '一方面' ? 1 : 2) },
+  { re: /[\u2460-\u2473]/g, family: () => 'circled', value: (m) => enclosedToInt(m[0]) },
+  { re: /(?<=^|[。；;：:！？!?，,\s])[（(](\d{1,2})[）)]/g, family: () => 'paren-num', value: (m) => Number(m[1]) },
+  { re: new RegExp(`(?<=[。；;：:！？!?])[（(](${CN}{1,2})[）)]`, 'g'), family: () => 'paren-cn', value: (m) => cnToInt(m[1]!) },
+  { re: /(?<=[。；;：:！？!?])(\d{1,2})[、.](?![\d.])/g, family: () => 'num', value: (m) => Number(m[1]) },
+  { re: /(?<![所具拥固特应原现已没只共享含占持富稀罕])有的(?=[^，。；,;]{2})/g, family: () => 'youde', value: () => 0 },
+];
+
+/** How far (in lines) the next item of a cross-paragraph series may be. */
+const MAX_LINE_GAP = 8;
+/** Phrases that close the last item of a series (「以上这些表现…」「针对这些问题…」). */
+const CLOSER = /^(?:以上|上述|总之|综上|总的来看|总的来说|总而言之|针对|对此|为此|这些问题|这些表现|下面|同志们|对于这些|凡此种种|等等)/;
+
+function scanLine(line: Line, from: number): Marker[] {
+  const out: Marker[] = [];
+  const text = line.text;
+  for (const spec of INLINE) {
+    spec.re.lastIndex = from;
+    for (let m = spec.re.exec(text); m; m = spec.re.exec(text)) {
+      const value = spec.value(m);
+      if (!(value >= 0)) continue;
+      out.push({ family: spec.family(m), value, line: line.index, at: m.index, after: m.index + m[0].length, ordinal: m[0].replace(/[，,、：:]$/, '') });
+    }
+  }
+  return out;
+}
+
+interface Series {
+  family: string;
+  markers: Marker[];
+}
+
+/** Chains markers of one family into series by consecutive numbering, with nesting and line-gap limits. */
+function chain(markers: Marker[], headingLines: Set<number>, lines: Line[]): Series[] {
+  const done: Series[] = [];
+  const stack: Series[] = [];
+  const closeAll = () => {
+    while (stack.length) done.push(stack.pop()!);
+  };
+  for (const mk of markers) {
+    const top = stack[stack.length - 1];
+    if (top) {
+      const last = top.markers[top.markers.length - 1]!;
+      let broken = mk.line - last.line > MAX_LINE_GAP;
+      for (let l = last.line + 1; l <= mk.line && !broken; l++) if (headingLines.has(l) && !top.family.startsWith('lead:')) broken = true;
+      if (broken) closeAll();
+    }
+    const open = stack[stack.length - 1];
+    const lastOf = (s: Series) => s.markers[s.markers.length - 1]!;
+    if (mk.family === 'youde') {
+      if (open && lastOf(open).line === mk.line) {
+        mk.value = lastOf(open).value + 1;
+        open.markers.push(mk);
+      } else {
+        closeAll();
+        mk.value = 1;
+        stack.push({ family: mk.family, markers: [mk] });
+      }
+      continue;
+    }
+    if (mk.family === 'seq' && mk.value === -1) mk.value = open ? lastOf(open).value + 1 : -1;
+    if (open && lastOf(open).value + 1 === mk.value) {
+      open.markers.push(mk);
+      continue;
+    }
+    // Continuation of an outer series: close the nested ones.
+    const outer = stack.findIndex((s) => lastOf(s).value + 1 === mk.value);
+    if (outer >= 0) {
+      while (stack.length > outer + 1) done.push(stack.pop()!);
+      stack[outer]!.markers.push(mk);
+      continue;
+    }
+    if (mk.value === 1) {
+      const nested = open && lastOf(open).line === mk.line && /[：:]|是[，,]/.test(lines[mk.line]!.text.slice(lastOf(open).after, mk.at));
+      if (!nested) closeAll();
+      stack.push({ family: mk.family, markers: [mk] });
+    }
+  }
+  closeAll();
+  return done.filter((s) => s.markers.length >= 2);
+}
+
+/** Shortens an item's first sentence to its opening clause (quote-aware), past a leading adverbial (「与…相比，」). */
+export function itemTitle(text: string): string {
+  let depth = 0;
+  const cuts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if ('“《（(「'.includes(ch)) depth++;
+    else if ('”》）)」'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '，,：:'.includes(ch)) cuts.push(i);
+  }
+  for (const c of cuts) {
+    const head = text.slice(0, c);
+    if (head.length < 4) continue;
+    if (/(?:相比|来看|而言|方面|情况下|背景下|过程中|之下|之中|以来|影响|看|说|讲|中|上|下|时|后|前|里|是|的是|比较|对照)$/.test(head)) continue;
+    return head;
+  }
+  return text;
+}
+
+function countOf(leadIn: string): { count: number | null; words: string | null } {
+  const m = /((?:[一二三四五六七八九十两]{1,3}|\d{1,2})|这么几|这样几|以下几|如下几|下面几|几|若干)\s*(个方面|方面|点|条|项|类|个问题|大问题|个突出问题|种|句话|个字|个)/.exec(leadIn);
+  if (!m) return { count: null, words: null };
+  const n = cnToInt(m[1]!);
+  return { count: Number.isFinite(n) && n > 0 ? n : null, words: m[0] };
+}
+
+function labelOf(count: number | null, words: string | null, found: number): string {
+  if (count && words) {
+    const unit = /方面/.test(words) ? '个方面' : words.replace(/^[一二三四五六七八九十两\d]+\s*/, '');
+    return `${intToCn(count)}${unit}`;
+  }
+  return `${intToCn(Math.min(found, 99))}个方面`;
+}
+
+/** The sentence before position (line, at), within the line or the previous content line; '' when none. */
+function leadInAt(lines: Line[], headings: Map<number, HeadingRec>, line: number, at: number): { text: string; line: number; start: number; end: number; context: string } | null {
+  const own = lines[line]!;
+  const from = headings.get(line)?.titleEnd !== undefined && headings.get(line)!.inline ? headings.get(line)!.titleEnd + 1 : 0;
+  if (at > from) {
+    const ss = sentences(own.text, from, at);
+    const last = ss[ss.length - 1]!;
+    const text = own.text.slice(last.start, at).replace(/[：:，,\s]+$/, '');
+    if (text.length >= 2) {
+      const prev = ss.length > 1 ? own.text.slice(ss[ss.length - 2]!.start, last.start) : '';
+      return { text, line, start: last.start, end: last.start + text.length, context: prev + text };
+    }
+    if (ss.length > 1) {
+      const p = ss[ss.length - 2]!;
+      const t = own.text.slice(p.start, p.end).replace(/[。！？!?：:，,\s]+$/, '');
+      return { text: t, line, start: p.start, end: p.start + t.length, context: t };
+    }
+  }
+  // Line-leading item: the last sentence of the previous content line.
+  for (let k = line - 1; k >= 0 && k >= line - 2; k--) {
+    const prev = lines[k]!;
+    if (prev.role === 'boilerplate' || prev.role === 'meta' || prev.role === 'title') return null;
+    const h = headings.get(k);
+    const start0 = h ? (h.inline ? h.titleEnd + 1 : h.titleStart) : 0;
+    const ss = sentences(prev.text, start0);
+    const last = ss[ss.length - 1];
+    if (!last) continue;
+    const t = prev.text.slice(last.start, last.end).replace(/[。！？!?：:，,\s]+$/, '');
+    const before = ss.length > 1 ? prev.text.slice(ss[ss.length - 2]!.start, last.start) : '';
+    return { text: t, line: k, start: last.start, end: last.start + t.length, context: before + t };
+  }
+  return null;
+}
+
+/** Finds every enumeration; stores `file.data.enumerations` in document order. */
+export function remarkEnumerations() {
+  return (_tree: Root, file: VFile): void => {
+    const lines = file.data.lines!;
+    const headings = new Map(file.data.headings!.map((h) => [h.line, h]));
+    const headingLines = new Set(headings.keys());
+    const byFamily = new Map<string, Marker[]>();
+    const add = (mk: Marker) => (byFamily.get(mk.family) ?? byFamily.set(mk.family, []).get(mk.family)!).push(mk);
+    for (const line of lines) {
+      if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
+      const h = headings.get(line.index);
+      const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : 0;
+      // Line-leading markers (一、/（一）/1./第一，) also form lists when a lead-in announces them.
+      const lead = matchMarker(line.text);
+      if (lead) add({ family: `lead:${lead.family}`, value: lead.value, line: line.index, at: 0, after: lead.length, ordinal: lead.marker });
+      for (const mk of scanLine(line, from)) if (!(lead && mk.at === 0)) add(mk);
+    }
+    const all: Array<{ series: Series; rec: EnumerationRec }> = [];
+    for (const [family, markers] of byFamily) {
+      markers.sort((a, b) => a.line - b.line || a.at - b.at);
+      for (const series of chain(markers, headingLines, lines)) {
+        const rec = build(file, lines, headings, family, series);
+        if (rec) all.push({ series, rec });
+      }
+    }
+    all.sort((a, b) => a.rec.items[0]!.start.line - b.rec.items[0]!.start.line || a.rec.items[0]!.start.at - b.rec.items[0]!.start.at);
+    // Depth: nested inside an item of an earlier enumeration.
+    for (const e of all) {
+      const first = e.rec.items[0]!.start;
+      e.rec.depth = all.filter((o) => o !== e && o.rec.items.some((it) => before(it.start, first) && before(first, it.end))).length;
+    }
+    file.data.enumerations = all.map((e) => e.rec);
+  };
+}
+
+function before(a: Pos, b: Pos): boolean {
+  return a.line < b.line || (a.line === b.line && a.at < b.at);
+}
+
+function build(file: VFile, lines: Line[], headings: Map<number, HeadingRec>, family: string, series: Series): EnumerationRec | null {
+  const ms = series.markers;
+  const lineLead = family.startsWith('lead:');
+  const lead = leadInAt(lines, headings, ms[0]!.line, ms[0]!.at);
+  const { count, words } = countOf(lead?.text ?? '');
+  // A run of line-leading markers is a list only when something announces it.
+  if (lineLead && !(lead && (/[：:]$/.test(lines[lead.line]!.text) || count || words))) return null;
+  const items: EnumItemRec[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const mk = ms[i]!;
+    const line = lines[mk.line]!;
+    const next = ms[i + 1];
+    let endLine = mk.line;
+    let endAt = next && next.line === mk.line ? next.at : line.text.length;
+    if (!next) {
+      // The last item ends at a closing phrase (「以上这些表现…」) or at its paragraph's end.
+      for (const s of sentences(line.text, mk.after)) {
+        if (s.start > mk.after && CLOSER.test(line.text.slice(s.start, s.end))) {
+          endAt = s.start;
+          break;
+        }
+      }
+    }
+    const h = headings.get(mk.line);
+    const titleFrom = mk.after + (line.text.slice(mk.after).match(/^\s*/)?.[0].length ?? 0);
+    const raw = line.text.slice(titleFrom, endAt);
+    const firstEnd = raw.search(/[。！？!?；;]/);
+    const sentence = firstEnd >= 0 ? raw.slice(0, firstEnd) : raw.replace(/[，,、\s]+$/, '');
+    const title = lineLead && h ? itemTitle(h.title) : itemTitle(sentence);
+    const titleEndAt = titleFrom + title.length;
+    const body = line.text.slice(Math.min(endAt, titleEndAt), endAt).replace(/^[。！？!?；;，,：:\s]+/, '').replace(/[；;，,\s]+$/, '');
+    let end: Pos = { line: endLine, at: endAt };
+    const trimmed = line.text.slice(0, endAt).replace(/[；;，,、\s]+$/, '').length;
+    end = { line: endLine, at: Math.max(titleEndAt, trimmed) };
+    items.push({
+      ordinal: mk.ordinal,
+      value: mk.value,
+      start: { line: mk.line, at: mk.at },
+      titleStart: { line: mk.line, at: titleFrom },
+      titleEnd: { line: mk.line, at: titleEndAt },
+      end,
+      title,
+      body,
+    });
+  }
+  if (items.some((it) => !it.title)) return null;
+  const section = sectionAt(file.data.headings!, ms[0]!.line);
+  const rec: EnumerationRec = {
+    family,
+    items,
+    leadIn: lead?.text ?? null,
+    leadInPos: lead ? { line: lead.line, start: lead.start, end: lead.end } : null,
+    context: lead?.context ?? '',
+    statedCount: count,
+    countWords: words,
+    label: labelOf(count, words, items.length),
+    polarity: 'neutral',
+    section,
+    depth: 0,
+  };
+  rec.polarity = classifyPolarity(rec, lines);
+  return rec;
+}
+
+/** Heading path in force at a line (the nearest heading at or before it). */
+export function sectionAt(headings: HeadingRec[], line: number): string[] {
+  let best: HeadingRec | undefined;
+  for (const h of headings) {
+    if (h.line > line) break;
+    best = h;
+  }
+  return best ? best.path : [];
+}

@@ -1,0 +1,119 @@
+/**
+ * The line model every extractor reads. A draft is one paragraph per line; each line keeps its raw span in the input
+ * and a cleaned "shadow" text (white space trimmed, markdown decoration removed, full-width digits and Latin letters
+ * folded) with an offset map back into the input, so that extractors match on clean text and still report exact
+ * UTF-16 offsets (nb. the shadow is not length-preserving: `**`, `## ` and `> ` are dropped).
+ */
+
+/** Role of a line in the document skeleton, set by the plugins in order (boilerplate → frame → headings). */
+export type LineRole =
+  | 'body'
+  | 'boilerplate'
+  | 'title'
+  | 'meta'
+  | 'salutation'
+  | 'heading'
+  | 'closing'
+  | 'separator';
+
+export interface Line {
+  /** Index in `lines`. */
+  index: number;
+  /** Raw span of the line in the input, end of line excluded. */
+  start: number;
+  end: number;
+  /** Cleaned text (see module header). */
+  text: string;
+  /** `map[i]` is the input offset of `text[i]`; `map[text.length]` is the input offset just after the last char. */
+  map: number[];
+  /** Cleaned ranges [s, e) that were **bold** in markdown. */
+  bold: Array<[number, number]>;
+  /** Markdown decoration that was removed: ATX heading depth (0 = none), callout, bullet. */
+  md: { heading: number; quote: boolean; bullet: boolean };
+  role: LineRole;
+}
+
+const SPACE = /[\s\u3000\u00a0\ufeff\u200b]/;
+
+/** Folds one char for matching: full-width digits/Latin letters and the full-width full stop to ASCII, odd spaces to ' '. */
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
+    return String.fromCharCode(c - 0xfee0);
+  }
+  if (c === 0xff0e) return '.';
+  if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x200b) return ' ';
+  return ch;
+}
+
+/** Builds the cleaned shadow of the raw line `input.slice(start, end)`. */
+export function cleanLine(input: string, start: number, end: number, index: number): Line {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(input[s]!)) s++;
+  while (e > s && SPACE.test(input[e - 1]!)) e--;
+  const md = { heading: 0, quote: false, bullet: false };
+  // Markdown block decoration at line start, possibly repeated (`> ## 一、…`).
+  for (let guard = 0; guard < 4; guard++) {
+    const rest = input.slice(s, Math.min(e, s + 12));
+    const m = /^(#{1,6})[ \t]+|^>[ \t]?|^[-+*][ \t]+(?=\S)/.exec(rest);
+    if (!m) break;
+    if (m[1]) md.heading = m[1].length;
+    else if (m[0][0] === '>') md.quote = true;
+    else md.bullet = true;
+    s += m[0].length;
+    while (s < e && SPACE.test(input[s]!)) s++;
+  }
+  const raw = input.slice(s, e);
+  // Bold pairs **x** / __x__ are decoration; a run of three or more asterisks is a placeholder (***区), not bold.
+  const drop = new Uint8Array(raw.length);
+  const boldRaw: Array<[number, number]> = [];
+  const boldRe = /(?<![*_])(\*\*|__)(?![*_\s])([^*_\n]+?)(?<![*_\s])\1(?![*_])/g;
+  for (let m = boldRe.exec(raw); m; m = boldRe.exec(raw)) {
+    drop[m.index] = drop[m.index + 1] = 1;
+    const close = m.index + m[0].length - 2;
+    drop[close] = drop[close + 1] = 1;
+    boldRaw.push([m.index + 2, close]);
+  }
+  let text = '';
+  const map: number[] = [];
+  const rawToText = new Int32Array(raw.length + 1);
+  for (let i = 0; i < raw.length; i++) {
+    rawToText[i] = text.length;
+    if (drop[i]) continue;
+    map.push(s + i);
+    text += fold(raw[i]!);
+  }
+  rawToText[raw.length] = text.length;
+  map.push(text.length ? map[map.length - 1]! + 1 : s);
+  const bold = boldRaw.map(([a, b]) => [rawToText[a]!, rawToText[b]!] as [number, number]);
+  return { index, start, end, text, map, bold, md, role: 'body' };
+}
+
+/** Input span of the cleaned range [s, e) of a line. */
+export function spanOf(line: Line, s: number, e: number): { start: number; end: number } {
+  if (e <= s) return { start: line.map[s]!, end: line.map[s]! };
+  return { start: line.map[s]!, end: line.map[e - 1]! + 1 };
+}
+
+/** Raw input text of the cleaned range [s, e) of a line (what `input.slice` gives for its span). */
+export function rawOf(input: string, line: Line, s: number, e: number): string {
+  const span = spanOf(line, s, e);
+  return input.slice(span.start, span.end);
+}
+
+/** Splits the input into raw line spans at \r\n, \n and \r (offsets exact; the BOM stays in line 0's raw span). */
+export function lineSpans(input: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      spans.push([start, i]);
+      if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  spans.push([start, input.length]);
+  return spans;
+}

@@ -1,0 +1,99 @@
+/**
+ * What the plugins share through `file.data` (vfile DataMap augmentation), in pipeline order. Records keep line
+ * indexes and cleaned-text offsets while the pipeline runs; `index.ts` turns them into the Analysis contract.
+ */
+import type { AnalyzeOptions, Deadline, Formulation, Polarity, Strength } from '../schema/analysis';
+import type { Line } from './text/lines';
+
+/** A heading found at the start of a line. `end` is the cleaned offset where the title stops. */
+export interface HeadingRec {
+  line: number;
+  level: number;
+  /** Marker family: cn-dun 一、 · cn-paren （一） · num-dot 1. · num-paren （1） · di 第一， · md (markdown # without marker). */
+  family: string;
+  value: number;
+  marker: string;
+  title: string;
+  /** Cleaned offsets in the line: marker start, title [titleStart, titleEnd). */
+  titleStart: number;
+  titleEnd: number;
+  inline: boolean;
+  /** Heading path at this heading, itself included ("一、在…", "（一）…"). */
+  path: string[];
+}
+
+/** Position in the document: a line and a cleaned offset in it. */
+export interface Pos {
+  line: number;
+  at: number;
+}
+
+export interface EnumItemRec {
+  ordinal: string;
+  value: number;
+  /** Marker start, title [titleStart, titleEnd), item end (exclusive). */
+  start: Pos;
+  titleStart: Pos;
+  titleEnd: Pos;
+  end: Pos;
+  title: string;
+  body: string;
+}
+
+export interface EnumerationRec {
+  family: string;
+  items: EnumItemRec[];
+  leadIn: string | null;
+  leadInPos: { line: number; start: number; end: number } | null;
+  /** Text around the lead-in used for polarity (the lead-in sentence and the one before it). */
+  context: string;
+  statedCount: number | null;
+  countWords: string | null;
+  label: string;
+  polarity: Polarity;
+  section: string[];
+  /** Nested inside an item of another enumeration. */
+  depth: number;
+}
+
+export interface ActionRec {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  owners: string[];
+  lead: string[];
+  coop: string[];
+  deadline: Deadline | null;
+  section: string[];
+  strength: Strength;
+  scope: string | null;
+  core: boolean;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The input exactly as given (BOM and \r\n included). */
+    input: string;
+    options: AnalyzeOptions;
+    lines: Line[];
+    title: string | null;
+    titleLines: number[];
+    date: string | null;
+    year: number | null;
+    referenceDate: string;
+    salutation: number | null;
+    closing: number | null;
+    headings: HeadingRec[];
+    enumerations: EnumerationRec[];
+    actions: ActionRec[];
+    formulations: Formulation[];
+  }
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Index of the line this paragraph is (remarkSpeechLines). */
+    line?: number;
+  }
+}
