@@ -52,7 +52,7 @@ function fold(text: string): string {
 }
 
 const CN_DIGIT: Record<string, number> = {
-  〇: 0, ○: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
 
 /** Arabic or Chinese (up to 百) numeral → integer; null when it is not one (placeholders). */
@@ -462,9 +462,7 @@ function cadenceSpans(s: string): { start: number; end: number }[] {
     const g = r.groups ?? {};
     const pointed = g.wd ?? g.nth ?? g.pm ?? g.pt ?? g.rel;
     if (pointed === undefined && g.verb === undefined) return;
-    let end = r.index + r[0].length;
-    if (pointed === undefined && g.wk === undefined) end = r.index + r[0].replace(/的$/, '').length;
-    spans.push({ start: r.index, end });
+    spans.push({ start: r.index, end: r.index + r[0].replace(/的$/, '').length });
   });
   eachMatch(RE_CADENCE_SHORT, s, (r) => spans.push({ start: r.index, end: r.index + r[0].length }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -537,9 +535,9 @@ export function findDocumentDate(lines: string[], titleLine?: string | null): { 
   for (const raw of lines) {
     const line = fold(raw).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     if (line.length === 0 || line.length > 60) continue;
-    const p = paren ?? dateOf(RE_PAREN_DATE_LINE.exec(line));
-    if (p && !paren) {
-      paren = p;
+    const p = dateOf(RE_PAREN_DATE_LINE.exec(line));
+    if (p) {
+      paren ??= p;
       continue;
     }
     const d = dateOf(RE_DATE_LINE.exec(line));

@@ -122,7 +122,7 @@ export function isUnit(u: string, extra: string[] = []): boolean {
   const s = u.replace(/[“”"「」]/g, '');
   if (s.length < 2 || s.length > 24 || GENERIC.test(s)) return false;
   if (extra.some((e) => e && s.includes(e))) return true;
-  if (/[，。；：:、是在把将对以为与从向]/.test(s.slice(1))) return false;
+  if (/[，。；：:、是在对以为与从向]/.test(s.slice(1))) return false;
   return ORG_SUFFIX.test(s.replace(/[（(][^）)]{1,8}[）)]$/, ''));
 }
 

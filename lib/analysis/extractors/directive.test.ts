@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { directiveStrength } from './directive';
+
+describe('directiveStrength', () => {
+  it.each([
+    ['各乡镇、各部门必须严格对照节点推进', 'strong'],
+    ['严禁在职教师参加有偿补课', 'strong'],
+    ['对已开工的项目，要开工不停工', 'medium'],
+    ['对参与的学校，要求立即停止违规行为', 'medium'],
+    ['力争早日竣工投运', 'soft'],
+    ['尽快完成全县产业规划编制', 'medium'],
+    ['年底前，建成县级政务服务平台', 'medium'],
+    ['对首次认定的企业给予每家最高20万元补助', 'medium'],
+    ['这是当前最重要的一项工作', null],
+    ['主要有这么几个方面', null],
+    ['与市委提出的要求相比还有差距', null],
+    ['我们尤为需要一抓到底的态度', null],
+    ['下面，我讲三点意见', null],
+    ['首先，请县发改局汇报项目进展情况', null],
+    ['去年我们立即召开了专题会议', null],
+    ['全县固定资产投资同比增长8.5%', null],
+    ['工作方式方法不能适应形势发展需要', null],
+  ])('%s → %s', (clause, expected) => expect(directiveStrength(clause)).toBe(expected));
+});
