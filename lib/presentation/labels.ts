@@ -1,0 +1,44 @@
+/**
+ * The words Luoshi shows for Analysis fields, shared by the CLI formatters and the extension pages so that a
+ * checklist reads the same everywhere. Pure string functions; no DOM, no node APIs.
+ */
+import type { Action, Deadline, ProblemGroup, Severity } from '../schema/analysis';
+
+/** 严重程度 as shown to a person. */
+export const severityLabels: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** Said where a field the text does not give would go. */
+export const UNSTATED = '未明确';
+
+/** '2026-12-31' → '2026年12月31日'; anything that is not an ISO date is returned as is. */
+export function formatChineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** 时限 as the text says it, with the resolved day in brackets: 「年底前（2026年12月31日）」. */
+export function formatDeadline(deadline: Deadline | null): string {
+  if (!deadline) return UNSTATED;
+  return deadline.due ? `${deadline.text}（${formatChineseDate(deadline.due)}）` : deadline.text;
+}
+
+/** 责任单位 joined with 、, each lead owner marked （牵头） and each co-operating one （配合）. */
+export function formatOwners(action: Pick<Action, 'owners' | 'lead' | 'coop'>): string {
+  if (!action.owners.length) return UNSTATED;
+  return action.owners
+    .map((o) => (action.lead.includes(o) ? `${o}（牵头）` : action.coop.includes(o) ? `${o}（配合）` : o))
+    .join('、');
+}
+
+/** The heading path of an item, outermost first: 「一、… › （一）…」; '' at the top level. */
+export function formatSection(section: readonly string[]): string {
+  return section.join(' › ');
+}
+
+/** Item count of a problem group: 「4项」, or 「文中称4项，识别3项」 when the stated count differs from what was found. */
+export function formatCount(group: Pick<ProblemGroup, 'statedCount' | 'items'>): string {
+  const found = group.items.length;
+  if (group.statedCount === null || group.statedCount === found) return `${found}项`;
+  return `文中称${group.statedCount}项，识别${found}项`;
+}
