@@ -47,3 +47,13 @@ describe('renderTable', () => {
     ]);
   });
 });
+
+describe('renderTable alignment', () => {
+  it('right-aligns the columns asked for', () => {
+    expect(renderTable(['名称', 'ms'], [['讲话', '12.5'], ['1MB', '1234.0']], [], ['left', 'right'])).toEqual([
+      '名称      ms',
+      '讲话    12.5',
+      '1MB   1234.0',
+    ]);
+  });
+});

@@ -66,14 +66,22 @@ export function padWidth(s: string, width: number): string {
 
 /**
  * Lays out rows in aligned columns two spaces apart. Each column is as wide as its widest cell, capped at
- * `maxWidths[i]` (cells beyond the cap are cut with …); the last column is not padded, so no line ends in spaces.
+ * `maxWidths[i]` (cells beyond the cap are cut with …); `align[i]` 'right' right-aligns a column (numbers).
+ * The last column is not padded when left-aligned, so no line ends in spaces.
  */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], maxWidths: readonly number[] = []): string[] {
+export function renderTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  maxWidths: readonly number[] = [],
+  align: readonly ('left' | 'right')[] = [],
+): string[] {
   const all = [header, ...rows].map((row) => row.map((cell, i) => fitWidth(cell, maxWidths[i] ?? Infinity)));
   const widths = header.map((_, i) => all.reduce((w, row) => Math.max(w, displayWidth(row[i] ?? '')), 0));
+  const pad = (cell: string, i: number) =>
+    align[i] === 'right' ? ' '.repeat(Math.max(0, widths[i]! - displayWidth(cell))) + cell : padWidth(cell, widths[i]!);
   return all.map((row) =>
     row
-      .map((cell, i) => (i === row.length - 1 ? cell : padWidth(cell, widths[i]!)))
+      .map((cell, i) => pad(cell, i))
       .join('  ')
       .trimEnd(),
   );

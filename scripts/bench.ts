@@ -1,0 +1,32 @@
+/**
+ * `npm run bench [-- --runs N --warmup N]`: times every case in ./bench/cases.ts on the fixture speech and on
+ * ~100 KB / ~1 MB texts built from tests/fixtures/drafts/*.txt, all in one process, and prints medians and ratios.
+ * Speed is reported, never asserted.
+ */
+import { fileURLToPath } from 'node:url';
+import { BASELINE, cases } from './bench/cases';
+import { readDrafts, standardInputs } from './bench/inputs';
+import { measure } from './bench/measure';
+import { formatReport, type BenchResult } from './bench/report';
+
+function flag(name: string): number | undefined {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return undefined;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number`);
+  return n;
+}
+
+const runs = flag('--runs');
+const warmup = flag('--warmup');
+const inputs = standardInputs(readDrafts(fileURLToPath(new URL('../tests/fixtures/drafts/', import.meta.url))));
+
+const results: BenchResult[] = inputs.map((input) => {
+  const plan = { warmup: warmup ?? input.warmup, runs: runs ?? input.runs };
+  process.stderr.write(`${input.name}: ${plan.warmup} warm-up + ${plan.runs} timed runs per case\n`);
+  const ms = Object.fromEntries(cases.map((c) => [c.name, measure(() => c.run(input.text), plan).median]));
+  return { input: { name: input.name, chars: input.text.length, bytes: Buffer.byteLength(input.text) }, ms };
+});
+
+process.stdout.write(`node ${process.version}, median of timed runs\n`);
+process.stdout.write(formatReport(results, cases.map((c) => c.name), BASELINE, [['1MB', '100KB']]));

@@ -1,0 +1,45 @@
+/** The texts benchmarks run on: the full-length fixture speech, and ~100 KB / ~1 MB texts made by repeating fixtures. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BenchInput {
+  name: string;
+  text: string;
+  /** Untimed and timed runs; small inputs get more, so every input takes a similar wall time. */
+  warmup: number;
+  runs: number;
+}
+
+/**
+ * Repeats `sources` (each ending in a line break) until the UTF-8 size reaches `bytes`, then cuts after the last
+ * whole line that fits, so the text is at most `bytes` long and within one line of it.
+ */
+export function repeatToSize(sources: readonly string[], bytes: number): string {
+  const lines = sources.map((s) => (s.endsWith('\n') ? s : `${s}\n`));
+  const unit = lines.join('');
+  const unitBytes = Buffer.byteLength(unit);
+  if (!unitBytes) throw new Error('repeatToSize: no text to repeat');
+  const buf = Buffer.from(unit.repeat(Math.ceil(bytes / unitBytes)));
+  const cut = buf.lastIndexOf(0x0a, bytes - 1);
+  return buf.subarray(0, cut + 1).toString('utf8');
+}
+
+/** The fixture drafts in `dir` (*.txt, sorted by name). */
+export function readDrafts(dir: string): Map<string, string> {
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
+  return new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+}
+
+/** speech.txt as is, then ~100 KB and ~1 MB of all drafts repeated. */
+export function standardInputs(drafts: Map<string, string>): BenchInput[] {
+  const speech = drafts.get('speech.txt');
+  if (speech === undefined) throw new Error('speech.txt is missing from the fixture drafts');
+  const all = [...drafts.values()];
+  return [
+    { name: 'speech', text: speech, warmup: 5, runs: 21 },
+    { name: '100KB', text: repeatToSize(all, 100 * 1024), warmup: 3, runs: 11 },
+    { name: '1MB', text: repeatToSize(all, 1024 * 1024), warmup: 2, runs: 7 },
+  ];
+}

@@ -1,0 +1,34 @@
+/** The benchmark table: milliseconds per input and case, ratios against the baseline, and how time scales with size. */
+import { renderTable } from '../cli/text-width';
+
+export interface BenchResult {
+  input: { name: string; chars: number; bytes: number };
+  /** Median milliseconds by case name. */
+  ms: Record<string, number>;
+}
+
+const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+
+/**
+ * One row per input (size, a ms column per case, a case/baseline column per other case), then one row per
+ * `scaling` pair [big, small] giving big/small for every case.
+ */
+export function formatReport(results: readonly BenchResult[], caseNames: readonly string[], baseline: string, scaling: readonly [string, string][] = []): string {
+  const others = caseNames.filter((c) => c !== baseline);
+  const header = ['input', 'chars', 'KB', ...caseNames.map((c) => `${c} ms`), ...others.map((c) => `${c}/${baseline}`)];
+  const rows = results.map((r) => [
+    r.input.name,
+    String(r.input.chars),
+    fixed(r.input.bytes / 1024, 1),
+    ...caseNames.map((c) => fixed(r.ms[c]!, 2)),
+    ...others.map((c) => `${fixed(r.ms[c]! / r.ms[baseline]!, 2)}×`),
+  ]);
+  for (const [big, small] of scaling) {
+    const b = results.find((r) => r.input.name === big);
+    const s = results.find((r) => r.input.name === small);
+    if (!b || !s) continue;
+    rows.push([`${big}/${small}`, '', fixed(b.input.bytes / s.input.bytes, 2), ...caseNames.map((c) => `${fixed(b.ms[c]! / s.ms[c]!, 2)}×`), ...others.map(() => '')]);
+  }
+  const align = header.map((_, i): 'left' | 'right' => (i === 0 ? 'left' : 'right'));
+  return `${renderTable(header, rows, [], align).join('\n')}\n`;
+}
