@@ -136,7 +136,6 @@ function weekEnd(s: string): string | null {
 // Shared pattern pieces (all bounded)
 
 const CN = '〇○零一二三四五六七八九';
-const NUM_LB = `(?<![\\d${CN}两十百])`;
 /** Month number: 1–12, 一…十二, or a placeholder X/XX/×. */
 const MONTH = `(?<m>(?<!\\d)(?:1[0-2]|0?[1-9])(?!\\d)|(?<![${CN}十])(?:十[一二]?|[一二三四五六七八九])|(?<![A-Za-z])[Xx×]{1,2})`;
 const DAY = `(?<d>(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])(?!\\d)|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[Xx×]{1,2})`;
@@ -158,7 +157,13 @@ const RE_YEAR_ATOM = new RegExp(
 );
 
 /** Month atoms without a year: 6月底前, 十二月底以前, 6月30日前, X月底前, and bare 7月 (only as a range end). */
-const RE_MONTH_ATOM = new RegExp(`(?<![\\d年${CN}十A-Za-z])${MONTH}${MONTH_TAIL}`, 'g');
+const RE_MONTH_ATOM = new RegExp(
+  `(?<![\\d年${CN}十A-Za-z])` +
+    // cheap gate: a month with a tail (day, 底/末/旬, 前/内) or right after a range connector; keeps bare 7月 out
+    `(?:(?<=[至到—–－\\-~～])|(?=[^月]{1,2}月份?(?:[\\dXx×${CN}十]{1,3}[日号]|底|末|[上中下]|以|之|前|内)))` +
+    `${MONTH}${MONTH_TAIL}`,
+  'g',
+);
 
 /** 年底前 / 年末 / 年内 / 年中 / 年度内 without a year word. */
 const RE_YEAR_SUFFIX = new RegExp(
@@ -182,7 +187,7 @@ const RE_HOLIDAY = new RegExp(
 /** N日内 / N个工作日内 / 3个月内 / 3年内 / 24小时内, with an optional anchor (会后, 收到通知后, 自…之日起). */
 const RE_WITHIN = new RegExp(
   `(?<anchor>会后|(?:收到|接到)[^，。；;,\\n]{0,10}?后|(?:交办|下发|印发|通知|会议结束|检查结束|督查结束)后|自[^，。；;,\\n]{1,15}?起)?` +
-    `(?<![\\d${CN}两十百半月])(?:\\d{1,4}|[${CN}两十百]{1,5}|半)(?:个?工作日|个?自然日|日|天|周|个?星期|个月|年|个?小时)${WITHIN}`,
+    `(?<![\\d${CN}两十百半月])(?:\\d{1,3}|[${CN}两十百]{1,5}|半)(?:个?工作日|个?自然日|日|天|周|个?星期|个月|年|个?小时)${WITHIN}`,
   'g',
 );
 
@@ -194,7 +199,7 @@ const RE_RELATIVE = new RegExp(
     `(?<monthIn>本月(?:内(?![容涵在])|底${BEFORE}?|末${BEFORE}?))`,
     `(?<monthDay>本月${DAY}[日号]${BEFORE}?)`,
     `(?<quarterIn>本季度?(?:内(?![容涵在])|末|底)${BEFORE}?)`,
-    `(?<nextWeek>下一?周[一二三四五六日天]?(?:${BEFORE}|内)?)`,
+    `(?<nextWeek>下一?周(?![期年])[一二三四五六日天]?(?:${BEFORE}|内)?)`,
     `(?<nextMonth>下个?月(?:(?:底|末|初|[上中下]旬)${BEFORE}?|${BEFORE}|内))`,
     '(?<soon>近期(?!以来))',
     `(?<monthEndBare>(?<![\\d${CN}十Xx×本下上每个年])月(?:底|末)${BEFORE})`,
@@ -209,8 +214,11 @@ const RE_URGENT = /第一时间(?![段点])|立即|马上|即知即改|立行立
 const RE_ONGOING = /长期坚持|持续推进|常态化|久久为功|坚持不懈|长效机制|长效管理/g;
 
 /** Reporting cadences: 每月25日前…报送, 每个季度第1个月的20日前, 每周二前…报, 每年12月底前. */
+const CADENCE_UNIT = '(?:一)?个?(?:周|星期|旬|半个?月|月|季度?|半年|年度?|日|天)的?';
 const RE_CADENCE = new RegExp(
-  '每(?:一)?个?(?:(?<wk>周|星期)(?<wd>[一二三四五六日天])?|旬|半个?月|月|季度?|半年|年度?|日|天)的?' +
+  // 每, then a cheap gate: a time point right after the unit, or a reporting verb within the clause
+  `每(?=${CADENCE_UNIT}[第\\d${CN}十日天底末上中下年月以之前]|[^。；;！？!?\\n]{0,44}?(?:报|调度|反馈))` +
+    '(?:一)?个?(?:(?<wk>周|星期)(?<wd>[一二三四五六日天])?|旬|半个?月|月|季度?|半年|年度?|日|天)的?' +
     '(?<nth>第[一二三四1-4]个?月的?)?' +
     `(?<pm>(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?` +
     `(?<pt>(?:(?<![\\d])(?:[12]\\d|3[01]|0?[1-9])(?!\\d)|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|(?:年|月)?(?:底|末)|[上中下]旬|(?:[上下]午)?\\d{1,2}[时点])?` +
@@ -320,8 +328,8 @@ function atomYear(a: DateAtom, ctx: DeadlineContext, inherited?: DateAtom): numb
 
 /** Words after a date that make it a starting point or a retrospective span, not a deadline. */
 const NOT_DEADLINE_AFTER = /^(?:以来|起|开始|以后|之后|后(?!续))/;
-/** After a bare 今年: 今年以来, 今年是, 今年来, 今年初, 今年年初, 今年1—6月. */
-const NOT_THIS_YEAR_AFTER = /^(?:以来|来|是|初|年初|\d|[一二三四五六七八九十]{1,2}[月至到—\-－~～])/;
+/** After a bare 今年: 今年以来, 今年是, 今年来, 今年初, 今年年初, 今年中央…, 今年1—6月. */
+const NOT_THIS_YEAR_AFTER = /^(?:以来|来|是|初|年初|中央|\d|[一二三四五六七八九十]{1,2}[月至到—\-－~～])/;
 
 /** Whether an atom is a deadline on its own; null when it is not, else the span start (with or without 到/至/于). */
 function standaloneStart(a: DateAtom, after: string): number | null {
@@ -516,7 +524,7 @@ const DATE_BODY =
 const RE_DATE_LINE = new RegExp(`^${DATE_BODY}\\s*(?:印发)?$`);
 const RE_PAREN_DATE_LINE = new RegExp(`[（(][^（）()]{0,20}?${DATE_BODY}[^（）()]{0,20}?[）)]$`);
 const RE_ISSUED_LINE = new RegExp(`^\\S.{0,40}?\\s*${DATE_BODY}\\s*印发$`);
-const RE_TITLE_YEAR = new RegExp(`(?<![\\d${CN}\\-—–－~～至到])(\\d{4}|[${CN}]{4})\\s*年(?!\\s*[\\-—–－~～至到])`);
+const RE_TITLE_YEAR = new RegExp(`(?<![\\d${CN}\\-—–－~～至到])(\\d{4}|[${CN}]{4})\\s*年(?!\\s*[\\-—–－~～至到])`, 'g');
 
 function dateOf(r: RegExpExecArray | null): string | null {
   const g = r?.groups;
@@ -549,11 +557,17 @@ export function findDocumentDate(lines: string[], titleLine?: string | null): { 
     if (i) issued = i;
   }
   const date = paren ?? standalone ?? issued;
+  const dateYear = date ? Number(date.slice(0, 4)) : null;
+  // The title's last year ("2024年工作总结和2025年工作安排" → 2025) names the year the tasks are for …
   let titleYear: number | null = null;
-  if (titleLine) {
-    const t = RE_TITLE_YEAR.exec(fold(titleLine));
-    const y = t ? yearInt(t[1] ?? '') : null;
+  const title = titleLine ? fold(titleLine) : '';
+  for (const t of title.matchAll(RE_TITLE_YEAR)) {
+    const y = yearInt(t[1] ?? '');
     if (y !== null && y >= 1900 && y <= 2199) titleYear = y;
   }
-  return { date, year: titleYear ?? (date ? Number(date.slice(0, 4)) : null) };
+  // … except in a pure review ("2020年工作总结", dated 2021): its tasks belong to the year it was given in.
+  if (titleYear !== null && dateYear !== null && dateYear > titleYear && /总结|回顾/.test(title) && !/计划|要点|安排|打算|方案|任务/.test(title)) {
+    titleYear = null;
+  }
+  return { date, year: titleYear ?? dateYear };
 }

@@ -71,6 +71,8 @@ export function remarkActions() {
       let paragraphSubject: string[] = [];
       for (const sentence of sentences(text, from)) {
         const sentenceText = text.slice(sentence.start, sentence.end);
+        // A question is not an order (「这些资金从哪里来？」).
+        if (/[？?][”’」）)]*$/.test(sentenceText)) continue;
         const cadences = findCadences(sentenceText);
         const sentenceDeadlines = findDeadlines(sentenceText, ctx).filter((d) => !cadences.some((c) => d.start < c.end && c.start < d.end));
         const sentenceSubject = subjectOwners(sentenceText, extra);

@@ -135,8 +135,10 @@ export function itemTitle(text: string): string {
 
 function countOf(leadIn: string): { count: number | null; words: string | null } {
   const m = /((?:[一二三四五六七八九十两]{1,3}|\d{1,2})|这么几|这样几|以下几|如下几|下面几|几|若干)\s*(个方面|方面|点|条|项|类|个问题|大问题|个突出问题|种|句话|个字|个)/.exec(leadIn);
-  if (!m) return { count: null, words: null };
+  // The count must announce the list: near the end of the lead-in, and above one (「一项工作布置下来」 is no count).
+  if (!m || leadIn.length - (m.index + m[0].length) > 12) return { count: null, words: null };
   const n = cnToInt(m[1]!);
+  if (n === 1) return { count: null, words: null };
   return { count: Number.isFinite(n) && n > 0 ? n : null, words: m[0] };
 }
 
