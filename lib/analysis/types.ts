@@ -79,6 +79,8 @@ declare module 'vfile' {
     lines: Line[];
     title: string | null;
     titleLines: number[];
+    /** Document genre: plans, notices and measures state tasks without modals. */
+    genre: 'speech' | 'plan';
     date: string | null;
     year: number | null;
     referenceDate: string;

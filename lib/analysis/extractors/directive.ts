@@ -1,45 +1,70 @@
 /**
  * Directive language [domain §4.1]: is a clause a directive (something someone must do), and how strong? Modal
  * markers (必须/要/力争…) decide; `要` false friends (主要, 重要, 需要 as a noun, 要素 …) and the noun 要求 do not count.
- * Bare adverbs (立即, 进一步 …) and imperative verb openings count only in clauses that do not narrate the past
- * (了, 已经, 取得, 刚才 …); speech agenda (下面，我讲…) and reporting (请…汇报) are not directives.
+ * Adverbs (确保, 立即, 进一步 …) and imperative verb openings count only in clauses that do not narrate the past
+ * (了, 已经, 取得, 刚才 …). Not directives: speech agenda (下面，我讲…; 请…汇报), questions, definitions
+ * (「是一场必须打好的突围战」), evaluations (「…，是…的重要举措」) and document meta (「制定本方案」).
+ * In plans and notices (`plan`), task sentences carry no modal: an imperative verb at any clause segment or a
+ * target with a figure (不低于90%) makes a directive.
  */
 import type { Strength } from '../../schema/analysis';
 
-const STRONG = /必须|务必|务须|一定要|坚决|确保|严禁|不得|禁止|杜绝|决不|绝不|千万不能|千万不要|严格|不准|不许|不能(?=[^，。；]{0,4}(?:上交|推诿|敷衍|拖延|松懈|放松|懈怠|搞|有))/;
+const STRONG_MODAL = /必须|务必|务须|一定要|严禁|不得|禁止|杜绝|决不|绝不|千万不能|千万不要|不准|不许|不能(?=[^，。；]{0,4}(?:上交|推诿|敷衍|拖延|松懈|放松|懈怠|搞|有))/;
+const STRONG_ADV = /确保|坚决|严格/;
 const YAO = /(?<![主重纲摘只概提紧首简机政显需想不还若就])要(?![素点闻件害员地冲务求是不然么])/;
 const YAO_AFTER = /(?:还|就|都|也|更|尤其|首先|一定|务必|必须)要(?![素点闻件害员地冲务是不然么])/;
 const YAOQIU_VERB = /(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|立即|马上|严格|切实|其|他们|学校|单位|企业|部门|[\u4e00-\u9fff]{2,8}(?:要|必须|务必|在|于|把|将|对))/;
 const NOT = /不要|不得|不准|不许|严禁|禁止|杜绝/;
-const MEDIUM = /应当|应该|须(?![知])|切实|抓紧|尽快|加快|全力|着力|狠抓|扎实|认真|立即|马上|及时|迅速|进一步|持续|全面|大力|积极|深入|加大|抓好|做好|落实好|坚持|请/;
 const SOFT = /力争|争取|努力|鼓励|探索|推动|支持|引导|倡导|提倡/;
-/** Clause openings that are commands in plans, notices and task lists (after an optional time phrase). */
-const IMPERATIVE =
-  /^(?:(?:[^，,]{0,12}(?:前|底|内|年|月|季度)[，,])?(?:积极|大力|全面|深入|继续|不断|重点|统筹|加快|进一步|切实|认真|扎实|全力|着力|持续|尽快|及时|严格|逐步|稳步|有序|抓紧|集中|主动|坚决|依法|广泛|适时|每年|分别)?)(?:推进|推动|加强|加快|完善|建设|建立|健全|实施|开展|制定|落实|强化|深化|提升|提高|优化|扩大|培育|打造|构建|组织|引导|鼓励|支持|实现|完成|整合|规范|坚持|统筹|探索|发挥|编制|启动|做好|抓好|确保|促进|出台|修订|设立|成立|组建|筹建|开工|建成|新建|改造|推广|应用|谋划|储备|争取|申报|招引|引进|培养|选派|督促|指导|检查|排查|清理|整治|整改|治理|查处|严查|纠正|防范|化解|保障|落地|召开|举办|开设|设置|编印|印发|公布|发布|报送|上报|梳理|拉出|倒排|细化|分解|压实|明确|对接|衔接|协调|配合|参与|牵头|负责|对[^，,；。]{1,40}[，,]?(?:给予|予以|实行|按|一律|要|应|进行|开展|实施|建立|加强|采取))/;
+const ADVERB = '积极|大力|全面|深入|继续|不断|重点|统筹|加快|进一步|切实|认真|扎实|全力|着力|持续|尽快|及时|严格|逐步|稳步|有序|抓紧|集中|主动|坚决|依法|依规|广泛|适时|每年|每月|分别|基本|初步|率先|带头|同步|定期|专门|统一|按时|按期|如期|限期|全部|逐一|逐项|立即|马上|迅速|努力|力争|争取|重点围绕';
+const VERB =
+  '推进|推动|加强|加快|完善|建设|建立|健全|实施|开展|制定|落实|强化|深化|提升|提高|优化|扩大|培育|新培育|打造|构建|组织|引导|引领|鼓励|支持|实现|完成|整合|规范|坚持|统筹|探索|发挥|编制|启动|做好|抓好|确保|促进|出台|修订|设立|成立|组建|下设|筹建|开工|建成|新建|改造|推广|应用|谋划|储备|争取|申报|招引|引进|培养|选派|督促|指导|检查|核查|督查|暗访|调查|排查|清理|整治|整改|治理|查处|严查|曝光|约谈|问责|追究|纠正|防范|化解|保障|落地|召开|举办|开设|设置|编印|印发|公布|发布|报送|上报|梳理|拉出|倒排|细化|分解|压实|明确|对接|衔接|协调|配合|参与|牵头|负责|紧盯|盯紧|聚焦|围绕|纳入|列入|处理|把|大力发展|发展|提供|加大|运用|用好|管好|抓实|抓细|压茬|挂图|承接|引育|集聚';
+const TIME_LEAD = '(?:(?:到|于|在)?[^，,；。]{0,10}(?:前|底|内|年|月|季度)[，,]?)?';
+const PLACE_LEAD = '(?:在[^，,；。]{1,24}?[，,]?)?';
+const IMPERATIVE = new RegExp(`^${TIME_LEAD}${PLACE_LEAD}(?:(?:${ADVERB})[，,]?)*(?:${VERB}|将(?=[^，。；]{1,30}(?:纳入|列入|作为|落实|推进|建成|打造|提高|提升|放在|摆在|追究|查处|取消|给予|予以|实行|通报)))`);
+/** 对…的，给予/予以/依法… (policy and sanction clauses). */
+const CATEGORY = /^对(?:于)?[^；。]{1,80}?[，,]?(?:[^；。]{0,30}?)(?:给予|予以|依法|依规|一律|严肃|视情|按照|按)/;
+/** A target with a figure: 不低于90%, 新建5个, 超过100个. */
+const TARGET =
+  /(?:增长|提高|提升|下降|降低|达到|达|完成|实现|新增|新建|新培育|培育|建成|突破|控制在|不低于|不少于|不超过|超过|减少|覆盖|增加)[^。；，,]{0,14}?(?:\d+(?:\.\d+)?|[Xx×]{1,3}|[一二三四五六七八九十百千万两]+)\s*(?:%|％|个百分点|亿元|万元|元|万人|人|个|家|户|项|公里|平方米|亩|万吨|吨|倍|件|所|座|次|批|条|套)/;
 const NARRATIVE = /了(?![解结])|已经|已(?=[\u4e00-\u9fff])|曾经|取得|得到|获得|荣获|开创|先后|累计|同比|刚才|刚刚|今天|会上|上午|下午|昨天|去年|今年以来|以来|过去|目前|当前|正在|分别汇报|作了|召开了?|出台了|印发了|发表了|回顾|总结/;
-const AGENDA = /^(?:下面|首先|接下来|最后)?[，,]?(?:我|我们)?(?:再)?(?:讲|谈|强调|提|说)(?:一下|几点|[一二三四五六七八九十两几]+(?:点|个方面|句话|条))|^(?:(?:首先|下面|接下来|现在|然后)[，,])?请[^，。]{0,12}(?:汇报|讲话|发言|介绍|作|大家欢迎)|^(?:下面|现在)[，,]请|^(?:今天|这次)(?:我们)?(?:召开|开会|会议)/;
-/** Questions are not orders (「这些资金从哪里来？」). */
+const AGENDA =
+  /^(?:下面|首先|接下来|最后)?[，,]?(?:我|我们)?(?:再)?(?:讲|谈|强调|提|说)(?:一下|几点|[一二三四五六七八九十两几]+(?:点|个方面|句话|条))|^(?:(?:首先|下面|接下来|现在|然后)[，,])?请[^，。]{0,12}(?:汇报|讲话|发言|介绍|作|大家欢迎)|^(?:下面|现在)[，,]请|^(?:今天|这次)(?:我们)?(?:召开|开会|会议)|(?:还|将|要)(?:作|做)?(?:重要)?(?:讲话|致辞|发言)|让我们以热烈的掌声/;
+/** Questions are not orders (「这些资金从哪里来」). */
 const QUESTION = /[？?]$|(?:哪里|怎么|如何|什么|为什么|吗|呢)[^，。；]{0,4}$/;
 /** A modal inside an attributive of a definition (「是一场必须打好的突围战」) commands nothing. */
 const DEFINITION = /是(?:一[场项个种条])?[^，。；]{0,6}(?:必须|要|需要)[^，。；]{1,10}的[\u4e00-\u9fff]{1,8}$/;
+/** 「…，是…的重要举措」: an evaluation of what precedes. */
+const EVALUATION = /[，,]是[^，。；]{2,80}的(?:重要|具体|必然|有效|关键|根本|基本)?(?:举措|要求|行动|体现|保障|途径|手段|任务|内容|环节|前提|基础|抓手|工作|需要|选择)$/;
+/** Document meta: 「为…，制定本方案」「现将有关事项通知如下」. */
+export const META = /(?:制定|印发|出台)(?:本|如下|以下)|特制定|通知如下|现将[^，。]{0,20}(?:通知|印发)|决定如下|现就[^，。]{0,30}(?:通知|意见)如下/;
 /** Exhortation-only predicates: kept as actions, but not core. */
-export const EXHORTATION = /意识|站位|思想|认识|氛围|作风|精神|态度|担当|初心|使命|信心|决心|耐心|干劲|觉悟|境界|本领|能力|党性|纪律|规矩|底线|红线|情怀|觉悟|政治|大局|使命感|责任感|紧迫感|荣誉感/;
+export const EXHORTATION = /意识|站位|思想|认识|氛围|作风|精神|态度|担当|初心|使命|信心|决心|耐心|干劲|觉悟|境界|本领|能力|党性|纪律|规矩|底线|红线|情怀|政治|大局|使命感|责任感|紧迫感|荣誉感/;
+
+export interface DirectiveOptions {
+  /** The document is a plan, notice or measures: task sentences need no modal. */
+  plan?: boolean;
+}
 
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
-export function directiveStrength(clause: string): Strength | null {
+export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
   const c = clause.replace(/^[\s，,；;：:]+/, '');
-  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c)) return null;
-  const narrative = NARRATIVE.test(c);
-  if (STRONG.test(c) || (NOT.test(c) && !narrative)) return 'strong';
+  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c)) return null;
+  // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
+  const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '');
+  const narrative = NARRATIVE.test(main);
+  if (STRONG_MODAL.test(c) || (NOT.test(c) && !narrative)) return 'strong';
   if (YAO.test(c) || YAO_AFTER.test(c) || YAOQIU_VERB.test(c)) {
-    // 「要」 after a past narrative clause (「我们要求…了」) still commands; a question (「要不要」) does not.
-    if (/要不要|要么|要是|只要|想要/.test(c) && !/(?:必须|务必)/.test(c)) return null;
+    if (/要不要|要么|要是|只要|想要/.test(c)) return null;
     return 'medium';
   }
+  if (/^[^，,]{2,24}决定(?!了|性|因素|作用)/.test(c)) return 'medium';
   if (narrative) return null;
-  if (SOFT.test(c) && !MEDIUM.test(c) && !IMPERATIVE.test(c)) return 'soft';
+  if (STRONG_ADV.test(c)) return 'strong';
+  if (CATEGORY.test(c)) return 'medium';
+  if (SOFT.test(c) && !IMPERATIVE.test(c)) return 'soft';
   if (IMPERATIVE.test(c)) return 'medium';
+  if (options.plan && (TARGET.test(c) || c.split(/[，,]/).some((seg) => IMPERATIVE.test(seg.trim())))) return 'medium';
   if (/^(?:[^，,]{0,16}[，,])?(?:切实|抓紧|尽快|加快|全力|着力|狠抓|扎实|认真|立即|马上|及时|迅速|进一步|持续|大力|积极|深入|加大|坚持|请)/.test(c)) return 'medium';
-  if (SOFT.test(c)) return 'soft';
   return null;
 }

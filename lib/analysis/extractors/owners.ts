@@ -96,33 +96,54 @@ export function ownersFromLeadCoop(clause: string): Owners | null {
  * 全市上下) name nobody: []. `extra` are office-specific unit names from the user's lexicon.
  */
 export function subjectOwners(clause: string, extra: string[] = []): string[] {
-  const modal = /(?:都|也|还|更|则)?(?:一定要|务必|必须|要|须|应当|应|需要|需)/.exec(clause);
+  const modal = /(?:都|也|还|更|则)?(?:一定要|务必|必须|要|须|应当|应|需要|需|决定|将会)/.exec(clause);
   const is = /^([^，,。；;]{2,30}?)是[^，,。；;]{1,20}[，,]/.exec(clause);
   const head = modal ? clause.slice(0, modal.index) : is ? is[1]! : '';
-  if (!head) return [];
-  // The subject is the last comma-free stretch before the modal, plus comma-joined unit lists (「各镇、各部门，特别是“一把手”，」).
-  const parts = head.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
   const picked: string[] = [];
+  // The subject is the comma-joined run of unit names right before the modal (「各镇、各部门，特别是“一把手”，」).
+  const parts = head.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
   for (let i = parts.length - 1; i >= 0; i--) {
-    const p = parts[i]!.replace(/^(?:特别是|尤其是|其中|同时|对此|为此|因此|所以|另外|此外|我们|咱们|今后)+/, '');
+    let p = parts[i]!.replace(/^(?:特别是|尤其是|其中|同时|对此|为此|因此|所以|另外|此外|我们|咱们|今后)+/, '');
     if (/^对(?:于)?/.test(p) || /[的地得]$/.test(p)) break;
+    // 「校党委的目光要…」: the unit is what owns the subject.
+    if (i === parts.length - 1 && /的/.test(p) && !isUnit(p, extra)) p = p.slice(0, p.indexOf('的'));
     const units = splitUnits(p).filter((u) => isUnit(u, extra));
     if (!units.length) break;
     picked.unshift(...units);
   }
-  if (!picked.length && is) {
-    const units = splitUnits(is[1]!).filter((u) => isUnit(u, extra));
-    picked.push(...units);
-  }
+  if (!picked.length && is) picked.push(...splitUnits(is[1]!).filter((u) => isUnit(u, extra)));
+  if (!picked.length && !modal) picked.push(...leadingUnits(clause, extra));
   return unique(picked);
 }
+
+/** Unit names that open a clause and are followed by their verb (「市教育局、各市直学校每年开展…」), or []. */
+export function leadingUnits(clause: string, extra: string[] = []): string[] {
+  const first = clause.split(/[，,；;。]/, 1)[0]!;
+  const out: string[] = [];
+  let rest = first;
+  for (let guard = 0; guard < 8 && rest; guard++) {
+    const m = ORG_PREFIX.exec(rest);
+    if (!m || !isUnit(m[1]!, extra)) break;
+    out.push(m[1]!);
+    rest = rest.slice(m[0].length);
+    if (!m[0].endsWith('、')) {
+      // The units must be followed by a verb or adverb, not be the modifier of a noun (「学校的…」).
+      if (!rest || /^[的之和与及等]/.test(rest)) return [];
+      return out;
+    }
+  }
+  return [];
+}
+
+const ORG_PREFIX =
+  /^((?:各|市|县|区|省|乡|镇|全)?[\u4e00-\u9fff（）()]{0,16}?(?:局|委|办|厅|部|中心|处|科|室|站|所|队|院|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|政府|党委|党组|支部|学校|学院|医院|机关|园区|开发区))、?/;
 
 /** A plausible responsible-party name: ends like an organ or role, or is in the user's lexicon; not generic. */
 export function isUnit(u: string, extra: string[] = []): boolean {
   const s = u.replace(/[“”"「」]/g, '');
   if (s.length < 2 || s.length > 24 || GENERIC.test(s)) return false;
   if (extra.some((e) => e && s.includes(e))) return true;
-  if (/[，。；：:、是在对以为与从向]/.test(s.slice(1))) return false;
+  if (/[，。；：:、是在对以为与从向们]|(?<![主重首])要/.test(s.slice(1))) return false;
   return ORG_SUFFIX.test(s.replace(/[（(][^）)]{1,8}[）)]$/, ''));
 }
 

@@ -1,17 +1,19 @@
 /**
- * remarkActions: 落实事项 [domain §4]. Every clause (a sentence cut at ；) of the body that gives a directive becomes
- * one action — so each 「对…的，要…」 category clause is its own item. Clauses inside problem or achievement lists, item
- * titles that only head their body, and headings are not actions. Each action gets its owners (allocation
- * parenthetical after it in the paragraph → labelled fields → 由…牵头 → subject before the modal → the subject
- * inherited from the paragraph), its deadline (the clause's, else its sentence's; reporting cadences are not
- * deadlines), its heading path, strength, 对…的 scope and a core/exhortation flag. Stores `file.data.actions`.
+ * remarkActions: 落实事项 [domain §4]. Every clause (a sentence cut at ；, and again before each new 「X要」 subject)
+ * of the body that gives a directive becomes one action — so each 「对…的，要…」 category clause is its own item.
+ * Not actions: clauses inside problem or achievement lists, item titles that only head their body, headings, and
+ * the purpose/basis preamble of a sentence (「为…，根据…，市教育局决定…」 keeps only 「市教育局决定…」).
+ * Each action gets its owners (the allocation parenthetical after it in the paragraph → 由…牵头 → the subject
+ * before the modal → the subject inherited from the sentence or paragraph), its deadline (the clause's, else its
+ * sentence's, else the paragraph lead sentence's; reporting cadences are not deadlines), its heading path,
+ * strength, 对…的 scope and a core/exhortation flag. Stores `file.data.actions`.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Deadline } from '../../schema/analysis';
 import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
-import { directiveStrength, EXHORTATION } from '../extractors/directive';
-import { ownersFromAllocation, ownersFromLeadCoop, ownersFromYou, subjectOwners, type Owners } from '../extractors/owners';
+import { directiveStrength, EXHORTATION, META } from '../extractors/directive';
+import { isUnit, ownersFromAllocation, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
 import type { ActionRec, EnumerationRec } from '../types';
@@ -20,8 +22,23 @@ import { sectionAt } from './enumerations';
 const ALLOCATION = /[（(]([^（）()]{2,200})[）)]/g;
 const TYPE_RANK: Record<string, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 4 };
 const CONCRETE =
-  /编制|开工|竣工|建成|完成|出台|制定|印发|建立|启动|召开|开展|梳理|排查|清理|拉出|报送|上报|倒排|落地|投运|投产|签约|申报|审批|验收|整改到位|自查|摸底|核查|测算|拿出|形成|实现|新增|新建|改造|治理|执法|惩处|督查|考核|通报|问责|给予|补助|奖励|扶持|\d+(?:\.\d+)?\s*(?:%|％|个|家|户|项|亿元|万元|公里|亩|人|所|座|件|套|次)/;
+  /编制|开工|竣工|建成|完成|出台|制定|印发|建立|启动|召开|开展|梳理|排查|清理|拉出|报送|上报|倒排|落地|投运|投产|签约|申报|审批|验收|整改到位|自查|摸底|核查|测算|拿出|形成|实现|新增|新建|改造|治理|执法|惩处|督查|考核|通报|问责|给予|补助|奖励|扶持|查处|\d+(?:\.\d+)?\s*(?:%|％|个|家|户|项|亿元|万元|公里|亩|人|所|座|件|套|次)/;
+const PURPOSE = /^(?:为了?(?![此何])|根据|按照|依据|依照|遵照|结合|围绕|对照)/;
+/** A period word used as a noun modifier (「上半年重点工作汇报会议」「今年的目标」) is no deadline. */
+const MODIFIER_AFTER = /^(?:的|重点|工作|会议|汇报|经济|数据|目标|任务|计划|以来|全[市县区省国]|各项|形势|情况|开局|指标|考核|调度)/;
 
+/** Deadlines of a text without cadences (每月25日前报送…) and period words used as modifiers. */
+export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[] {
+  const cadences = findCadences(text);
+  return findDeadlines(text, ctx).filter(
+    (d) => !cadences.some((c) => d.start < c.end && c.start < d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end))),
+  );
+}
+
+function pickDeadline(ms: DeadlineMatch[]): DeadlineMatch | null {
+  if (!ms.length) return null;
+  return [...ms].sort((a, b) => TYPE_RANK[a.type]! - TYPE_RANK[b.type]! || a.start - b.start)[0]!;
+}
 
 /** Spans of the line (cleaned offsets) that are not candidates: problem/achievement items, item titles heading a body. */
 function excludedRanges(enums: EnumerationRec[], lineIndex: number): Range[] {
@@ -39,9 +56,39 @@ function excludedRanges(enums: EnumerationRec[], lineIndex: number): Range[] {
   return out;
 }
 
-function pickDeadline(ms: DeadlineMatch[]): DeadlineMatch | null {
-  if (!ms.length) return null;
-  return [...ms].sort((a, b) => TYPE_RANK[a.type]! - TYPE_RANK[b.type]! || a.start - b.start)[0]!;
+/** Drops a purpose/basis preamble (「为…，根据…精神，」) from the front of a clause; null when nothing else is left. */
+function mainPart(text: string, r: Range, extra: string[]): Range | null {
+  if (!PURPOSE.test(text.slice(r.start, r.end))) return r;
+  const segs: Range[] = [];
+  let s = r.start;
+  for (let i = r.start; i <= r.end; i++) {
+    if (i === r.end || text[i] === '，' || text[i] === ',') {
+      segs.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  for (let k = 1; k < segs.length; k++) {
+    const seg = text.slice(segs[k]!.start, segs[k]!.end);
+    if (PURPOSE.test(seg)) continue;
+    if (subjectOwners(seg, extra).length || /要|必须|务必|决定|应当/.test(seg)) return { start: segs[k]!.start, end: r.end };
+  }
+  return META.test(text.slice(r.start, r.end)) ? null : r;
+}
+
+/** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
+function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
+  const out: Range[] = [];
+  let from = r.start;
+  const re = /[，,](?=([^，,；;。]{2,24}?)(?:都|也|还)?(?:一定要|务必|必须|要|须|应当))/g;
+  re.lastIndex = r.start;
+  for (let m = re.exec(text); m && m.index < r.end; m = re.exec(text)) {
+    const units = splitUnits(m[1]!);
+    if (!units.length || !units.every((u) => isUnit(u, extra)) || m.index - from < 4) continue;
+    out.push({ start: from, end: m.index });
+    from = m.index + 1;
+  }
+  out.push({ start: from, end: r.end });
+  return out;
 }
 
 /** Finds the actions; stores `file.data.actions` in document order. */
@@ -53,6 +100,7 @@ export function remarkActions() {
     const enums = file.data.enumerations!;
     const ctx: DeadlineContext = { year: file.data.year ?? Number(file.data.referenceDate!.slice(0, 4)), referenceDate: file.data.referenceDate! };
     const extra = file.data.options?.lexicon?.owners ?? [];
+    const plan = file.data.genre === 'plan';
     const actions: ActionRec[] = [];
 
     for (const line of lines) {
@@ -66,80 +114,92 @@ export function remarkActions() {
         .filter((m) => m.index >= from)
         .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
         .filter((a): a is { at: number; end: number; owners: Owners } => a.owners !== null);
-      // Allocation parentheticals are not themselves clauses.
       const inParen = (r: Range) => allocations.some((a) => r.start >= a.at && r.end <= a.end + 1);
       let paragraphSubject: string[] = [];
-      for (const sentence of sentences(text, from)) {
+      let leadDeadline: Deadline | null = null;
+      const firstOfLine = actions.length;
+      const all = sentences(text, from);
+      all.forEach((sentence, si) => {
         const sentenceText = text.slice(sentence.start, sentence.end);
         // A question is not an order (「这些资金从哪里来？」).
-        if (/[？?][”’」）)]*$/.test(sentenceText)) continue;
-        const cadences = findCadences(sentenceText);
-        const sentenceDeadlines = findDeadlines(sentenceText, ctx).filter((d) => !cadences.some((c) => d.start < c.end && c.start < d.end));
+        if (/[？?][”’」）)]*$/.test(sentenceText)) return;
+        const sentenceDeadlines = deadlinesIn(sentenceText, ctx);
         const sentenceSubject = subjectOwners(sentenceText, extra);
+        if (sentenceSubject.length) paragraphSubject = sentenceSubject;
+        let directiveHere = false;
         for (const raw of clauses(text, sentence.start, sentence.end)) {
-          const range = trimRange(text, raw);
-          if (range.end - range.start < 4 || inParen(range)) continue;
-          const mid = (range.start + range.end) / 2;
-          if (excluded.some((x) => mid >= x.start && mid < x.end)) continue;
-          // Allocation parenthetical inside the clause is kept in the text but not read as the directive.
-          const clauseText = text.slice(range.start, range.end);
-          const bare = clauseText.replace(ALLOCATION, '');
-          const strength = directiveStrength(bare);
-          const ownSubject = subjectOwners(bare, extra);
-          if (ownSubject.length) paragraphSubject = ownSubject;
-          if (!strength) continue;
-          actions.push(build(file, line, range, clauseText, bare, strength, {
-            allocation: allocations.find((a) => a.at >= range.start)?.owners ?? null,
-            ownSubject,
-            sentenceSubject,
-            paragraphSubject,
-            clauseDeadlines: findDeadlines(bare, ctx).filter((d) => !findCadences(bare).some((c) => d.start < c.end && c.start < d.end)),
-            sentenceDeadlines,
-            sentenceStart: sentence.start,
-            clauseStart: range.start,
-          }));
+          const main = mainPart(text, trimRange(text, raw), extra);
+          if (!main) continue;
+          for (const part of splitSubjects(text, main, extra)) {
+            const range = trimRange(text, part);
+            if (range.end - range.start < 4 || inParen(range)) continue;
+            const mid = (range.start + range.end) / 2;
+            if (excluded.some((x) => mid >= x.start && mid < x.end)) continue;
+            const clauseText = text.slice(range.start, range.end);
+            const bare = clauseText.replace(ALLOCATION, '');
+            const strength = directiveStrength(bare, { plan });
+            const ownSubject = subjectOwners(bare, extra);
+            if (ownSubject.length) paragraphSubject = ownSubject;
+            if (!strength) continue;
+            directiveHere = true;
+            const allocation = allocations.find((a) => a.at >= range.start)?.owners ?? null;
+            const who: Owners = allocation ??
+              ownersFromYou(bare) ??
+              ownersFromLeadCoop(bare) ?? {
+                owners: ownSubject.length ? ownSubject : sentenceSubject.length ? sentenceSubject : paragraphSubject,
+                lead: [],
+                coop: [],
+              };
+            actions.push(build(file, line, range, clauseText, bare, strength, who, deadlinesIn(bare, ctx), sentenceDeadlines, sentence.start));
+          }
         }
-      }
+        // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
+        if (si === 0 && !directiveHere) {
+          const d = pickDeadline(sentenceDeadlines.filter((x) => x.type !== 'urgent' && x.type !== 'ongoing'));
+          if (d) {
+            const s = spanOf(line, sentence.start + d.start, sentence.start + d.end);
+            leadDeadline = { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
+          }
+        }
+      });
+      if (leadDeadline) for (let k = firstOfLine; k < actions.length; k++) actions[k]!.deadline ??= leadDeadline;
     }
     for (const a of actions) a.section = sectionAt(headings, a.line);
     file.data.actions = actions;
   };
 }
 
-interface Evidence {
-  allocation: Owners | null;
-  ownSubject: string[];
-  sentenceSubject: string[];
-  paragraphSubject: string[];
-  clauseDeadlines: DeadlineMatch[];
-  sentenceDeadlines: DeadlineMatch[];
-  sentenceStart: number;
-  clauseStart: number;
-}
-
-function build(file: VFile, line: Line, range: Range, clauseText: string, bare: string, strength: ActionRec['strength'], ev: Evidence): ActionRec {
+function build(
+  file: VFile,
+  line: Line,
+  range: Range,
+  clauseText: string,
+  bare: string,
+  strength: ActionRec['strength'],
+  who: Owners,
+  clauseDeadlines: DeadlineMatch[],
+  sentenceDeadlines: DeadlineMatch[],
+  sentenceStart: number,
+): ActionRec {
   const input = file.data.input!;
   const span = spanOf(line, range.start, range.end);
-  // Owners, by priority.
-  let who: Owners | null = ev.allocation ?? ownersFromYou(bare) ?? ownersFromLeadCoop(bare);
-  if (!who) {
-    const subject = ev.ownSubject.length ? ev.ownSubject : ev.sentenceSubject.length ? ev.sentenceSubject : /^(?:对(?:于)?[^，,]{2,40}[，,])?(?:要|必须|务必|确保|一定要)/.test(bare) ? ev.paragraphSubject : [];
-    who = { owners: subject, lead: [], coop: [] };
-  }
-  // Deadline: the clause's own, else its sentence's.
-  const own = pickDeadline(ev.clauseDeadlines);
   let deadline: Deadline | null = null;
-  if (own) deadline = toDeadline(input, line, own, range.start, bare, clauseText);
-  else {
-    const sd = pickDeadline(ev.sentenceDeadlines);
+  const own = pickDeadline(clauseDeadlines);
+  if (own) {
+    // `bare` drops allocation parentheticals; find the deadline's words in the clause itself to map offsets exactly.
+    let at = clauseText.indexOf(own.text, Math.max(0, own.start - (clauseText.length - bare.length)));
+    if (at < 0) at = Math.max(0, clauseText.indexOf(own.text));
+    const s = spanOf(line, range.start + at, range.start + at + own.text.length);
+    deadline = { text: input.slice(s.start, s.end), due: own.due, type: own.type, start: s.start, end: s.end };
+  } else {
+    const sd = pickDeadline(sentenceDeadlines);
     if (sd) {
-      const s = spanOf(line, ev.sentenceStart + sd.start, ev.sentenceStart + sd.end);
+      const s = spanOf(line, sentenceStart + sd.start, sentenceStart + sd.end);
       deadline = { text: input.slice(s.start, s.end), due: sd.due, type: sd.type, start: s.start, end: s.end };
     }
   }
   const scope = /^对(?:于)?([^，,；;。]{2,40}?)[，,]/.exec(bare)?.[1] ?? null;
-  const metricOrConcrete = CONCRETE.test(bare);
-  const core = who.owners.length > 0 || (deadline !== null && deadline.type !== 'ongoing') || (metricOrConcrete && !EXHORTATION.test(bare.slice(0, 16)));
+  const core = who.owners.length > 0 || (deadline !== null && deadline.type !== 'ongoing') || (CONCRETE.test(bare) && !EXHORTATION.test(bare.slice(0, 16)));
   return {
     line: line.index,
     start: span.start,
@@ -154,13 +214,4 @@ function build(file: VFile, line: Line, range: Range, clauseText: string, bare: 
     scope,
     core,
   };
-}
-
-/** A deadline found in the clause's text without its allocation parenthetical, mapped back to input offsets. */
-function toDeadline(input: string, line: Line, d: DeadlineMatch, clauseStart: number, bare: string, clauseText: string): Deadline {
-  // `bare` drops parentheticals; find the deadline's words in the clause itself to map offsets exactly.
-  let at = clauseText.indexOf(d.text, Math.max(0, d.start - (clauseText.length - bare.length)));
-  if (at < 0) at = clauseText.indexOf(d.text);
-  const s = spanOf(line, clauseStart + Math.max(0, at), clauseStart + Math.max(0, at) + d.text.length);
-  return { text: input.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
 }

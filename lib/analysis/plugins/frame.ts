@@ -14,6 +14,8 @@ const STATUS_LINE = /^[（(](?:讨论稿|征求意见稿|送审稿|代拟稿|提
 const SPEAKER_LINE = /^(?:[（(][^）)]{0,40}[）)])?[^。，；！？]{0,30}(?:书记|市长|县长|区长|镇长|主任|局长|部长|校长|厅长|省长|主席|同志|院长|总经理|董事长)[\s\u3000]*[\u4e00-\u9fff·\s]{2,8}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$/;
 const SALUTATION = /^[^。！？；]{2,80}[：:]$/;
 const SALUTATION_CUE = /同志们|代表|委员|领导|来宾|朋友|同学|老师|主任|各位|女士|先生|^各[^：]{1,60}(?:政府|部门|单位|机构|学校|处室|局|委|办|公司|党委|党组)/;
+const PLAN_TITLE = /(?:方案|计划|要点|措施|意见|通知|办法|规划|细则|分解|清单|安排|决定|纪要|规定|制度)$/;
+const PLAN_OPENING = /制定本[^，。]{0,6}(?:方案|计划|措施|办法|细则)|制定如下|通知如下|现将[^。]{0,20}(?:通知|印发)|现就[^。]{0,30}如下/;
 const TAIL = /^(?:抄送|抄报|附件|主题词|联系人|（联系人|\(联系人|（此件|\(此件)|印发$|^[－—-]\s*\d+\s*[－—-]$/;
 
 function isDateLine(text: string): boolean {
@@ -34,6 +36,7 @@ export function remarkFrame() {
     const content = lines.filter((l) => l.role === 'body');
     file.data.title = null;
     file.data.titleLines = [];
+    file.data.genre = 'speech';
     file.data.salutation = null;
     file.data.closing = null;
     if (!content.length) return;
@@ -64,6 +67,9 @@ export function remarkFrame() {
       }
     }
     for (const l of titleLines) l.role = 'title';
+    const opening = content.slice(0, 4).map((l) => l.text).join('\n');
+    const title = file.data.title as string | null;
+    file.data.genre = (title && PLAN_TITLE.test(title.replace(/[（(][^）)]{1,8}[）)]$/, ''))) || PLAN_OPENING.test(opening) ? 'plan' : 'speech';
     file.data.titleLines = titleLines.map((l) => l.index);
     file.data.title = titleLines.length ? joinTitle(titleLines.map((l) => l.text)) : null;
 

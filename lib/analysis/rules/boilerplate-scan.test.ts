@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findBoilerplateBlocks, findNoiseSpans, noiseReason } from './boilerplate-scan';
 
@@ -55,7 +56,7 @@ describe('noiseReason: material-site vocabulary', () => {
     ['猜你喜欢', '网站导航'],
     ['用户评论', '网站导航'],
     ['留言与评论(共有 条评论)', '网站导航'],
-    ['以稿换稿】【收藏】 作者: 佚名 来源: 作者原创 阅读 次 【加入会员', '广告'],
+    ['以稿换稿】【收藏】 作者: 佚名 来源: 作者原创 阅读 次 【加入会员', '水印'], // several kinds: first rule group wins
     ['本文标题：在全县安全生产会上的讲话 链接地址：', '网站导航'],
     ['发布时间：2024-03-05 浏览次数：1024', '网站导航'],
     ['【字体：大 中 小】 打印本页 关闭窗口', '网站导航'],
@@ -65,6 +66,10 @@ describe('noiseReason: material-site vocabulary', () => {
     ['－ 7 －', '文档页码'],
     ['笔耕文秘网', '网站名'],
     ['www.example-wenmi.com', '网站名'],
+    ['网站地图 | 联系我们', '网站导航'],
+    ['版权所有：某某县人民政府 京ICP备05070218号', '水印'],
+    ['声明：本文内容仅代表作者个人观点', '水印'],
+    ['本文由网友投稿', '文档站'],
   ])('%s → %s', (line, reason) => {
     expect(noiseReason(line)).toBe(reason);
   });
@@ -235,7 +240,9 @@ describe('findBoilerplateBlocks', () => {
   });
 
   it('a bare page number between two long lines is a page break', () => {
-    const doc = ['在全县xx会议上的讲话', '同志们：', body[2]!, '7', body[4]!, '谢谢大家！'];
+    const long1 = '各级各部门要把思想和行动统一到县委的决策部署上来，切实增强做好今年经济工作的责任感和紧迫感，';
+    const long2 = '以更加务实的作风、更加有力的举措，确保全年各项目标任务圆满完成，为全县高质量发展作出新的更大贡献。';
+    const doc = ['在全县xx会议上的讲话', '同志们：', long1, '7', long2, '谢谢大家！'];
     expect(findBoilerplateBlocks(doc)).toEqual([{ first: 3, last: 3, reasons: ['文档页码'] }]);
     // …but not a number cell in a flattened table
     expect(findBoilerplateBlocks(['序号', '1', '牵头单位', '县发改委'])).toEqual([]);
@@ -285,6 +292,8 @@ describe('findNoiseSpans', () => {
     expect(findNoiseSpans(css)).toEqual([{ ...at(css, '@page { size: 8.27in 11.69in; margin: 1in }'), reason: '样式代码' }]);
     const mso = '会议指出p.MsoNormal{margin:0cm;font-size:12pt}要加快推进';
     expect(findNoiseSpans(mso)).toEqual([{ ...at(mso, 'p.MsoNormal{margin:0cm;font-size:12pt}'), reason: '样式代码' }]);
+    const word = '同志们<o:p></o:p>：<span lang=EN-US style=\'font-size:16pt\'>';
+    expect(findNoiseSpans(word).map((x) => word.slice(x.start, x.end))).toEqual(['<o:p></o:p>', "<span lang=EN-US style='font-size:16pt'>"]);
     const ent = '同志们&nbsp;&nbsp;：';
     expect(findNoiseSpans(ent)).toEqual([{ ...at(ent, '&nbsp;&nbsp;'), reason: 'HTML标签' }]);
   });
@@ -307,9 +316,48 @@ describe('findNoiseSpans', () => {
       '金沙县召开专题会议',
       '依法打击网络博彩违法犯罪。',
       'a<b 且 c>d',
+      '指标<5%且>3%',
+      '《关于印发<实施方案>的通知》',
     ]) {
       expect(findNoiseSpans(line)).toEqual([]);
     }
+  });
+});
+
+describe('properties', () => {
+  const chars = fc.constantFrom(...'ab;!@#&?[]{}<>/:() \t一二会员群QQ1234567890：【】（）…_-澳门金沙投注官网p'.split(''));
+  const line = fc.array(chars, { maxLength: 60 }).map((a) => a.join(''));
+  it('spans are sorted, disjoint and inside the line', () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        let last = 0;
+        for (const sp of findNoiseSpans(l)) {
+          expect(sp.start).toBeGreaterThanOrEqual(last);
+          expect(sp.end).toBeGreaterThan(sp.start);
+          expect(sp.end).toBeLessThanOrEqual(l.length);
+          expect(sp.reason.length).toBeGreaterThan(0);
+          last = sp.end;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('blocks are sorted, disjoint, in range and start/end on noise or header lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(line, fc.constantFrom('', '下载本文档', '同志们：', '在全县xx会议上的讲话', '扫一扫')), { maxLength: 20 }), (lines) => {
+        let last = -1;
+        for (const b of findBoilerplateBlocks(lines)) {
+          expect(b.first).toBeGreaterThan(last);
+          expect(b.last).toBeGreaterThanOrEqual(b.first);
+          expect(b.last).toBeLessThan(lines.length);
+          expect(lines[b.first]!.trim()).not.toBe('');
+          expect(lines[b.last]!.trim()).not.toBe('');
+          expect(b.reasons.length).toBeGreaterThan(0);
+          last = b.last;
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

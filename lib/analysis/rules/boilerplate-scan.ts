@@ -26,16 +26,15 @@ const T2S: Record<string, string> = Object.fromEntries(
   ].map((p) => [p[0]!, p[1]!]),
 );
 
+const FOLD_RE = new RegExp(`[\\uff01-\\uff5e\\u3000${Object.keys(T2S).join('')}]`, 'g');
+
 function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
+  return s.replace(FOLD_RE, (ch) => {
     const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += T2S[ch] ?? ch;
-  }
-  return out;
+    if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+    if (c === 0x3000) return ' ';
+    return T2S[ch] ?? ch;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -51,7 +50,7 @@ const PAGE_LINE = /^\s*(?:[-—–~·]+\s*\d{1,3}\s*[-—–~·]+|第\s*\d{1,4}\
 const SITE_NAME_LINE =
   /^[^\s。,、:]{0,16}(?:文秘|范文|公文|材料|文库|写作|文档|美文|秘书|文稿)(?:网|网站|之家|家园|大全|吧|库|站|平台|社|123)$/;
 const URL_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,6}(?:\/\S{0,200})?$/i;
-const BRACKETED_RESALE = /^[【\[]\s*[^】\]]{0,12}倒卖[^】\]]{0,12}[】\]]$/;
+const BRACKETED_RESALE = /^[【[]\s*[^】\]]{0,12}倒卖[^】\]]{0,12}[】\]]$/;
 
 const RULES: readonly Rule[] = [
   {
@@ -97,7 +96,7 @@ const RULES: readonly Rule[] = [
     reason: '文档站',
     re: new RegExp(
       [
-        '由(?:会员|用户|网友)(?:分享|上传)',
+        '由(?:会员|用户|网友)(?:分享|上传|投稿|提供)',
         '(?:文档|文件)(?:贡献者|页数|编号|大小|格式|分类|上传者?)\\s*:',
         '上传(?:者|人|时间)\\s*:',
         '本文档由',
@@ -129,6 +128,7 @@ const RULES: readonly Rule[] = [
         '来源于(?:网络|网友|互联网)',
         '(?:转自|源自|整理自)(?:网络|互联网)',
         '不代表本(?:站|网|平台)(?:观点|立场)',
+        '仅代表作者(?:个人|本人)?(?:观点|立场)',
         '原创(?:解析|范文|首发|文章|稿件)',
         '作者原创',
         '转载请',
@@ -222,6 +222,8 @@ const RULES: readonly Rule[] = [
         '(?:原文|链接)(?:链接|地址)\\s*:',
         '文章标签\\s*:',
         '(?:热门|相关)标签',
+        '网站地图|技术支持\\s*:|ICP备\\s*\\d+',
+        '(?:关于我们|联系我们)\\s*[|｜]|[|｜]\\s*(?:关于我们|联系我们)',
         '^[\\s【\\[<(]*(?:上一篇|下一篇|推荐阅读|相关阅读|相关文章|相关推荐|相关范文|热门(?:文章|推荐|阅读)|精彩推荐|延伸阅读|最新(?:文章|更新|范文)|更多(?:范文|文章|精彩))(?=\\s*$|[:\\s】\\]>)]|\\d)',
       ].join('|'),
       'i',
@@ -331,8 +333,18 @@ function pinyinSpans(line: string, out: NoiseSpan[]): void {
   }
 }
 
-const HTML_RE =
-  /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\s*\/?>|<!--[^]{0,2000}?-->|&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|bull|#\d{2,6}|#x[0-9a-fA-F]{2,5});/g;
+const HTML_TAGS =
+  'p|div|span|br|hr|a|b|i|u|s|strong|em|font|img|table|tr|td|th|tbody|thead|tfoot|ul|ol|li|dl|dt|dd|h[1-6]|section|article|style|script|meta|link|sup|sub|center|blockquote|pre|code|iframe|input|label|button|form|small|big|strike|del|ins|col|colgroup|caption|nav|header|footer|main|figure|figcaption|wbr|html|head|body|title';
+// attributes: name, optionally = "…" / '…' / bare value; bounded so the scan stays linear
+const HTML_ATTRS = `(?:\\s+[A-Za-z_:][-\\w:.]{0,40}(?:\\s*=\\s*(?:"[^"<>]{0,300}"|'[^'<>]{0,300}'|[^\\s"'<>]{1,100}))?){0,20}`;
+const HTML_RE = new RegExp(
+  [
+    `</?(?:${HTML_TAGS}|[a-z]{1,5}:[A-Za-z]{1,20})${HTML_ATTRS}\\s*/?>`,
+    '<!--[^]{0,2000}?-->',
+    '&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|bull|#\\d{2,6}|#x[0-9a-fA-F]{2,5});',
+  ].join('|'),
+  'gi',
+);
 
 function htmlSpans(line: string, out: NoiseSpan[]): void {
   for (const m of line.matchAll(HTML_RE)) out.push({ start: m.index, end: m.index + m[0].length, reason: 'HTML标签' });
@@ -402,7 +414,8 @@ function bracketNoiseSpans(line: string, out: NoiseSpan[]): void {
 /**
  * Spans inside a longer line that are injected noise (Discuz jammer codes, pinyin ruby "(tǒng)", SEO spam like
  * 澳门…投注官网平台, leaked HTML tags/entities and CSS `@page{…}`, bracketed paywall/watermark inserts); offsets
- * into `line`, sorted, non-overlapping (overlaps are merged, keeping the first reason).
+ * into `line`, sorted, non-overlapping (overlapping spans, and touching spans of one reason, are merged; the first
+ * reason is kept).
  */
 export function findNoiseSpans(line: string): NoiseSpan[] {
   const spans: NoiseSpan[] = [];
@@ -416,7 +429,9 @@ export function findNoiseSpans(line: string): NoiseSpan[] {
   const merged: NoiseSpan[] = [];
   for (const sp of spans) {
     const last = merged[merged.length - 1];
-    if (last && sp.start < last.end) last.end = Math.max(last.end, sp.end);
+    if (last && (sp.start < last.end || (sp.start === last.end && sp.reason === last.reason))) {
+      last.end = Math.max(last.end, sp.end);
+    }
     else merged.push({ ...sp });
   }
   return merged;

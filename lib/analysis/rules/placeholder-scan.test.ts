@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders, isSeparatorLine, type PlaceholderKind } from './placeholder-scan';
 
@@ -61,6 +62,8 @@ describe('findPlaceholders: dates merge into one match', () => {
     ['*月*日', [['*月*日', 'date']]],
     ['X月X日至X月X日', [['X月X日', 'date'], ['X月X日', 'date']]],
     ['每月X日前', [['X日', 'date']]],
+    ['20XX-20XX年', [['20XX', 'date'], ['20XX年', 'date']]],
+    ['X月份', [['X月', 'date']]],
   ] as const)('%s', (text, expected) => {
     expect(ph(text)).toEqual(expected);
   });
@@ -81,6 +84,8 @@ describe('findPlaceholders: org and person', () => {
     ['某某公司', [['某某', 'org']]],
     ['XX市委书记', [['XX', 'org']]],
     ['XX委员会', [['XX', 'org']]],
+    ['××××有限公司', [['××××', 'org']]],
+    ['XX、XX等单位', [['XX', 'org'], ['XX', 'org']]],
     ['×××同志', [['×××', 'person']]],
     ['X同志', [['X', 'person']]],
     ['xx同志', [['xx', 'person']]],
@@ -185,6 +190,27 @@ describe('isSeparatorLine', () => {
   it('findPlaceholders may still report separator tokens (caller skips the line)', () => {
     const ms = findPlaceholders('X    X    X    X');
     for (const m of ms) expect(m.text).toBe('X');
+  });
+});
+
+describe('properties', () => {
+  const alphabet = fc.constantFrom(
+    ...'XxＸｘ×╳*＊某年月日号%％、，,.：:（）()【】待补核实单位名称姓名同志书记市县区等光线 aZ09@/-一二三'.split(''),
+  );
+  it('matches are ordered, non-overlapping, inside the text and echo it', () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        let last = 0;
+        for (const m of findPlaceholders(text)) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.text).toBe(text.slice(m.start, m.end));
+          last = m.end;
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -42,7 +42,8 @@ const SLOT_WORDS =
 // Alternatives, in priority order at a given position. Every alternative is a run of one character class,
 // a bounded repetition, or a fixed word list, so the scan is linear.
 const TOKEN_SOURCE = [
-  '(?<![0-9A-Za-z])(?:19|20)(?:[0-9][XxＸｘ×╳]|[XxＸｘ×╳]{2})(?=年)', // 20XX年 / 202X年 / 20××年
+  // 20XX年 / 202X年 / 20××年, and the first year of a range 20XX-20XX年
+  '(?<![0-9A-Za-z])(?:19|20)(?:[0-9][XxＸｘ×╳]|[XxＸｘ×╳]{2})(?=年|[-－—~～至到](?:19|20)(?:[0-9][XxＸｘ×╳0-9]|[XxＸｘ×╳]{2})年)',
   '[XxＸｘ]+(?:[.．][XxＸｘ]+)?', // X, XX, xx, Ｘ, X.X
   '[×╳]+(?:[.．][×╳]+)?', // ×, ××, ╳╳
   '[*＊]+', // *, ***
@@ -70,9 +71,11 @@ const SUFFIXES: ReadonlyArray<readonly [string, PlaceholderKind | null]> = (() =
   const org = [
     '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '街道', '街', '路', '村', '社区', '县区', '市县', '乡镇', '镇街',
     '片区', '园区', '开发区', '高新区', '新区', '工业园', '产业园', '大学', '学院', '学校', '中学', '小学', '幼儿园',
-    '医院', '卫生院', '公司', '集团', '企业', '工厂', '厂', '小区', '局', '委', '委员会', '常委会', '办', '办公室', '厅',
+    '医院', '卫生院', '公司', '有限公司', '有限责任公司', '股份有限公司', '集团', '企业', '工厂', '厂', '小区', '局', '委', '委员会', '常委会', '办', '办公室', '厅',
     '部门', '中心', '站', '院', '单位', '银行', '协会', '学会', '党委', '党组', '党工委', '党支部', '支部', '工程', '景区',
     '基地', '合作社', '指挥部', '领导小组',
+    // "XX、XX等单位" names organisations; bare 等 (and 等镇街…负责同志, per domain.md §1.3) stays person
+    '等单位', '等部门', '等企业', '等公司', '等学校', '等医院', '等机构',
   ];
   // Words that start with an org/person suffix character but are not one: fall back to the default kind.
   const none = ['办法', '局面', '区域', '区间', '等奖', '等级', '等次', '等第', '市场主体', '院落'];
@@ -240,7 +243,10 @@ function lookBack(re: RegExp, text: string, s: number, span: number): number {
 
 function classify(text: string, s: number, e: number, tok: string, fam: Family): Raw {
   if (fam === 'slot') return { start: s, end: e, kind: 'slot', defaulted: false };
-  if (fam === 'year') return { start: s, end: extendAfterYear(text, e + 1), kind: 'date', defaulted: false };
+  if (fam === 'year') {
+    const end = text[e] === '年' ? extendAfterYear(text, e + 1) : e; // 20XX of "20XX-20XX年" has no 年
+    return { start: s, end, kind: 'date', defaulted: false };
+  }
 
   const next = text[e];
   const decimal = /[.．]/.test(tok);
