@@ -96,7 +96,7 @@ export function ownersFromLeadCoop(clause: string): Owners | null {
  * 全市上下) name nobody: []. `extra` are office-specific unit names from the user's lexicon.
  */
 export function subjectOwners(clause: string, extra: string[] = []): string[] {
-  const modal = /(?:都|也|还|更|则)?(?:一定要|务必|必须|要|须|应当|应|需要|需|决定|将会)/.exec(clause);
+  const modal = /(?:都|也|还|更|则)?(?:一定要|务必|必须|(?<![主重纲摘只概提紧首简机政显需想不若])要(?![素点闻件害员地冲务求是不然么])|须|应当|应(?![用对急])|需要|决定|将会)/.exec(clause);
   const is = /^([^，,。；;]{2,30}?)是[^，,。；;]{1,20}[，,]/.exec(clause);
   const head = modal ? clause.slice(0, modal.index) : is ? is[1]! : '';
   const picked: string[] = [];
@@ -123,7 +123,8 @@ export function leadingUnits(clause: string, extra: string[] = []): string[] {
   let rest = first;
   for (let guard = 0; guard < 8 && rest; guard++) {
     const m = ORG_PREFIX.exec(rest);
-    if (!m || !isUnit(m[1]!, extra)) break;
+    // Without a modal to anchor it, only a name that reads as an organ (各…, 市…, 县…) is taken.
+    if (!m || !isUnit(m[1]!, extra) || !(/^[各市县区省乡镇州盟旗校院党团全]/.test(m[1]!) || extra.some((e) => e && m[1]!.includes(e)))) break;
     out.push(m[1]!);
     rest = rest.slice(m[0].length);
     if (!m[0].endsWith('、')) {
@@ -141,7 +142,7 @@ const ORG_PREFIX =
 /** A plausible responsible-party name: ends like an organ or role, or is in the user's lexicon; not generic. */
 export function isUnit(u: string, extra: string[] = []): boolean {
   const s = u.replace(/[“”"「」]/g, '');
-  if (s.length < 2 || s.length > 24 || GENERIC.test(s)) return false;
+  if (s.length < 2 || s.length > 24 || GENERIC.test(s) || /^[\d\s.、]|严禁|禁止|不得/.test(s)) return false;
   if (extra.some((e) => e && s.includes(e))) return true;
   if (/[，。；：:、是在对以为与从向们]|(?<![主重首])要/.test(s.slice(1))) return false;
   return ORG_SUFFIX.test(s.replace(/[（(][^）)]{1,8}[）)]$/, ''));

@@ -18,6 +18,7 @@ import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
 import type { ActionRec, EnumerationRec } from '../types';
 import { sectionAt } from './enumerations';
+import { matchMarker } from './headings';
 
 const ALLOCATION = /[（(]([^（）()]{2,200})[）)]/g;
 const TYPE_RANK: Record<string, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 4 };
@@ -25,7 +26,7 @@ const CONCRETE =
   /编制|开工|竣工|建成|完成|出台|制定|印发|建立|启动|召开|开展|梳理|排查|清理|拉出|报送|上报|倒排|落地|投运|投产|签约|申报|审批|验收|整改到位|自查|摸底|核查|测算|拿出|形成|实现|新增|新建|改造|治理|执法|惩处|督查|考核|通报|问责|给予|补助|奖励|扶持|查处|\d+(?:\.\d+)?\s*(?:%|％|个|家|户|项|亿元|万元|公里|亩|人|所|座|件|套|次)/;
 const PURPOSE = /^(?:为了?(?![此何])|根据|按照|依据|依照|遵照|结合|围绕|对照)/;
 /** A period word used as a noun modifier (「上半年重点工作汇报会议」「今年的目标」) is no deadline. */
-const MODIFIER_AFTER = /^(?:的|重点|工作|会议|汇报|经济|数据|目标|任务|计划|以来|全[市县区省国]|各项|形势|情况|开局|指标|考核|调度)/;
+const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|以来|经济|数据|形势|情况|开局)/;
 
 /** Deadlines of a text without cadences (每月25日前报送…) and period words used as modifiers. */
 export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[] {
@@ -106,7 +107,8 @@ export function remarkActions() {
     for (const line of lines) {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
-      const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : 0;
+      // A numbered list item that is no heading (「1. 严禁…；」) keeps its number out of the action.
+      const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
       if (from >= line.text.length) continue;
       const text = line.text;
       const excluded = excludedRanges(enums, line.index);

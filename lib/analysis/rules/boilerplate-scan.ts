@@ -256,6 +256,15 @@ export interface NoiseSpan {
   reason: string;
 }
 
+/** exec loop over a module-level global regex (String#matchAll clones the regex on every call: slow on many lines). */
+function eachMatch(re: RegExp, line: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    fn(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
 const isAsciiPrintable = (c: number): boolean => c >= 0x21 && c <= 0x7e;
 const isAsciiPunct = (c: number): boolean =>
   (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
@@ -325,7 +334,9 @@ const PINYIN_RE = /(?<=[\u4e00-\u9fff])[(（]([a-zāáǎàēéěèīíǐìōóǒ
 
 /** Pinyin ruby glued after a hanzi: `系統(tǒng)`. Toned syllables always; toneless only when ≥3 in the line. */
 function pinyinSpans(line: string, out: NoiseSpan[]): void {
-  const hits = [...line.matchAll(PINYIN_RE)];
+  const hits: RegExpExecArray[] = [];
+  eachMatch(PINYIN_RE, line, (m) => hits.push(m));
+  if (hits.length === 0) return;
   const toneless = hits.filter((m) => ![...(m[1] ?? '')].some((ch) => TONE.includes(ch))).length;
   for (const m of hits) {
     const toned = [...(m[1] ?? '')].some((ch) => TONE.includes(ch));
@@ -347,7 +358,7 @@ const HTML_RE = new RegExp(
 );
 
 function htmlSpans(line: string, out: NoiseSpan[]): void {
-  for (const m of line.matchAll(HTML_RE)) out.push({ start: m.index, end: m.index + m[0].length, reason: 'HTML标签' });
+  eachMatch(HTML_RE, line, (m) => out.push({ start: m.index, end: m.index + m[0].length, reason: 'HTML标签' }));
 }
 
 const SELECTOR_CHAR = /[\w.#:,>*\s\-[\]="'@()%]/;
@@ -390,14 +401,16 @@ const SPAM_SEP = '[_\\-—–【】\\[\\],，|｜·\\s]';
 const SPAM_RE = new RegExp(`(?:${SPAM_LEAD})(?:${SPAM_SEP}*(?:${SPAM_FOLLOW}))+${SPAM_SEP}*`, 'g');
 
 function spamSpans(line: string, out: NoiseSpan[]): void {
-  for (const m of line.matchAll(SPAM_RE)) out.push({ start: m.index, end: m.index + m[0].length, reason: '博彩广告' });
+  eachMatch(SPAM_RE, line, (m) => out.push({ start: m.index, end: m.index + m[0].length, reason: '博彩广告' }));
 }
 
 const BRACKET_RE = /[(（][^()（）\n]{1,150}[)）]|【[^【】\n]{1,150}】|\[[^[\]\n]{1,150}\]/g;
 
 /** Bracketed paywall/watermark inserts inside running text: `……(新文秘网…省略203字,正式会员可完整阅读)……`. */
 function bracketNoiseSpans(line: string, out: NoiseSpan[]): void {
-  for (const m of line.matchAll(BRACKET_RE)) {
+  const found: RegExpExecArray[] = [];
+  eachMatch(BRACKET_RE, line, (m) => found.push(m));
+  for (const m of found) {
     const content = m[0].slice(1, -1);
     if (PAGE_LINE.test(fold(content))) continue; // （1/3） is a fraction here, not a page number
     const reason = noiseReason(content);
@@ -419,12 +432,15 @@ function bracketNoiseSpans(line: string, out: NoiseSpan[]): void {
  */
 export function findNoiseSpans(line: string): NoiseSpan[] {
   const spans: NoiseSpan[] = [];
-  jammerSpans(line, spans);
-  pinyinSpans(line, spans);
-  htmlSpans(line, spans);
-  cssSpans(line, spans);
+  // cheap pre-checks: most lines of a draft hold none of the trigger characters
+  if (/[!-~][ \t]/.test(line)) jammerSpans(line, spans);
+  const paren = /[(（]/.test(line);
+  if (paren) pinyinSpans(line, spans);
+  if (/[<&]/.test(line)) htmlSpans(line, spans);
+  if (line.includes('{')) cssSpans(line, spans);
   spamSpans(line, spans);
-  bracketNoiseSpans(line, spans);
+  if (paren || /[【[]/.test(line)) bracketNoiseSpans(line, spans);
+  if (spans.length === 0) return spans;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: NoiseSpan[] = [];
   for (const sp of spans) {

@@ -283,7 +283,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
   const raws: Raw[] = [];
   const cache: RunCache = { start: -1, end: -1, tainted: false };
   let lastEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0; // module-level global regex, exec loop (matchAll would clone it per call)
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const s = m.index;
     const tok = m[0];
     const e = s + tok.length;
