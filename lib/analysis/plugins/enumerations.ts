@@ -13,6 +13,7 @@ import { cnToInt, enclosedToInt, intToCn } from '../text/numerals';
 import { sentences } from '../text/sentences';
 import type { EnumerationRec, EnumItemRec, HeadingRec, Pos } from '../types';
 import { matchMarker } from './headings';
+import { findUnmarkedLists, type UnmarkedList } from '../extractors/unmarked-lists';
 import { classifyPolarity } from './polarity';
 
 interface Marker {
@@ -201,12 +202,20 @@ export function remarkEnumerations() {
       if (lead) add({ family: `lead:${lead.family}`, value: lead.value, line: line.index, at: 0, after: lead.length, ordinal: lead.marker });
       for (const mk of scanLine(line, from)) if (!(lead && mk.at === 0)) add(mk);
     }
-    const all: Array<{ series: Series; rec: EnumerationRec }> = [];
+    const all: Array<{ rec: EnumerationRec }> = [];
     for (const [family, markers] of byFamily) {
       markers.sort((a, b) => a.line - b.line || a.at - b.at);
       for (const series of chain(markers, headingLines, lines)) {
         const rec = build(file, lines, headings, family, series);
-        if (rec) all.push({ series, rec });
+        if (rec) all.push({ rec });
+      }
+    }
+    for (const line of lines) {
+      if (line.role !== 'body' && line.role !== 'closing' && line.role !== 'heading') continue;
+      for (const list of findUnmarkedLists(line.text)) {
+        const rec = buildUnmarked(file, lines, line, list);
+        // A list that another family already covers (markers inside it) is not read twice.
+        if (rec && !all.some((o) => o.rec.items.some((it) => it.start.line === line.index && it.start.at >= list.items[0]!.start && it.start.at < list.items[list.items.length - 1]!.end))) all.push({ rec });
       }
     }
     all.sort((a, b) => a.rec.items[0]!.start.line - b.rec.items[0]!.start.line || a.rec.items[0]!.start.at - b.rec.items[0]!.start.at);
@@ -284,6 +293,42 @@ function build(file: VFile, lines: Line[], headings: Map<number, HeadingRec>, fa
     depth: 0,
   };
   rec.polarity = classifyPolarity(rec, lines);
+  return rec;
+}
+
+function buildUnmarked(file: VFile, lines: Line[], line: Line, list: UnmarkedList): EnumerationRec | null {
+  const text = line.text;
+  const items: EnumItemRec[] = list.items.map((r) => {
+    const raw = text.slice(r.start, r.end);
+    const title = itemTitle(raw.replace(/[。！？]$/, ''));
+    return {
+      ordinal: '',
+      value: 0,
+      start: { line: line.index, at: r.start },
+      titleStart: { line: line.index, at: r.start },
+      titleEnd: { line: line.index, at: r.start + title.length },
+      end: { line: line.index, at: r.end },
+      title,
+      body: raw.slice(title.length).replace(/^[，,：:\s]+/, ''),
+    };
+  });
+  const leadIn = list.leadIn ? text.slice(list.leadIn.start, list.leadIn.end).replace(/[：:，,\s]+$/, '') : null;
+  const { count, words } = countOf(leadIn ?? '');
+  const rec: EnumerationRec = {
+    family: list.family,
+    items,
+    leadIn,
+    leadInPos: list.leadIn && leadIn ? { line: line.index, start: list.leadIn.start, end: list.leadIn.start + leadIn.length } : null,
+    context: leadIn ?? '',
+    statedCount: count,
+    countWords: words,
+    label: labelOf(count, words, items.length),
+    polarity: 'neutral',
+    section: sectionAt(file.data.headings!, line.index),
+    depth: 0,
+  };
+  // The shortfall sentence itself says these areas fall short.
+  rec.polarity = list.family === 'list-areas' ? 'problem' : classifyPolarity(rec, lines);
   return rec;
 }
 
