@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import type { Deadline } from '../../schema/analysis';
 import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
 import { directiveStrength, EXHORTATION, META } from '../extractors/directive';
+import { findRecurrences } from '../extractors/recurrence';
 import { isUnit, ownersFromAllocation, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
@@ -31,9 +32,14 @@ const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|�
 /** Deadlines of a text without cadences (每月25日前报送…) and period words used as modifiers. */
 export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[] {
   const cadences = findCadences(text);
-  return findDeadlines(text, ctx).filter(
+  const found = findDeadlines(text, ctx).filter(
     (d) => !cadences.some((c) => d.start < c.end && c.start < d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end))),
   );
+  // Recurring work (每年开展…) is ongoing; overlapping matches of other kinds win.
+  for (const r of findRecurrences(text)) {
+    if (!found.some((d) => d.start < r.end && r.start < d.end)) found.push({ ...r, type: 'ongoing', due: null });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function pickDeadline(ms: DeadlineMatch[]): DeadlineMatch | null {
