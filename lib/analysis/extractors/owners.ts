@@ -97,8 +97,7 @@ export function ownersFromLeadCoop(clause: string): Owners | null {
  */
 export function subjectOwners(clause: string, extra: string[] = []): string[] {
   const modal = /(?:都|也|还|更|则)?(?:一定要|务必|必须|(?<![主重纲摘只概提紧首简机政显需想不若])要(?![素点闻件害员地冲务求是不然么])|须|应当|应(?![用对急])|需要|决定|将会)/.exec(clause);
-  const is = /^([^，,。；;]{2,30}?)是[^，,。；;]{1,20}[，,]/.exec(clause);
-  const head = modal ? clause.slice(0, modal.index) : is ? is[1]! : '';
+  const head = modal ? clause.slice(0, modal.index) : '';
   const picked: string[] = [];
   // The subject is the comma-joined run of unit names right before the modal (「各镇、各部门，特别是“一把手”，」).
   const parts = head.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
@@ -111,9 +110,32 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
     if (!units.length) break;
     picked.unshift(...units);
   }
-  if (!picked.length && is) picked.push(...splitUnits(is[1]!).filter((u) => isUnit(u, extra)));
+  // 「学校是…主要责任单位，校长是…第一责任人，要…」: every unit defined with 是 before the modal.
+  if (!picked.length) {
+    for (const p of (modal ? head : clause).split(/[，,]/)) {
+      const m = /^([^，,。；;]{2,30}?)是/.exec(p.trim());
+      if (m) picked.push(...splitUnits(m[1]!).filter((u) => isUnit(u, extra)));
+      if (!modal) break;
+    }
+  }
   if (!picked.length && !modal) picked.push(...leadingUnits(clause, extra));
+  // 「要严明纪律，市教育局把…」: a subject-less modal first, the unit in a later segment.
+  if (!picked.length && modal && modal.index === 0) {
+    for (const seg of clause.split(/[，,]/).slice(1)) {
+      const units = leadingUnits(seg.trim(), extra);
+      if (units.length) {
+        picked.push(...units);
+        break;
+      }
+    }
+  }
   return unique(picked);
+}
+
+/** The unit a paragraph opens with as a label (「督查组工作职责：」「县发改局主要任务：」), or []. */
+export function labelOwners(text: string, extra: string[] = []): string[] {
+  const m = /^([^，。：:；]{2,24}?)(?:的)?(?:工作|主要)?(?:职责|任务|分工|责任)[：:]/.exec(text);
+  return m ? splitUnits(m[1]!).filter((u) => isUnit(u, extra)) : [];
 }
 
 /** Unit names that open a clause and are followed by their verb (「市教育局、各市直学校每年开展…」), or []. */

@@ -14,7 +14,7 @@ import type { Deadline } from '../../schema/analysis';
 import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
 import { directiveStrength, EXHORTATION, META } from '../extractors/directive';
 import { findRecurrences } from '../extractors/recurrence';
-import { isUnit, ownersFromAllocation, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
+import { isUnit, labelOwners, ownersFromAllocation, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
 import type { ActionRec, EnumerationRec } from '../types';
@@ -123,7 +123,7 @@ export function remarkActions() {
         .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
         .filter((a): a is { at: number; end: number; owners: Owners } => a.owners !== null);
       const inParen = (r: Range) => allocations.some((a) => r.start >= a.at && r.end <= a.end + 1);
-      let paragraphSubject: string[] = [];
+      let paragraphSubject: string[] = labelOwners(text.slice(from), extra);
       let leadDeadline: Deadline | null = null;
       const firstOfLine = actions.length;
       const all = sentences(text, from);
