@@ -6,7 +6,7 @@ export type OutputFormat = (typeof outputFormats)[number];
 
 export interface CliOptions {
   format: OutputFormat;
-  /** ISO date deadlines resolve against; undefined lets the engine use the document's date or today. */
+  /** ISO date deadlines resolve against when the draft states no date of its own; undefined = today. */
   referenceDate?: string;
   /** A path, '-' for stdin, or null for the built-in sample draft. */
   file: string | null;
@@ -19,8 +19,8 @@ export const usage = `用法 / usage: npm run --silent extract -- [--format json
                        a .txt or .md draft (UTF-8 or GB18030); - reads stdin; none analyses the built-in sample
   -f, --format         json（Analysis JSON）、markdown（落实清单，默认）或 table（终端表格）
                        json (Analysis JSON), markdown (checklist, default) or table (terminal view)
-  --reference-date     推算时限所用的日期，默认为文稿日期或今天
-                       date that deadlines resolve against; default: the draft's own date, else today
+  --reference-date     文稿未写明日期时推算时限所用的日期，默认今天
+                       date deadlines resolve against when the draft states none; default: today
   -h, --help           显示本说明 / show this help
 `;
 
