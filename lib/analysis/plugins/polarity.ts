@@ -14,6 +14,8 @@ const PROBLEM_LEAD = /(?:存在|面临|暴露|反映|主要|突出|具体|集中
 const TASK_ON_PROBLEM = /(?:解决|整治|纠正|克服|整改|破解|化解|针对|聚焦|着眼于?|攻克|补齐|补强|弥补|消除)[^。；，]{0,14}(?:问题|不足|短板|瓶颈|困难|弱项|难题)/;
 const TASK_CUE = /下一步|下步|下阶段|今后|(?:重点|着力|主要)(?:抓好|做好|推进|任务)|工作(?:要求|打算|安排|措施|任务|重点)|会议(?:要求|议定|决定|明确|同意)|措施|举措|意见|建议|要求|原则|抓好|做好|做到|下功夫|着力|突破|实现|强调|必须|务必|应当|(?<![主重纲摘只概提紧首简机政显需])要(?![素点闻求是])/;
 const ACH_CUE = /成绩|成效|成果|成就|经验|做法|亮点|进展|变化|肯定|可喜|显著|明显|取得|完成|提升了|提高了|增强了|意义|作用|好处|优势|特点|收获/;
+/** A lead-in that announces results (「取得了以下成效」「值得充分肯定」「主要表现在」 after 意义). */
+const ACH_LEAD = /成绩|成效|成果|成就|亮点|可喜|取得|值得(?:充分)?肯定|来之不易|变化|收获|意义|好处/;
 
 export const PROBLEM_PRED =
   /不(?:够|强|高|足|稳|牢|快|实|严|细|深|力|到位|及时|明显|平衡|均衡|充分|规范|落实|扎实|健全|完善|畅通|理想|合理|主动|作为|担当|适应|匹配|协调|灵活|突出|清|准|大)|偏(?:慢|低|少|弱|高|多)|滞后|薄弱|缓慢|乏力|有待|还需|仍需|尚需|亟待|亟需|依然|仍然|仍有|仍较|较慢|较低|较弱|较少|较差|较大|匮乏|缺乏|缺少|欠缺|短缺|欠账|差[、，。；]|差$|低下|弱化|虚化|淡化|失衡|脱节|懈怠|松懈|推诿|拖延|敷衍|应付|形式主义|官僚主义|等靠|借口|守旧|怕乱|不愿|不敢|不善|无果|盲目|重复建设|走样|扭曲|碎片化|短期化|困难|压力|风险|隐患|问题|短板|弱项|差距|矛盾|瓶颈|制约|下降|负增长|避重就轻|顾此失彼|一哄而上|绕道走|光说不练|得过且过|畏首畏尾|瞻前顾后|德不配位|能力平庸/;
@@ -46,7 +48,10 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   score += 3 * pItems - 3 * aItems - 2 * tItems;
 
   if (score >= 2.5 && pItems >= 0.4) return 'problem';
-  if (ACH_CUE.test(lead) || aItems >= 0.5) return 'achievement';
-  if (TASK_CUE.test(lead) || TASK_ON_PROBLEM.test(lead) || tItems >= 0.5) return 'task';
+  // Achievements need their own evidence: items that report results, or a results lead-in that gives no orders.
+  const taskLead = TASK_CUE.test(lead) || TASK_ON_PROBLEM.test(lead) || rec.family === 'shi-要';
+  if (aItems >= 0.5 && aItems > tItems) return 'achievement';
+  if (ACH_LEAD.test(lead) && !taskLead && tItems < 0.5) return 'achievement';
+  if (taskLead || tItems >= 0.5) return 'task';
   return 'neutral';
 }

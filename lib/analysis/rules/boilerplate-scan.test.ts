@@ -248,6 +248,12 @@ describe('findBoilerplateBlocks', () => {
     expect(findBoilerplateBlocks(['序号', '1', '牵头单位', '县发改委'])).toEqual([]);
   });
 
+  it('a long run of short lines is not a header block', () => {
+    const cells = Array.from({ length: 50 }, (_, i) => `县直单位${i + 1}`);
+    const doc = ['扫一扫', ...cells, '在全县xx会议上的讲话', '同志们：', ...body];
+    expect(findBoilerplateBlocks(doc)).toEqual([{ first: 0, last: 0, reasons: ['广告'] }]);
+  });
+
   it('empty and all-noise documents', () => {
     expect(findBoilerplateBlocks([])).toEqual([]);
     expect(findBoilerplateBlocks(['', ''])).toEqual([]);

@@ -283,16 +283,17 @@ function jammerSpans(line: string, out: NoiseSpan[]): void {
   let tokens = 0;
   let punct = 0;
   let alnum = 0;
-  let kinds = new Set<number>();
+  const kinds = new Set<number>();
   const flush = (): void => {
-    if (chainStart >= 0 && tokens >= 4 && punct >= 3 && kinds.size >= 2 && alnum >= 1) {
+    if (chainStart < 0) return;
+    if (tokens >= 4 && punct >= 3 && kinds.size >= 2 && alnum >= 1) {
       out.push({ start: chainStart, end: chainEnd, reason: '干扰码' });
     }
     chainStart = -1;
     tokens = 0;
     punct = 0;
     alnum = 0;
-    kinds = new Set<number>();
+    kinds.clear();
   };
   while (i < n) {
     const c = line.charCodeAt(i);
@@ -309,12 +310,7 @@ function jammerSpans(line: string, out: NoiseSpan[]): void {
       flush();
       continue;
     }
-    // a token continues the chain only if separated from the previous one by horizontal space only
-    if (chainStart >= 0) {
-      let gapOk = chainEnd < ts;
-      for (let k = chainEnd; k < ts && gapOk; k++) gapOk = isHSpace(line.charCodeAt(k));
-      if (!gapOk) flush();
-    }
+    // any other character flushed the chain above, so a live chain is separated by horizontal space only
     if (chainStart < 0) chainStart = ts;
     chainEnd = i;
     tokens++;
@@ -509,6 +505,9 @@ function isBarePageNumber(trimmed: string[], i: number): boolean {
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
+/** A header/footer run longer than this (non-blank lines) is a list or table, not site chrome: no block. */
+const MAX_EDGE_LINES = 40;
+
 /**
  * Given all lines of a document ('' for blank), return the boilerplate as groups {first, last, reasons}:
  * - a header block: a run of lines from the document start (blank lines allowed inside) made of droppable noise
@@ -516,6 +515,7 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
  *   heading / date / parenthesized line), containing at least one noise line;
  * - a footer block: the same from the document end, starting at its first noise line (so a 落款 or a closing line
  *   just before the footer is kept);
+ * - a run of more than 40 non-blank lines is not a header/footer (a list or flattened table): no block;
  * - every other droppable noise line (short or bracketed), consecutive ones (blank lines between allowed) merged.
  * Groups are sorted and never overlap; `reasons` lists the distinct noise labels in order.
  */
@@ -536,7 +536,11 @@ export function findBoilerplateBlocks(lines: string[]): BoilerplateBlock[] {
   let headerEnd = -1; // last index covered by the header block
   {
     let i = 0;
-    while (i < n && eligible(i)) i++;
+    let nonBlank = 0;
+    while (i < n && eligible(i) && nonBlank <= MAX_EDGE_LINES) {
+      if (trimmed[i] !== '') nonBlank++;
+      i++;
+    }
     // run is [0, i); trim blanks at both ends
     let a = 0;
     while (a < i && trimmed[a] === '') a++;
@@ -544,7 +548,7 @@ export function findBoilerplateBlocks(lines: string[]): BoilerplateBlock[] {
     while (b >= a && trimmed[b] === '') b--;
     let hasNoise = false;
     for (let k = a; k <= b; k++) if (noise[k]) hasNoise = true;
-    if (hasNoise) {
+    if (hasNoise && nonBlank <= MAX_EDGE_LINES) {
       blocks.push({ first: a, last: b, reasons: reasonsOf(a, b) });
       headerEnd = b;
     }
@@ -554,13 +558,17 @@ export function findBoilerplateBlocks(lines: string[]): BoilerplateBlock[] {
   let footerStart = n;
   {
     let i = n - 1;
-    while (i > headerEnd && eligible(i)) i--;
+    let nonBlank = 0;
+    while (i > headerEnd && eligible(i) && nonBlank <= MAX_EDGE_LINES) {
+      if (trimmed[i] !== '') nonBlank++;
+      i--;
+    }
     // run is (i, n); it starts at its first noise line and ends at its last non-blank line
     let a = i + 1;
     while (a < n && !noise[a]) a++;
     let b = n - 1;
     while (b >= a && trimmed[b] === '') b--;
-    if (a < n && a <= b) {
+    if (a < n && a <= b && nonBlank <= MAX_EDGE_LINES) {
       blocks.push({ first: a, last: b, reasons: reasonsOf(a, b) });
       footerStart = a;
     }
