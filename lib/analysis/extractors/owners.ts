@@ -71,7 +71,7 @@ export function ownersFromAllocation(body: string): Owners | null {
 
 /** Owners named by 由X牵头，Y配合 / 由X负责 in a clause, or null. */
 export function ownersFromYou(clause: string): Owners | null {
-  const m = /由([^，,。；;由]{2,40}?)(牵头|负责|会同|先行|具体|统一|组织|抓好|做好|制定|起草|研究|办理|落实|承办|协调|形成|上报)/.exec(clause);
+  const m = /由([^，,。；;由]{2,40}?)(牵头|负责|会同|先行|具体|统一|组织|抓好|做好|制定|起草|研究|办理|落实|承办|协调|形成|上报|发出|开展|实施|督促|统筹|进行|定期|按)/.exec(clause);
   if (!m) return null;
   const lead = splitUnits(m[1]!);
   const rest = clause.slice(m.index + m[0].length);
@@ -130,6 +130,12 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
     }
   }
   return unique(picked);
+}
+
+/** Units named after 会同 (「县住建局要会同县自然资源局建立…」): co-operating owners. */
+export function ownersFromHuitong(clause: string, extra: string[] = []): string[] {
+  const m = /会同([^，,。；;]{2,60})/.exec(clause);
+  return m ? leadingUnits(m[1]!, extra) : [];
 }
 
 /** The unit a paragraph opens with as a label (「督查组工作职责：」「县发改局主要任务：」), or []. */

@@ -21,7 +21,8 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
   const colon = /[：:]/g;
   for (let m = colon.exec(text); m; m = colon.exec(text)) {
     const after = m.index + 1;
-    if (MARKER_AHEAD.test(text.slice(after, after + 8))) continue;
+    // A field label (牵头单位：, 完成时限：) is not a lead-in.
+    if (MARKER_AHEAD.test(text.slice(after, after + 8)) || /(?:单位|领导|部门|时限|责任人|联系人|电话)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     let end = text.indexOf('。', after);
     if (end < 0) end = text.length;
     const body = text.slice(after, end);

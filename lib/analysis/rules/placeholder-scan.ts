@@ -142,6 +142,7 @@ interface RunCache {
 /** An ASCII X token is part of an identifier/URL/word when its ASCII word run holds anything but X/x/./-. */
 function asciiRunTainted(text: string, s: number, e: number, cache: RunCache): boolean {
   if (s >= cache.start && e <= cache.end) return cache.tainted;
+  if (!isAsciiWordChar(text[s - 1]) && !isAsciiWordChar(text[e])) return false; // the run is the token itself
   let a = s;
   while (a > 0 && isAsciiWordChar(text[a - 1])) a--;
   let b = e;
@@ -236,7 +237,9 @@ function extendAfterMonth(text: string, pos: number): number {
   return d < 0 ? pos : d;
 }
 
-function lookBack(re: RegExp, text: string, s: number, span: number): number {
+function lookBack(re: RegExp, text: string, s: number, span: number, lastChars: string): number {
+  const prev = text[s - 1];
+  if (prev === undefined || !lastChars.includes(prev)) return s; // cheap guard before slicing
   const m = re.exec(text.slice(Math.max(0, s - span), s));
   return m ? s - m[0].length : s;
 }
@@ -252,18 +255,18 @@ function classify(text: string, s: number, e: number, tok: string, fam: Family):
   const decimal = /[.．]/.test(tok);
   if (fam !== 'mou' && !decimal) {
     if (next === '月') {
-      const start = lookBack(YEAR_BEFORE, text, s, 6);
+      const start = lookBack(YEAR_BEFORE, text, s, 6, '年');
       return { start, end: extendAfterMonth(text, e + 1), kind: 'date', defaulted: false };
     }
     if (next === '年' && (tok.length === 4 || matchSticky(MONTH_Y, text, e + 1) > 0)) {
       return { start: s, end: extendAfterYear(text, e + 1), kind: 'date', defaulted: false };
     }
     if (next === '日' || next === '号') {
-      const start = lookBack(MONTH_BEFORE, text, s, 10);
+      const start = lookBack(MONTH_BEFORE, text, s, 10, '月');
       if (start < s) return { start, end: e + 1, kind: 'date', defaulted: false };
       if (next === '日' && text[e + 1] !== '内') return { start: s, end: e + 1, kind: 'date', defaulted: false };
     }
-    const lunar = lookBack(LUNAR_BEFORE, text, s, 3);
+    const lunar = lookBack(LUNAR_BEFORE, text, s, 3, '月初十廿');
     if (lunar < s) return { start: lunar, end: e, kind: 'date', defaulted: false };
   }
   if (fam !== 'mou' && (next === '%' || next === '％' || next === '‰')) {
