@@ -56,14 +56,15 @@ function pickDeadline(ms: DeadlineMatch[]): DeadlineMatch | null {
 }
 
 /** Spans of the line (cleaned offsets) that are not candidates: problem/achievement items, item titles heading a body. */
-function excludedRanges(enums: EnumerationRec[], lineIndex: number): Range[] {
+function excludedRanges(enums: EnumerationRec[], lineIndex: number, lineText: string): Range[] {
   const out: Range[] = [];
   for (const e of enums) {
     for (const it of e.items) {
       if (it.start.line !== lineIndex && it.end.line !== lineIndex) continue;
       if (e.polarity === 'problem' || e.polarity === 'achievement') {
         out.push({ start: it.start.line === lineIndex ? it.start.at : 0, end: it.end.line === lineIndex ? it.end.at : Number.MAX_SAFE_INTEGER });
-      } else if (it.body && it.title.length <= 20 && it.start.line === lineIndex) {
+      } else if (it.body && it.title.length <= 20 && it.start.line === lineIndex && /^[。！？!?]/.test(it.body.length ? lineText.slice(it.titleEnd.at, it.titleEnd.at + 1) : '')) {
+        // A lead-sentence item title (「一要善抓发展机遇。」) heads its body; a clause item (「一是建立问题清单，…」) is a task.
         out.push({ start: it.start.at, end: it.titleEnd.at });
       }
     }
@@ -110,6 +111,14 @@ function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineC
   return { start: r.start + cut + 1, end: r.end };
 }
 
+const ORDINAL = /^(?:[一二三四五六七八九十]{1,2}[是要曰来]|第[一二三四五六七八九十]{1,2}[，,、：:]|其[一二三四五六七八九十][、，,：:]|(?:首先|其次|再次|最后)[，,]|另?一方面[，,]?|[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}[、.](?!\d))\s*/;
+
+/** A clause without the ordinal that opens it (「一是建立问题清单」 → 「建立问题清单」). */
+function withoutOrdinal(text: string, r: Range): Range {
+  const m = ORDINAL.exec(text.slice(r.start, r.end));
+  return m && m[0].length < r.end - r.start ? { start: r.start + m[0].length, end: r.end } : r;
+}
+
 /** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
 function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   const out: Range[] = [];
@@ -154,7 +163,7 @@ export function remarkActions() {
       const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
       if (from >= line.text.length) continue;
       const text = line.text;
-      const excluded = excludedRanges(enums, line.index);
+      const excluded = excludedRanges(enums, line.index, text);
       const allocations = [...text.matchAll(ALLOCATION)]
         .filter((m) => m.index >= from)
         .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
@@ -181,7 +190,7 @@ export function remarkActions() {
           const main = mainPart(text, trimRange(text, raw), extra, ctx);
           if (!main) continue;
           for (const part of splitSubjects(text, main, extra)) {
-            const range = trimRange(text, part);
+            const range = withoutOrdinal(text, trimRange(text, part));
             if (range.end - range.start < 4 || inParen(range)) continue;
             const mid = (range.start + range.end) / 2;
             if (excluded.some((x) => mid >= x.start && mid < x.end)) continue;

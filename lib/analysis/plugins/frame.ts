@@ -67,11 +67,11 @@ export function remarkFrame() {
       }
     }
     for (const l of titleLines) l.role = 'title';
+    file.data.titleLines = titleLines.map((l) => l.index);
+    file.data.title = titleLines.length ? joinTitle(titleLines.map((l) => l.text)) : null;
     const opening = content.slice(0, 4).map((l) => l.text).join('\n');
     const title = file.data.title as string | null;
     file.data.genre = (title && PLAN_TITLE.test(title.replace(/[（(][^）)]{1,8}[）)]$/, ''))) || PLAN_OPENING.test(opening) ? 'plan' : 'speech';
-    file.data.titleLines = titleLines.map((l) => l.index);
-    file.data.title = titleLines.length ? joinTitle(titleLines.map((l) => l.text)) : null;
 
     for (; i < head.length; i++) {
       const t = head[i]!.text;
