@@ -98,6 +98,13 @@ export function remarkFrame() {
       }
       break;
     }
+    // 附件：1．…  2．… — the attachment list is not part of the body.
+    for (let k = Math.max(0, content.length - 20); k < content.length; k++) {
+      if (!/^附件\s*\d*\s*[：:]/.test(content[k]!.text)) continue;
+      content[k]!.role = 'meta';
+      for (let j = k + 1; j < content.length && /^(?:\d{1,2}\s*[.．、]|附件\s*\d)/.test(content[j]!.text); j++) content[j]!.role = 'meta';
+      break;
+    }
     for (let k = content.length - 1; k >= Math.max(0, content.length - 4); k--) {
       const l = content[k]!;
       if (l.role !== 'body') continue;

@@ -27,7 +27,7 @@ const FIXED_LEVEL: Record<string, number> = { 'cn-dun': 1, 'cn-paren': 2, 'num-d
 
 /** The heading marker at the start of a cleaned line, or null. */
 export function matchMarker(text: string): MarkerMatch | null {
-  let m = /^([一二三四五六七八九十]{1,3})\s*[、，,.](?!\d)\s*/.exec(text);
+  let m = /^([一二三四五六七八九十]{1,3})\s*(?:[、，,]|\.(?!\d))\s*/.exec(text);
   if (m) return mk('cn-dun', cnToInt(m[1]!), m);
   m = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、，,.]?\s*/.exec(text) ?? /^([\u3220-\u3229])\s*[、，,.]?\s*/.exec(text);
   if (m) return mk('cn-paren', /^[（(]/.test(m[0]) ? cnToInt(m[1]!) : enclosedToInt(m[1]!), m);
@@ -67,8 +67,9 @@ function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): b
   return true;
 }
 
+/** The previous line leaves its sentence open (a page break of a doc-sharing site cut it), and is no heading itself. */
 function isOpenEnded(prev: Line | undefined): boolean {
-  return !!prev && prev.role === 'body' && prev.text.length >= 20 && !/[。！？：；:;!?…”’）)】」]$/.test(prev.text);
+  return !!prev && prev.role === 'body' && prev.text.length >= 20 && !/[。！？：；:;!?…”’）)】」]$/.test(prev.text) && !matchMarker(prev.text);
 }
 
 /** Finds headings, assigns levels and paths; stores `file.data.headings`. */
@@ -82,7 +83,7 @@ export function remarkHeadings() {
       if (line.role !== 'body') continue;
       const mm = matchMarker(line.text);
       if (!mm) continue;
-      if (mm.family === 'num-dot' && isOpenEnded(lines[k - 1])) {
+      if (mm.family === 'num-dot' && mm.value >= 2 && isOpenEnded(lines[k - 1])) {
         const span = spanOf(line, 0, mm.length);
         report(file, 'page-chunk', 'info', `Unexpected numbering 「${mm.marker}」 inside a sentence, expected none: 疑似文库分页残留的序号（上一行未结束）`, span.start, span.end);
         continue;
