@@ -3,7 +3,6 @@
  * read and decode the draft, analyse, check the result against the schema, print one format. Every failure is one
  * line on stderr and a non-zero exit code; stdout carries nothing but the requested output.
  */
-import { analyze } from '../../lib/analysis/index';
 import { analysisSchema, type Analysis } from '../../lib/schema/analysis';
 import { parseArgs, usage, type OutputFormat } from './args';
 import { CliError, errorLine } from './errors';
@@ -34,6 +33,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const text = await readInput(options.file ?? io.sampleFile, io);
+    // nb. Loaded only now, so --help and every input error answer at once instead of after compiling the engine.
+    const { analyze } = await import('../../lib/analysis/index');
     const result = analysisSchema.safeParse(analyze(text, { referenceDate: options.referenceDate }));
     if (!result.success) {
       const issue = result.error.issues[0];
