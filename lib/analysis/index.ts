@@ -37,7 +37,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }));
   const problemGroups: ProblemGroup[] = [];
   d.enumerations!.forEach((e, i) => {
-    if (e.polarity !== 'problem' || nestedInProblem(e, d.enumerations!)) return;
+    if (e.polarity !== 'problem' || nestedInProblem(e)) return;
     const en = enumerations[i]!;
     const leadStart = e.leadInPos ? spanOf(lines[e.leadInPos.line]!, e.leadInPos.start, e.leadInPos.end).start : en.start;
     problemGroups.push({ leadIn: en.leadIn, statedCount: en.statedCount, label: en.label, section: en.section, start: Math.min(leadStart, en.start), end: en.end, items: en.items });
@@ -64,8 +64,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** A problem list nested inside an item of another problem list (有的… inside 一是…) is part of that item. */
-function nestedInProblem(e: EnumerationRec, all: EnumerationRec[]): boolean {
-  const first = e.items[0]!.start;
-  const inside = (a: Pos, b: Pos, c: Pos) => (a.line < b.line || (a.line === b.line && a.at <= b.at)) && (b.line < c.line || (b.line === c.line && b.at < c.at));
-  return all.some((o) => o !== e && o.polarity === 'problem' && o.items.some((it) => inside(it.start, first, it.end) && it.start !== first));
+function nestedInProblem(e: EnumerationRec): boolean {
+  return (e.parents ?? []).some((o) => o.polarity === 'problem');
 }

@@ -52,8 +52,9 @@ export interface EnumerationRec {
   label: string;
   polarity: Polarity;
   section: string[];
-  /** Nested inside an item of another enumeration. */
+  /** Nested inside an item of another enumeration: how deep, and inside which. */
   depth: number;
+  parents?: EnumerationRec[];
 }
 
 export interface ActionRec {

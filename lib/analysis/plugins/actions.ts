@@ -56,16 +56,18 @@ function pickDeadline(ms: DeadlineMatch[]): DeadlineMatch | null {
 }
 
 /** Spans of the line (cleaned offsets) that are not candidates: problem/achievement items, item titles heading a body. */
-function excludedRanges(enums: EnumerationRec[], lineIndex: number, lineText: string): Range[] {
-  const out: Range[] = [];
+function excludedRanges(enums: EnumerationRec[], lines: Line[]): Map<number, Range[]> {
+  const out = new Map<number, Range[]>();
+  const add = (line: number, r: Range) => (out.get(line) ?? out.set(line, []).get(line)!).push(r);
   for (const e of enums) {
     for (const it of e.items) {
-      if (it.start.line !== lineIndex && it.end.line !== lineIndex) continue;
       if (e.polarity === 'problem' || e.polarity === 'achievement') {
-        out.push({ start: it.start.line === lineIndex ? it.start.at : 0, end: it.end.line === lineIndex ? it.end.at : Number.MAX_SAFE_INTEGER });
-      } else if (it.body && it.title.length <= 20 && it.start.line === lineIndex && /^[。！？!?]/.test(it.body.length ? lineText.slice(it.titleEnd.at, it.titleEnd.at + 1) : '')) {
+        for (let l = it.start.line; l <= it.end.line; l++) {
+          add(l, { start: l === it.start.line ? it.start.at : 0, end: l === it.end.line ? it.end.at : Number.MAX_SAFE_INTEGER });
+        }
+      } else if (it.body && it.title.length <= 20 && /^[。！？!?]/.test(lines[it.titleEnd.line]!.text.slice(it.titleEnd.at, it.titleEnd.at + 1))) {
         // A lead-sentence item title (「一要善抓发展机遇。」) heads its body; a clause item (「一是建立问题清单，…」) is a task.
-        out.push({ start: it.start.at, end: it.titleEnd.at });
+        add(it.start.line, { start: it.start.at, end: it.titleEnd.at });
       }
     }
   }
@@ -149,6 +151,7 @@ export function remarkActions() {
 
     const review = new Set(headings.filter((h) => REVIEW_SECTION.test(h.title) && !TASK_SECTION.test(h.title)).map((h) => h.marker + h.title));
     let blockStart = 0;
+    const excludedByLine = excludedRanges(enums, lines);
     for (const line of lines) {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
@@ -163,7 +166,7 @@ export function remarkActions() {
       const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
       if (from >= line.text.length) continue;
       const text = line.text;
-      const excluded = excludedRanges(enums, line.index, text);
+      const excluded = excludedByLine.get(line.index) ?? [];
       const allocations = [...text.matchAll(ALLOCATION)]
         .filter((m) => m.index >= from)
         .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))

@@ -219,10 +219,14 @@ export function remarkEnumerations() {
       }
     }
     all.sort((a, b) => a.rec.items[0]!.start.line - b.rec.items[0]!.start.line || a.rec.items[0]!.start.at - b.rec.items[0]!.start.at);
-    // Depth: nested inside an item of an earlier enumeration.
+    // Depth: nested inside an item of another enumeration (items are indexed by the lines they start on).
+    const byLine = new Map<number, Array<{ rec: EnumerationRec; item: EnumItemRec }>>();
+    for (const e of all) for (const item of e.rec.items) (byLine.get(item.start.line) ?? byLine.set(item.start.line, []).get(item.start.line)!).push({ rec: e.rec, item });
     for (const e of all) {
       const first = e.rec.items[0]!.start;
-      e.rec.depth = all.filter((o) => o !== e && o.rec.items.some((it) => before(it.start, first) && before(first, it.end))).length;
+      const owners = new Set((byLine.get(first.line) ?? []).filter((x) => x.rec !== e.rec && before(x.item.start, first) && before(first, x.item.end)).map((x) => x.rec));
+      e.rec.depth = owners.size;
+      e.rec.parents = [...owners];
     }
     file.data.enumerations = all.map((e) => e.rec);
   };
@@ -334,10 +338,16 @@ function buildUnmarked(file: VFile, lines: Line[], line: Line, list: UnmarkedLis
 
 /** Heading path in force at a line (the nearest heading at or before it). */
 export function sectionAt(headings: HeadingRec[], line: number): string[] {
-  let best: HeadingRec | undefined;
-  for (const h of headings) {
-    if (h.line > line) break;
-    best = h;
+  // Headings are in line order: binary search for the last one at or before the line.
+  let lo = 0;
+  let hi = headings.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.line <= line) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return best ? best.path : [];
+  return best >= 0 ? headings[best]!.path : [];
 }

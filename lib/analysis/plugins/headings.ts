@@ -94,6 +94,7 @@ export function remarkHeadings() {
     }
     // A run of numbered lines in one family where most are list items (ending in ；) is a list, not headings.
     const rejected = new Set<Cand>();
+    const candAt = new Map(cands.map((c) => [c.line.index, c]));
     for (let k = 0; k < lines.length; k++) {
       const mm = lines[k]!.role === 'body' ? matchMarker(lines[k]!.text) : null;
       if (!mm || mm.value !== 1 || (mm.family !== 'num-dot' && mm.family !== 'num-paren')) continue;
@@ -106,7 +107,7 @@ export function remarkHeadings() {
         if (/[；;]$/.test(lines[j]!.text)) listy++;
       }
       if (n >= 2 && listy * 2 >= n) {
-        for (const c of cands) if (c.line.index >= k && c.line.index < k + n) rejected.add(c);
+        for (let j = k; j < k + n; j++) if (candAt.has(j)) rejected.add(candAt.get(j)!);
       }
     }
 
