@@ -19,3 +19,10 @@ describe('lineLocator', () => {
     expect(lineLocator('一行')(2)).toBe(1);
   });
 });
+
+describe('lineLocator with lone \\r', () => {
+  it('counts a lone carriage return as a line break', () => {
+    const lineOf = lineLocator('一\r二\r\n三');
+    expect([0, 2, 5].map(lineOf)).toEqual([1, 2, 3]);
+  });
+});
