@@ -185,8 +185,10 @@ export function remarkActions() {
           applySummary(summary, actions.slice(blockStart), extra);
           return;
         }
-        const sentenceDeadlines = deadlinesIn(sentenceText, ctx);
-        const sentenceSubject = subjectOwners(sentenceText, extra);
+        // Sentence-level evidence is computed only when a clause of the sentence needs it.
+        let sentenceDeadlinesMemo: DeadlineMatch[] | null = null;
+        const sentenceDeadlines = () => (sentenceDeadlinesMemo ??= deadlinesIn(sentenceText, ctx));
+        const sentenceSubject = /要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : [];
         if (sentenceSubject.length) paragraphSubject = sentenceSubject;
         let directiveHere = false;
         for (const raw of clauses(text, sentence.start, sentence.end)) {
@@ -200,7 +202,7 @@ export function remarkActions() {
             const clauseText = text.slice(range.start, range.end);
             const bare = clauseText.replace(ALLOCATION, '');
             const strength = directiveStrength(bare, { plan });
-            const ownSubject = subjectOwners(bare, extra);
+            const ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;
             directiveHere = true;
@@ -222,7 +224,7 @@ export function remarkActions() {
         }
         // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
         if (si === 0 && !directiveHere) {
-          const d = pickDeadline(sentenceDeadlines.filter((x) => x.type !== 'urgent' && x.type !== 'ongoing'));
+          const d = /[前内底末年月季]/.test(sentenceText) ? pickDeadline(sentenceDeadlines().filter((x) => x.type !== 'urgent' && x.type !== 'ongoing')) : null;
           if (d) {
             const s = spanOf(line, sentence.start + d.start, sentence.start + d.end);
             leadDeadline = { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
@@ -278,7 +280,7 @@ function build(
   strength: ActionRec['strength'],
   who: Owners,
   clauseDeadlines: DeadlineMatch[],
-  sentenceDeadlines: DeadlineMatch[],
+  sentenceDeadlines: () => DeadlineMatch[],
   sentenceStart: number,
 ): ActionRec {
   const input = file.data.input!;
@@ -292,7 +294,7 @@ function build(
     const s = spanOf(line, range.start + at, range.start + at + own.text.length);
     deadline = { text: input.slice(s.start, s.end), due: own.due, type: own.type, start: s.start, end: s.end };
   } else {
-    const sd = pickDeadline(sentenceDeadlines);
+    const sd = pickDeadline(sentenceDeadlines());
     if (sd) {
       const s = spanOf(line, sentenceStart + sd.start, sentenceStart + sd.end);
       deadline = { text: input.slice(s.start, s.end), due: sd.due, type: sd.type, start: s.start, end: s.end };
