@@ -143,12 +143,17 @@ function countOf(leadIn: string): { count: number | null; words: string | null }
   return { count: Number.isFinite(n) && n > 0 ? n : null, words: m[0] };
 }
 
+/** 两 for two, as people count (「两个方面」). */
+function countWord(n: number): string {
+  return n === 2 ? '两' : intToCn(n);
+}
+
 function labelOf(count: number | null, words: string | null, found: number): string {
   if (count && words) {
     const unit = /方面/.test(words) ? '个方面' : words.replace(/^[一二三四五六七八九十两\d]+\s*/, '');
-    return `${intToCn(count)}${unit}`;
+    return `${countWord(count)}${unit}`;
   }
-  return `${intToCn(Math.min(found, 99))}个方面`;
+  return `${countWord(Math.min(found, 99))}个方面`;
 }
 
 /** The sentence before position (line, at), within the line or the previous content line; '' when none. */
@@ -172,7 +177,7 @@ function leadInAt(lines: Line[], headings: Map<number, HeadingRec>, line: number
   // Line-leading item: the last sentence of the previous content line.
   for (let k = line - 1; k >= 0 && k >= line - 2; k--) {
     const prev = lines[k]!;
-    if (prev.role === 'boilerplate' || prev.role === 'meta' || prev.role === 'title') return null;
+    if (prev.role === 'boilerplate' || prev.role === 'meta' || prev.role === 'title' || prev.role === 'salutation') return null;
     const h = headings.get(k);
     const start0 = h ? (h.inline ? h.titleEnd + 1 : h.titleStart) : 0;
     const ss = sentences(prev.text, start0);

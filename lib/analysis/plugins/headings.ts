@@ -27,7 +27,7 @@ const FIXED_LEVEL: Record<string, number> = { 'cn-dun': 1, 'cn-paren': 2, 'num-d
 
 /** The heading marker at the start of a cleaned line, or null. */
 export function matchMarker(text: string): MarkerMatch | null {
-  let m = /^([一二三四五六七八九十]{1,3})\s*(?:[、，,]|\.(?!\d))\s*/.exec(text);
+  let m = /^([一二三四五六七八九十]{1,3})\s*(?:[、，,]|[.．](?!\d))\s*/.exec(text);
   if (m) return mk('cn-dun', cnToInt(m[1]!), m);
   m = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、，,.]?\s*/.exec(text) ?? /^([\u3220-\u3229])\s*[、，,.]?\s*/.exec(text);
   if (m) return mk('cn-paren', /^[（(]/.test(m[0]) ? cnToInt(m[1]!) : enclosedToInt(m[1]!), m);
@@ -60,6 +60,8 @@ function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): b
   const title = line.text.slice(mm.length, end);
   if (title.length < 2) return false;
   if (/[；;]/.test(title)) return false;
+  // A numbered sentence with commas that runs to its 。 is a list item, not a standalone heading.
+  if (!inline && (mm.family === 'num-dot' || mm.family === 'num-paren') && /[，,]/.test(title) && /[。！？]$/.test(line.text)) return false;
   if (!inline) return title.length <= 60 && !/[；;，,]$/.test(line.text);
   if (title.length > 42) return false;
   // A numbered sentence («1．市教育局成立…领导小组，领导小组下设…») is a list item, not a lead-sentence heading.
@@ -156,7 +158,7 @@ function checkNumbering(file: VFile, headings: HeadingRec[]): void {
     const prev = last.get(key);
     last.set(key, h);
     const line = lines[h.line]!;
-    const span = spanOf(line, 0, h.titleStart);
+    const span = spanOf(line, 0, line.text.slice(0, h.titleStart).trimEnd().length);
     const expected = prev ? prev.value + 1 : 1;
     if (!prev && h.value !== 1) {
       if (h.family !== 'di' && h.value > 1 && !headings.some((o) => o !== h && o.family === h.family && o.line < h.line)) {
