@@ -21,8 +21,8 @@ export function findRecurrences(text: string): Recurrence[] {
   for (let m = FREQ.exec(text); m; m = FREQ.exec(text)) {
     const t = m[0].replace(/[、，,]+$/, '');
     // 「每月25日前」 names a day: that is a cadence's or deadline's business, not a frequency.
-    if (/^每/.test(t) && /^\d{1,2}日|^[上中下]旬/.test(text.slice(m.index + t.length))) continue;
-    if (/^每/.test(t) && t.length === 2 && /^(?:个|位|名|人|家|户|项|一)/.test(text.slice(m.index + 1, m.index + 2))) continue;
+    if (t.startsWith('每') && /^\d{1,2}日|^[上中下]旬/.test(text.slice(m.index + t.length))) continue;
+    if (t.startsWith('每') && t.length === 2 && /^(?:个|位|名|人|家|户|项|一)/.test(text.slice(m.index + 1, m.index + 2))) continue;
     if (REPORTING.test(text.slice(m.index, m.index + t.length + 30))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }

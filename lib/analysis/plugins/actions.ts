@@ -218,7 +218,10 @@ export function remarkActions() {
                 coop: [],
               };
             const huitong = ownersFromHuitong(bare, extra);
-            if (huitong.length) who.owners = [...new Set([...who.owners, ...huitong])], who.coop = [...new Set([...who.coop, ...huitong])];
+            if (huitong.length) {
+              who.owners = [...new Set([...who.owners, ...huitong])];
+              who.coop = [...new Set([...who.coop, ...huitong])];
+            }
             actions.push(build(file, line, range, clauseText, bare, strength, who, deadlinesIn(bare, ctx), sentenceDeadlines, sentence.start));
           }
         }

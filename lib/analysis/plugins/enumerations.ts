@@ -53,7 +53,8 @@ function scanLine(line: Line, from: number): Marker[] {
     spec.re.lastIndex = from;
     for (let m = spec.re.exec(text); m; m = spec.re.exec(text)) {
       const value = spec.value(m);
-      if (!(value >= 0)) continue;
+      // 最后 (-1) takes its number from the series it closes.
+      if (!(value >= 0) && !(value === -1 && m[1] === '最后')) continue;
       out.push({ family: spec.family(m), value, line: line.index, at: m.index, after: m.index + m[0].length, ordinal: m[0].replace(/[，,、：:]$/, '') });
     }
   }
@@ -229,7 +230,7 @@ export function remarkEnumerations() {
     for (const e of all) for (const item of e.rec.items) (byLine.get(item.start.line) ?? byLine.set(item.start.line, []).get(item.start.line)!).push({ rec: e.rec, item });
     for (const e of all) {
       const first = e.rec.items[0]!.start;
-      const owners = new Set((byLine.get(first.line) ?? []).filter((x) => x.rec !== e.rec && before(x.item.start, first) && before(first, x.item.end)).map((x) => x.rec));
+      const owners = new Set((byLine.get(first.line) ?? []).filter((x) => x.rec !== e.rec && isBefore(x.item.start, first) && isBefore(first, x.item.end)).map((x) => x.rec));
       e.rec.depth = owners.size;
       e.rec.parents = [...owners];
     }
@@ -237,7 +238,7 @@ export function remarkEnumerations() {
   };
 }
 
-function before(a: Pos, b: Pos): boolean {
+function isBefore(a: Pos, b: Pos): boolean {
   return a.line < b.line || (a.line === b.line && a.at < b.at);
 }
 
