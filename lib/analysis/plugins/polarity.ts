@@ -31,7 +31,8 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   const frac = (re: RegExp) => titles.filter((t) => re.test(t)).length / Math.max(1, titles.length);
   const pItems = frac(PROBLEM_PRED);
   const aItems = frac(ACH_PRED);
-  const tItems = frac(TASK_PRED);
+  // An item that says what was done (「进一步完善了…」) reports a result, whatever verb it opens with.
+  const tItems = titles.filter((t) => TASK_PRED.test(t) && !/了(?![解结])/.test(t)).length / Math.max(1, titles.length);
   const section = rec.section.join(' ');
 
   let score = 0;

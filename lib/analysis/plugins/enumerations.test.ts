@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../test-utils';
+import { itemTitle } from './enumerations';
+
+const lists = (text: string) =>
+  run(text).enumerations.map((e) => ({ polarity: e.polarity, family: e.family, label: e.label, stated: e.statedCount, leadIn: e.leadIn, items: e.items.map((i) => `${i.ordinal}|${i.title}|${i.body}`) }));
+
+describe('remarkEnumerations', () => {
+  it('reads an inline 一是 list with its lead-in, stated count, titles and bodies', () => {
+    expect(lists('我们的工作还存在一些不容忽视的问题。归纳起来，主要有四个方面：一是投资乏力。1—6月份增速较低。二是进度较慢。三是保障不足。四是前期工作不充分。')).toEqual([
+      {
+        polarity: 'problem',
+        family: 'shi-是',
+        label: '四个方面',
+        stated: 4,
+        leadIn: '归纳起来，主要有四个方面',
+        items: ['一是|投资乏力|1—6月份增速较低。', '二是|进度较慢|', '三是|保障不足|', '四是|前期工作不充分|'],
+      },
+    ]);
+  });
+
+  it('labels an unstated count by what it found, and ends the last item at a closing phrase', () => {
+    expect(lists('干部作风中存在这么几个方面的问题：一是行动差、等靠拖；二是表态高、落实推。以上这些表现，必须坚决纠正。')).toEqual([
+      { polarity: 'problem', family: 'shi-是', label: '两个方面', stated: null, leadIn: '干部作风中存在这么几个方面的问题', items: ['一是|行动差、等靠拖|', '二是|表态高、落实推|'] },
+    ]);
+  });
+
+  it('chains one-per-paragraph items across lines', () => {
+    expect(lists('对下一步工作，我提三点要求：\n一要抓牢领字。各支部要带头。\n二要抓实学字。\n三要抓好干字。').map((e) => [e.family, e.polarity, e.items.length])).toEqual([['shi-要', 'task', 3]]);
+  });
+
+  it('reads 首先…其次…最后, 第一，…, ① and 有的… lists', () => {
+    expect(lists('重点抓好以下工作：首先，建立问题清单；其次，完善会商机制；最后，加强督促提醒。').map((e) => [e.family, e.items.map((i) => i.split('|')[1])])).toEqual([
+      ['seq', ['建立问题清单', '完善会商机制', '加强督促提醒']],
+    ]);
+    expect(lists('主要措施有：①建立台账；②定期调度；③严格考核。').map((e) => [e.family, e.items.length])).toEqual([['circled', 3]]);
+    expect(lists('上述典型问题，有的纪律松弛、政令不畅，有的推诿拖延、效率低下，有的监管不力等，必须从严整治。').map((e) => [e.family, e.polarity, e.items.map((i) => i.split('|')[1])])).toEqual([
+      ['youde', 'problem', ['纪律松弛、政令不畅', '推诿拖延、效率低下', '监管不力等']],
+    ]);
+  });
+
+  it('opens a nested list inside an item after 「是，」', () => {
+    const found = lists('存在的问题主要有两个：一是推进慢。突出问题是，一是签约项目没有开工；二是重点工作推进缓慢。二是服务弱。');
+    expect(found.map((e) => [e.family, e.items.map((i) => i.split('|')[1])])).toEqual([
+      ['shi-是', ['推进慢', '服务弱']],
+      ['shi-是', ['签约项目没有开工', '重点工作推进缓慢']],
+    ]);
+  });
+
+  it('reads a ；-list after a colon and the areas of a shortfall sentence', () => {
+    expect(lists('我们也清醒地看到面临不少困难，主要表现为：工业总量偏小、结构不优；城区配套有待完善。').map((e) => [e.family, e.polarity, e.items.map((i) => i.split('|')[1])])).toEqual([
+      ['list-semicolon', 'problem', ['工业总量偏小、结构不优', '城区配套有待完善']],
+    ]);
+  });
+
+  it('takes line-leading headings as a list only when a lead-in announces them', () => {
+    expect(lists('下面，我讲两点意见。\n一、统一思想\n二、压实责任').map((e) => [e.family, e.label, e.items.length])).toEqual([['lead:cn-dun', '两点', 2]]);
+    expect(lists('一、统一思想\n二、压实责任')).toEqual([]);
+  });
+});
+
+describe('itemTitle', () => {
+  it.each([
+    ['学科发展不均衡，有明显的短板', '学科发展不均衡'],
+    ['与国际学界相比，学术队伍规模小，带头人少', '与国际学界相比，学术队伍规模小'],
+    ['受评估的影响，一些大学撤销了硕士点', '受评估的影响，一些大学撤销了硕士点'],
+    ['“既少研究，又未深入”，这是写照', '“既少研究，又未深入”'],
+    ['固定资产投资乏力', '固定资产投资乏力'],
+  ])('%s → %s', (text, title) => expect(itemTitle(text)).toBe(title));
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../test-utils';
+
+const polarity = (text: string) => run(text).enumerations.map((e) => e.polarity);
+
+describe('classifyPolarity', () => {
+  it.each([
+    ['problems announced by a count after a shortfall', '工作还存在一些差距，主要有三个方面：一是投资乏力；二是进度较慢；三是保障不足。', 'problem'],
+    ['problems announced by a predicate in the lead-in', '学科布局还不够合理，主要表现在：一是发展不均衡；二是队伍规模小；三是成果不多。', 'problem'],
+    ['achievements: a results lead-in', '过去一年，有三个方面值得充分肯定：一是投资规模稳步扩大；二是产业支撑明显增强；三是民生短板加快补齐。', 'achievement'],
+    ['achievements: items that report results', '《规则》出台后，主要表现在：一是进一步体现了民主集中制原则；二是进一步完善了议事程序；三是提高了决策效率。', 'achievement'],
+    ['tasks whose object is a problem', '《方案》着眼于解决突出问题，在三个方面实现突破：一是大幅提高选修比例；二是学校自主设置课程；三是推进分层教学。', 'task'],
+    ['tasks: a requirements lead-in', '县重点项目服务中心要发挥好统筹作用，重点抓好三项工作：一是建立问题清单；二是完善会商机制；三是加强督促提醒。', 'task'],
+    ['tasks: 一要 series', '推动项目落地是第一抓手。一要善抓机遇。二要紧抓建设。三要大抓招商。', 'task'],
+  ])('%s', (_name, text, expected) => expect(polarity(text)).toEqual([expected]));
+});
