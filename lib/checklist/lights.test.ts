@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemRecord } from '../schema/checklist';
+import { daysBetween, elapsedShare, isoDay, lightOf } from './lights';
+
+type LightInput = Pick<ItemRecord, 'status' | 'due' | 'progress' | 'createdAt' | 'deletedAt'>;
+const created = new Date(2026, 0, 1, 9).getTime(); // 2026-01-01 local
+const item = (over: Partial<LightInput>): LightInput => ({ status: 'in_progress', due: '2026-06-30', progress: null, createdAt: created, deletedAt: null, ...over });
+
+describe('day arithmetic', () => {
+  it('counts whole days', () => {
+    expect(daysBetween('2026-01-01', '2026-01-31')).toBe(30);
+    expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1);
+  });
+  it('gives local ISO days', () => expect(isoDay(created)).toBe('2026-01-01'));
+  it('measures 序时进度', () => {
+    expect(elapsedShare('2026-01-01', '2026-01-11', '2026-01-06')).toBe(0.5);
+    expect(elapsedShare('2026-01-01', '2026-01-11', '2025-12-01')).toBe(0);
+    expect(elapsedShare('2026-01-01', '2026-01-11', '2026-02-01')).toBe(1);
+    expect(elapsedShare('2026-01-01', '2026-01-01', '2026-01-01')).toBe(1);
+  });
+});
+
+describe('lightOf', () => {
+  it.each<[string, Partial<LightInput>, string, ReturnType<typeof lightOf>]>([
+    ['past due and open → red', {}, '2026-07-01', 'red'],
+    ['past due but 已完成 → none', { status: 'done' }, '2026-07-01', null],
+    ['past due but 已销号 → none', { status: 'closed' }, '2026-07-01', null],
+    ['past due but 长期坚持 → never red', { status: 'ongoing' }, '2026-07-01', null],
+    ['past due and 申请延期 → red', { status: 'extension' }, '2026-07-01', 'red'],
+    ['marked 逾期 by hand → red', { status: 'overdue', due: null }, '2026-03-01', 'red'],
+    ['滞后 → yellow', { status: 'behind' }, '2026-03-01', 'yellow'],
+    ['progress below elapsed share → yellow', { progress: 20 }, '2026-04-01', 'yellow'],
+    ['progress ahead of time → none', { progress: 60 }, '2026-04-01', null],
+    ['no progress reported → not presumed behind', { progress: null }, '2026-04-01', null],
+    ['due in 3 days → blue', {}, '2026-06-27', 'blue'],
+    ['due today → blue', {}, '2026-06-30', 'blue'],
+    ['due in 4 days → none', {}, '2026-06-26', null],
+    ['no due date → none', { due: null }, '2026-06-29', null],
+    ['in the trash → none', { deletedAt: 1 }, '2026-07-01', null],
+  ])('%s', (_, over, today, light) => expect(lightOf(item(over), today)).toBe(light));
+  it('red wins over yellow, yellow over blue', () => {
+    expect(lightOf(item({ status: 'behind' }), '2026-07-01')).toBe('red');
+    expect(lightOf(item({ progress: 10 }), '2026-06-29')).toBe('yellow');
+  });
+  it('takes the blue window from the settings', () => {
+    expect(lightOf(item({}), '2026-06-20', { warnDays: 10 })).toBe('blue');
+    expect(lightOf(item({}), '2026-06-29', { warnDays: 0 })).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The warning lights of the 三色督办 (domain.md §5.3), computed from an item and a day, never stored:
+ * red    — past due and not 已完成/已销号/长期坚持 (or marked 逾期 by hand);
+ * yellow — behind 序时进度 (reported progress below the elapsed share of the time from creation to due) or 滞后;
+ * blue   — due within `warnDays` days (default 3).
+ * The first that applies wins. Items without a reported progress are not presumed behind
+ * ("没报进展的不推定为没有开展", §5.2).
+ */
+import type { ItemRecord, Settings } from '../schema/checklist';
+import { FINISHED_OR_ONGOING } from './status';
+
+export type Light = 'red' | 'yellow' | 'blue';
+
+export const lightLabels: Record<Light, string> = { red: '红灯', yellow: '黄灯', blue: '蓝灯' };
+
+const DAY = 86_400_000;
+
+/** Whole days from ISO day `from` to ISO day `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+
+/** The local calendar day of a timestamp, ISO. */
+export function isoDay(at: number | Date): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** 序时进度: the share of the period from `start` to `due` that has passed on `today`, 0…1. */
+export function elapsedShare(start: string, due: string, today: string): number {
+  const period = daysBetween(start, due);
+  if (period <= 0) return today >= due ? 1 : 0;
+  return Math.min(1, Math.max(0, daysBetween(start, today) / period));
+}
+
+/** The light of an item on `today` (ISO day), or null. Items in the trash and finished items have none. */
+export function lightOf(item: Pick<ItemRecord, 'status' | 'due' | 'progress' | 'createdAt' | 'deletedAt'>, today: string, settings: Pick<Settings, 'warnDays'> = { warnDays: 3 }): Light | null {
+  if (item.deletedAt !== null) return null;
+  if (item.status === 'done' || item.status === 'closed') return null;
+  const due = item.due;
+  if (item.status === 'overdue' || (due !== null && due < today && !FINISHED_OR_ONGOING.has(item.status))) return 'red';
+  if (item.status === 'behind') return 'yellow';
+  if (due !== null && item.progress !== null && item.status !== 'ongoing' && item.progress / 100 < elapsedShare(isoDay(item.createdAt), due, today)) return 'yellow';
+  if (due !== null && due >= today && daysBetween(today, due) <= settings.warnDays) return 'blue';
+  return null;
+}

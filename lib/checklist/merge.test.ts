@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemRecord } from '../schema/checklist';
+import { draftItems } from './draft-items';
+import { mergeDraft, type MergeContext } from './merge';
+import { analysisOf, type ActionSpec } from './testing';
+
+let n = 0;
+const ctx = (now = 1000): MergeContext => ({ documentId: 'doc', now, newId: () => `id${++n}` });
+
+function draft(paragraphs: string[], actions: ActionSpec[]) {
+  const text = paragraphs.join('\n');
+  return draftItems(text, analysisOf(text, actions));
+}
+
+const base = ['一、抓项目', '各乡镇要组织开展项目观摩拉练，比学赶超。', '二、抓服务', '（一）优化审批', '在6月底前全面推行重点项目帮办代办制度。', '（二）强化保障', '城北污水处理厂提标改造项目要确保按期完工。', '三、抓落实', '（一）激励担当', '要加强督查考核，奖优罚劣。', '（二）营造氛围', '要加强宣传报道。'];
+const baseActions: ActionSpec[] = [
+  { quote: '各乡镇要组织开展项目观摩拉练', owners: ['各乡镇'], section: ['一、抓项目'] },
+  { quote: '在6月底前全面推行重点项目帮办代办制度', owners: ['县政务服务中心'], deadline: { text: '6月底前', due: '2026-06-30' }, section: ['二、抓服务', '（一）优化审批'] },
+  { quote: '城北污水处理厂提标改造项目要确保按期完工', section: ['二、抓服务', '（二）强化保障'] },
+  { quote: '要加强督查考核', section: ['三、抓落实', '（一）激励担当'] },
+  { quote: '要加强宣传报道', section: ['三、抓落实', '（二）营造氛围'] },
+];
+
+function saved(): ItemRecord[] {
+  return mergeDraft([], draft(base, baseActions), ctx()).put;
+}
+
+const byText = (items: readonly ItemRecord[], t: string) => items.find((i) => i.anchor.exact.includes(t))!;
+
+/** Applies a merge result to the old list, as the repository does. */
+function apply(olds: ItemRecord[], put: ItemRecord[]): ItemRecord[] {
+  const map = new Map(olds.map((o) => [o.id, o]));
+  for (const p of put) map.set(p.id, p);
+  return [...map.values()];
+}
+
+describe('mergeDraft', () => {
+  it('saves a first draft as new items, 未启动', () => {
+    const r = mergeDraft([], draft(base, baseActions), ctx());
+    expect(r.report).toEqual({ matched: 0, changed: 0, added: 5, orphaned: 0, keptEdits: 0 });
+    expect(r.put.every((i) => i.status === 'not_started' && i.documentId === 'doc' && i.terms.length > 0)).toBe(true);
+  });
+
+  it('re-saving the same draft changes nothing and writes nothing', () => {
+    const olds = saved();
+    const r = mergeDraft(olds, draft(base, baseActions), ctx(2000));
+    expect(r.report).toEqual({ matched: 5, changed: 0, added: 0, orphaned: 0, keptEdits: 0 });
+    expect(r.put).toEqual([]);
+  });
+
+  it('keeps status and id through a reworded sentence, and takes the new wording', () => {
+    const olds = saved().map((i) => (i.text.startsWith('各乡镇') ? { ...i, status: 'in_progress' as const, progress: 40 } : i));
+    const paragraphs = base.map((p) => p.replace('各乡镇要组织开展项目观摩拉练', '各乡镇要定期组织项目观摩拉练'));
+    const actions = baseActions.map((a) => (a.quote.startsWith('各乡镇') ? { ...a, quote: '各乡镇要定期组织项目观摩拉练' } : a));
+    const r = mergeDraft(olds, draft(paragraphs, actions), ctx(2000));
+    expect(r.report).toMatchObject({ matched: 5, changed: 1, added: 0, orphaned: 0 });
+    const item = r.put.find((i) => i.id === byText(olds, '各乡镇').id)!;
+    expect(item).toMatchObject({ text: '各乡镇要定期组织项目观摩拉练', status: 'in_progress', progress: 40, updatedAt: 2000 });
+    expect(item.terms).toContain('定期');
+    expect(r.pairs.find((p) => p.id === item.id)?.how).toBe('fuzzy');
+  });
+
+  it('follows a moved paragraph and a renumbered section', () => {
+    const olds = saved();
+    // 三、（一）激励担当 moves to 二、（三）; 三、（二） becomes 三、（一）.
+    const moved = ['一、抓项目', '各乡镇要组织开展项目观摩拉练，比学赶超。', '二、抓服务', '（一）优化审批', '在6月底前全面推行重点项目帮办代办制度。', '（二）强化保障', '城北污水处理厂提标改造项目要确保按期完工。', '（三）激励担当', '要加强督查考核，奖优罚劣。', '三、抓落实', '（一）营造氛围', '要加强宣传报道。'];
+    const actions = baseActions.map((a) => (a.quote === '要加强督查考核' ? { ...a, section: ['二、抓服务', '（三）激励担当'] } : a.quote === '要加强宣传报道' ? { ...a, section: ['三、抓落实', '（一）营造氛围'] } : a));
+    const r = mergeDraft(olds, draft(moved, actions), ctx(2000));
+    expect(r.report).toMatchObject({ matched: 5, changed: 2, added: 0, orphaned: 0 });
+    expect(r.put.find((i) => i.id === byText(olds, '督查').id)!.section).toEqual(['二、抓服务', '（三）激励担当']);
+    expect(r.put.find((i) => i.id === byText(olds, '宣传').id)!.section).toEqual(['三、抓落实', '（一）营造氛围']);
+  });
+
+  it('orphans an item removed from the draft (kept, status kept) and adds a new one', () => {
+    const olds = saved().map((i) => (i.text.startsWith('城北') ? { ...i, status: 'behind' as const } : i));
+    const paragraphs = base.map((p) => (p.startsWith('城北') ? '县发改局要在会后10日内印发责任分解表。' : p));
+    const actions = baseActions.map((a) => (a.quote.startsWith('城北') ? { quote: '县发改局要在会后10日内印发责任分解表', owners: ['县发改局'] } : a));
+    const r = mergeDraft(olds, draft(paragraphs, actions), ctx(2000));
+    expect(r.report).toMatchObject({ matched: 4, added: 1, orphaned: 1 });
+    const orphan = r.put.find((i) => i.id === byText(olds, '城北').id)!;
+    expect(orphan).toMatchObject({ orphaned: 1, status: 'behind', text: '城北污水处理厂提标改造项目要确保按期完工' });
+    expect(r.put.find((i) => i.text.startsWith('县发改局'))).toMatchObject({ status: 'not_started', orphaned: 0 });
+    // Saved once more: the orphan stays orphaned and is not counted again.
+    const again = mergeDraft(apply(olds, r.put), draft(paragraphs, actions), ctx(3000));
+    expect(again.report).toMatchObject({ matched: 5, added: 0, orphaned: 0 });
+  });
+
+  it('brings an orphan back when its sentence returns, and leaves pinned items alone', () => {
+    const olds = saved().map((i) => (i.text.startsWith('城北') ? { ...i, orphaned: 1 as const } : i.text.startsWith('要加强宣传') ? { ...i, pinned: 1 as const } : i));
+    const paragraphs = base.filter((p) => !p.startsWith('要加强宣传'));
+    const r = mergeDraft(olds, draft(paragraphs, baseActions.filter((a) => a.quote !== '要加强宣传报道')), ctx(2000));
+    expect(r.report).toMatchObject({ matched: 4, changed: 1, orphaned: 0 });
+    expect(r.put.find((i) => i.id === byText(olds, '城北').id)!.orphaned).toBe(0);
+    expect(r.put.find((i) => i.id === byText(olds, '宣传').id)).toBeUndefined();
+  });
+
+  it('an owner changed in the draft follows the draft, unless it was edited by hand: then the hand edit wins', () => {
+    const changedDraft = () => draft(base, baseActions.map((a) => (a.quote.includes('帮办代办') ? { ...a, owners: ['县行政审批局'] } : a)));
+    const olds = saved();
+    const id = byText(olds, '帮办代办').id;
+    const followed = mergeDraft(olds, changedDraft(), ctx(2000));
+    expect(followed.put.find((i) => i.id === id)!.owners).toEqual(['县行政审批局']);
+    expect(followed.report).toMatchObject({ changed: 1, keptEdits: 0 });
+
+    const edited = olds.map((i) => (i.id === id ? { ...i, owners: ['县数据局'], edited: ['owners' as const] } : i));
+    const r = mergeDraft(edited, changedDraft(), ctx(2000));
+    const item = r.put.find((i) => i.id === id)!;
+    expect(item.owners).toEqual(['县数据局']);
+    expect(item.draft.owners).toEqual(['县行政审批局']);
+    expect(item.edited).toEqual(['owners']);
+    expect(r.report).toMatchObject({ changed: 0, keptEdits: 1 });
+  });
+
+  it('keeps a hand-edited text and deadline while anchoring on the draft quote', () => {
+    const olds = saved().map((i) => (i.text.includes('帮办代办') ? { ...i, text: '推行帮办代办（已调整）', deadline: { text: '9月底前', due: '2026-09-30', type: 'absolute' as const }, due: '2026-09-30', edited: ['text' as const, 'deadline' as const] } : i));
+    const r = mergeDraft(olds, draft(base, baseActions), ctx(2000));
+    expect(r.report).toMatchObject({ matched: 5, changed: 0, keptEdits: 1 });
+    // Nothing to write: the edits stand and the draft did not move.
+    expect(r.put).toEqual([]);
+  });
+
+  it('matches items in the trash too, so a re-save does not bring them back as new', () => {
+    const olds = saved().map((i) => (i.text.startsWith('要加强督查') ? { ...i, deletedAt: 5 } : i));
+    const r = mergeDraft(olds, draft(base, baseActions), ctx(2000));
+    expect(r.report).toMatchObject({ matched: 5, added: 0 });
+  });
+
+  it('pairs only items of the same kind', () => {
+    const text = '问题：一是投资乏力。要解决投资乏力。';
+    const problems = draftItems(text, analysisOf(text, [], [{ label: '一个方面', items: [{ title: '投资乏力' }] }]));
+    const olds = mergeDraft([], problems, ctx()).put;
+    const actions = draftItems(text, analysisOf(text, [{ quote: '投资乏力', nth: 1 }]));
+    const r = mergeDraft(olds, actions, ctx(2000));
+    expect(r.report).toMatchObject({ matched: 0, added: 1, orphaned: 1 });
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Merging a (revised) draft into a checklist, without loss. Old items pair with the draft's items by their
+ * anchors (lib/anchoring: exact quote first, then fuzzy), kind by kind. A paired item keeps its id, status, notes,
+ * progress and every hand-edited field; fields not edited by hand follow the draft. Draft items without a partner
+ * become new items. Old items without a partner are marked orphaned: kept, shown, restorable, never deleted
+ * (items pinned by hand stay as they are). Pure: the repository writes the result in one transaction.
+ */
+import { matchAnchors } from '../anchoring/match-anchors';
+import type { DraftValues, EditableField, ItemRecord, MergeReport } from '../schema/checklist';
+import type { DraftItem } from './draft-items';
+import { termsOf } from './search-terms';
+
+export interface MergeContext {
+  documentId: string;
+  now: number;
+  newId: () => string;
+}
+
+export interface MergeResult {
+  /** Records to write: changed, newly orphaned and new ones. Unchanged records are left out. */
+  put: ItemRecord[];
+  report: MergeReport;
+  /** Per old item id, the id of the draft item it paired with (the same id) and how. */
+  pairs: { id: string; how: 'exact' | 'fuzzy'; score: number }[];
+}
+
+const EDITABLE: readonly EditableField[] = ['text', 'owners', 'lead', 'coop', 'deadline'];
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The values a draft item gives for the editable fields. */
+export function draftValuesOf(d: DraftItem): DraftValues {
+  return { text: d.text, owners: d.owners, lead: d.lead, coop: d.coop, deadline: d.deadline };
+}
+
+/** A new record for a draft item (status 未启动). */
+export function newItemRecord(d: DraftItem, ctx: MergeContext): ItemRecord {
+  const base = {
+    id: ctx.newId(),
+    documentId: ctx.documentId,
+    kind: d.kind,
+    text: d.text,
+    detail: d.detail,
+    group: d.group,
+    section: d.section,
+    owners: d.owners,
+    lead: d.lead,
+    coop: d.coop,
+    deadline: d.deadline,
+    due: d.deadline?.due ?? null,
+    status: 'not_started' as const,
+    progress: null,
+    anchor: d.anchor,
+    order: d.order,
+    orphaned: 0 as const,
+    pinned: 0 as const,
+    deletedAt: null,
+    edited: [],
+    draft: draftValuesOf(d),
+    terms: [],
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  return { ...base, terms: termsOf(base) };
+}
+
+/** Merges `drafts` into the document's existing items `olds` (all of them: orphaned and trashed too). */
+export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftItem[], ctx: MergeContext): MergeResult {
+  const report: MergeReport = { matched: 0, changed: 0, added: 0, orphaned: 0, keptEdits: 0 };
+  const put: ItemRecord[] = [];
+  const pairs: MergeResult['pairs'] = [];
+  const pairedNew = new Set<DraftItem>();
+  const pairedOld = new Set<ItemRecord>();
+
+  for (const kind of ['action', 'problem'] as const) {
+    const o = olds.filter((x) => x.kind === kind);
+    const n = drafts.filter((x) => x.kind === kind);
+    const m = matchAnchors(
+      o.map((x) => x.anchor),
+      n.map((x) => x.anchor),
+    );
+    for (const p of m.pairs) {
+      const old = o[p.from]!;
+      const d = n[p.to]!;
+      pairedOld.add(old);
+      pairedNew.add(d);
+      pairs.push({ id: old.id, how: p.how, score: p.score });
+      report.matched++;
+      const draft = draftValuesOf(d);
+      const next: ItemRecord = { ...old, detail: d.detail, group: d.group, section: d.section, anchor: d.anchor, order: d.order, orphaned: 0, draft };
+      let keptEdit = false;
+      for (const f of EDITABLE) {
+        if (!old.edited.includes(f)) (next as Record<EditableField, unknown>)[f] = draft[f];
+        else if (!same(old[f], draft[f])) keptEdit = true;
+      }
+      next.due = next.deadline?.due ?? null;
+      const contentChanged = (['text', 'detail', 'group', 'section', 'owners', 'lead', 'coop', 'deadline'] as const).some((f) => !same(old[f], next[f]));
+      if (contentChanged || old.orphaned) report.changed++;
+      if (keptEdit) report.keptEdits++;
+      if (contentChanged) next.terms = termsOf(next);
+      if (!same({ ...old, updatedAt: 0 }, { ...next, updatedAt: 0 })) put.push({ ...next, updatedAt: ctx.now });
+    }
+  }
+  for (const old of olds) {
+    if (pairedOld.has(old) || old.orphaned || old.pinned) continue;
+    report.orphaned++;
+    put.push({ ...old, orphaned: 1, updatedAt: ctx.now });
+  }
+  for (const d of drafts) {
+    if (pairedNew.has(d)) continue;
+    report.added++;
+    put.push(newItemRecord(d, ctx));
+  }
+  return { put, report, pairs };
+}

@@ -1,0 +1,179 @@
+/**
+ * The tracked checklist (督办台账): the records `LuoshiDB` stores, the versioned json backup, and the requests the
+ * background accepts. zod checks everything that enters from outside (a backup file, a message, a v1 row being
+ * upgraded); inside lib/ the inferred types are used as plain types.
+ *
+ * Statuses are stored as stable ids ('not_started' …) and shown through `statusLabels` (lib/checklist/status.ts),
+ * so a wording change never needs a migration. Booleans that must be indexed (`orphaned`) are 0 | 1, because
+ * IndexedDB cannot index booleans.
+ */
+import { z } from 'zod';
+import { deadlineTypeSchema } from './analysis';
+
+/** The canonical status set of domain.md §5.2, as stable ids. */
+export const statusSchema = z.enum(['not_started', 'in_progress', 'behind', 'overdue', 'done', 'closed', 'ongoing', 'extension', 'suspended']);
+
+export const itemKindSchema = z.enum(['action', 'problem']);
+
+/** Fields a person can edit by hand; an edited field keeps its value when a revised draft is merged. */
+export const editableFieldSchema = z.enum(['text', 'owners', 'lead', 'coop', 'deadline']);
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 日期');
+const id = z.string().min(1).max(64);
+const timestamp = z.number().int().nonnegative();
+/** Bounded strings: a backup is outside input, so nothing in it may be unbounded. */
+const short = z.string().max(2000);
+const long = z.string().max(20000);
+const names = z.array(z.string().max(200)).max(200);
+
+/**
+ * Where an item sits in the draft: hypothesis' TextQuoteSelector (exact with up to 32 characters of context each
+ * side) plus a TextPositionSelector start offset used as a hint when the quote occurs more than once.
+ */
+export const anchorSchema = z.object({
+  exact: long,
+  prefix: short,
+  suffix: short,
+  start: z.number().int().nonnegative(),
+});
+
+/** A deadline as the checklist keeps it: the words, the resolved day if any, and the kind. */
+export const itemDeadlineSchema = z.object({
+  text: short,
+  due: isoDay.nullable(),
+  type: deadlineTypeSchema,
+});
+
+/** The values the latest draft gives for the editable fields; a field not hand-edited follows these. */
+export const draftValuesSchema = z.object({
+  text: long,
+  owners: names,
+  lead: names,
+  coop: names,
+  deadline: itemDeadlineSchema.nullable(),
+});
+
+/** One saved draft: identity, where it was read, and the analysed text (kept for anchoring and audit). */
+export const documentRecordSchema = z.object({
+  id,
+  /** Caller's identity for the draft (e.g. the editor page's URL + field); a re-save with the same key merges. */
+  key: z.string().max(2000),
+  title: short,
+  url: z.string().max(4000).nullable(),
+  site: z.string().max(500).nullable(),
+  editor: z.string().max(100).nullable(),
+  referenceDate: isoDay,
+  text: z.string().max(2_000_000),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  revision: z.number().int().positive(),
+});
+
+/** One tracked 落实事项 (kind action) or 问题 (kind problem). */
+export const itemRecordSchema = z.object({
+  id,
+  documentId: id,
+  kind: itemKindSchema,
+  /** The action's directive, or the problem item's title. Editable. */
+  text: long,
+  /** A problem item's body text; '' for actions. */
+  detail: long,
+  /** The problem group's label (「四个方面」) for problems; null for actions. */
+  group: short.nullable(),
+  section: z.array(short).max(20),
+  owners: names,
+  lead: names,
+  coop: names,
+  deadline: itemDeadlineSchema.nullable(),
+  /** Indexed copy of `deadline.due` (null is not indexed). */
+  due: isoDay.nullable(),
+  status: statusSchema,
+  /** Last reported progress in percent (for 序时进度), or null when none was reported. */
+  progress: z.number().min(0).max(100).nullable(),
+  anchor: anchorSchema,
+  /** Position in the draft, for ordering. */
+  order: z.number().int().nonnegative(),
+  /** 1 when the latest draft no longer contains the item: still shown, never deleted. */
+  orphaned: z.union([z.literal(0), z.literal(1)]),
+  /** 1 when a person chose to keep the item though the draft dropped it: a later merge does not orphan it again. */
+  pinned: z.union([z.literal(0), z.literal(1)]),
+  /** Set while the item is in the trash. */
+  deletedAt: timestamp.nullable(),
+  edited: z.array(editableFieldSchema).max(5),
+  draft: draftValuesSchema,
+  /** Character bigrams of the searchable fields (multi-entry index for full-text search). */
+  terms: z.array(z.string().max(4)).max(100_000),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** One entry of an item's append-only progress log (进展情况). */
+export const noteRecordSchema = z.object({
+  id,
+  itemId: id,
+  documentId: id,
+  /** The day the progress refers to. */
+  date: isoDay,
+  text: long,
+  /** 'status' entries are written by setStatus, 'note' ones by a person. */
+  kind: z.enum(['note', 'status']),
+  progress: z.number().min(0).max(100).nullable(),
+  createdAt: timestamp,
+});
+
+export const mergeReportSchema = z.object({
+  matched: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  added: z.number().int().nonnegative(),
+  orphaned: z.number().int().nonnegative(),
+  /** Matched items whose hand edits were kept against a different value in the draft. */
+  keptEdits: z.number().int().nonnegative(),
+});
+
+/** One save of a draft into a document, with what the merge did. */
+export const revisionRecordSchema = z.object({
+  id,
+  documentId: id,
+  revision: z.number().int().positive(),
+  savedAt: timestamp,
+  textLength: z.number().int().nonnegative(),
+  report: mergeReportSchema,
+});
+
+export const settingsSchema = z.object({
+  /** Days before the due date at which the blue light comes on. */
+  warnDays: z.number().int().min(0).max(365),
+});
+
+export const settingRecordSchema = z.object({ key: z.literal('settings'), value: settingsSchema });
+
+export const BACKUP_FORMAT = 'luoshi.checklist-backup';
+export const BACKUP_VERSION = 1;
+
+/** The json backup of everything (版本化备份). */
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string().max(40),
+  settings: settingsSchema,
+  documents: z.array(documentRecordSchema).max(10_000),
+  items: z.array(itemRecordSchema).max(200_000),
+  notes: z.array(noteRecordSchema).max(1_000_000),
+  revisions: z.array(revisionRecordSchema).max(100_000),
+});
+
+export type Status = z.infer<typeof statusSchema>;
+export type ItemKind = z.infer<typeof itemKindSchema>;
+export type EditableField = z.infer<typeof editableFieldSchema>;
+export type Anchor = z.infer<typeof anchorSchema>;
+export type ItemDeadline = z.infer<typeof itemDeadlineSchema>;
+export type DraftValues = z.infer<typeof draftValuesSchema>;
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+export type ItemRecord = z.infer<typeof itemRecordSchema>;
+export type NoteRecord = z.infer<typeof noteRecordSchema>;
+export type MergeReport = z.infer<typeof mergeReportSchema>;
+export type RevisionRecord = z.infer<typeof revisionRecordSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type Backup = z.infer<typeof backupSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { warnDays: 3 };
