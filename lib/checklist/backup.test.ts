@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, type Backup } from '../schema/checklist';
+import { backupToJson, describeIssues, formatPath, jsonDepth, MAX_BACKUP_CHARS, parseBackup } from './backup';
+import { draftItems } from './draft-items';
+import { mergeDraft } from './merge';
+import { analysisOf } from './testing';
+
+const text = '县发改局要在6月底前完成项目入库。';
+const item = mergeDraft([], draftItems(text, analysisOf(text, [{ quote: '县发改局要在6月底前完成项目入库', owners: ['县发改局'], deadline: { text: '6月底前', due: '2026-06-30' } }])), { documentId: 'd1', now: 5, newId: () => 'i1' }).put[0]!;
+
+const validBackup = (): Backup => structuredClone({
+  format: BACKUP_FORMAT,
+  version: 1,
+  exportedAt: '2026-03-12T00:00:00.000Z',
+  settings: { warnDays: 3 },
+  documents: [{ id: 'd1', key: 'k', title: '讲话', url: null, site: null, editor: null, referenceDate: '2026-03-12', text, createdAt: 1, updatedAt: 2, revision: 1 }],
+  items: [item],
+  notes: [{ id: 'n1', itemId: 'i1', documentId: 'd1', date: '2026-03-20', text: '已上报', kind: 'note', progress: 30, createdAt: 3 }],
+  revisions: [{ id: 'r1', documentId: 'd1', revision: 1, savedAt: 1, textLength: text.length, report: { matched: 0, changed: 0, added: 1, orphaned: 0, keptEdits: 0 } }],
+} satisfies Backup);
+
+const issuesOf = (t: string) => {
+  const r = parseBackup(t);
+  if (r.ok) throw new Error('expected a refusal');
+  return r.issues;
+};
+
+describe('parseBackup', () => {
+  it('accepts a valid backup, with or without a BOM, and recomputes derived fields', () => {
+    const b = validBackup();
+    const r = parseBackup(backupToJson(b));
+    expect(r).toEqual({ ok: true, backup: b });
+    const tampered = { ...b, items: [{ ...b.items[0]!, terms: ['假的'], due: '2099-01-01' }] };
+    expect(parseBackup(`\uFEFF${JSON.stringify(tampered)}`)).toEqual({ ok: true, backup: b });
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['truncated', backupToJson(validBackup()).slice(0, 200), /截断/],
+    ['not json', '台账', /JSON/],
+    ['an array', '[]', /对象/],
+    ['another format', JSON.stringify({ format: 'x', version: 1 }), /不是落实备份文件/],
+    ['a newer version', JSON.stringify({ ...validBackup(), version: 2 }), /不支持的备份版本 2/],
+    ['a missing version', JSON.stringify({ format: BACKUP_FORMAT }), /不支持的备份版本 undefined/],
+  ])('refuses %s', (_, t, message) => expect(issuesOf(t)[0]!.message).toMatch(message));
+
+  it('names the first schema problems by path', () => {
+    const b = validBackup() as unknown as { items: Record<string, unknown>[]; notes: Record<string, unknown>[] };
+    b.items[0]!.status = '差不多了';
+    b.notes[0]!.date = '3月20日';
+    const issues = issuesOf(JSON.stringify(b));
+    expect(issues.map((i) => i.path)).toEqual(['items[0].status', 'notes[0].date']);
+    expect(describeIssues(issues)).toMatch(/^备份文件无效，未导入任何数据：items\[0\]\.status：.+；notes\[0\]\.date：应为 YYYY-MM-DD 日期$/);
+  });
+
+  it('refuses duplicate ids and dangling references', () => {
+    const b = validBackup();
+    b.notes.push({ ...b.notes[0]!, itemId: 'ghost' }); // same id as notes[0]
+    b.items.push({ ...b.items[0]!, documentId: 'ghost' });
+    expect(issuesOf(JSON.stringify(b))).toEqual([
+      { path: 'items[1].id', message: '重复的 id i1' },
+      { path: 'notes[1].id', message: '重复的 id n1' },
+      { path: 'items[1].documentId', message: '文稿 ghost 不存在' },
+      { path: 'notes[0].documentId', message: '与所属事项的文稿不一致' },
+      { path: 'notes[1].itemId', message: '事项 ghost 不存在' },
+    ]);
+  });
+
+  it('refuses hostile files: oversized, deeply nested, script-bearing, control characters', () => {
+    expect(issuesOf(' '.repeat(MAX_BACKUP_CHARS + 1))[0]!.message).toMatch(/文件过大/);
+    expect(issuesOf(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)[0]!.message).toMatch(/嵌套层数/);
+    const nestedInside = { ...validBackup(), settings: { warnDays: 3, x: JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) } };
+    expect(issuesOf(JSON.stringify(nestedInside))[0]!.message).toMatch(/嵌套层数/);
+    for (const bad of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '<svg onload=alert(1)>', '\u0000']) {
+      const b = validBackup();
+      b.items[0]!.text = `县发改局${bad}`;
+      expect(issuesOf(JSON.stringify(b))[0]).toMatchObject({ path: 'items[0].text' });
+    }
+  });
+
+  it('lets ordinary text with < and = through', () => {
+    const b = validBackup();
+    b.notes[0]!.text = '完成率<50%，增速=3.2%，a<b';
+    expect(parseBackup(JSON.stringify(b)).ok).toBe(true);
+  });
+});
+
+describe('helpers', () => {
+  it('measures JSON depth, ignoring brackets in strings', () => {
+    expect(jsonDepth('{"a":[1,{"b":"[[[["}]}')).toBe(3);
+    expect(jsonDepth('"\\"[["')).toBe(0);
+  });
+  it('formats paths', () => {
+    expect(formatPath(['items', 3, 'anchor', 'exact'])).toBe('items[3].anchor.exact');
+    expect(formatPath([])).toBe('(根)');
+  });
+});
