@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { itemRecordSchema, noteRecordSchema, documentRecordSchema } from '../schema/checklist';
+import { assertExtensionOrigin, getDatabase, LuoshiDB, STORES } from './database';
+import { V1_STORES, type V1Document, type V1Item } from './migrations/v1';
+import { upgradeItem } from './migrations/v1-to-v2';
+
+const fixture = JSON.parse(readFileSync(new URL('../../tests/fixtures/db/v1.json', import.meta.url), 'utf8')) as { documents: V1Document[]; items: V1Item[] };
+let name = '';
+afterEach(async () => {
+  if (name) await Dexie.delete(name);
+});
+
+async function writeV1(dbName: string, data: typeof fixture) {
+  const v1 = new Dexie(dbName);
+  v1.version(1).stores(V1_STORES);
+  await v1.table('documents').bulkAdd(data.documents);
+  await v1.table('items').bulkAdd(data.items);
+  v1.close();
+}
+
+describe('LuoshiDB', () => {
+  it('opens at version 2 with the declared indexes', async () => {
+    name = 'test-open';
+    const db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.items.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.items.split(', ').slice(1).sort());
+    expect(db.items.schema.indexes.find((i) => i.name === 'owners')?.multi).toBe(true);
+    expect(db.items.schema.indexes.find((i) => i.name === 'terms')?.multi).toBe(true);
+    db.close();
+  });
+
+  it('refuses to open in a web page origin (a content script)', () => {
+    expect(() => assertExtensionOrigin({ protocol: 'https:' })).toThrow(/content script/);
+    expect(() => assertExtensionOrigin({ protocol: 'http:' })).toThrow(/content script/);
+    expect(() => new LuoshiDB('x', undefined, { protocol: 'https:' })).toThrow(/content script/);
+    expect(() => assertExtensionOrigin({ protocol: 'chrome-extension:' })).not.toThrow();
+    expect(() => assertExtensionOrigin({ protocol: 'moz-extension:' })).not.toThrow();
+    expect(() => assertExtensionOrigin(undefined)).not.toThrow();
+  });
+
+  it('gives one shared instance per context', () => {
+    expect(getDatabase()).toBe(getDatabase());
+    expect(getDatabase().name).toBe('LuoshiDB');
+  });
+});
+
+describe('upgrade from version 1', () => {
+  it('migrates every v1 row: statuses, owners, anchors with context, notes, settings', async () => {
+    name = 'test-upgrade';
+    await writeV1(name, fixture);
+    const db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const docs = await db.documents.orderBy('id').toArray();
+    expect(docs.map((d) => documentRecordSchema.parse(d))).toHaveLength(2);
+    expect(docs[0]).toMatchObject({ id: 'd1', key: 'https://oa.example.gov.cn/doc/1', site: 'oa.example.gov.cn', referenceDate: '2026-01-01', revision: 1, createdAt: 1767225600000 });
+    expect(docs[1]).toMatchObject({ id: 'd2', key: 'd2', url: null, site: null });
+
+    const items = await db.items.orderBy('id').toArray();
+    items.forEach((i) => itemRecordSchema.parse(i));
+    const [i1, i2, i3, i4] = items;
+    expect(i1).toMatchObject({ status: 'in_progress', owners: ['各乡镇'], order: 0, orphaned: 0, edited: [], deadline: null });
+    expect(i1!.anchor).toEqual({ exact: '各乡镇要组织开展项目观摩拉练', prefix: '在全县重点项目建设推进会上的讲话\n同志们：\n一、抓项目\n'.slice(-32), suffix: '，比学赶超。\n县发改局要在6月底前完成项目入库，县财政局配合。\n二、抓'.slice(0, 32), start: fixture.documents[0]!.text.indexOf('各乡镇要组织') });
+    expect(i2).toMatchObject({ status: 'in_progress', owners: ['县发改局', '县财政局'], due: '2026-06-30', deadline: { text: '6月底前', due: '2026-06-30', type: 'absolute' } });
+    expect(i2!.anchor.start).toBe(fixture.documents[0]!.text.indexOf('县发改局要在'));
+    expect(i3).toMatchObject({ status: 'not_started', owners: [], deadline: { text: '长期坚持', due: null, type: 'relative' } });
+    expect(i4).toMatchObject({ status: 'closed', documentId: 'd2', order: 0 });
+    expect(i2!.terms).toContain('入库');
+
+    const notes = await db.notes.orderBy('id').toArray();
+    notes.forEach((n) => noteRecordSchema.parse(n));
+    expect(notes.map((n) => [n.itemId, n.text])).toEqual([
+      ['i1', '3月已组织一次观摩'],
+      ['i3', '原状态：差不多了'],
+      ['i4', '已于1月5日完成排查，整改报告存档'],
+    ]);
+    expect(await db.settings.get('settings')).toEqual({ key: 'settings', value: { warnDays: 3 } });
+    // The new indexes work on migrated rows.
+    expect(await db.items.where('owners').equals('县财政局').primaryKeys()).toEqual(['i2']);
+    expect(await db.items.where('terms').equals('隐患').primaryKeys()).toEqual(['i4']);
+    db.close();
+  });
+
+  it('leaves the v1 data untouched when a row cannot be migrated', async () => {
+    name = 'test-upgrade-bad';
+    const bad = { documents: fixture.documents, items: [...fixture.items, { ...fixture.items[0]!, id: 'bad', text: 'x'.repeat(30_000) }] };
+    await writeV1(name, bad);
+    const db = new LuoshiDB(name);
+    await expect(db.open()).rejects.toThrow(/Too big/);
+    db.close();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    expect(await v1.table('items').count()).toBe(5);
+    expect((await v1.table('items').get('i1')).status).toBe('推进中');
+    v1.close();
+  });
+
+  it('upgradeItem falls back to search, and to the hint when the quote is gone', () => {
+    const it1 = fixture.items[0]!;
+    expect(upgradeItem({ ...it1, position: 9999 }, fixture.documents[0]!.text, 0).item.anchor.start).toBe(fixture.documents[0]!.text.indexOf('各乡镇要组织'));
+    expect(upgradeItem({ ...it1, quote: '已删去的句子', position: 7 }, fixture.documents[0]!.text, 0).item.anchor).toEqual({ exact: '已删去的句子', prefix: '', suffix: '', start: 7 });
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Writes a person makes to one item, each in one transaction: status (with an entry in the progress log), progress
+ * notes (append-only), hand edits of text/owners/deadline (remembered, so a merge keeps them), revert to the
+ * draft's value, trash and restore.
+ */
+import type { EditableField, ItemDeadline, ItemRecord, NoteRecord, Status } from '../schema/checklist';
+import { isoDay } from '../checklist/lights';
+import { termsOf } from '../checklist/search-terms';
+import { statusLabels } from '../checklist/status';
+import { ChecklistError, type RepoEnv } from './env';
+
+async function mustGet(env: RepoEnv, id: string): Promise<ItemRecord> {
+  const item = await env.db.items.get(id);
+  if (!item) throw new ChecklistError('not_found', `找不到事项 ${id}`);
+  return item;
+}
+
+/** Sets an item's status and logs the change. 已销号 needs a note (销号须有佐证, domain.md §5.3). */
+export async function setStatus(env: RepoEnv, itemId: string, status: Status, options: { date?: string; note?: string } = {}): Promise<ItemRecord> {
+  const { db } = env;
+  if (status === 'closed' && !options.note?.trim()) throw new ChecklistError('invalid', '销号须注明佐证材料或依据');
+  return db.transaction('rw', [db.items, db.notes], async () => {
+    const item = await mustGet(env, itemId);
+    const now = env.now();
+    const next = { ...item, status, updatedAt: now };
+    await db.items.put(next);
+    const text = `状态：${statusLabels[item.status]} → ${statusLabels[status]}${options.note?.trim() ? `。${options.note.trim()}` : ''}`;
+    await db.notes.add({ id: env.newId(), itemId, documentId: item.documentId, date: options.date ?? isoDay(now), text, kind: 'status', progress: null, createdAt: now });
+    return next;
+  });
+}
+
+/** Appends a progress note (进展情况); a `progress` percentage also becomes the item's current progress. */
+export async function addNote(env: RepoEnv, itemId: string, note: { text: string; date?: string; progress?: number | null }): Promise<NoteRecord> {
+  const { db } = env;
+  if (!note.text.trim()) throw new ChecklistError('invalid', '进展情况不能为空');
+  return db.transaction('rw', [db.items, db.notes], async () => {
+    const item = await mustGet(env, itemId);
+    const now = env.now();
+    const row: NoteRecord = { id: env.newId(), itemId, documentId: item.documentId, date: note.date ?? isoDay(now), text: note.text, kind: 'note', progress: note.progress ?? null, createdAt: now };
+    await db.notes.add(row);
+    if (note.progress !== undefined && note.progress !== null) await db.items.update(itemId, { progress: note.progress, updatedAt: now });
+    return row;
+  });
+}
+
+/** A hand edit: the given fields change and are marked edited, so a merged draft no longer overwrites them. */
+export interface ItemEdit {
+  text?: string;
+  owners?: string[];
+  lead?: string[];
+  coop?: string[];
+  deadline?: ItemDeadline | null;
+}
+
+function withDerived(item: ItemRecord): ItemRecord {
+  const owners = [...new Set([...item.owners, ...item.lead, ...item.coop])];
+  const next = { ...item, owners, due: item.deadline?.due ?? null };
+  return { ...next, terms: termsOf(next) };
+}
+
+/** Applies a hand edit. Lead and co-operating units are added to the owners when missing. */
+export async function editItem(env: RepoEnv, itemId: string, edit: ItemEdit): Promise<ItemRecord> {
+  const { db } = env;
+  if (edit.text !== undefined && !edit.text.trim()) throw new ChecklistError('invalid', '事项内容不能为空');
+  return db.transaction('rw', db.items, async () => {
+    const item = await mustGet(env, itemId);
+    const fields = (Object.keys(edit) as EditableField[]).filter((f) => edit[f] !== undefined);
+    const edited = [...new Set([...item.edited, ...fields])];
+    const next = withDerived({ ...item, ...Object.fromEntries(fields.map((f) => [f, edit[f]])), edited, updatedAt: env.now() });
+    if (next.owners.length !== item.owners.length && !edited.includes('owners')) edited.push('owners');
+    await db.items.put({ ...next, edited });
+    return { ...next, edited };
+  });
+}
+
+/** Drops a hand edit: the field takes the latest draft's value again and follows future drafts. */
+export async function revertEdit(env: RepoEnv, itemId: string, field: EditableField): Promise<ItemRecord> {
+  const { db } = env;
+  return db.transaction('rw', db.items, async () => {
+    const item = await mustGet(env, itemId);
+    const next = withDerived({ ...item, [field]: item.draft[field], edited: item.edited.filter((f) => f !== field), updatedAt: env.now() });
+    await db.items.put(next);
+    return next;
+  });
+}
+
+/** Moves an item to the trash (it keeps everything and can be restored). */
+export async function deleteItem(env: RepoEnv, itemId: string): Promise<ItemRecord> {
+  const { db } = env;
+  return db.transaction('rw', db.items, async () => {
+    const next = { ...(await mustGet(env, itemId)), deletedAt: env.now(), updatedAt: env.now() };
+    await db.items.put(next);
+    return next;
+  });
+}
+
+/**
+ * Takes an item back: out of the trash, and — for an orphaned item — back into the checklist, pinned so that a
+ * later merge of a draft that still lacks it does not orphan it again.
+ */
+export async function restoreItem(env: RepoEnv, itemId: string): Promise<ItemRecord> {
+  const { db } = env;
+  return db.transaction('rw', db.items, async () => {
+    const item = await mustGet(env, itemId);
+    const next: ItemRecord = { ...item, deletedAt: null, orphaned: 0, pinned: item.orphaned ? 1 : item.pinned, updatedAt: env.now() };
+    await db.items.put(next);
+    return next;
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Reads for the side panel and the dashboard: documents, items filtered by document, owner, status, kind, light
+ * and trash state, full-text search, notes, settings. Each call reads in one transaction; the most selective index
+ * available narrows the set (search terms, then owner, document, status), the rest filters in memory.
+ */
+import { buildLedger, type Ledger } from '../checklist/ledger-rows';
+import { isoDay, lightOf, type Light } from '../checklist/lights';
+import { matchesQuery, parseQuery } from '../checklist/search-terms';
+import { DEFAULT_SETTINGS, type DocumentRecord, type ItemKind, type ItemRecord, type NoteRecord, type Settings, type Status } from '../schema/checklist';
+import type { RepoEnv } from './env';
+
+export interface ItemFilter {
+  documentId?: string;
+  /** One 责任单位, exactly as stored (lead and co-operating units are among the owners). */
+  owner?: string;
+  status?: Status | readonly Status[];
+  kind?: ItemKind;
+  /** Only items with this light on `today`. */
+  light?: Light;
+  /** ISO day for `light`; default today. */
+  today?: string;
+  /** Full-text query over text, detail, problem group, section, owners and deadline words. */
+  query?: string;
+  /** Whether orphaned items are listed (default true: they are shown, marked). */
+  orphaned?: boolean;
+  /** false (default): items not in the trash; true: only the trash. */
+  trash?: boolean;
+}
+
+/** All documents, most recently saved first. */
+export async function listDocuments(env: RepoEnv): Promise<DocumentRecord[]> {
+  return (await env.db.documents.orderBy('updatedAt').toArray()).toReversed();
+}
+
+/** One document, or undefined. */
+export async function getDocument(env: RepoEnv, id: string): Promise<DocumentRecord | undefined> {
+  return env.db.documents.get(id);
+}
+
+/** One item, or undefined. */
+export async function getItem(env: RepoEnv, id: string): Promise<ItemRecord | undefined> {
+  return env.db.items.get(id);
+}
+
+function intersect(sets: string[][]): string[] {
+  if (!sets.length) return [];
+  const [first, ...rest] = [...sets].sort((a, b) => a.length - b.length);
+  const others = rest.map((s) => new Set(s));
+  return first!.filter((k) => others.every((s) => s.has(k)));
+}
+
+/** Items matching `filter`, in document order (by document, then position in the draft). */
+export async function listItems(env: RepoEnv, filter: ItemFilter = {}): Promise<ItemRecord[]> {
+  const { db } = env;
+  const statuses = filter.status === undefined ? null : new Set(typeof filter.status === 'string' ? [filter.status] : filter.status);
+  const query = filter.query?.trim() ? parseQuery(filter.query) : null;
+  const settings = filter.light ? await getSettings(env) : DEFAULT_SETTINGS;
+  const today = filter.today ?? isoDay(env.now());
+
+  const candidates = await db.transaction('r', db.items, async (): Promise<ItemRecord[]> => {
+    const keySets: Promise<string[]>[] = [];
+    if (query?.terms.length) for (const t of query.terms) keySets.push(db.items.where('terms').equals(t).primaryKeys());
+    if (filter.owner !== undefined) keySets.push(db.items.where('owners').equals(filter.owner).primaryKeys());
+    if (keySets.length) {
+      if (statuses && !query?.terms.length) keySets.push(db.items.where('status').anyOf([...statuses]).primaryKeys());
+      const keys = intersect(await Promise.all(keySets));
+      return (await db.items.bulkGet(keys)).filter((x): x is ItemRecord => x !== undefined);
+    }
+    if (filter.documentId !== undefined) return db.items.where('documentId').equals(filter.documentId).toArray();
+    if (statuses) return db.items.where('status').anyOf([...statuses]).toArray();
+    return db.items.toArray();
+  });
+
+  const wantTrash = filter.trash ?? false;
+  const out = candidates.filter(
+    (it) =>
+      (it.deletedAt !== null) === wantTrash &&
+      (filter.documentId === undefined || it.documentId === filter.documentId) &&
+      (filter.owner === undefined || it.owners.includes(filter.owner)) &&
+      (!statuses || statuses.has(it.status)) &&
+      (filter.kind === undefined || it.kind === filter.kind) &&
+      (filter.orphaned ?? true ? true : !it.orphaned) &&
+      (!query || matchesQuery(it, query.folded)) &&
+      (!filter.light || lightOf(it, today, settings) === filter.light),
+  );
+  return out.sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.order - b.order));
+}
+
+/** Full-text search: `listItems` with a query. */
+export async function searchItems(env: RepoEnv, query: string, filter: Omit<ItemFilter, 'query'> = {}): Promise<ItemRecord[]> {
+  return listItems(env, { ...filter, query });
+}
+
+/** An item's progress log, oldest first. */
+export async function listNotes(env: RepoEnv, itemId: string): Promise<NoteRecord[]> {
+  const notes = await env.db.notes.where('itemId').equals(itemId).toArray();
+  return notes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt - b.createdAt));
+}
+
+/** The checklist settings (defaults when never set). */
+export async function getSettings(env: RepoEnv): Promise<Settings> {
+  return (await env.db.settings.get('settings'))?.value ?? DEFAULT_SETTINGS;
+}
+
+/** Replaces the checklist settings. */
+export async function setSettings(env: RepoEnv, settings: Settings): Promise<Settings> {
+  await env.db.settings.put({ key: 'settings', value: settings });
+  return settings;
+}
+
+/** The 督办台账 of one document (items not in the trash, their notes, lights as of `today`), ready to export. */
+export async function loadLedger(env: RepoEnv, documentId: string, today: string = isoDay(env.now())): Promise<Ledger | undefined> {
+  const { db } = env;
+  return db.transaction('r', [db.documents, db.items, db.notes, db.settings], async () => {
+    const doc = await db.documents.get(documentId);
+    if (!doc) return undefined;
+    const items = await db.items.where('documentId').equals(documentId).toArray();
+    const notes = await db.notes.where('documentId').equals(documentId).toArray();
+    return buildLedger(doc, items, notes, { today, settings: await getSettings(env) });
+  });
+}

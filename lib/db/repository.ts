@@ -1,0 +1,51 @@
+/**
+ * The checklist repository: every read and write of the 督办台账 as plain async functions, each in one
+ * transaction, bound to one database and environment. Callers: the background's message handlers and extension
+ * pages (never a content script; see database.ts).
+ */
+import { exportBackup, exportBackupJson, importBackup, importBackupFile, wipe } from './backup-io';
+import type { LuoshiDB } from './database';
+import { makeEnv, type RepoEnv } from './env';
+import { addNote, deleteItem, editItem, restoreItem, revertEdit, setStatus } from './item-actions';
+import { getDocument, getItem, getSettings, listDocuments, listItems, listNotes, loadLedger, searchItems, setSettings } from './queries';
+import { saveAnalysis } from './save-analysis';
+
+type Bound<F> = F extends (env: RepoEnv, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+const functions = {
+  saveAnalysis,
+  setStatus,
+  addNote,
+  editItem,
+  revertEdit,
+  deleteItem,
+  restoreItem,
+  listDocuments,
+  getDocument,
+  getItem,
+  listItems,
+  searchItems,
+  listNotes,
+  loadLedger,
+  getSettings,
+  setSettings,
+  exportBackup,
+  exportBackupJson,
+  importBackup,
+  importBackupFile,
+  wipe,
+};
+
+export type ChecklistRepository = { [K in keyof typeof functions]: Bound<(typeof functions)[K]> } & { env: RepoEnv };
+
+/** The repository on `db`; `overrides` fixes the clock or the id source (tests). */
+export function checklistRepository(db: LuoshiDB, overrides: Partial<Omit<RepoEnv, 'db'>> = {}): ChecklistRepository {
+  const env = makeEnv(db, overrides);
+  const bound = Object.fromEntries(Object.entries(functions).map(([name, fn]) => [name, (...args: unknown[]) => (fn as (e: RepoEnv, ...a: unknown[]) => unknown)(env, ...args)]));
+  return { ...(bound as Omit<ChecklistRepository, 'env'>), env };
+}
+
+export { ChecklistError, type RepoEnv } from './env';
+export type { ItemFilter } from './queries';
+export type { ItemEdit } from './item-actions';
+export type { SaveAnalysisInput, SaveAnalysisResult } from './save-analysis';
