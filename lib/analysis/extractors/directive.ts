@@ -11,8 +11,9 @@ import type { Strength } from '../../schema/analysis';
 
 const STRONG_MODAL = /必须|务必|务须|一定要|严禁|不得|禁止|杜绝|决不|绝不|千万不能|千万不要|不准|不许|不能(?=[^，。；]{0,4}(?:上交|推诿|敷衍|拖延|松懈|放松|懈怠|搞|有))/;
 const STRONG_ADV = /确保|坚决|严格/;
-const YAO = /(?<![主重纲摘只概提紧首简机政显需想不还若就])要(?![素点闻件害员地冲务求是不然么])/;
-const YAO_AFTER = /(?:还|就|都|也|更|尤其|首先|一定|务必|必须)要(?![素点闻件害员地冲务是不然么])/;
+/** The modal 要, without its false friends (主要, 重要, 需要, 要素, 要求, 要冲 …). Shared with owners and actions. */
+export const YAO_SOURCE = '(?<![主重纲摘只概提紧首简机政显需想不若])要(?![素点闻件害员地务求是不然么]|冲(?!锋))';
+const YAO = new RegExp(YAO_SOURCE);
 const YAOQIU_VERB = /(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|立即|马上|严格|切实|其|他们|学校|单位|企业|部门|[\u4e00-\u9fff]{2,8}(?:要|必须|务必|在|于|把|将|对))/;
 const NOT = /不要|不得|不准|不许|严禁|禁止|杜绝/;
 const SOFT = /力争|争取|努力|鼓励|探索|推动|支持|引导|倡导|提倡/;
@@ -55,8 +56,8 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
   const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '');
   const narrative = NARRATIVE.test(main);
-  if (STRONG_MODAL.test(c) || (NOT.test(c) && !narrative)) return 'strong';
-  if (YAO.test(c) || YAO_AFTER.test(c) || YAOQIU_VERB.test(c)) {
+  if (STRONG_MODAL.test(c) || (NOT.test(c) && !narrative) || (STRONG_ADV.test(c) && !narrative)) return 'strong';
+  if (YAO.test(c) || YAOQIU_VERB.test(c)) {
     if (/要不要|要么|要是|只要|想要/.test(c)) return null;
     return 'medium';
   }
@@ -64,7 +65,6 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   // An assignment: 「由县住建局牵头，…配合，…开展…」「由市政府督查室发出督办通知」.
   if (/(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/.test(c) && !/了(?![解结])/.test(c)) return 'medium';
   if (narrative) return null;
-  if (STRONG_ADV.test(c)) return 'strong';
   if (CATEGORY.test(c)) return 'medium';
   if (SOFT.test(c) && !IMPERATIVE.test(c)) return 'soft';
   if (IMPERATIVE.test(c)) return 'medium';

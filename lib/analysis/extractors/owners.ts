@@ -4,6 +4,10 @@
  * before the modal (各镇、各部门要…). Units are split at 、，; vague tails (等有关部门) are dropped. 牵头 and 配合 are
  * never swapped: they are reported apart as `lead` and `coop` and all together as `owners`.
  */
+import { YAO_SOURCE } from './directive';
+
+/** A modal that ends a subject (「各镇一定要」「市教育局决定」). */
+const MODAL = new RegExp(`(?:都|也|还|更|则)?(?:一定要|务必|必须|${YAO_SOURCE}|须|应当|应(?![用对急])|需要|决定|将会)`);
 
 export interface Owners {
   owners: string[];
@@ -96,7 +100,7 @@ export function ownersFromLeadCoop(clause: string): Owners | null {
  * 全市上下) name nobody: []. `extra` are office-specific unit names from the user's lexicon.
  */
 export function subjectOwners(clause: string, extra: string[] = []): string[] {
-  const modal = /(?:都|也|还|更|则)?(?:一定要|务必|必须|(?<![主重纲摘只概提紧首简机政显需想不若])要(?![素点闻件害员地冲务求是不然么])|须|应当|应(?![用对急])|需要|决定|将会)/.exec(clause);
+  const modal = MODAL.exec(clause);
   const head = modal ? clause.slice(0, modal.index) : '';
   const picked: string[] = [];
   // The subject is the comma-joined run of unit names right before the modal (「各镇、各部门，特别是“一把手”，」).

@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Deadline } from '../../schema/analysis';
 import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
-import { directiveStrength, EXHORTATION, META } from '../extractors/directive';
+import { directiveStrength, EXHORTATION, META, YAO_SOURCE } from '../extractors/directive';
 import { findRecurrences } from '../extractors/recurrence';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
@@ -33,6 +33,7 @@ const FIELD_LINE = /^[（(]?\s*(?:牵头|责任|配合|协办|协同|参与|主�
 const SUMMARY_OWNERS = /^以上(?:([一二两三四五六七八九十\d]+)项)?(?:工作|任务|事项)?(?:(分别)|均)?由([^，,。；;]{2,80}?)(?:牵头)?负责/;
 const CONCRETE =
   /编制|开工|竣工|建成|完成|出台|制定|印发|建立|启动|召开|开展|梳理|排查|清理|拉出|报送|上报|倒排|落地|投运|投产|签约|申报|审批|验收|整改到位|自查|摸底|核查|测算|拿出|形成|实现|新增|新建|改造|治理|执法|惩处|督查|考核|通报|问责|给予|补助|奖励|扶持|查处|\d+(?:\.\d+)?\s*(?:%|％|个|家|户|项|亿元|万元|公里|亩|人|所|座|件|套|次)/;
+const FIRST_MODAL = new RegExp(`必须|务必|一定要|${YAO_SOURCE}|确保|应当`);
 const PURPOSE = /^(?:为了?(?![此何])|根据|按照|依据|依照|遵照|结合|围绕|对照)/;
 /** A period word used as a noun modifier (「上半年重点工作汇报会议」「今年的目标」) is no deadline. */
 const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|以来|经济|数据|形势|情况|开局)/;
@@ -65,7 +66,7 @@ function excludedRanges(enums: EnumerationRec[], lines: Line[]): Map<number, Ran
         for (let l = it.start.line; l <= it.end.line; l++) {
           add(l, { start: l === it.start.line ? it.start.at : 0, end: l === it.end.line ? it.end.at : Number.MAX_SAFE_INTEGER });
         }
-      } else if (it.body && it.title.length <= 20 && /^[。！？!?]/.test(lines[it.titleEnd.line]!.text.slice(it.titleEnd.at, it.titleEnd.at + 1))) {
+      } else if (it.body && it.title.length <= 20 && (it.title.length <= 4 || /^[。！？!?]/.test(lines[it.titleEnd.line]!.text.slice(it.titleEnd.at, it.titleEnd.at + 1)))) {
         // A lead-sentence item title (「一要善抓发展机遇。」) heads its body; a clause item (「一是建立问题清单，…」) is a task.
         add(it.start.line, { start: it.start.at, end: it.titleEnd.at });
       }
@@ -99,7 +100,7 @@ function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext)
  */
 function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineContext): Range {
   const clause = text.slice(r.start, r.end);
-  const modal = /必须|务必|一定要|(?<![主重纲摘只概提紧首简机政显需想不若])要(?![素点闻件害员地冲务求是不然么])|确保|应当/.exec(clause);
+  const modal = FIRST_MODAL.exec(clause);
   if (!modal) return r;
   const cut = Math.max(clause.lastIndexOf('，', modal.index), clause.lastIndexOf(',', modal.index));
   if (cut < 0) return r;
@@ -118,7 +119,10 @@ const ORDINAL = /^(?:[一二三四五六七八九十]{1,2}[是要曰来]|第[一
 /** A clause without the ordinal that opens it (「一是建立问题清单」 → 「建立问题清单」). */
 function withoutOrdinal(text: string, r: Range): Range {
   const m = ORDINAL.exec(text.slice(r.start, r.end));
-  return m && m[0].length < r.end - r.start ? { start: r.start + m[0].length, end: r.end } : r;
+  if (!m || m[0].length >= r.end - r.start) return r;
+  // 「二要稳供应」: the 要 of the ordinal is the clause's modal and stays.
+  const keep = /^[一二三四五六七八九十]{1,2}要/.test(m[0]) ? m[0].indexOf('要') : m[0].length;
+  return { start: r.start + keep, end: r.end };
 }
 
 /** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
@@ -129,7 +133,8 @@ function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   re.lastIndex = r.start;
   for (let m = re.exec(text); m && m.index < r.end; m = re.exec(text)) {
     const units = splitUnits(m[1]!);
-    if (!units.length || !units.every((u) => isUnit(u, extra)) || m.index - from < 4) continue;
+    // Split only after a complete directive: 「对今年确定的重大项目，各镇要…」 is one clause with its scope.
+    if (!units.length || !units.every((u) => isUnit(u, extra)) || m.index - from < 4 || !/要|必须|务必|确保|应当|须/.test(text.slice(from, m.index))) continue;
     out.push({ start: from, end: m.index });
     from = m.index + 1;
   }
@@ -297,7 +302,8 @@ function build(
     const s = spanOf(line, range.start + at, range.start + at + own.text.length);
     deadline = { text: input.slice(s.start, s.end), due: own.due, type: own.type, start: s.start, end: s.end };
   } else {
-    const sd = pickDeadline(sentenceDeadlines());
+    // A time phrase earlier in the sentence (「年底前，…」) dates the clauses after it, not those before it.
+    const sd = pickDeadline(sentenceDeadlines().filter((d) => sentenceStart + d.start < range.start));
     if (sd) {
       const s = spanOf(line, sentenceStart + sd.start, sentenceStart + sd.end);
       deadline = { text: input.slice(s.start, s.end), due: sd.due, type: sd.type, start: s.start, end: s.end };

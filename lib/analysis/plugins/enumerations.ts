@@ -128,7 +128,7 @@ export function itemTitle(text: string): string {
   }
   for (const c of cuts) {
     const head = text.slice(0, c);
-    if (head.length < 4) continue;
+    if (head.length < 3) continue;
     if (/(?:相比|来看|而言|方面|情况下|背景下|过程中|之下|之中|以来|影响|看|说|讲|中|上|下|时|后|前|里|是|的是|比较|对照)$/.test(head)) continue;
     return head;
   }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../test-utils';
+
+const acts = (text: string) => run(text).actions.map((a) => [a.text, a.owners.join('、'), a.deadline ? `${a.deadline.text}→${a.deadline.due ?? '-'}` : '', a.strength]);
+
+describe('remarkActions', () => {
+  it('makes one action per 对…的 category clause, with the owner inherited from the sentence subject', () => {
+    expect(acts('对今年确定的重大项目，各镇、各部门一定要严格对照目标进度要求，逐项梳理。对已开工的项目，要开工不停工，力争早日竣工投运；对准备开工的项目，要逐一排布节点计划，确保按期开工。')).toEqual([
+      ['对今年确定的重大项目，各镇、各部门一定要严格对照目标进度要求，逐项梳理', '各镇、各部门', '今年→2026-12-31', 'strong'],
+      ['对已开工的项目，要开工不停工，力争早日竣工投运', '各镇、各部门', '', 'medium'],
+      ['对准备开工的项目，要逐一排布节点计划，确保按期开工', '各镇、各部门', '按期→-', 'strong'],
+    ]);
+  });
+
+  it('cuts a sentence before each new subject with its modal', () => {
+    expect(acts('在推进过程中，牵头领导要牵头总抓、统筹协调，责任部门要冲锋在前、落实落细，配合部门要主动靠前。')).toEqual([
+      ['在推进过程中，牵头领导要牵头总抓、统筹协调', '牵头领导', '', 'medium'],
+      ['责任部门要冲锋在前、落实落细', '责任部门', '', 'medium'],
+      ['配合部门要主动靠前', '配合部门', '', 'medium'],
+    ]);
+  });
+
+  it('reads owners from an allocation parenthetical, 由…牵头 and 会同', () => {
+    expect(acts('整合政务信息系统，推进一体化平台建设（县数据局牵头，各有关部门配合）。由县住建局牵头，县应急局配合，在会后15个工作日内开展安全大检查。县住建局要会同县自然资源局建立项目档案。')).toEqual([
+      ['整合政务信息系统，推进一体化平台建设（县数据局牵头，各有关部门配合）', '县数据局、各有关部门', '', 'medium'],
+      ['由县住建局牵头，县应急局配合，在会后15个工作日内开展安全大检查', '县住建局、县应急局', '会后15个工作日内→-', 'medium'],
+      ['县住建局要会同县自然资源局建立项目档案', '县住建局、县自然资源局', '', 'medium'],
+    ]);
+  });
+
+  it('skips narrative, agenda, questions, definitions and purpose preambles', () => {
+    expect(acts('去年我们立即召开了专题会议。下面，我讲三点意见。这些资金从哪里来？推动项目落地是一场必须打好的突围战。为加强师德建设，根据上级精神，县教育局决定开展专项治理。')).toEqual([
+      ['县教育局决定开展专项治理', '县教育局', '', 'medium'],
+    ]);
+  });
+
+  it('takes the deadline of a paragraph lead sentence, and keeps reporting cadences out', () => {
+    expect(acts('我就做好春节前后工作强调两点。一要保平安，各乡镇要深入排查隐患。二要稳供应，每月25日前将进展情况报送县商务局。')).toEqual([
+      ['各乡镇要深入排查隐患', '各乡镇', '春节前后→-', 'medium'],
+      ['要稳供应，每月25日前将进展情况报送县商务局', '各乡镇', '春节前后→-', 'medium'],
+    ]);
+  });
+
+  it('reads a plan: targets without modals, field lines and 以上…分别由', () => {
+    const text = '临河市2026年工作要点\n1. 扩大有效投资。新开工亿元以上项目不少于120个。\n（牵头单位：市发改委；责任单位：各县区政府）\n完成时限：2026年9月底前\n2. 办好民生实事。新建中小学5所。推进医院新院区建设。以上两项工作分别由市教育局、市卫生健康委负责。';
+    expect(acts(text)).toEqual([
+      ['新开工亿元以上项目不少于120个', '市发改委、各县区政府', '2026年9月底前→2026-09-30', 'medium'],
+      ['新建中小学5所', '市教育局', '', 'medium'],
+      ['推进医院新院区建设', '市卫生健康委', '', 'medium'],
+    ]);
+  });
+
+  it('leaves problem and achievement lists out', () => {
+    expect(acts('工作中存在不少问题，主要有两个方面：一是落实不力，有的单位要求不严；二是作风不实。')).toEqual([]);
+  });
+});
