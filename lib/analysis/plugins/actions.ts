@@ -33,8 +33,9 @@ const FIELD_LINE = /^[（(]?\s*(?:牵头|责任|配合|协办|协同|参与|主�
 const SUMMARY_OWNERS = /^以上(?:([一二两三四五六七八九十\d]+)项)?(?:工作|任务|事项)?(?:(分别)|均)?由([^，,。；;]{2,80}?)(?:牵头)?负责/;
 const CONCRETE =
   /编制|开工|竣工|建成|完成|出台|制定|印发|建立|启动|召开|开展|梳理|排查|清理|拉出|报送|上报|倒排|落地|投运|投产|签约|申报|审批|验收|整改到位|自查|摸底|核查|测算|拿出|形成|实现|新增|新建|改造|治理|执法|惩处|督查|考核|通报|问责|给予|补助|奖励|扶持|查处|\d+(?:\.\d+)?\s*(?:%|％|个|家|户|项|亿元|万元|公里|亩|人|所|座|件|套|次)/;
+const REPORTING_RULE = /(?:进展|进度|落实|完成|办理|工作)情况[^。；]{0,20}(?:报送|上报|报告|报至|报给)|(?:报送|上报|报告)[^。；]{0,20}(?:进展|进度|落实|完成|办理|工作)情况/;
 const FIRST_MODAL = new RegExp(`必须|务必|一定要|${YAO_SOURCE}|确保|应当`);
-const PURPOSE = /^(?:为了?(?![此何])|根据|按照|依据|依照|遵照|结合|围绕|对照)/;
+const PURPOSE = /^(?:为了?(?![此何])|根据|依据|依照|遵照)/;
 /** A period word used as a noun modifier (「上半年重点工作汇报会议」「今年的目标」) is no deadline. */
 const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|以来|经济|数据|形势|情况|开局)/;
 
@@ -76,8 +77,8 @@ function excludedRanges(enums: EnumerationRec[], lines: Line[]): Map<number, Ran
 }
 
 /** Drops a purpose/basis preamble (「为…，根据…精神，」) from the front of a clause; null when nothing else is left. */
-function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext): Range | null {
-  if (!PURPOSE.test(text.slice(r.start, r.end))) return contextStripped(text, r, extra, ctx);
+function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext, plan: boolean): Range | null {
+  if (!PURPOSE.test(text.slice(r.start, r.end))) return contextStripped(text, r, extra, ctx, plan);
   const segs: Range[] = [];
   let s = r.start;
   for (let i = r.start; i <= r.end; i++) {
@@ -91,33 +92,44 @@ function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext)
     if (PURPOSE.test(seg)) continue;
     if (subjectOwners(seg, extra).length || /要|必须|务必|决定|应当/.test(seg)) return { start: segs[k]!.start, end: r.end };
   }
-  return META.test(text.slice(r.start, r.end)) ? null : contextStripped(text, r, extra, ctx);
+  return META.test(text.slice(r.start, r.end)) ? null : contextStripped(text, r, extra, ctx, plan);
 }
 
 /**
  * Drops leading context segments before the first modal (「项目建设是一项系统工程，涉及部门多…，必须上下联动」 keeps
  * 「必须上下联动…」); keeps a subject, a 对…的 scope and a segment that states the deadline.
  */
-function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineContext): Range {
+function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineContext, plan: boolean): Range {
   const clause = text.slice(r.start, r.end);
   const modal = FIRST_MODAL.exec(clause);
   if (!modal) return r;
   const cut = Math.max(clause.lastIndexOf('，', modal.index), clause.lastIndexOf(',', modal.index));
   if (cut < 0) return r;
   const head = clause.slice(0, cut);
-  const keep = head.split(/[，,]/).some((seg) => {
+  const heads = head.split(/[，,]/);
+  const keep = heads.some((seg, k) => {
     const t = seg.trim();
-    return /^对(?:于)?/.test(t) || splitUnits(t).some((u) => isUnit(u, extra)) || deadlinesIn(t, ctx).some((d) => d.type !== 'urgent' && d.type !== 'ongoing');
+    return (
+      /^对(?:于)?/.test(t) ||
+      // 「保底目标是…目标任务，务必要…」: the topic defined right before the modal belongs to the action.
+      (k === heads.length - 1 && /是/.test(t)) ||
+      /(?:后|前|时|以后|之后|期间|之际)$/.test(t) ||
+      splitUnits(t).some((u) => isUnit(u, extra)) ||
+      deadlinesIn(t, ctx).some((d) => d.type !== 'urgent' && d.type !== 'ongoing')
+    );
   });
   // Only narrative or evaluative context is dropped: it has no directive of its own.
-  if (keep || /要|必须|务必|确保|加快|推进|加强|落实/.test(head)) return r;
+  if (keep || directiveStrength(head, { plan }) || head.split(/[，,]/).some((seg) => directiveStrength(seg, { plan }))) return r;
   return { start: r.start + cut + 1, end: r.end };
 }
 
 const ORDINAL = /^(?:[一二三四五六七八九十]{1,2}[是要曰来]|第[一二三四五六七八九十]{1,2}[，,、：:]|其[一二三四五六七八九十][、，,：:]|(?:首先|其次|再次|最后)[，,]|另?一方面[，,]?|[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}[、.](?!\d))\s*/;
 
 /** A clause without the ordinal that opens it (「一是建立问题清单」 → 「建立问题清单」). */
-function withoutOrdinal(text: string, r: Range): Range {
+function withoutOrdinal(text: string, r0: Range): Range {
+  // 「重点抓好四项工作：一是建立问题清单，…」: the lead-in before the colon announces; the item is the action.
+  const colon = /[：:]\s*(?=[一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]|首先|其一|[①-⑳]|[（(]\d)/.exec(text.slice(r0.start, r0.end));
+  const r = colon ? { start: r0.start + colon.index + colon[0].length, end: r0.end } : r0;
   const m = ORDINAL.exec(text.slice(r.start, r.end));
   if (!m || m[0].length >= r.end - r.start) return r;
   // 「二要稳供应」: the 要 of the ordinal is the clause's modal and stays.
@@ -197,7 +209,7 @@ export function remarkActions() {
         if (sentenceSubject.length) paragraphSubject = sentenceSubject;
         let directiveHere = false;
         for (const raw of clauses(text, sentence.start, sentence.end)) {
-          const main = mainPart(text, trimRange(text, raw), extra, ctx);
+          const main = mainPart(text, trimRange(text, raw), extra, ctx, plan);
           if (!main) continue;
           for (const part of splitSubjects(text, main, extra)) {
             const range = withoutOrdinal(text, trimRange(text, part));
@@ -206,6 +218,8 @@ export function remarkActions() {
             if (excluded.some((x) => mid >= x.start && mid < x.end)) continue;
             const clauseText = text.slice(range.start, range.end);
             const bare = clauseText.replace(ALLOCATION, '');
+            // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
+            if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
             const strength = directiveStrength(bare, { plan });
             const ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
             if (ownSubject.length) paragraphSubject = ownSubject;
