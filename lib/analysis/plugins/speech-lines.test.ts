@@ -8,7 +8,7 @@ import { remarkSpeechLines } from './speech-lines';
 function lines(input: string) {
   const processor = unified().use(remarkParse).use(remarkPlainProse).use(remarkSpeechLines);
   const file = new VFile({ value: input, data: { input } });
-  const tree = processor.runSync(processor.parse(file), file);
+  const tree = processor.runSync(processor.parse(file), file) as import('mdast').Root;
   return { tree, lines: file.data.lines!.map((l) => [l.text, input.slice(l.start, l.end)]) };
 }
 

@@ -1,0 +1,109 @@
+/**
+ * The engine on our own full-length drafts (tests/fixtures/drafts), against their hand-made annotations: every
+ * heading, every problem item, every annotated action with its owners and deadline, every formulation and finding.
+ * What the engine still gets wrong is listed by name below, so that a regression and a fix both show up here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysisSchema, type Analysis } from '../schema/analysis';
+import * as api from './index';
+
+const dir = new URL('../../tests/fixtures/drafts/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+
+interface Expected {
+  title: string | null;
+  headings: Array<{ level: number; marker: string; title: string }>;
+  problemGroups: Array<{ leadIn: string; statedCount: number | null; label: string; items: string[] }>;
+  actions: Array<{ text: string; owners: string[]; deadline: string | null; due: string | null }>;
+  nonActions: string[];
+  formulations: Array<{ name: string; expansion: string[] }>;
+  placeholders: string[];
+  notPlaceholders: string[];
+  findings: Array<{ rule: string; quote: string }>;
+}
+
+/** The action that covers at least 60% of a fragment, as the corpus score counts it. */
+function covering(text: string, a: Analysis, fragment: string) {
+  const at = text.indexOf(fragment);
+  if (at < 0) throw new Error(`not in the draft: ${fragment}`);
+  const end = at + fragment.length;
+  return a.actions.find((x) => Math.min(end, x.end) - Math.max(at, x.start) >= 0.6 * fragment.length);
+}
+
+const drafts: Array<[string, string, { missedOwners?: string[] }]> = [
+  ['speech.txt', 'speech.expected.json', { missedOwners: ['围绕电池材料、绿色食品两条主导产业链绘制招商图谱'] }],
+  ['work-report.txt', 'work-report.expected.json', { missedOwners: ['改造提升县级物流配送中心5个'] }],
+  ['speech.md', 'speech.md.expected.json', { missedOwners: ['在11月底前完成对林区周边坟山', '落实防火主体责任'] }],
+];
+
+describe('analyze', () => {
+  it('exposes the public api', () => {
+    expect(Object.keys(api).sort()).toEqual(['analyze']);
+  });
+
+  describe.each(drafts)('%s', (file, expectedFile, known) => {
+    const text = read(file);
+    const exp = JSON.parse(read(expectedFile)) as Expected;
+    const a = api.analyze(text, { referenceDate: '2026-01-01' });
+
+    it('returns Analysis JSON the schema accepts, with spans that slice back', () => {
+      expect(analysisSchema.parse(a)).toEqual(a);
+      for (const x of a.actions) expect(text.slice(x.start, x.end)).toBe(x.text);
+      for (const x of a.actions) if (x.deadline) expect(text.slice(x.deadline.start, x.deadline.end)).toBe(x.deadline.text);
+      for (const h of a.headings) expect(squash(text.slice(h.start, h.end)).replace(/\*/g, '')).toBe(squash(h.marker + h.title));
+      for (const f of a.formulations) expect(text.slice(f.start, f.end)).toBe(f.name);
+      for (const f of a.findings) expect(f.start <= f.end && f.end <= text.length).toBe(true);
+    });
+
+    it('reads the title and every heading', () => {
+      expect(a.title).toBe(exp.title);
+      expect(a.headings.map((h) => ({ level: h.level, marker: h.marker, title: h.title }))).toEqual(exp.headings);
+    });
+
+    it('finds the problem lists and nothing else as problems', () => {
+      // An unstated count is labelled by what was found (「七个方面」), where the annotator named the topic.
+      const label = (g: { statedCount: number | null; label: string }) => (g.statedCount ? g.label : null);
+      expect(a.problemGroups.map((g) => ({ statedCount: g.statedCount, label: label(g), items: g.items.map((i) => i.title) }))).toEqual(
+        exp.problemGroups.map((g) => ({ statedCount: g.statedCount, label: label(g), items: g.items })),
+      );
+      expect(a.problemGroups.filter((g) => !g.statedCount).map((g) => g.label)).toEqual(exp.problemGroups.filter((g) => !g.statedCount).map((g) => `${['', '一', '两', '三', '四', '五', '六', '七', '八', '九'][g.items.length]}个方面`));
+    });
+
+    it('covers every annotated action with its owners and deadline', () => {
+      const missing: string[] = [];
+      const wrongOwners: string[] = [];
+      const wrongDeadline: string[] = [];
+      for (const g of exp.actions) {
+        const found = covering(text, a, g.text);
+        if (!found) {
+          missing.push(g.text);
+          continue;
+        }
+        if (!g.owners.every((o) => found.owners.some((f) => f.includes(o)))) wrongOwners.push(g.text);
+        if (g.deadline && !(found.deadline && (found.deadline.text.includes(g.deadline) || g.deadline.includes(found.deadline.text)) && found.deadline.due === g.due)) wrongDeadline.push(g.text);
+      }
+      expect(missing).toEqual([]);
+      expect(wrongOwners.map((t) => known.missedOwners?.find((k) => t.startsWith(k)) ?? t)).toEqual(known.missedOwners ?? []);
+      expect(wrongDeadline).toEqual([]);
+    });
+
+    it('reports no action over the non-actions', () => {
+      expect(exp.nonActions.filter((n) => covering(text, a, n))).toEqual([]);
+    });
+
+    it('names the formulations with their local expansions', () => {
+      expect(a.formulations.map((f) => ({ name: f.name, expansion: f.expansion }))).toEqual(exp.formulations.map((f) => ({ name: f.name, expansion: f.expansion })));
+    });
+
+    it('flags placeholders but not masks, and the expected findings', () => {
+      const quotes = a.findings.filter((f) => f.rule === 'placeholder').map((f) => text.slice(f.start, f.end));
+      expect(exp.placeholders.filter((p) => !quotes.some((q) => q.includes(p) || p.includes(q)))).toEqual([]);
+      expect(exp.notPlaceholders.filter((p) => quotes.some((q) => p.includes(q) && !/^[Xx×]/.test(p)))).toEqual([]);
+      for (const f of exp.findings) {
+        expect(a.findings.some((x) => x.rule === f.rule && squash(text.slice(Math.max(0, x.start - 20), x.end + 20)).includes(squash(f.quote).slice(0, 12)))).toBe(true);
+      }
+    });
+  });
+});
