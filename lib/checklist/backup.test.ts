@@ -30,7 +30,7 @@ describe('parseBackup', () => {
     const b = validBackup();
     const r = parseBackup(backupToJson(b));
     expect(r).toEqual({ ok: true, backup: b });
-    const tampered = { ...b, items: [{ ...b.items[0]!, terms: ['假的'], due: '2099-01-01' }] };
+    const tampered = { ...b, items: [{ ...b.items[0]!, due: '2099-01-01' }] };
     expect(parseBackup(`\uFEFF${JSON.stringify(tampered)}`)).toEqual({ ok: true, backup: b });
   });
 

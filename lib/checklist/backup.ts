@@ -3,10 +3,10 @@
  * written. A backup is outside input, possibly hostile, so `parseBackup` refuses, with the first problems named by
  * path and reason: files over the size limit, nesting deeper than the format has, truncated or non-JSON text,
  * another format or version, fields that fail the schema, strings carrying markup or script, control characters,
- * duplicate ids and dangling references. Derived fields (search terms, due) are recomputed, never trusted.
+ * duplicate ids and dangling references. Derived fields (`due`) are recomputed, never trusted; search terms are
+ * not in the file at all (the import rebuilds them).
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from '../schema/checklist';
-import { termsOf } from './search-terms';
 
 /** Largest backup accepted, in UTF-16 code units of the file's text (about 30 MB of Chinese text). */
 export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
@@ -108,7 +108,7 @@ export function parseBackup(text: string): BackupCheck {
   const refs = checkReferences(parsed.data);
   if (refs.length) return { ok: false, issues: refs.slice(0, MAX_ISSUES) };
   const backup = parsed.data;
-  backup.items = backup.items.map((it) => ({ ...it, due: it.deadline?.due ?? null, terms: termsOf(it) }));
+  backup.items = backup.items.map((it) => ({ ...it, due: it.deadline?.due ?? null }));
   return { ok: true, backup };
 }
 

@@ -38,7 +38,8 @@ describe('mergeDraft', () => {
   it('saves a first draft as new items, 未启动', () => {
     const r = mergeDraft([], draft(base, baseActions), ctx());
     expect(r.report).toEqual({ matched: 0, changed: 0, added: 5, orphaned: 0, keptEdits: 0 });
-    expect(r.put.every((i) => i.status === 'not_started' && i.documentId === 'doc' && i.terms.length > 0)).toBe(true);
+    expect(r.put.every((i) => i.status === 'not_started' && i.documentId === 'doc')).toBe(true);
+    expect(r.reindex).toEqual(r.put.map((i) => i.id));
   });
 
   it('re-saving the same draft changes nothing and writes nothing', () => {
@@ -56,7 +57,7 @@ describe('mergeDraft', () => {
     expect(r.report).toMatchObject({ matched: 5, changed: 1, added: 0, orphaned: 0 });
     const item = r.put.find((i) => i.id === byText(olds, '各乡镇').id)!;
     expect(item).toMatchObject({ text: '各乡镇要定期组织项目观摩拉练', status: 'in_progress', progress: 40, updatedAt: 2000 });
-    expect(item.terms).toContain('定期');
+    expect(r.reindex).toEqual([item.id]);
     expect(r.pairs.find((p) => p.id === item.id)?.how).toBe('fuzzy');
   });
 

@@ -8,7 +8,6 @@
 import { matchAnchors } from '../anchoring/match-anchors';
 import type { DraftValues, EditableField, ItemRecord, MergeReport } from '../schema/checklist';
 import type { DraftItem } from './draft-items';
-import { termsOf } from './search-terms';
 
 export interface MergeContext {
   documentId: string;
@@ -19,6 +18,8 @@ export interface MergeContext {
 export interface MergeResult {
   /** Records to write: changed, newly orphaned and new ones. Unchanged records are left out. */
   put: ItemRecord[];
+  /** Ids among `put` whose searchable text changed or that are new: their search terms must be rewritten. */
+  reindex: string[];
   report: MergeReport;
   /** Per old item id, the id of the draft item it paired with (the same id) and how. */
   pairs: { id: string; how: 'exact' | 'fuzzy'; score: number }[];
@@ -26,7 +27,9 @@ export interface MergeResult {
 
 const EDITABLE: readonly EditableField[] = ['text', 'owners', 'lead', 'coop', 'deadline'];
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const CONTENT = ['text', 'detail', 'group', 'section', 'owners', 'lead', 'coop', 'deadline'] as const;
+const sameAnchor = (a: ItemRecord['anchor'], b: ItemRecord['anchor']) => a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start;
 
 /** The values a draft item gives for the editable fields. */
 export function draftValuesOf(d: DraftItem): DraftValues {
@@ -35,7 +38,7 @@ export function draftValuesOf(d: DraftItem): DraftValues {
 
 /** A new record for a draft item (status 未启动). */
 export function newItemRecord(d: DraftItem, ctx: MergeContext): ItemRecord {
-  const base = {
+  return {
     id: ctx.newId(),
     documentId: ctx.documentId,
     kind: d.kind,
@@ -57,17 +60,16 @@ export function newItemRecord(d: DraftItem, ctx: MergeContext): ItemRecord {
     deletedAt: null,
     edited: [],
     draft: draftValuesOf(d),
-    terms: [],
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  return { ...base, terms: termsOf(base) };
 }
 
 /** Merges `drafts` into the document's existing items `olds` (all of them: orphaned and trashed too). */
 export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftItem[], ctx: MergeContext): MergeResult {
   const report: MergeReport = { matched: 0, changed: 0, added: 0, orphaned: 0, keptEdits: 0 };
   const put: ItemRecord[] = [];
+  const reindex: string[] = [];
   const pairs: MergeResult['pairs'] = [];
   const pairedNew = new Set<DraftItem>();
   const pairedOld = new Set<ItemRecord>();
@@ -94,11 +96,12 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
         else if (!same(old[f], draft[f])) keptEdit = true;
       }
       next.due = next.deadline?.due ?? null;
-      const contentChanged = (['text', 'detail', 'group', 'section', 'owners', 'lead', 'coop', 'deadline'] as const).some((f) => !same(old[f], next[f]));
+      const contentChanged = CONTENT.some((f) => !same(old[f], next[f]));
       if (contentChanged || old.orphaned) report.changed++;
       if (keptEdit) report.keptEdits++;
-      if (contentChanged) next.terms = termsOf(next);
-      if (!same({ ...old, updatedAt: 0 }, { ...next, updatedAt: 0 })) put.push({ ...next, updatedAt: ctx.now });
+      if (contentChanged) reindex.push(old.id);
+      const moved = !sameAnchor(old.anchor, next.anchor) || old.order !== next.order || old.orphaned !== next.orphaned || !same(old.draft, next.draft);
+      if (contentChanged || moved) put.push({ ...next, updatedAt: ctx.now });
     }
   }
   for (const old of olds) {
@@ -109,7 +112,9 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
   for (const d of drafts) {
     if (pairedNew.has(d)) continue;
     report.added++;
-    put.push(newItemRecord(d, ctx));
+    const item = newItemRecord(d, ctx);
+    put.push(item);
+    reindex.push(item.id);
   }
-  return { put, report, pairs };
+  return { put, reindex, report, pairs };
 }

@@ -39,6 +39,7 @@ async function snapshot() {
   return {
     documents: await db.documents.orderBy('id').toArray(),
     items: await db.items.orderBy('id').toArray(),
+    terms: await db.terms.orderBy('id').toArray(),
     notes: await db.notes.orderBy('id').toArray(),
     revisions: await db.revisions.orderBy('id').toArray(),
     settings: await db.settings.toArray(),

@@ -5,6 +5,7 @@
  */
 import { backupToJson, describeIssues, parseBackup } from '../checklist/backup';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../schema/checklist';
+import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
 import { getSettings } from './queries';
 
@@ -33,8 +34,8 @@ export async function exportBackupJson(env: RepoEnv): Promise<string> {
 /** Empties every table, in one transaction. */
 export async function wipe(env: RepoEnv): Promise<void> {
   const { db } = env;
-  await db.transaction('rw', [db.documents, db.items, db.notes, db.revisions, db.settings], async () => {
-    await Promise.all([db.documents.clear(), db.items.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings], async () => {
+    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear()]);
   });
 }
 
@@ -44,10 +45,11 @@ export async function importBackup(env: RepoEnv, text: string): Promise<{ docume
   if (!check.ok) throw new ChecklistError('import', describeIssues(check.issues), check.issues);
   const b = check.backup;
   const { db } = env;
-  await db.transaction('rw', [db.documents, db.items, db.notes, db.revisions, db.settings], async () => {
-    await Promise.all([db.documents.clear(), db.items.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings], async () => {
+    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear()]);
     await db.documents.bulkAdd(b.documents);
     await db.items.bulkAdd(b.items);
+    await writeTerms(db, b.items);
     await db.notes.bulkAdd(b.notes);
     await db.revisions.bulkAdd(b.revisions);
     await db.settings.put({ key: 'settings', value: b.settings });

@@ -29,7 +29,7 @@ describe('LuoshiDB', () => {
     expect(db.verno).toBe(2);
     expect(db.items.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.items.split(', ').slice(1).sort());
     expect(db.items.schema.indexes.find((i) => i.name === 'owners')?.multi).toBe(true);
-    expect(db.items.schema.indexes.find((i) => i.name === 'terms')?.multi).toBe(true);
+    expect(db.terms.schema.indexes.find((i) => i.name === 'terms')?.multi).toBe(true);
     db.close();
   });
 
@@ -70,7 +70,7 @@ describe('upgrade from version 1', () => {
     expect(i2!.anchor.start).toBe(fixture.documents[0]!.text.indexOf('县发改局要在'));
     expect(i3).toMatchObject({ status: 'not_started', owners: [], deadline: { text: '长期坚持', due: null, type: 'relative' } });
     expect(i4).toMatchObject({ status: 'closed', documentId: 'd2', order: 0 });
-    expect(i2!.terms).toContain('入库');
+    expect((await db.terms.get('i2'))!.terms).toContain('入库');
 
     const notes = await db.notes.orderBy('id').toArray();
     notes.forEach((n) => noteRecordSchema.parse(n));
@@ -82,7 +82,7 @@ describe('upgrade from version 1', () => {
     expect(await db.settings.get('settings')).toEqual({ key: 'settings', value: { warnDays: 3 } });
     // The new indexes work on migrated rows.
     expect(await db.items.where('owners').equals('县财政局').primaryKeys()).toEqual(['i2']);
-    expect(await db.items.where('terms').equals('隐患').primaryKeys()).toEqual(['i4']);
+    expect(await db.terms.where('terms').equals('隐患').primaryKeys()).toEqual(['i4']);
     db.close();
   });
 

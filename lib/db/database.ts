@@ -5,10 +5,14 @@
  *
  * Versions (Dexie `version(n)`, each with its upgrade, tested from a v1 fixture):
  *  1 — documents, items (see migrations/v1.ts);
- *  2 — anchors, progress log (notes), revisions, settings, indexes for owner, status, due, trash and bigram search.
+ *  2 — anchors, progress log (notes), revisions, settings, indexes for owner, status and due, and a `terms` table
+ *      of character bigrams per item for full-text search (apart from items, so that status or position writes
+ *      never touch the large index). Items carry few indexes on purpose: each one costs on every write, and
+ *      filters other than document/owner/status/due run in memory over the narrowed set.
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { DocumentRecord, ItemRecord, NoteRecord, RevisionRecord, Settings } from '../schema/checklist';
+import type { DocumentRecord, ItemRecord, NoteRecord, RevisionRecord, Settings, TermsRecord } from '../schema/checklist';
+import { termsOf } from '../checklist/search-terms';
 import { V1_STORES } from './migrations/v1';
 import { upgradeV1toV2 } from './migrations/v1-to-v2';
 
@@ -17,7 +21,8 @@ export const DB_NAME = 'LuoshiDB';
 /** The schema in force: table → Dexie index spec (primary key first; * = multi-entry; [a+b] = compound). */
 export const STORES = {
   documents: 'id, key, updatedAt',
-  items: 'id, documentId, [documentId+order], kind, status, due, *owners, *terms, orphaned, deletedAt, updatedAt',
+  items: 'id, documentId, status, due, *owners',
+  terms: 'id, *terms',
   notes: 'id, itemId, documentId, date',
   revisions: 'id, documentId, savedAt',
   settings: 'key',
@@ -31,6 +36,7 @@ export interface SettingRow {
 export class LuoshiDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
   items!: EntityTable<ItemRecord, 'id'>;
+  terms!: EntityTable<TermsRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
@@ -48,6 +54,11 @@ export function assertExtensionOrigin(location: Pick<Location, 'protocol'> | und
   if (location && /^(https?|file|ftp):$/.test(location.protocol)) {
     throw new Error('LuoshiDB must not be opened from a content script or web page: send a message to the background instead');
   }
+}
+
+/** Rewrites the search terms of `items`; call inside a transaction that includes `db.terms`. */
+export async function writeTerms(db: LuoshiDB, items: readonly ItemRecord[]): Promise<void> {
+  if (items.length) await db.terms.bulkPut(items.map((it) => ({ id: it.id, terms: termsOf(it) })));
 }
 
 let shared: LuoshiDB | undefined;

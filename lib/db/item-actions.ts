@@ -5,8 +5,8 @@
  */
 import type { EditableField, ItemDeadline, ItemRecord, NoteRecord, Status } from '../schema/checklist';
 import { isoDay } from '../checklist/lights';
-import { termsOf } from '../checklist/search-terms';
 import { statusLabels } from '../checklist/status';
+import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
 
 async function mustGet(env: RepoEnv, id: string): Promise<ItemRecord> {
@@ -55,21 +55,21 @@ export interface ItemEdit {
 
 function withDerived(item: ItemRecord): ItemRecord {
   const owners = [...new Set([...item.owners, ...item.lead, ...item.coop])];
-  const next = { ...item, owners, due: item.deadline?.due ?? null };
-  return { ...next, terms: termsOf(next) };
+  return { ...item, owners, due: item.deadline?.due ?? null };
 }
 
 /** Applies a hand edit. Lead and co-operating units are added to the owners when missing. */
 export async function editItem(env: RepoEnv, itemId: string, edit: ItemEdit): Promise<ItemRecord> {
   const { db } = env;
   if (edit.text !== undefined && !edit.text.trim()) throw new ChecklistError('invalid', '事项内容不能为空');
-  return db.transaction('rw', db.items, async () => {
+  return db.transaction('rw', [db.items, db.terms], async () => {
     const item = await mustGet(env, itemId);
     const fields = (Object.keys(edit) as EditableField[]).filter((f) => edit[f] !== undefined);
     const edited = [...new Set([...item.edited, ...fields])];
     const next = withDerived({ ...item, ...Object.fromEntries(fields.map((f) => [f, edit[f]])), edited, updatedAt: env.now() });
     if (next.owners.length !== item.owners.length && !edited.includes('owners')) edited.push('owners');
     await db.items.put({ ...next, edited });
+    await writeTerms(db, [next]);
     return { ...next, edited };
   });
 }
@@ -77,10 +77,11 @@ export async function editItem(env: RepoEnv, itemId: string, edit: ItemEdit): Pr
 /** Drops a hand edit: the field takes the latest draft's value again and follows future drafts. */
 export async function revertEdit(env: RepoEnv, itemId: string, field: EditableField): Promise<ItemRecord> {
   const { db } = env;
-  return db.transaction('rw', db.items, async () => {
+  return db.transaction('rw', [db.items, db.terms], async () => {
     const item = await mustGet(env, itemId);
     const next = withDerived({ ...item, [field]: item.draft[field], edited: item.edited.filter((f) => f !== field), updatedAt: env.now() });
     await db.items.put(next);
+    await writeTerms(db, [next]);
     return next;
   });
 }

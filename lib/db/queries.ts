@@ -1,7 +1,8 @@
 /**
  * Reads for the side panel and the dashboard: documents, items filtered by document, owner, status, kind, light
  * and trash state, full-text search, notes, settings. Each call reads in one transaction; the most selective index
- * available narrows the set (search terms, then owner, document, status), the rest filters in memory.
+ * available narrow the set (search terms, owner, document, status: their primary keys intersected), then the
+ * records are read and the rest filters in memory.
  */
 import { buildLedger, type Ledger } from '../checklist/ledger-rows';
 import { isoDay, lightOf, type Light } from '../checklist/lights';
@@ -57,18 +58,17 @@ export async function listItems(env: RepoEnv, filter: ItemFilter = {}): Promise<
   const settings = filter.light ? await getSettings(env) : DEFAULT_SETTINGS;
   const today = filter.today ?? isoDay(env.now());
 
-  const candidates = await db.transaction('r', db.items, async (): Promise<ItemRecord[]> => {
+  // nb. Keys first, records last: reading primary keys from an index is cheap, cloning records is not. `anyOf`
+  // is avoided because it walks a cursor (quadratic in fake-indexeddb); one `equals` per status is used instead.
+  const candidates = await db.transaction('r', [db.items, db.terms], async (): Promise<ItemRecord[]> => {
     const keySets: Promise<string[]>[] = [];
-    if (query?.terms.length) for (const t of query.terms) keySets.push(db.items.where('terms').equals(t).primaryKeys());
+    if (query?.terms.length) for (const t of query.terms) keySets.push(db.terms.where('terms').equals(t).primaryKeys());
     if (filter.owner !== undefined) keySets.push(db.items.where('owners').equals(filter.owner).primaryKeys());
-    if (keySets.length) {
-      if (statuses && !query?.terms.length) keySets.push(db.items.where('status').anyOf([...statuses]).primaryKeys());
-      const keys = intersect(await Promise.all(keySets));
-      return (await db.items.bulkGet(keys)).filter((x): x is ItemRecord => x !== undefined);
-    }
-    if (filter.documentId !== undefined) return db.items.where('documentId').equals(filter.documentId).toArray();
-    if (statuses) return db.items.where('status').anyOf([...statuses]).toArray();
-    return db.items.toArray();
+    if (filter.documentId !== undefined && !keySets.length) keySets.push(db.items.where('documentId').equals(filter.documentId).primaryKeys());
+    if (statuses) keySets.push(Promise.all([...statuses].map((s) => db.items.where('status').equals(s).primaryKeys())).then((lists) => lists.flat()));
+    if (!keySets.length) return db.items.toArray();
+    const keys = intersect(await Promise.all(keySets));
+    return (await db.items.bulkGet(keys)).filter((x): x is ItemRecord => x !== undefined);
   });
 
   const wantTrash = filter.trash ?? false;

@@ -7,6 +7,7 @@ import type { Analysis } from '../schema/analysis';
 import type { DocumentRecord, MergeReport } from '../schema/checklist';
 import { draftItems } from '../checklist/draft-items';
 import { mergeDraft } from '../checklist/merge';
+import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
 
 export interface SaveAnalysisInput {
@@ -34,7 +35,7 @@ export interface SaveAnalysisResult {
 export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Promise<SaveAnalysisResult> {
   const { db } = env;
   const drafts = draftItems(input.text, input.analysis);
-  return db.transaction('rw', [db.documents, db.items, db.revisions], async () => {
+  return db.transaction('rw', [db.documents, db.items, db.terms, db.revisions], async () => {
     const now = env.now();
     let doc: DocumentRecord | undefined;
     if (input.documentId) {
@@ -46,7 +47,7 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
     const created = !doc;
     const documentId = doc?.id ?? env.newId();
     const olds = created ? [] : await db.items.where('documentId').equals(documentId).toArray();
-    const { put, report } = mergeDraft(olds, drafts, { documentId, now, newId: env.newId });
+    const { put, reindex, report } = mergeDraft(olds, drafts, { documentId, now, newId: env.newId });
     const revision = (doc?.revision ?? 0) + 1;
     const next: DocumentRecord = {
       id: documentId,
@@ -63,6 +64,8 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
     };
     await db.documents.put(next);
     if (put.length) await db.items.bulkPut(put);
+    const changed = new Set(reindex);
+    await writeTerms(db, put.filter((it) => changed.has(it.id)));
     await db.revisions.add({ id: env.newId(), documentId, revision, savedAt: now, textLength: input.text.length, report });
     return { documentId, revision, created, report };
   });

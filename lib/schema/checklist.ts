@@ -8,7 +8,7 @@
  * IndexedDB cannot index booleans.
  */
 import { z } from 'zod';
-import { deadlineTypeSchema } from './analysis';
+import { analysisSchema, deadlineTypeSchema } from './analysis';
 
 /** The canonical status set of domain.md §5.2, as stable ids. */
 export const statusSchema = z.enum(['not_started', 'in_progress', 'behind', 'overdue', 'done', 'closed', 'ongoing', 'extension', 'suspended']);
@@ -101,8 +101,6 @@ export const itemRecordSchema = z.object({
   deletedAt: timestamp.nullable(),
   edited: z.array(editableFieldSchema).max(5),
   draft: draftValuesSchema,
-  /** Character bigrams of the searchable fields (multi-entry index for full-text search). */
-  terms: z.array(z.string().max(4)).max(100_000),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -139,6 +137,16 @@ export const revisionRecordSchema = z.object({
   textLength: z.number().int().nonnegative(),
   report: mergeReportSchema,
 });
+
+/**
+ * The search terms of one item (its id): character bigrams of its searchable fields, a multi-entry index. Kept
+ * apart from the item so that writes which do not change the text (status, order, anchor) leave the large
+ * index alone. Derived, so never part of a backup.
+ */
+export interface TermsRecord {
+  id: string;
+  terms: string[];
+}
 
 export const settingsSchema = z.object({
   /** Days before the due date at which the blue light comes on. */
@@ -177,3 +185,49 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type Backup = z.infer<typeof backupSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { warnDays: 3 };
+
+/*
+ * Requests the background accepts for the checklist (lib/messaging). Each is checked here before the repository
+ * sees it: the sender is our own content script or page, but its data came from a web page.
+ */
+const itemId = z.object({ itemId: id });
+const lightSchema = z.enum(['red', 'yellow', 'blue']);
+
+export const itemFilterSchema = z.object({
+  documentId: id.optional(),
+  owner: z.string().max(200).optional(),
+  status: z.union([statusSchema, z.array(statusSchema).max(9)]).optional(),
+  kind: itemKindSchema.optional(),
+  light: lightSchema.optional(),
+  today: isoDay.optional(),
+  query: z.string().max(200).optional(),
+  orphaned: z.boolean().optional(),
+  trash: z.boolean().optional(),
+});
+
+export const checklistRequestSchemas = {
+  saveAnalysis: z.object({
+    documentId: id.optional(),
+    key: z.string().min(1).max(2000),
+    title: short.nullable().optional(),
+    url: z.string().max(4000).nullable().optional(),
+    site: z.string().max(500).nullable().optional(),
+    editor: z.string().max(100).nullable().optional(),
+    text: z.string().max(2_000_000),
+    analysis: analysisSchema,
+  }),
+  listDocuments: z.object({}),
+  listItems: itemFilterSchema,
+  listNotes: itemId,
+  setStatus: itemId.extend({ status: statusSchema, date: isoDay.optional(), note: long.optional() }),
+  addNote: itemId.extend({ text: long, date: isoDay.optional(), progress: z.number().min(0).max(100).nullable().optional() }),
+  editItem: itemId.extend({
+    edit: z.object({ text: long.optional(), owners: names.optional(), lead: names.optional(), coop: names.optional(), deadline: itemDeadlineSchema.nullable().optional() }),
+  }),
+  revertEdit: itemId.extend({ field: editableFieldSchema }),
+  deleteItem: itemId,
+  restoreItem: itemId,
+} as const;
+
+export type ChecklistRequestType = keyof typeof checklistRequestSchemas;
+export type ChecklistRequest<K extends ChecklistRequestType> = z.input<(typeof checklistRequestSchemas)[K]>;

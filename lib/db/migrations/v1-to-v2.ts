@@ -79,7 +79,7 @@ export function upgradeItem(it: V1Item, text: string, order: number): { item: It
     createdAt,
     updatedAt,
   };
-  const item = itemRecordSchema.parse({ ...base, terms: termsOf(base) });
+  const item = itemRecordSchema.parse(base);
   const notes: NoteRecord[] = [];
   const note = (suffix: string, body: string) =>
     notes.push(noteRecordSchema.parse({ id: `${item.id}~v1${suffix}`, itemId: item.id, documentId: item.documentId, date: isoDay(updatedAt), text: body, kind: 'note', progress: null, createdAt: updatedAt }));
@@ -107,6 +107,7 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
     });
   }
   await tx.table('items').bulkPut(upgraded);
+  await tx.table('terms').bulkPut(upgraded.map((it) => ({ id: it.id, terms: termsOf(it) })));
   await tx.table('notes').bulkAdd(notes);
   await tx.table('settings').put({ key: 'settings', value: DEFAULT_SETTINGS });
 }
