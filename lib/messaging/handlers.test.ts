@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analysisOf } from '../checklist/testing';
+import { LuoshiDB } from '../db/database';
+import { checklistRepository, type ChecklistRepository } from '../db/repository';
+import { checklistClient, ChecklistRequestError, type ChecklistClient } from './client';
+import { handleChecklistMessage, isChecklistMessage } from './handlers';
+import { CHECKLIST_CHANNEL } from './protocol';
+
+const text = '县发改局要在6月底前完成项目入库。\n各乡镇要组织开展项目观摩拉练。';
+const analysis = analysisOf(text, [{ quote: '县发改局要在6月底前完成项目入库', owners: ['县发改局'], deadline: { text: '6月底前', due: '2026-06-30' } }, { quote: '各乡镇要组织开展项目观摩拉练' }]);
+
+let db: LuoshiDB;
+let repo: ChecklistRepository;
+let client: ChecklistClient;
+let n = 0;
+beforeEach(() => {
+  db = new LuoshiDB(`messaging-${++n}`);
+  repo = checklistRepository(db);
+  // What the background does with a message, as a direct call; structuredClone stands in for the message boundary.
+  client = checklistClient(async (message) => structuredClone(isChecklistMessage(message) ? await handleChecklistMessage(repo, message) : undefined));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('checklist messages', () => {
+  it('round-trip every message type through the client and the handlers', async () => {
+    const saved = await client.saveAnalysis({ key: 'page#1', url: 'https://oa.example.gov.cn/1', text, analysis });
+    expect(saved.report).toMatchObject({ added: 2 });
+    const docs = await client.listDocuments({});
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).not.toHaveProperty('text');
+    const [first, second] = await client.listItems({ documentId: saved.documentId });
+    expect((await client.setStatus({ itemId: first!.id, status: 'in_progress', date: '2026-03-20' })).status).toBe('in_progress');
+    expect((await client.addNote({ itemId: first!.id, text: '已上报', progress: 30 })).progress).toBe(30);
+    expect((await client.listNotes({ itemId: first!.id })).map((x) => x.kind)).toEqual(['status', 'note']);
+    expect((await client.editItem({ itemId: second!.id, edit: { owners: ['各乡镇'] } })).edited).toEqual(['owners']);
+    expect((await client.revertEdit({ itemId: second!.id, field: 'owners' })).owners).toEqual([]);
+    expect((await client.deleteItem({ itemId: second!.id })).deletedAt).not.toBeNull();
+    expect((await client.restoreItem({ itemId: second!.id })).deletedAt).toBeNull();
+    expect(await client.listItems({ owner: '县发改局', status: 'in_progress' })).toHaveLength(1);
+    expect(await client.listItems({ query: '观摩' })).toHaveLength(1);
+  });
+
+  it('rejects invalid payloads with the path and writes nothing', async () => {
+    const error = await client.saveAnalysis({ key: 'k', text, analysis: { ...analysis, schema: 'other' } as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChecklistRequestError);
+    expect(error).toMatchObject({ code: 'bad_request', issues: [{ path: 'analysis.schema' }] });
+    expect(await db.documents.count()).toBe(0);
+    await expect(client.setStatus({ itemId: 'x', status: '推进中' as never })).rejects.toMatchObject({ code: 'bad_request' });
+  });
+
+  it('passes repository errors on as results', async () => {
+    await expect(client.setStatus({ itemId: 'missing', status: 'done' })).rejects.toMatchObject({ code: 'not_found', message: '找不到事项 missing' });
+  });
+
+  it('refuses unknown types, including inherited names', async () => {
+    for (const type of ['dropDatabase', 'toString', '__proto__', 42]) {
+      expect(await handleChecklistMessage(repo, { type, payload: {} })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
+  });
+
+  it('recognises only our envelope', () => {
+    expect(isChecklistMessage({ channel: CHECKLIST_CHANNEL, type: 'listItems', payload: {} })).toBe(true);
+    expect(isChecklistMessage({ type: 'listItems' })).toBe(false);
+    expect(isChecklistMessage('ping')).toBe(false);
+    expect(isChecklistMessage(null)).toBe(false);
+  });
+
+  it('reports a missing answer', async () => {
+    await expect(checklistClient(async () => undefined).listDocuments({})).rejects.toMatchObject({ code: 'no_response' });
+  });
+});
