@@ -1,13 +1,17 @@
 /**
  * `npm run bench [-- --runs N --warmup N]`: times every case in ./bench/cases.ts on the fixture speech and on
- * ~100 KB / ~1 MB texts built from tests/fixtures/drafts/*.txt, all in one process, and prints medians and ratios.
+ * ~100 KB / ~1 MB texts built from tests/fixtures/drafts/*.txt, all in one process, and prints medians and ratios;
+ * then the checklist cases of ./bench/checklist-cases.ts (database work, async), with their targets.
  * Speed is reported, never asserted.
  */
 import { fileURLToPath } from 'node:url';
 import { BASELINE, cases } from './bench/cases';
+import { checklistCases, cleanUp } from './bench/checklist-cases';
 import { readDrafts, standardInputs } from './bench/inputs';
 import { measure } from './bench/measure';
+import { measureAsync } from './bench/measure-async';
 import { formatReport, type BenchResult } from './bench/report';
+import { renderTable } from './cli/text-width';
 
 function flag(name: string): number | undefined {
   const i = process.argv.indexOf(name);
@@ -30,3 +34,17 @@ const results: BenchResult[] = inputs.map((input) => {
 
 process.stdout.write(`node ${process.version}, median of timed runs\n`);
 process.stdout.write(formatReport(results, cases.map((c) => c.name), BASELINE, [['1MB', '100KB']]));
+
+// The checklist (督办台账) cases: each sets up its database once, then is timed like the others.
+const checklistPlan = { warmup: warmup ?? 3, runs: runs ?? 15 };
+process.stderr.write(`checklist: ${checklistPlan.warmup} warm-up + ${checklistPlan.runs} timed runs per case (fake-indexeddb)\n`);
+const checklistRows: string[][] = [];
+for (const c of checklistCases) {
+  const run = await c.setup();
+  const t = await measureAsync(run, checklistPlan);
+  const verdict = c.target === undefined ? '' : t.median <= c.target ? `≤ ${c.target} ✓` : `> ${c.target} ✗`;
+  checklistRows.push([c.name, t.median.toFixed(2), t.min.toFixed(2), t.max.toFixed(2), verdict]);
+}
+await cleanUp();
+process.stdout.write(`\nchecklist (fake-indexeddb), median of timed runs\n`);
+process.stdout.write(`${renderTable(['case', 'ms', 'min', 'max', 'target'], checklistRows, [], ['left', 'right', 'right', 'right', 'left']).join('\n')}\n`);
