@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { Finding, Severity } from '../../schema/analysis';
 
 /** 1-based line/column of an input offset. */
-function point(input: string, offset: number, starts: number[]): { line: number; column: number; offset: number } {
+function point(offset: number, starts: number[]): { line: number; column: number; offset: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -14,7 +14,6 @@ function point(input: string, offset: number, starts: number[]): { line: number;
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  void input;
   return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
 }
 
@@ -36,9 +35,8 @@ function startsOf(file: VFile): number[] {
 
 /** Adds a finding to the file as a vfile message with rule id, severity and place. */
 export function report(file: VFile, rule: string, severity: Severity, reason: string, start: number, end: number): void {
-  const input = file.data.input ?? '';
   const starts = startsOf(file);
-  const place = { start: point(input, start, starts), end: point(input, end, starts) };
+  const place = { start: point(start, starts), end: point(end, starts) };
   const message = file.message(reason, { place, ruleId: rule, source: 'luoshi' });
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
 }

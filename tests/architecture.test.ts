@@ -1,0 +1,50 @@
+/**
+ * Conventions as assertions (refined-github style): they hold for every file, present and future.
+ * - every plugin, extractor, rule, text utility and editor adapter has its test beside it;
+ * - lib/analysis is pure: no DOM, no browser or extension APIs, no WXT imports, no network;
+ * - content scripts never import the database (IndexedDB there would be the page's, not the extension's);
+ * - no context fetches anything: no fetch/XMLHttpRequest/WebSocket and no remote URLs in scripts or styles.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function files(dir: string, filter: (f: string) => boolean): string[] {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs).flatMap((name) => {
+    const p = join(abs, name);
+    if (statSync(p).isDirectory()) return files(relative(root, p), filter);
+    return filter(p) ? [relative(root, p)] : [];
+  });
+}
+
+const source = (f: string) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('.d.ts');
+
+describe('architecture', () => {
+  it('has a test beside every plugin, extractor, rule, text utility and editor adapter', () => {
+    const dirs = ['lib/analysis/plugins', 'lib/analysis/extractors', 'lib/analysis/rules', 'lib/analysis/text', 'lib/editors'];
+    const untested = dirs.flatMap((d) => files(d, source)).filter((f) => !existsSync(join(root, f.replace(/\.tsx?$/, '.test.ts'))));
+    expect(untested).toEqual([]);
+  });
+
+  it('keeps lib/analysis free of DOM, browser and network APIs', () => {
+    const offending = files('lib/analysis', source).filter((f) =>
+      /\b(?:document|window|navigator|localStorage|indexedDB|chrome|browser)\s*\.|#imports|\bfetch\s*\(|XMLHttpRequest|WebSocket|from ['"]wxt/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('never opens the database from a content script', () => {
+    const content = files('entrypoints', (f) => /\.content(?:\/|\.ts)/.test(f) && /\.tsx?$/.test(f));
+    expect(content.filter((f) => /lib\/db|dexie/i.test(readFileSync(join(root, f), 'utf8')))).toEqual([]);
+  });
+
+  it('loads nothing from the network in any extension context', () => {
+    const code = [...files('entrypoints', (f) => /\.(ts|tsx|html|css)$/.test(f)), ...files('components', (f) => /\.(ts|tsx|css)$/.test(f)), ...files('lib', source)];
+    const offending = code.filter((f) => /\bfetch\s*\(|XMLHttpRequest|new WebSocket|(?:src|href)=["']https?:|@import\s+url\(["']?https?:|url\(["']?https?:/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offending).toEqual([]);
+  });
+});
