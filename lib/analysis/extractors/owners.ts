@@ -25,7 +25,7 @@ const GENERIC = /^(?:我们|大家|同志们|全[市县区镇乡]上下|全[市�
 export function splitUnits(list: string): string[] {
   return list
     .replace(/^(?:由|请|会同|并|和|及|以及)/, '')
-    .split(/[、，,；;]|以及|会同/)
+    .split(/[、，,；;]|以及|会同|特别是|尤其是/)
     .map((u) =>
       u
         .trim()
