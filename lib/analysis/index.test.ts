@@ -51,7 +51,7 @@ describe('analyze', () => {
     it('returns Analysis JSON the schema accepts, with spans that slice back', () => {
       expect(analysisSchema.parse(a)).toEqual(a);
       for (const x of a.actions) expect(text.slice(x.start, x.end)).toBe(x.text);
-      for (const x of a.actions) if (x.deadline) expect(text.slice(x.deadline.start, x.deadline.end)).toBe(x.deadline.text);
+      for (const d of a.actions.flatMap((x) => (x.deadline ? [x.deadline] : []))) expect(text.slice(d.start, d.end)).toBe(d.text);
       for (const h of a.headings) expect(squash(text.slice(h.start, h.end)).replace(/\*/g, '')).toBe(squash(h.marker + h.title));
       for (const f of a.formulations) expect(text.slice(f.start, f.end)).toBe(f.name);
       for (const f of a.findings) expect(f.start <= f.end && f.end <= text.length).toBe(true);
