@@ -1,0 +1,51 @@
+/**
+ * Messages of the in-editor annotation, in the checklist protocol's style (one map from type to request and
+ * response, one envelope, `Result` across contexts). Types only, so the content script pays nothing for it.
+ *
+ *   content script ──editor.analyze──▶ background (runs `analyze` off the page's main thread) ──▶ Analysis
+ *   content script ──editor.publish──▶ background (keeps the latest state per tab and frame; notifies pages)
+ *   side panel     ──editor.getState─▶ background ──▶ the active tab's latest EditorState, or null
+ *   side panel     ──editor.reveal───▶ content script of that tab/frame (via tabs.sendMessage): select + scroll
+ *   background     ──editor.stateChanged (broadcast to extension pages) { tabId }
+ * The zod schemas of the requests live in lib/schema/editor.ts and run where the message is received.
+ */
+import type { Analysis, AnalyzeOptions } from '../schema/analysis';
+import type { EditorKind, NoHighlightReason } from '../editors/contract';
+import type { Result } from './protocol';
+
+/** What one frame of a tab shows the side panel: its draft, the analysis, and what the page can do. */
+export interface EditorState {
+  tabId: number;
+  frameId: number;
+  url: string;
+  /** The page's or the document's title. */
+  title: string;
+  editorKind: EditorKind;
+  /** Stable id of the editor on the page (several editors on one page are told apart). */
+  editorId: string;
+  text: string;
+  analysis: Analysis;
+  /** False on canvas suites, pages without an editor, or captured selections: highlights are off there. */
+  canHighlight: boolean;
+  reason: NoHighlightReason | null;
+  /** ms since epoch of the snapshot. */
+  at: number;
+}
+
+export interface EditorProtocol {
+  'editor.analyze': { request: { text: string; options?: AnalyzeOptions }; response: Analysis };
+  'editor.publish': { request: Omit<EditorState, 'tabId' | 'frameId'>; response: null };
+  'editor.getState': { request: { tabId: number }; response: EditorState | null };
+  'editor.reveal': { request: { editorId: string; start: number; end: number }; response: null };
+  'editor.stateChanged': { request: { tabId: number }; response: null };
+}
+
+export type EditorMessageType = keyof EditorProtocol;
+
+export interface EditorEnvelope<K extends EditorMessageType = EditorMessageType> {
+  channel: 'luoshi.editor';
+  type: K;
+  payload: EditorProtocol[K]['request'];
+}
+
+export type EditorResult<K extends EditorMessageType> = Result<EditorProtocol[K]['response']>;
