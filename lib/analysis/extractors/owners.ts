@@ -136,6 +136,13 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
   return unique(picked);
 }
 
+/** Co-operating units named after the main clause (「城关镇要…，县自然资源局配合做好…」). */
+export function ownersFromCoop(clause: string, extra: string[] = []): string[] {
+  const out: string[] = [];
+  for (const m of clause.matchAll(/(?:^|[，,])([^，,。；;]{2,40}?)(?:配合|协助|协同)(?!单位|部门)/g)) out.push(...splitUnits(m[1]!).filter((u) => isUnit(u, extra)));
+  return unique(out);
+}
+
 /** Units named after 会同 (「县住建局要会同县自然资源局建立…」): co-operating owners. */
 export function ownersFromHuitong(clause: string, extra: string[] = []): string[] {
   const m = /会同([^，,。；;]{2,60})/.exec(clause);

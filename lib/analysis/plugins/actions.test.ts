@@ -49,6 +49,12 @@ describe('remarkActions', () => {
     ]);
   });
 
+  it('reads minutes: 会议要求/会议决定 items with 配合 units, and no action in 「纪要如下」', () => {
+    expect(acts('现将会议议定事项纪要如下：\n会议要求，城关镇要在4月底前完成剩余32户的签约工作，县自然资源局配合做好补偿方案审核。')).toEqual([
+      ['城关镇要在4月底前完成剩余32户的签约工作，县自然资源局配合做好补偿方案审核', '城关镇、县自然资源局', '4月底前→2026-04-30', 'medium'],
+    ]);
+  });
+
   it('leaves problem and achievement lists out', () => {
     expect(acts('工作中存在不少问题，主要有两个方面：一是落实不力，有的单位要求不严；二是作风不实。')).toEqual([]);
   });

@@ -14,7 +14,7 @@ import type { Deadline } from '../../schema/analysis';
 import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
 import { directiveStrength, EXHORTATION, META, YAO_SOURCE } from '../extractors/directive';
 import { findRecurrences } from '../extractors/recurrence';
-import { isUnit, labelOwners, ownersFromAllocation, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
+import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
 import type { ActionRec, EnumerationRec } from '../types';
@@ -236,7 +236,7 @@ export function remarkActions() {
                 lead: [],
                 coop: [],
               };
-            const huitong = ownersFromHuitong(bare, extra);
+            const huitong = [...ownersFromHuitong(bare, extra), ...(allocation ? [] : ownersFromCoop(bare, extra))].filter((u) => !who.owners.includes(u));
             if (huitong.length) {
               who.owners = [...new Set([...who.owners, ...huitong])];
               who.coop = [...new Set([...who.coop, ...huitong])];
