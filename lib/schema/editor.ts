@@ -1,0 +1,84 @@
+/**
+ * zod schemas of the in-editor annotation messages (lib/messaging/editor-protocol.ts), run where a message is
+ * received: the background checks what content scripts publish, the side panel checks the EditorState it is given.
+ * A content script's data came from a web page, so strings are bounded here as in lib/schema/checklist.ts.
+ */
+import { z } from 'zod';
+import type { EditorKind, NoHighlightReason } from '../editors/contract';
+import type { EditorProtocol, EditorState } from '../messaging/editor-protocol';
+import { analysisSchema, type AnalyzeOptions } from './analysis';
+
+export const editorKindSchema = z.enum([
+  'textarea',
+  'contenteditable',
+  'iframe-body',
+  'design-mode',
+  'shadow',
+  'block-suite',
+  'ckeditor5',
+  'quill',
+  'prosemirror',
+  'lexical',
+  'slate',
+  'selection',
+  'paste',
+]);
+
+export const noHighlightReasonSchema = z.enum(['canvas-editor', 'no-editor', 'site-disabled']);
+
+const tabId = z.number().int().nonnegative();
+const text = z.string().max(2_000_000);
+const offset = z.number().int().nonnegative();
+
+/** One frame's draft, analysis and abilities, as the background keeps it and the side panel shows it. */
+export const editorStateSchema = z.object({
+  tabId,
+  frameId: z.number().int().nonnegative(),
+  url: z.string().max(4000),
+  title: z.string().max(2000),
+  editorKind: editorKindSchema,
+  editorId: z.string().max(200),
+  text,
+  analysis: analysisSchema,
+  canHighlight: z.boolean(),
+  reason: noHighlightReasonSchema.nullable(),
+  at: z.number().nonnegative(),
+});
+
+const analyzeOptionsSchema = z.object({
+  referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  lexicon: z
+    .object({
+      owners: z.array(z.string().max(200)).max(1000).optional(),
+      directives: z.array(z.string().max(200)).max(1000).optional(),
+      boilerplate: z.array(z.string().max(500)).max(1000).optional(),
+    })
+    .optional(),
+});
+
+/** The request of each editor message, checked by its receiver. */
+export const editorRequestSchemas = {
+  'editor.analyze': z.object({ text, options: analyzeOptionsSchema.optional() }),
+  'editor.publish': editorStateSchema.omit({ tabId: true, frameId: true }),
+  'editor.getState': z.object({ tabId }),
+  'editor.reveal': z.object({ editorId: z.string().max(200), start: offset, end: offset }),
+  'editor.stateChanged': z.object({ tabId }),
+} as const;
+
+/** The response of editor.getState, checked by the side panel. */
+export const editorStateResponseSchema = editorStateSchema.nullable();
+
+// Compile-time checks that the schemas and the protocol's types say the same thing.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameKinds: Same<z.infer<typeof editorKindSchema>, EditorKind> = true;
+const sameReasons: Same<z.infer<typeof noHighlightReasonSchema>, NoHighlightReason> = true;
+const sameState: Same<z.infer<typeof editorStateSchema>, EditorState> = true;
+const sameOptions: Same<z.infer<typeof analyzeOptionsSchema>, AnalyzeOptions> = true;
+const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof editorRequestSchemas)[K]>, EditorProtocol[K]['request']> } = {
+  'editor.analyze': true,
+  'editor.publish': true,
+  'editor.getState': true,
+  'editor.reveal': true,
+  'editor.stateChanged': true,
+};
+void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];
