@@ -30,9 +30,11 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   const titles = rec.items.map((i) => i.title);
   const frac = (re: RegExp) => titles.filter((t) => re.test(t)).length / Math.max(1, titles.length);
   const pItems = frac(PROBLEM_PRED);
-  const aItems = frac(ACH_PRED);
+  // An item with a modal (「…要在三季度具备通水条件」) orders; it reports nothing, whatever verb it uses.
+  const modal = (t: string) => /(?<![主重需])要(?![求素点])|必须|务必|确保|力争|应当/.test(t);
+  const aItems = titles.filter((t) => ACH_PRED.test(t) && !modal(t)).length / Math.max(1, titles.length);
   // An item that says what was done (「进一步完善了…」) reports a result, whatever verb it opens with.
-  const tItems = titles.filter((t) => TASK_PRED.test(t) && !/了(?![解结])/.test(t)).length / Math.max(1, titles.length);
+  const tItems = titles.filter((t) => (TASK_PRED.test(t) && !/了(?![解结])/.test(t)) || modal(t)).length / Math.max(1, titles.length);
   const section = rec.section.join(' ');
 
   let score = 0;
