@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import type { Analysis, AnalyzeOptions, Enumeration, ProblemGroup } from '../schema/analysis';
 import { toFindings } from './plugins/report';
 import { processor } from './processor';
-import { spanOf } from './text/lines';
+import { orig, spanOf } from './text/lines';
 import type { EnumerationRec, Pos } from './types';
 
 export type { Analysis, AnalyzeOptions } from '../schema/analysis';
@@ -21,8 +21,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   processor.runSync(tree, file);
   const d = file.data;
   const lines = d.lines!;
-  const at = (p: Pos) => lines[p.line]!.map[p.at]!;
-  const endAt = (p: Pos) => (p.at > 0 ? lines[p.line]!.map[p.at - 1]! + 1 : lines[p.line]!.map[0]!);
+  const at = (p: Pos) => orig(lines[p.line]!, p.at);
+  const endAt = (p: Pos) => (p.at > 0 ? orig(lines[p.line]!, p.at - 1) + 1 : orig(lines[p.line]!, 0));
 
   const enumerations: Enumeration[] = d.enumerations!.map((e) => ({
     leadIn: e.leadIn,
@@ -42,7 +42,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const leadStart = e.leadInPos ? spanOf(lines[e.leadInPos.line]!, e.leadInPos.start, e.leadInPos.end).start : en.start;
     problemGroups.push({ leadIn: en.leadIn, statedCount: en.statedCount, label: en.label, section: en.section, start: Math.min(leadStart, en.start), end: en.end, items: en.items });
   });
-  const frameLine = (i: number | null) => (i === null ? null : { text: text.slice(lines[i]!.map[0]!, lines[i]!.map[lines[i]!.text.length]!), start: lines[i]!.map[0]!, end: lines[i]!.map[lines[i]!.text.length]! });
+  const frameLine = (i: number | null) => {
+    if (i === null) return null;
+    const span = spanOf(lines[i]!, 0, lines[i]!.text.length);
+    return { text: text.slice(span.start, span.end), ...span };
+  };
 
   return {
     schema: 'luoshi.analysis/1',

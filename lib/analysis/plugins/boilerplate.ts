@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findBoilerplateBlocks, findNoiseSpans } from '../rules/boilerplate-scan';
-import { spanOf } from '../text/lines';
+import { orig, spanOf } from '../text/lines';
 import { report } from './report';
 
 function userPatterns(file: VFile): RegExp[] {
@@ -37,7 +37,7 @@ export function remarkBoilerplate() {
       const last = lines[b.last]!;
       const what = [...new Set(b.reasons)].join('、') || '网站水印';
       const n = b.last - b.first + 1;
-      report(file, 'boilerplate', 'info', `Unexpected ${what} (${n} line${n > 1 ? 's' : ''}), expected draft text: 资料网站的水印或广告，已排除在分析之外`, first.map[0]!, last.map[last.text.length]!);
+      report(file, 'boilerplate', 'info', `Unexpected ${what} (${n} line${n > 1 ? 's' : ''}), expected draft text: 资料网站的水印或广告，已排除在分析之外`, orig(first, 0), orig(last, last.text.length));
     }
     for (const line of lines) {
       if (line.role === 'boilerplate') continue;

@@ -24,8 +24,12 @@ export interface Line {
   end: number;
   /** Cleaned text (see module header). */
   text: string;
-  /** `map[i]` is the input offset of `text[i]`; `map[text.length]` is the input offset just after the last char. */
-  map: number[];
+  /**
+   * `map[i]` is the input offset of `text[i]`; `map[text.length]` is the input offset just after the last char.
+   * nb. most lines need no map: their text is the raw slice from `base`, and `map` is null (see `orig`).
+   */
+  map: Int32Array | null;
+  base: number;
   /** Cleaned ranges [s, e) that were **bold** in markdown. */
   bold: Array<[number, number]>;
   /** Markdown decoration that was removed: ATX heading depth (0 = none), callout, bullet. */
@@ -65,6 +69,10 @@ export function cleanLine(input: string, start: number, end: number, index: numb
     while (s < e && SPACE.test(input[s]!)) s++;
   }
   const raw = input.slice(s, e);
+  // Fast path: nothing to drop or fold, the shadow is the raw text itself.
+  if (!/\*\*|__|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\u3000\u00a0\u2002\u2003\u200b]/.test(raw)) {
+    return { index, start, end, text: raw, map: null, base: s, bold: [], md, role: 'body' };
+  }
   // Bold pairs **x** / __x__ are decoration; a run of three or more asterisks is a placeholder (***区), not bold.
   const drop = new Uint8Array(raw.length);
   const boldRaw: Array<[number, number]> = [];
@@ -75,25 +83,31 @@ export function cleanLine(input: string, start: number, end: number, index: numb
     drop[close] = drop[close + 1] = 1;
     boldRaw.push([m.index + 2, close]);
   }
-  let text = '';
-  const map: number[] = [];
+  const chars: string[] = [];
+  const map = new Int32Array(raw.length + 1);
   const rawToText = new Int32Array(raw.length + 1);
+  let n = 0;
   for (let i = 0; i < raw.length; i++) {
-    rawToText[i] = text.length;
+    rawToText[i] = n;
     if (drop[i]) continue;
-    map.push(s + i);
-    text += fold(raw[i]!);
+    map[n++] = s + i;
+    chars.push(fold(raw[i]!));
   }
-  rawToText[raw.length] = text.length;
-  map.push(text.length ? map[map.length - 1]! + 1 : s);
+  rawToText[raw.length] = n;
+  map[n] = n ? map[n - 1]! + 1 : s;
   const bold = boldRaw.map(([a, b]) => [rawToText[a]!, rawToText[b]!] as [number, number]);
-  return { index, start, end, text, map, bold, md, role: 'body' };
+  return { index, start, end, text: chars.join(''), map: map.subarray(0, n + 1), base: s, bold, md, role: 'body' };
+}
+
+/** Input offset of the cleaned position `i` of a line (`i` may be `text.length`: just after the last char). */
+export function orig(line: Line, i: number): number {
+  return line.map ? line.map[i]! : line.base + i;
 }
 
 /** Input span of the cleaned range [s, e) of a line. */
 export function spanOf(line: Line, s: number, e: number): { start: number; end: number } {
-  if (e <= s) return { start: line.map[s]!, end: line.map[s]! };
-  return { start: line.map[s]!, end: line.map[e - 1]! + 1 };
+  if (e <= s) return { start: orig(line, s), end: orig(line, s) };
+  return { start: orig(line, s), end: orig(line, e - 1) + 1 };
 }
 
 /** Raw input text of the cleaned range [s, e) of a line (what `input.slice` gives for its span). */
