@@ -9,11 +9,12 @@ export interface Range {
   end: number;
 }
 
-const OPEN = '（(“‘《「『【';
-const CLOSE = '）)”’》」』】';
+const OPEN = new Set('（(“‘《「『【');
+const CLOSE = new Set('）)”’》」』】');
 const MAX_NEST = 120;
 
-function split(text: string, from: number, to: number, enders: string, nested: boolean): Range[] {
+function split(text: string, from: number, to: number, endChars: string, nested: boolean): Range[] {
+  const enders = new Set(endChars);
   const out: Range[] = [];
   let start = from;
   let depth = 0;
@@ -21,20 +22,20 @@ function split(text: string, from: number, to: number, enders: string, nested: b
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (nested) {
-      if (OPEN.includes(ch)) {
+      if (OPEN.has(ch)) {
         if (depth === 0) openedAt = i;
         depth++;
         continue;
       }
-      if (CLOSE.includes(ch)) {
+      if (CLOSE.has(ch)) {
         if (depth > 0) depth--;
         continue;
       }
       if (depth > 0 && i - openedAt > MAX_NEST) depth = 0;
     }
-    if (depth === 0 && enders.includes(ch)) {
+    if (depth === 0 && enders.has(ch)) {
       let end = i + 1;
-      while (end < to && (CLOSE.includes(text[end]!) || enders.includes(text[end]!))) end++;
+      while (end < to && (CLOSE.has(text[end]!) || enders.has(text[end]!))) end++;
       out.push({ start, end });
       start = end;
       i = end - 1;
