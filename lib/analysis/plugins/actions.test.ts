@@ -55,6 +55,12 @@ describe('remarkActions', () => {
     ]);
   });
 
+  it('takes a named unit announcing what it will do as a task', () => {
+    expect(acts('会后，县政府全体班子成员将赴红色教育基地集体学习。这将为全县发展提供有力支撑。')).toEqual([
+      ['会后，县政府全体班子成员将赴红色教育基地集体学习', '县政府全体班子成员', '会后→-', 'medium'],
+    ]);
+  });
+
   it('leaves problem and achievement lists out', () => {
     expect(acts('工作中存在不少问题，主要有两个方面：一是落实不力，有的单位要求不严；二是作风不实。')).toEqual([]);
   });

@@ -137,6 +137,14 @@ function withoutOrdinal(text: string, r0: Range): Range {
   return { start: r.start + keep, end: r.end };
 }
 
+/** 「会后，市政府全体班子成员将…」: a named unit announcing what it will do is taking on a task. */
+function willDo(clause: string, extra: string[]): 'medium' | null {
+  const m = /^(?:[^，,]{0,12}[，,])?([^，,。；;]{2,30}?)将(?:会|要)?(?![来近军])(?=[\u4e00-\u9fff])/.exec(clause);
+  if (!m || /了(?![解结])|已经/.test(clause)) return null;
+  const units = splitUnits(m[1]!);
+  return units.length && units.every((u) => isUnit(u, extra)) ? 'medium' : null;
+}
+
 /** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
 function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   const out: Range[] = [];
@@ -220,7 +228,7 @@ export function remarkActions() {
             const bare = clauseText.replace(ALLOCATION, '');
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
             if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
-            const strength = directiveStrength(bare, { plan });
+            const strength = directiveStrength(bare, { plan }) ?? willDo(bare, extra);
             const ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;
