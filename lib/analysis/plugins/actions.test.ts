@@ -61,6 +61,13 @@ describe('remarkActions', () => {
     ]);
   });
 
+  it('reads a work report: 我们将… tasks, inline （一） item titles kept out', () => {
+    expect(acts('今年，我们将重点抓好以下工作：（一）着力扩大有效需求。我们将大力推进重大项目建设，全年实施重点项目150个以上。（二）持续优化营商环境。我市将全面推行“一件事一次办”，年内实现全覆盖。')).toEqual([
+      ['我们将大力推进重大项目建设，全年实施重点项目150个以上', '', '今年→2026-12-31', 'medium'],
+      ['我市将全面推行“一件事一次办”，年内实现全覆盖', '', '年内→2026-12-31', 'medium'],
+    ]);
+  });
+
   it('leaves problem and achievement lists out', () => {
     expect(acts('工作中存在不少问题，主要有两个方面：一是落实不力，有的单位要求不严；二是作风不实。')).toEqual([]);
   });

@@ -123,12 +123,12 @@ function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineC
   return { start: r.start + cut + 1, end: r.end };
 }
 
-const ORDINAL = /^(?:[一二三四五六七八九十]{1,2}[是要曰来]|第[一二三四五六七八九十]{1,2}[，,、：:]|其[一二三四五六七八九十][、，,：:]|(?:首先|其次|再次|最后)[，,]|另?一方面[，,]?|[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}[、.](?!\d))\s*/;
+const ORDINAL = /^(?:[一二三四五六七八九十]{1,2}[是要曰来]|第[一二三四五六七八九十]{1,2}[，,、：:]|其[一二三四五六七八九十][、，,：:]|(?:首先|其次|再次|最后)[，,]|另?一方面[，,]?|[①-⑳]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[、.](?!\d))\s*/;
 
 /** A clause without the ordinal that opens it (「一是建立问题清单」 → 「建立问题清单」). */
 function withoutOrdinal(text: string, r0: Range): Range {
   // 「重点抓好四项工作：一是建立问题清单，…」: the lead-in before the colon announces; the item is the action.
-  const colon = /[：:]\s*(?=[一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]|首先|其一|[①-⑳]|[（(]\d)/.exec(text.slice(r0.start, r0.end));
+  const colon = /[：:]\s*(?=[一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]|首先|其一|[①-⑳]|[（(][\d一二三四五六七八九十])/.exec(text.slice(r0.start, r0.end));
   const r = colon ? { start: r0.start + colon.index + colon[0].length, end: r0.end } : r0;
   const m = ORDINAL.exec(text.slice(r.start, r.end));
   if (!m || m[0].length >= r.end - r.start) return r;
@@ -141,6 +141,8 @@ function withoutOrdinal(text: string, r0: Range): Range {
 function willDo(clause: string, extra: string[]): 'medium' | null {
   const m = /^(?:[^，,]{0,12}[，,])?([^，,。；;]{2,30}?)将(?:会|要)?(?![来近军])(?=[\u4e00-\u9fff])/.exec(clause);
   if (!m || /了(?![解结])|已经/.test(clause)) return null;
+  // 「我们将…」「我市将…」 in a work report announce the year's tasks, as a named unit does.
+  if (/^(?:我们|我市|我县|我区|我省|我镇|我乡|我校|今年|全年|明年|下一步|今后)$/.test(m[1]!.trim())) return 'medium';
   const units = splitUnits(m[1]!);
   return units.length && units.every((u) => isUnit(u, extra)) ? 'medium' : null;
 }
