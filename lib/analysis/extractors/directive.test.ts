@@ -20,5 +20,9 @@ describe('directiveStrength', () => {
     ['去年我们立即召开了专题会议', null],
     ['全县固定资产投资同比增长8.5%', null],
     ['工作方式方法不能适应形势发展需要', null],
+    ['为实现上述目标，重点抓好以下工作', null],
+    ['做好今年政府工作意义重大', null],
+    ['现将会议议定事项纪要如下', null],
+    ['这些资金从哪里来？', null],
   ])('%s → %s', (clause, expected) => expect(directiveStrength(clause)).toBe(expected));
 });

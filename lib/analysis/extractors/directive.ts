@@ -43,6 +43,10 @@ const QUESTION = /[？?]$|[吗呢]$/;
 const DEFINITION = /是(?:一[场项个种条])?[^，。；]{0,6}(?:必须|要|需要)[^，。；]{1,10}的[\u4e00-\u9fff]{1,8}$/;
 /** 「…，是…的重要举措」: an evaluation of what precedes. */
 const EVALUATION = /[，,]是[^，。；]{2,80}的(?:重要|具体|必然|有效|关键|根本|基本)?(?:举措|要求|行动|体现|保障|途径|手段|任务|内容|环节|前提|基础|抓手|工作|需要|选择)$/;
+/** A clause that announces the list after it (「重点抓好以下工作」): the items are the tasks. */
+const ANNOUNCE = /(?:以下|如下|下列|这么|这样)[^，。；]{0,6}(?:工作|任务|事项|几点|方面|要求|措施|意见|问题)$|(?:抓好|做好|突出|强调|提出)[一二三四五六七八九十两几]+(?:项|点|个方面|条)(?:工作|任务|要求|意见)?$/;
+/** A statement of importance (「做好今年政府工作意义重大」) orders nothing. */
+const WEIGHTY = /(?:意义重大|至关重要|十分重要|非常重要|尤为重要|责任重大|任务艰巨|使命光荣)$/;
 /** Document meta: 「为…，制定本方案」「现将有关事项通知如下」. */
 export const META = /(?:制定|印发|出台)(?:本|如下|以下)|特制定|(?:通知|纪要|报告|说明|公告|通报|明确)如下|现将[^，。]{0,20}(?:通知|印发)|决定如下|现就[^，。]{0,30}(?:通知|意见)如下/;
 /** Exhortation-only predicates: kept as actions, but not core. */
@@ -56,7 +60,7 @@ export interface DirectiveOptions {
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
 export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
   const c = clause.replace(/^[\s，,；;：:]+/, '');
-  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c)) return null;
+  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c) || ANNOUNCE.test(c) || WEIGHTY.test(c)) return null;
   // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
   const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '').replace(/对(?:于)?[^，,；。]{2,30}?的/g, '');
   // What follows 确保/力争 is the wanted outcome (「确保…取得实效」「确保…获得提升」), not a report of the past.
