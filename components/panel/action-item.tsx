@@ -1,0 +1,151 @@
+/**
+ * One 落实事项 in the side panel: its directive (click to reveal it in the editor), owners with 牵头/配合, deadline
+ * as written with the resolved day, section path and strength. Owners and deadline can be corrected inline before
+ * saving; the correction is reported up as an ActionEdit and shown with an 「已修改」 mark.
+ */
+import { useState } from 'react';
+import { formatChineseDate } from '@/lib/presentation/labels';
+import { formatOwnersInput, parseOwnersInput, resolveDeadlineInput, type ActionEdit } from '@/lib/panel/edits';
+import type { ActionEntry, Spanned } from '@/lib/panel/view-model';
+import type { Analysis } from '@/lib/schema/analysis';
+import { useI18n } from '../i18n';
+
+export interface ActionItemProps {
+  /** The entry with the edit already applied (what will be saved). */
+  action: ActionEntry;
+  index: number;
+  edited: boolean;
+  /** For resolving a typed deadline against the draft's own year and reference date. */
+  dates: Pick<Analysis, 'date' | 'referenceDate'>;
+  onReveal(span: Spanned): void;
+  revealTitle: string;
+  /** A new edit for this action, or undefined to drop it. */
+  onEdit(edit: ActionEdit | undefined): void;
+}
+
+export function ActionItem({ action, index, edited, dates, onReveal, revealTitle, onEdit }: ActionItemProps) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const deadline = action.deadline;
+  return (
+    <li className={`action-item${action.core ? ' core' : ''}${edited ? ' edited' : ''}`}>
+      <button type="button" className="entry-link action-text" title={revealTitle} onClick={() => onReveal(action)}>
+        <span className="ordinal">{index + 1}</span>
+        {action.text}
+      </button>
+      {editing ? (
+        <ActionEditor action={action} dates={dates} onEdit={onEdit} onDone={() => setEditing(false)} />
+      ) : (
+        <dl className="facts">
+          <dt>{t('action.owners')}</dt>
+          <dd className={action.ownersText ? undefined : 'unstated'}>{action.ownersText || t('unstated')}</dd>
+          <dt>{t('action.deadline')}</dt>
+          <dd className={deadline ? undefined : 'unstated'}>
+            {deadline ? deadline.text : t('unstated')}
+            {deadline?.dueText && <span className="due">{deadline.dueText}</span>}
+          </dd>
+          {action.section && (
+            <>
+              <dt>{t('action.section')}</dt>
+              <dd className="section-path">{action.section}</dd>
+            </>
+          )}
+          {action.scope && (
+            <>
+              <dt>{t('action.scope')}</dt>
+              <dd>{action.scope}</dd>
+            </>
+          )}
+          <dt>{t('action.strength')}</dt>
+          <dd>
+            <span className={`strength strength-${action.strength}`}>{t(`strength.${action.strength}`)}</span>
+            {edited && <span className="edited-mark">{t('action.edited')}</span>}
+            <button type="button" className="small-button" onClick={() => setEditing(true)}>
+              {t('action.edit')}
+            </button>
+          </dd>
+        </dl>
+      )}
+    </li>
+  );
+}
+
+interface ActionEditorProps {
+  action: ActionEntry;
+  dates: Pick<Analysis, 'date' | 'referenceDate'>;
+  onEdit(edit: ActionEdit | undefined): void;
+  onDone(): void;
+}
+
+/** The inline form: owners as 「单位（牵头）、单位（配合）」, deadline words, and the due day (resolved, or chosen). */
+function ActionEditor({ action, dates, onEdit, onDone }: ActionEditorProps) {
+  const { t } = useI18n();
+  const [owners, setOwners] = useState(() => formatOwnersInput(action));
+  const [deadlineText, setDeadlineText] = useState(action.deadline?.text ?? '');
+  const [due, setDue] = useState(action.deadline?.due ?? '');
+  const id = `edit-${action.start}`;
+
+  const commit = (nextOwners: string, nextText: string, nextDue: string) => {
+    const resolved = resolveDeadlineInput(nextText, dates);
+    onEdit({
+      owners: parseOwnersInput(nextOwners),
+      deadline: resolved && { ...resolved, due: nextDue || resolved.due },
+    });
+  };
+
+  return (
+    <div className="action-editor">
+      <label htmlFor={`${id}-owners`}>{t('action.owners')}</label>
+      <input
+        id={`${id}-owners`}
+        value={owners}
+        placeholder={t('action.ownersHint')}
+        onChange={(e) => {
+          setOwners(e.target.value);
+          commit(e.target.value, deadlineText, due);
+        }}
+      />
+      <label htmlFor={`${id}-deadline`}>{t('action.deadline')}</label>
+      <input
+        id={`${id}-deadline`}
+        value={deadlineText}
+        placeholder={t('action.deadlineHint')}
+        onChange={(e) => {
+          const resolved = resolveDeadlineInput(e.target.value, dates);
+          setDeadlineText(e.target.value);
+          setDue(resolved?.due ?? '');
+          commit(owners, e.target.value, resolved?.due ?? '');
+        }}
+      />
+      <label htmlFor={`${id}-due`}>{t('action.due')}</label>
+      <div className="due-row">
+        <input
+          id={`${id}-due`}
+          type="date"
+          value={due}
+          disabled={!deadlineText.trim()}
+          onChange={(e) => {
+            setDue(e.target.value);
+            commit(owners, deadlineText, e.target.value);
+          }}
+        />
+        <span className="muted small">{due ? formatChineseDate(due) : deadlineText.trim() ? t('action.dueUnresolved') : ''}</span>
+      </div>
+      <div className="editor-buttons">
+        <button type="button" className="small-button" onClick={onDone}>
+          {t('action.editDone')}
+        </button>
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => {
+            onEdit(undefined);
+            onDone();
+          }}
+        >
+          {t('action.editUndo')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
+import type { Locale } from '@/lib/i18n/index';
+import { sampleAnalysis, sampleText } from '@/lib/presentation/sample-analysis';
+import type { Analysis } from '@/lib/schema/analysis';
+import { I18nProvider } from '../i18n';
+import { DraftPanel, type DraftPanelProps } from './draft-panel';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const created: SaveAnalysisResult = { documentId: 'doc-1', revision: 1, created: true, report: { matched: 0, changed: 0, added: 5, orphaned: 0, keptEdits: 0 } };
+
+function render(overrides: Partial<DraftPanelProps> = {}, locale: Locale = 'zh-CN') {
+  const props: DraftPanelProps = {
+    text: sampleText,
+    analysis: sampleAnalysis,
+    pageTitle: 'OA 公文编辑',
+    editorKind: 'quill',
+    host: 'oa.example.gov.cn',
+    revealTitle: '点击在编辑器中定位',
+    onReveal: vi.fn<DraftPanelProps['onReveal']>(),
+    existing: null,
+    onSave: vi.fn<DraftPanelProps['onSave']>(async () => created),
+    dashboardHref: (id) => `dashboard.html#document=${id}`,
+    ...overrides,
+  };
+  act(() =>
+    root.render(
+      <I18nProvider initial={locale}>
+        <DraftPanel {...props} />
+      </I18nProvider>,
+    ),
+  );
+  return props;
+}
+
+const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
+const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const click = (el: HTMLElement | null | undefined) => act(() => el!.click());
+const button = (label: string) => $$('button').find((b) => text(b).startsWith(label));
+
+/** Types into a controlled input the way React listens for it. */
+function type(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')!.set!;
+  act(() => {
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('DraftPanel', () => {
+  it('shows the header, the outline tree, problem groups with stated vs. found counts, actions and findings', () => {
+    render();
+    expect(text($('.draft-header h2'))).toBe('《关于推进重点项目建设的讲话》');
+    expect(text($('.kind-chip'))).toBe('Quill 编辑器');
+    expect(text($('.draft-header'))).toContain('oa.example.gov.cn');
+    expect(text($('.draft-header'))).toContain('层次标题 3 · 问题 1 组 2 项 · 落实事项 3 · 起草提示 2 · 时限参照 2026年7月5日');
+    expect($$('.section-outline .outline-row').map(text)).toEqual(['▾一、在思想认识上再聚焦', '（一）打好项目落地建设突围战', '二、在工作落实上再发力']);
+    expect(text($('.problem-group .group-head'))).toBe('三个方面 · 文中称3项，列出2项⚠ 项数不符');
+    expect($$('.problem-items li').map(text)).toEqual(['一是投资乏力', '二是项目储备不足']);
+    expect($$('.action-item .facts').map(text)[0]).toBe('责任单位市发改委（牵头）、市财政局（配合）时限年底前2026年12月31日位置一、在思想认识上再聚焦 › （一）打好项目落地建设突围战适用情形对已开工的项目力度刚性修改');
+    expect($$('.finding-group h4').map(text)).toEqual(['占位符未替换 1', '项数不符 1']);
+    expect(text($('.finding-list li'))).toBe('错误占位符未替换各镇要在X月X日前上报方案，坚决打好三大…');
+    expect(text($('.save-bar button'))).toBe('保存为督办清单');
+  });
+
+  it('shows a problem group whose count agrees as 「label · 列出N项」 without a warning', () => {
+    const agreeing: Analysis = { ...sampleAnalysis, problemGroups: [{ ...sampleAnalysis.problemGroups[0]!, statedCount: 2, label: '两个方面' }] };
+    render({ analysis: agreeing });
+    expect(text($('.problem-group .group-head'))).toBe('两个方面 · 列出2项');
+    expect($('.warn-chip')).toBeNull();
+  });
+
+  it('folds and unfolds outline branches', () => {
+    render();
+    click($('.outline-row .fold'));
+    expect($$('.section-outline .outline-row').map(text)).toEqual(['▸一、在思想认识上再聚焦1', '二、在工作落实上再发力']);
+    click($('.outline-row .fold'));
+    expect($$('.section-outline .outline-row')).toHaveLength(3);
+  });
+
+  it('reveals the span of any entry that is clicked', () => {
+    const { onReveal } = render();
+    click($('.section-outline .entry-link'));
+    click($('.problem-items .entry-link'));
+    click($('.action-text'));
+    click($('.finding-list .entry-link'));
+    const spans = vi.mocked(onReveal).mock.calls.map(([s]) => sampleText.slice(s.start, s.end));
+    expect(spans).toEqual(['一、在思想认识上再聚焦', '一是投资乏力；', '对已开工的项目，要开工不停工，力争早日竣工投运', 'X月X日']);
+  });
+
+  it('filters by kind and by text', () => {
+    render();
+    expect($$('.kind-toggle').map(text)).toEqual(['问题 2', '事项 3', '提示 2', '提纲 3']);
+    click(button('事项'));
+    expect($('.section-actions')).toBeNull();
+    expect($('.section-problems')).not.toBeNull();
+    click(button('事项'));
+    type($('.filter-text') as HTMLInputElement, '各镇');
+    expect($$('.action-text').map(text)).toEqual(['1各镇要在X月X日前上报方案']);
+    expect($('.section-problems')).toBeNull();
+    type($('.filter-text') as HTMLInputElement, '没有这个词');
+    expect(text($('.draft-panel > p'))).toBe('没有符合筛选条件的条目。 清除筛选');
+    click(button('清除筛选'));
+    expect($$('.action-text')).toHaveLength(3);
+  });
+
+  it('saves the analysis with the owners and deadline corrected inline, then says what the save did', async () => {
+    const { onSave } = render();
+    const second = $$('.action-item')[1]!;
+    click([...second.querySelectorAll('button')].find((b) => text(b) === '修改') as HTMLElement);
+    const [owners, deadline] = [...second.querySelectorAll('input')];
+    expect(owners!.value).toBe('各镇');
+    expect(deadline!.value).toBe('X月X日前');
+    type(owners!, '县农业农村局（牵头）、各镇（配合）');
+    type(deadline!, '9月底前');
+    expect((second.querySelector('input[type=date]') as HTMLInputElement).value).toBe('2026-09-30');
+    click([...second.querySelectorAll('button')].find((b) => text(b) === '完成') as HTMLElement);
+    expect(text(second.querySelector('.facts'))).toContain('县农业农村局（牵头）、各镇（配合）时限9月底前2026年9月30日');
+    expect(text(second.querySelector('.edited-mark'))).toBe('已修改');
+
+    await act(async () => button('保存为督办清单')!.click());
+    const saved = vi.mocked(onSave).mock.calls[0]![0];
+    expect(saved.actions[1]).toMatchObject({ owners: ['县农业农村局', '各镇'], lead: ['县农业农村局'], coop: ['各镇'], deadline: { text: '9月底前', due: '2026-09-30', type: 'period' } });
+    expect(saved.actions[0]).toBe(sampleAnalysis.actions[0]);
+    expect(text($('.save-report'))).toBe('已保存为督办清单：5 条。 在督办台账中查看');
+    expect($('.save-report a')!.getAttribute('href')).toBe('dashboard.html#document=doc-1');
+  });
+
+  it('drops a correction with 还原', () => {
+    render();
+    const first = $$('.action-item')[0]!;
+    click([...first.querySelectorAll('button')].find((b) => text(b) === '修改') as HTMLElement);
+    type(first.querySelector('input')!, '市发改委');
+    click([...first.querySelectorAll('button')].find((b) => text(b) === '还原') as HTMLElement);
+    expect(text(first.querySelector('.facts'))).toContain('市发改委（牵头）、市财政局（配合）');
+    expect(first.querySelector('.edited-mark')).toBeNull();
+  });
+
+  it('offers 更新清单 when a checklist exists, and reports the merge', async () => {
+    const merged: SaveAnalysisResult = { documentId: 'doc-1', revision: 3, created: false, report: { matched: 4, changed: 1, added: 2, orphaned: 1, keptEdits: 1 } };
+    render({ existing: { documentId: 'doc-1', revision: 2 }, onSave: async () => merged });
+    expect(text($('.save-bar'))).toBe('更新清单此文稿已有督办清单（第 2 版），更新时会合并，保留已填写的状态和进展。');
+    await act(async () => button('更新清单')!.click());
+    expect(text($('.save-report'))).toBe(
+      '已更新清单（第 3 版）：对应 4 条，其中变化 1 条；新增 2 条；修改稿中已无 1 条（保留并标记）。 1 条保留了台账中的人工修改。 在督办台账中查看',
+    );
+  });
+
+  it('shows a failed save', async () => {
+    render({ onSave: async () => Promise.reject(new Error('后台没有响应')) });
+    await act(async () => button('保存为督办清单')!.click());
+    expect(text($('.save-status'))).toBe('保存失败：后台没有响应');
+  });
+
+  it('cannot save a draft with nothing to track', () => {
+    render({ analysis: { ...sampleAnalysis, actions: [], problemGroups: [] } });
+    expect((button('保存为督办清单') as HTMLButtonElement).disabled).toBe(true);
+    expect(text($('.save-status'))).toBe('没有可保存的落实事项或问题。');
+  });
+
+  it('speaks English when asked', () => {
+    render({}, 'en');
+    expect(text($('.save-bar button'))).toBe('Save as checklist');
+    expect(text($('.problem-group .group-head'))).toBe('三个方面 · text says 3, 2 listed⚠ count differs');
+    expect($$('.kind-toggle').map(text)).toEqual(['Problems 2', 'Actions 3', 'Hints 2', 'Outline 3']);
+  });
+});

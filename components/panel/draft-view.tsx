@@ -1,0 +1,126 @@
+/**
+ * The lists of one (filtered) PanelView: outline tree, problem groups with stated vs. found counts, actions, and
+ * findings grouped by rule. Every entry reveals its span when clicked. Presentational: filters, edits and saving
+ * are held by DraftPanel.
+ */
+import type { ReactNode } from 'react';
+import type { ActionEdit } from '@/lib/panel/edits';
+import { isMessageKey } from '@/lib/i18n/index';
+import type { PanelView, Spanned } from '@/lib/panel/view-model';
+import type { Analysis } from '@/lib/schema/analysis';
+import { useI18n } from '../i18n';
+import { ActionItem } from './action-item';
+import { OutlineTree } from './outline-tree';
+
+export interface DraftViewProps {
+  view: PanelView;
+  /** Keys of the actions the reader corrected. */
+  edited: ReadonlySet<string>;
+  dates: Pick<Analysis, 'date' | 'referenceDate'>;
+  /** Open every outline branch (a text filter is on). */
+  expandAll: boolean;
+  onReveal(span: Spanned): void;
+  revealTitle: string;
+  onEdit(key: string, edit: ActionEdit | undefined): void;
+}
+
+export function DraftView({ view, edited, dates, expandAll, onReveal, revealTitle, onEdit }: DraftViewProps) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="draft-view">
+      {view.outline.length > 0 && (
+        <Section id="outline" title={t('section.outline')}>
+          <OutlineTree nodes={view.outline} expandAll={expandAll} onReveal={onReveal} revealTitle={revealTitle} />
+        </Section>
+      )}
+      {view.problemGroups.length > 0 && (
+        <Section id="problems" title={t('section.problems')}>
+          {view.problemGroups.map((g) => (
+            <div key={g.key} className={`problem-group${g.mismatch ? ' mismatch' : ''}`}>
+              <button type="button" className="entry-link group-head" title={revealTitle} onClick={() => onReveal(g)}>
+                {g.stated === null || !g.mismatch
+                  ? t('problem.count', { label: g.label || t('problem.untitled'), found: g.found })
+                  : t('problem.countStated', { label: g.label || t('problem.untitled'), stated: g.stated, found: g.found })}
+                {g.mismatch && <span className="warn-chip">⚠ {t('problem.mismatch')}</span>}
+              </button>
+              {g.leadIn && <p className="lead-in">{g.leadIn}</p>}
+              {g.section && <p className="section-path">{g.section}</p>}
+              <ol className="problem-items">
+                {g.items.map((it) => (
+                  <li key={it.key}>
+                    <button type="button" className="entry-link" title={revealTitle} onClick={() => onReveal(it)}>
+                      <span className="ordinal">{it.ordinal}</span>
+                      <strong>{it.title}</strong>
+                      {it.body && <span className="muted"> {it.body.length > 60 ? `${it.body.slice(0, 59)}…` : it.body}</span>}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </Section>
+      )}
+
+      {view.actions.length > 0 && (
+        <Section id="actions" title={t('section.actions')}>
+          <ol className="action-list">
+            {view.actions.map((a, i) => (
+              <ActionItem
+                key={a.key}
+                action={a}
+                index={i}
+                edited={edited.has(a.key)}
+                dates={dates}
+                onReveal={onReveal}
+                revealTitle={revealTitle}
+                onEdit={(edit) => onEdit(a.key, edit)}
+              />
+            ))}
+          </ol>
+        </Section>
+      )}
+
+      {view.findingGroups.length > 0 && (
+        <Section id="findings" title={t('section.findings')}>
+          {view.findingGroups.map((g) => {
+            const key = `rule.${g.rule}`;
+            return (
+              <div key={g.rule} className="finding-group">
+                <h4>
+                  {isMessageKey(key) ? t(key) : g.rule} <span className="muted small">{g.items.length}</span>
+                </h4>
+                <ul className="finding-list">
+                  {g.items.map((f) => (
+                    <li key={f.key}>
+                      <button type="button" className="entry-link" title={revealTitle} onClick={() => onReveal(f)}>
+                        <span className={`severity severity-${f.severity}`}>{t(`severity.${f.severity}`)}</span>
+                        {locale === 'en' ? f.messageEn : f.message}
+                        {f.quote && (
+                          <span className="finding-context">
+                            {f.before}
+                            <mark>{f.quote}</mark>
+                            {f.after}
+                          </span>
+                        )}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </Section>
+      )}
+
+    </div>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className={`panel-section section-${id}`} aria-label={title}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}

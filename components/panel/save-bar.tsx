@@ -1,0 +1,51 @@
+/**
+ * 「保存为督办清单」 / 「更新清单」 and what the save did: a new checklist's item count, or the merge report
+ * (matched / changed / added / orphaned, hand edits kept), with a link to the checklist in the dashboard.
+ */
+import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
+import { useI18n } from '../i18n';
+
+export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveAnalysisResult } | { kind: 'error'; message: string };
+
+export interface SaveBarProps {
+  /** The checklist this draft already has, if any. */
+  existing: { documentId: string; revision: number } | null;
+  status: SaveStatus;
+  /** False when the draft has nothing a checklist could track. */
+  canSave: boolean;
+  onSave(): void;
+  dashboardHref(documentId: string): string;
+}
+
+export function SaveBar({ existing, status, canSave, onSave, dashboardHref }: SaveBarProps) {
+  const { t } = useI18n();
+  const saving = status.kind === 'saving';
+  const label = saving ? t('save.saving') : existing ? t('save.update') : t('save.first');
+  return (
+    <div className="save-bar">
+      <button type="button" className="primary" disabled={saving || !canSave} onClick={onSave}>
+        {label}
+      </button>
+      <div className="save-status" role="status">
+        {!canSave && status.kind === 'idle' && <p className="muted small">{t('save.nothing')}</p>}
+        {existing && status.kind === 'idle' && canSave && <p className="muted small">{t('save.existing', { revision: existing.revision })}</p>}
+        {status.kind === 'error' && <p className="error">{t('save.failed', { message: status.message })}</p>}
+        {status.kind === 'done' && <SaveReport result={status.result} href={dashboardHref(status.result.documentId)} />}
+      </div>
+    </div>
+  );
+}
+
+function SaveReport({ result, href }: { result: SaveAnalysisResult; href: string }) {
+  const { t } = useI18n();
+  const r = result.report;
+  return (
+    <p className="save-report">
+      {result.created ? t('save.created', { items: r.added }) : t('save.merged', { revision: result.revision, ...r })}
+      {!result.created && r.keptEdits > 0 && ` ${t('save.keptEdits', { keptEdits: r.keptEdits })}`}{' '}
+      <a href={href} target="_blank" rel="noopener">
+        {t('save.open')}
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * 「提取所选文字」: the names the background, the manifest and the side panel share for capturing a selection where
+ * in-place annotation is impossible, and the EditorState a capture becomes (kind 'selection', no highlights).
+ */
+import type { NoHighlightReason } from '../editors/contract';
+import type { EditorState } from '../messaging/editor-protocol';
+import type { Analysis } from '../schema/analysis';
+import { canvasSuiteOf } from './draft-source';
+
+/** The context-menu item's id (contexts: selection). */
+export const CAPTURE_MENU_ID = 'luoshi-capture-selection';
+/** The keyboard command's name in the manifest's `commands`. */
+export const CAPTURE_COMMAND = 'capture-selection';
+/** Its suggested key, shown in the panel's hint. */
+export const CAPTURE_SHORTCUT = 'Alt+Shift+K';
+/** The editorId of a captured selection: one per tab, so capturing again replaces it and saving again merges. */
+export const SELECTION_EDITOR_ID = 'selection';
+/** The longest selection kept (the checklist's limit on a document's text). */
+export const MAX_CAPTURE_LENGTH = 2_000_000;
+
+/** A selection's text as captured: line breaks normalised to \n, non-breaking spaces to spaces, cut to the limit. */
+export function normaliseCapture(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').slice(0, MAX_CAPTURE_LENGTH);
+}
+
+/** The local day of `ms` as YYYY-MM-DD (the reference date a capture is analysed against). */
+export function isoDay(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export interface Capture {
+  tabId: number;
+  frameId: number;
+  url: string;
+  title: string;
+  text: string;
+  analysis: Analysis;
+  /** Why the page itself has no highlights (see `reasonWithoutState`), or null when its editor could have them. */
+  pageReason: NoHighlightReason | null;
+  at: number;
+}
+
+/** The EditorState of a captured selection: never highlighted; a canvas page always says so. */
+export function capturedState(c: Capture): EditorState {
+  const reason = canvasSuiteOf(c.url) ? 'canvas-editor' : c.pageReason;
+  return {
+    tabId: c.tabId,
+    frameId: c.frameId,
+    url: c.url,
+    title: c.title,
+    editorKind: 'selection',
+    editorId: SELECTION_EDITOR_ID,
+    text: c.text,
+    analysis: c.analysis,
+    canHighlight: false,
+    reason,
+    at: c.at,
+  };
+}
