@@ -1,9 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Luoshi runs entirely on the user's machine: no host permissions are requested up front, and no remote code is loaded.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // nb. micromark's entity decoder has a "browser" build that calls document.createElement: in the service worker
+  // (which runs `analyze`) there is no document and the worker dies on start. Its plain build works everywhere.
+  vite: () => ({
+    resolve: { alias: { 'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) } },
+  }),
   manifest: {
     name: '落实 Luoshi',
     description: '在网页编辑器中标注讲话稿、工作报告的问题清单和落实事项，并生成督办台账。',
