@@ -26,3 +26,12 @@ describe('directiveStrength', () => {
     ['这些资金从哪里来？', null],
   ])('%s → %s', (clause, expected) => expect(directiveStrength(clause)).toBe(expected));
 });
+
+describe('directiveStrength with the office lexicon', () => {
+  it('counts a clause with an extra directive word, unless it narrates the past', () => {
+    expect(directiveStrength('基层减负抓实见效')).toBe(null);
+    expect(directiveStrength('基层减负抓实见效', { extra: ['抓实见效'] })).toBe('medium');
+    expect(directiveStrength('去年基层减负已经抓实见效', { extra: ['抓实见效'] })).toBe(null);
+    expect(directiveStrength('基层减负抓实见效', { extra: [''] })).toBe(null);
+  });
+});

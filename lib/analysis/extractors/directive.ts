@@ -55,6 +55,8 @@ export const EXHORTATION = /意识|站位|思想|认识|氛围|作风|精神|态
 export interface DirectiveOptions {
   /** The document is a plan, notice or measures: task sentences need no modal. */
   plan?: boolean;
+  /** The office's own directive words (settings lexicon): a clause with one, not narrating the past, is a directive. */
+  extra?: readonly string[];
 }
 
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
@@ -74,6 +76,7 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   // An assignment: 「由县住建局牵头，…配合，…开展…」「由市政府督查室发出督办通知」.
   if (/(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/.test(c) && !/了(?![解结])/.test(c)) return 'medium';
   if (narrative) return null;
+  if (options.extra?.some((w) => w && c.includes(w))) return 'medium';
   if (CATEGORY.test(c)) return 'medium';
   if (SOFT.test(c) && !IMPERATIVE.test(c)) return 'soft';
   if (IMPERATIVE.test(c)) return 'medium';

@@ -173,6 +173,7 @@ export function remarkActions() {
     const enums = file.data.enumerations!;
     const ctx: DeadlineContext = { year: file.data.year ?? Number(file.data.referenceDate!.slice(0, 4)), referenceDate: file.data.referenceDate! };
     const extra = file.data.options?.lexicon?.owners ?? [];
+    const directives = file.data.options?.lexicon?.directives ?? [];
     const plan = file.data.genre === 'plan';
     const actions: ActionRec[] = [];
 
@@ -230,7 +231,7 @@ export function remarkActions() {
             const bare = clauseText.replace(ALLOCATION, '');
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
             if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
-            const strength = directiveStrength(bare, { plan }) ?? willDo(bare, extra);
+            const strength = directiveStrength(bare, { plan, extra: directives }) ?? willDo(bare, extra);
             const ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;

@@ -39,6 +39,12 @@ describe('remarkEnumerations', () => {
     ]);
   });
 
+  it('counts a 「，一些…」 clause inside a 有的 run as one more item', () => {
+    expect(lists('但检查中也暴露出有的单位制度不健全，一些单位台账缺失、记录不全，有的班子责任落实不到位，这些问题必须整改。').map((e) => [e.family, e.items.map((i) => i.split('|')[1])])).toEqual([
+      ['youde', ['单位制度不健全', '一些单位台账缺失、记录不全', '班子责任落实不到位']],
+    ]);
+  });
+
   it('opens a nested list inside an item after 「是，」', () => {
     const found = lists('存在的问题主要有两个：一是推进慢。突出问题是，一是签约项目没有开工；二是重点工作推进缓慢。二是服务弱。');
     expect(found.map((e) => [e.family, e.items.map((i) => i.split('|')[1])])).toEqual([

@@ -206,7 +206,18 @@ export function remarkEnumerations() {
       // Line-leading markers (一、/（一）/1./第一，) also form lists when a lead-in announces them.
       const lead = matchMarker(line.text);
       if (lead) add({ family: `lead:${lead.family}`, value: lead.value, line: line.index, at: 0, after: lead.length, ordinal: lead.marker });
-      for (const mk of scanLine(line, from)) if (!(lead && mk.at === 0)) add(mk);
+      const found = scanLine(line, from).filter((mk) => !(lead && mk.at === 0));
+      for (const mk of found) add(mk);
+      // Inside a 有的…有的… run, 「，一些单位…」 is one more item of the same run.
+      const youde = found.filter((mk) => mk.family === 'youde');
+      if (youde.length >= 2) {
+        const first = Math.min(...youde.map((mk) => mk.at));
+        const last = Math.max(...youde.map((mk) => mk.at));
+        for (const m of line.text.slice(first, last).matchAll(/(?<=[，,；;])一些(?=[\u4e00-\u9fff]{2})/g)) {
+          const at = first + m.index;
+          add({ family: 'youde', value: 0, line: line.index, at, after: at, ordinal: '一些' });
+        }
+      }
     }
     const all: Array<{ rec: EnumerationRec }> = [];
     for (const [family, markers] of byFamily) {
