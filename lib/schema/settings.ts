@@ -1,0 +1,82 @@
+/**
+ * The user's settings (options page), one zod schema with a default for every field, kept in
+ * `browser.storage.local` under SETTINGS_KEY. Storage is outside input (an older version, a hand edit, a sync
+ * gone wrong), so `parseSettings` never throws: a field that fails its check falls back to its default and the
+ * valid fields are kept. The enabled sites are not here: they live under ENABLED_SITES_KEY (lib/editors/contract.ts)
+ * where the content script reads them without zod.
+ */
+import { z } from 'zod';
+
+/** `browser.storage.local` key of the settings object. */
+export const SETTINGS_KEY = 'luoshi.settings';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A word list: blank and non-string entries are dropped, duplicates too; the rest must fit. */
+const words = (max: number) =>
+  z.preprocess(
+    (v) => (Array.isArray(v) ? [...new Set(v.filter((s): s is string => typeof s === 'string').map((s) => s.trim()).filter(Boolean))] : v),
+    z.array(z.string().max(max)).max(1000),
+  );
+
+/** Reminder notifications and the blue-light window. */
+export const reminderSettingsSchema = z.object({
+  /** Master switch of the reminder notifications (the badge stays). */
+  enabled: z.boolean().default(true).catch(true),
+  /** Notify items due within `warnDays` (blue light). */
+  dueSoon: z.boolean().default(true).catch(true),
+  /** Notify overdue items (red light). */
+  overdue: z.boolean().default(true).catch(true),
+  /** Days before the due date at which the blue light comes on (domain.md §5.3 warn_days). */
+  warnDays: z.number().int().min(0).max(60).default(3).catch(3),
+  /** Local time of the daily reminder, HH:MM. */
+  time: z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
+    .default('09:00')
+    .catch('09:00'),
+});
+
+/**
+ * Which day deadlines such as 「年底前」 resolve against. The draft's own date always comes first (the analysis
+ * reads it); without one, `fixed` uses `date` when set, `today` the day of the analysis.
+ */
+export const referenceDateSettingsSchema = z.object({
+  mode: z.enum(['today', 'fixed']).default('today').catch('today'),
+  date: isoDay.nullable().default(null).catch(null),
+});
+
+/** The office's own words, passed to `analyze` as `options.lexicon`. */
+export const lexiconSettingsSchema = z.object({
+  /** Unit and office names of this office (「县委督查室」「城投集团」): recognised as owners. */
+  owners: words(200).default([]).catch([]),
+  /** Extra directive words (「抓落实」「限时办结」): clauses with them count as directives. */
+  directives: words(200).default([]).catch([]),
+  /** Extra boilerplate (watermark, footer) text: lines with it are marked and left out. */
+  boilerplate: words(500).default([]).catch([]),
+});
+
+export const localeSchema = z.enum(['zh-CN', 'en']);
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+
+export const userSettingsSchema = z.object({
+  reminders: reminderSettingsSchema.prefault({}).catch(() => reminderSettingsSchema.parse({})),
+  referenceDate: referenceDateSettingsSchema.prefault({}).catch(() => referenceDateSettingsSchema.parse({})),
+  lexicon: lexiconSettingsSchema.prefault({}).catch(() => lexiconSettingsSchema.parse({})),
+  locale: localeSchema.default('zh-CN').catch('zh-CN'),
+  theme: themeSchema.default('system').catch('system'),
+});
+
+export type UserSettings = z.infer<typeof userSettingsSchema>;
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+export type LexiconSettings = z.infer<typeof lexiconSettingsSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+
+/** Every field at its default. */
+export const DEFAULT_USER_SETTINGS: UserSettings = userSettingsSchema.parse({});
+
+/** The settings in `raw` (whatever storage held), each invalid or missing field at its default. Never throws. */
+export function parseSettings(raw: unknown): UserSettings {
+  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  const parsed = userSettingsSchema.safeParse(input);
+  return parsed.success ? parsed.data : DEFAULT_USER_SETTINGS;
+}
