@@ -63,6 +63,12 @@ describe('remarkEnumerations', () => {
     expect(lists('下面，我讲两点意见。\n一、统一思想\n二、压实责任').map((e) => [e.family, e.label, e.items.length])).toEqual([['lead:cn-dun', '两点', 2]]);
     expect(lists('一、统一思想\n二、压实责任')).toEqual([]);
   });
+
+  it('takes the headings under a topic heading (「二、存在的问题」) as its list', () => {
+    expect(lists('二、存在的问题\n（一）思想认识不到位。部分干部重视不够。\n（二）整改措施不精准。\n三、下一步打算\n（一）加强组织领导。').map((e) => [e.family, e.polarity, e.items.map((i) => i.split('|')[1])])).toEqual([
+      ['lead:cn-paren', 'problem', ['思想认识不到位', '整改措施不精准']],
+    ]);
+  });
 });
 
 describe('itemTitle', () => {

@@ -259,7 +259,9 @@ function build(file: VFile, lines: Line[], headings: Map<number, HeadingRec>, fa
   const lead = leadInAt(lines, headings, ms[0]!.line, ms[0]!.at);
   const { count, words } = countOf(lead?.text ?? '');
   // A run of line-leading markers is a list only when something announces it.
-  if (lineLead && !(lead && (/[：:]$/.test(lines[lead.line]!.text) || count || words))) return null;
+  // A heading that names the topic (「二、存在的问题」「三、下一步工作打算」) announces the headings under it.
+  const topicHeading = lead && headings.get(lead.line) && /问题|不足|差距|短板|困难|成绩|成效|任务|打算|措施|安排|要求|意见/.test(lead.text);
+  if (lineLead && !(lead && (/[：:]$/.test(lines[lead.line]!.text) || count || words || topicHeading))) return null;
   const items: EnumItemRec[] = [];
   for (let i = 0; i < ms.length; i++) {
     const mk = ms[i]!;
