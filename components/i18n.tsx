@@ -1,9 +1,10 @@
 /**
- * The page's language for React: `I18nProvider` holds the locale (zh-CN unless the reader chose English, kept in
- * the page's localStorage), `useI18n()` gives `t` and the switch. The dictionary itself is lib/i18n.
+ * The page's language for React: `I18nProvider` gives its subtree `t` for the locale it is handed, and the switch
+ * (`setLocale`) calls back to whoever keeps the choice — the user's settings in the extension pages. The dictionary
+ * itself is lib/i18n.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { LOCALE_STORAGE_KEY, parseLocale, translator, type Locale, type Translate } from '@/lib/i18n/index';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { translator, type Locale, type Translate } from '@/lib/i18n/index';
 
 export interface I18n {
   locale: Locale;
@@ -13,26 +14,15 @@ export interface I18n {
 
 const I18nContext = createContext<I18n>({ locale: 'zh-CN', t: translator('zh-CN'), setLocale: () => {} });
 
-function storedLocale(): Locale {
-  try {
-    return parseLocale(globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY));
-  } catch {
-    return 'zh-CN';
-  }
+export interface I18nProviderProps {
+  locale?: Locale;
+  onLocaleChange?(locale: Locale): void;
+  children: ReactNode;
 }
 
-/** Provides the locale to a page; `initial` overrides the stored choice (tests, previews). */
-export function I18nProvider({ initial, children }: { initial?: Locale; children: ReactNode }) {
-  const [locale, setState] = useState<Locale>(() => initial ?? storedLocale());
-  const setLocale = useCallback((next: Locale) => {
-    setState(next);
-    try {
-      globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, next);
-    } catch {
-      // nb. A page without storage still switches; the choice is just not remembered.
-    }
-  }, []);
-  const value = useMemo(() => ({ locale, t: translator(locale), setLocale }), [locale, setLocale]);
+/** Provides `locale` (zh-CN by default) to a page. */
+export function I18nProvider({ locale = 'zh-CN', onLocaleChange, children }: I18nProviderProps) {
+  const value = useMemo(() => ({ locale, t: translator(locale), setLocale: (next: Locale) => onLocaleChange?.(next) }), [locale, onLocaleChange]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,7 +1,7 @@
 /** Analyses a text for a view, off the typing path: React defers the work while newer input keeps arriving. */
 import { useDeferredValue, useMemo } from 'react';
 import { analyze } from '@/lib/analysis/index';
-import type { Analysis } from '@/lib/schema/analysis';
+import type { Analysis, AnalyzeOptions } from '@/lib/schema/analysis';
 
 export interface AnalysisState {
   /** Null while the text is blank or when the engine failed. */
@@ -14,15 +14,17 @@ export interface AnalysisState {
   pending: boolean;
 }
 
-export function useAnalysis(input: string): AnalysisState {
+/** `options` (the reference date and lexicon of the user's settings) are compared by value. */
+export function useAnalysis(input: string, options?: AnalyzeOptions): AnalysisState {
   const text = useDeferredValue(input);
+  const optionsKey = options ? JSON.stringify(options) : '';
   const result = useMemo(() => {
     if (!text.trim()) return { analysis: null, error: null };
     try {
-      return { analysis: analyze(text), error: null };
+      return { analysis: analyze(text, optionsKey ? (JSON.parse(optionsKey) as AnalyzeOptions) : undefined), error: null };
     } catch (error) {
       return { analysis: null, error: error instanceof Error ? error.message : String(error) };
     }
-  }, [text]);
+  }, [text, optionsKey]);
   return { ...result, text, pending: text !== input };
 }

@@ -47,7 +47,9 @@ export function ActionItem({ action, index, edited, dates, onReveal, revealTitle
           {action.section && (
             <>
               <dt>{t('action.section')}</dt>
-              <dd className="section-path">{action.section}</dd>
+              <dd className="section-path" title={action.section}>
+                {action.sectionShort}
+              </dd>
             </>
           )}
           {action.scope && (

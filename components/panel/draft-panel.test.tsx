@@ -43,7 +43,7 @@ function render(overrides: Partial<DraftPanelProps> = {}, locale: Locale = 'zh-C
   };
   act(() =>
     root.render(
-      <I18nProvider initial={locale}>
+      <I18nProvider locale={locale}>
         <DraftPanel {...props} />
       </I18nProvider>,
     ),
@@ -76,7 +76,7 @@ describe('DraftPanel', () => {
     expect($$('.section-outline .outline-row').map(text)).toEqual(['▾一、在思想认识上再聚焦', '（一）打好项目落地建设突围战', '二、在工作落实上再发力']);
     expect(text($('.problem-group .group-head'))).toBe('三个方面 · 文中称3项，列出2项⚠ 项数不符');
     expect($$('.problem-items li').map(text)).toEqual(['一是投资乏力', '二是项目储备不足']);
-    expect($$('.action-item .facts').map(text)[0]).toBe('责任单位市发改委（牵头）、市财政局（配合）时限年底前2026年12月31日位置一、在思想认识上再聚焦 › （一）打好项目落地建设突围战适用情形对已开工的项目力度刚性修改');
+    expect($$('.action-item .facts').map(text)[0]).toBe('责任单位市发改委（牵头）、市财政局（配合）时限年底前2026年12月31日位置一、 › （一）打好项目落地建设突围战适用情形对已开工的项目力度刚性修改');
     expect($$('.finding-group h4').map(text)).toEqual(['占位符未替换 1', '项数不符 1']);
     expect(text($('.finding-list li'))).toBe('错误占位符未替换各镇要在X月X日前上报方案，坚决打好三大…');
     expect(text($('.save-bar button'))).toBe('保存为督办清单');

@@ -44,7 +44,11 @@ export function DraftView({ view, edited, dates, expandAll, onReveal, revealTitl
                 {g.mismatch && <span className="warn-chip">⚠ {t('problem.mismatch')}</span>}
               </button>
               {g.leadIn && <p className="lead-in">{g.leadIn}</p>}
-              {g.section && <p className="section-path">{g.section}</p>}
+              {g.section && (
+                <p className="section-path" title={g.section}>
+                  {g.sectionShort}
+                </p>
+              )}
               <ol className="problem-items">
                 {g.items.map((it) => (
                   <li key={it.key}>

@@ -1,6 +1,7 @@
 /**
  * A small dictionary lookup for the extension pages: `translator(locale)` gives `t(key, values?)`. Chinese is the
- * default; English is there for colleagues who need it. Pure, no React: components/i18n.tsx puts it in a context.
+ * default; English is there for colleagues who need it (the `locale` of the user's settings, lib/schema/settings.ts).
+ * Pure, no React: components/i18n.tsx puts it in a context.
  */
 import { en, zhCN, type MessageKey } from './messages';
 
@@ -8,9 +9,6 @@ export type Locale = 'zh-CN' | 'en';
 export type { MessageKey };
 
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-
-/** Where a page keeps the chosen locale (`localStorage` of the extension origin). */
-export const LOCALE_STORAGE_KEY = 'luoshi.locale';
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 

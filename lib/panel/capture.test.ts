@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAnalysis, sampleText } from '../presentation/sample-analysis';
 import { editorStateSchema } from '../schema/editor';
-import { capturedState, isoDay, MAX_CAPTURE_LENGTH, normaliseCapture, SELECTION_EDITOR_ID } from './capture';
+import { capturedState, MAX_CAPTURE_LENGTH, normaliseCapture, SELECTION_EDITOR_ID } from './capture';
 
 describe('capture', () => {
   it('normalises line breaks and non-breaking spaces, and cuts at the limit', () => {
     expect(normaliseCapture('一、总体要求\r\n（一）目标\rA\u00a0B')).toBe('一、总体要求\n（一）目标\nA B');
     expect(normaliseCapture('x'.repeat(MAX_CAPTURE_LENGTH + 5)).length).toBe(MAX_CAPTURE_LENGTH);
-  });
-
-  it('gives the local day', () => {
-    expect(isoDay(new Date(2026, 5, 30, 23, 59).getTime())).toBe('2026-06-30');
   });
 
   it('makes a selection state without highlights; a canvas page always says why', () => {

@@ -23,13 +23,6 @@ export function normaliseCapture(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').slice(0, MAX_CAPTURE_LENGTH);
 }
 
-/** The local day of `ms` as YYYY-MM-DD (the reference date a capture is analysed against). */
-export function isoDay(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 export interface Capture {
   tabId: number;
   frameId: number;

@@ -21,7 +21,7 @@ describe('reasonWithoutState', () => {
     ['https://oa.example.gov.cn/doc/1', 'no-editor'],
     ['https://news.example.com/a', 'site-disabled'],
     ['chrome://extensions/', 'no-editor'],
-    ['', 'no-editor'],
+    ['', 'site-disabled'],
   ])('%s', (url, reason) => {
     expect(reasonWithoutState(url, enabled)).toBe(reason);
   });

@@ -32,8 +32,12 @@ export function siteOf(url: string | null): string | null {
   return (url && parse(url)?.hostname) || null;
 }
 
-/** Why a tab that published no editor state has no highlights; `isEnabled(origin)` as lib/sites.ts decides it. */
+/**
+ * Why a tab that published no editor state has no highlights; `isEnabled(origin)` as lib/sites.ts decides it.
+ * nb. Without host access the browser hides a tab's URL (''): that is a site the user has not enabled.
+ */
 export function reasonWithoutState(url: string, isEnabled: (origin: string) => boolean): NoHighlightReason {
+  if (!url) return 'site-disabled';
   if (canvasSuiteOf(url)) return 'canvas-editor';
   const u = parse(url);
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return 'no-editor';

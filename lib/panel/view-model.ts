@@ -45,6 +45,7 @@ export interface ProblemGroupEntry extends Spanned {
   /** The text states a count and lists another number of items. */
   mismatch: boolean;
   section: string;
+  sectionShort: string;
   items: ProblemItemEntry[];
 }
 
@@ -68,6 +69,8 @@ export interface ActionEntry extends Spanned {
   deadline: DeadlineEntry | null;
   /** 「一、… › （一）…」, or '' at the top level. */
   section: string;
+  /** The same, outer headings by their number only: 「一、 › （一）打好项目谋划主动仗」. */
+  sectionShort: string;
   strength: Strength;
   scope: string | null;
   core: boolean;
@@ -134,6 +137,13 @@ export function spanContext(text: string, span: Spanned, n = 12): { before: stri
   };
 }
 
+const HEADING_NUMBER = /^\s*(?:第[一二三四五六七八九十百零〇]+(?:部分|[章节条])|[（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百零〇]+[、.．]|\d+[、.．])/;
+
+/** A heading path with every heading but the innermost cut to its number: 「一、 › （一）打好项目谋划主动仗」. */
+export function shortSection(section: readonly string[]): string {
+  return section.map((h, i) => (i < section.length - 1 ? (HEADING_NUMBER.exec(h)?.[0].trim() ?? h) : h)).join(' › ');
+}
+
 /** The panel's view of `analysis`, made from `text`. */
 export function panelView(text: string, analysis: Analysis): PanelView {
   const lineOf = lineLocator(text);
@@ -159,6 +169,7 @@ export function panelView(text: string, analysis: Analysis): PanelView {
       found: g.items.length,
       mismatch: g.statedCount !== null && g.statedCount !== g.items.length,
       section: formatSection(g.section),
+      sectionShort: shortSection(g.section),
       items: g.items.map((it) => ({ key: `p${it.start}`, start: it.start, end: it.end, ordinal: it.ordinal, title: it.title, body: it.body })),
     }),
   );
@@ -175,6 +186,7 @@ export function panelView(text: string, analysis: Analysis): PanelView {
       ownersText: a.owners.length ? formatOwners(a) : '',
       deadline: a.deadline && { text: a.deadline.text, due: a.deadline.due, dueText: a.deadline.due && formatChineseDate(a.deadline.due), type: a.deadline.type },
       section: formatSection(a.section),
+      sectionShort: shortSection(a.section),
       strength: a.strength,
       scope: a.scope,
       core: a.core,
