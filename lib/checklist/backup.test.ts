@@ -16,7 +16,7 @@ const validBackup = (): Backup => structuredClone({
   documents: [{ id: 'd1', key: 'k', title: '讲话', url: null, site: null, editor: null, referenceDate: '2026-03-12', text, createdAt: 1, updatedAt: 2, revision: 1 }],
   items: [item],
   notes: [{ id: 'n1', itemId: 'i1', documentId: 'd1', date: '2026-03-20', text: '已上报', kind: 'note', progress: 30, createdAt: 3 }],
-  revisions: [{ id: 'r1', documentId: 'd1', revision: 1, savedAt: 1, textLength: text.length, report: { matched: 0, changed: 0, added: 1, orphaned: 0, keptEdits: 0 } }],
+  revisions: [{ id: 'r1', documentId: 'd1', revision: 1, savedAt: 1, textLength: text.length, report: { matched: 0, changed: 0, added: 1, orphaned: 0, keptEdits: 0 }, changes: null }],
 } satisfies Backup);
 
 const issuesOf = (t: string) => {

@@ -135,3 +135,36 @@ describe('mergeDraft', () => {
     expect(r.report).toMatchObject({ matched: 0, added: 1, orphaned: 1 });
   });
 });
+
+describe('mergeDraft changes (item by item, per revision)', () => {
+  it('lists what a revision added, changed (before → after) and orphaned', () => {
+    const olds = saved();
+    const paragraphs = base
+      .map((p) => (p.startsWith('城北') ? '县发改局要在会后10日内印发责任分解表。' : p))
+      .map((p) => p.replace('各乡镇要组织开展项目观摩拉练', '各乡镇要定期组织项目观摩拉练'));
+    const actions = baseActions
+      .map((a) => (a.quote.startsWith('城北') ? { quote: '县发改局要在会后10日内印发责任分解表', owners: ['县发改局'] } : a))
+      .map((a) => (a.quote.startsWith('各乡镇') ? { ...a, quote: '各乡镇要定期组织项目观摩拉练' } : a))
+      .map((a) => (a.quote.includes('帮办代办') ? { ...a, owners: ['县行政审批局'], deadline: { text: '9月底前', due: '2026-09-30' } } : a));
+    const r = mergeDraft(olds, draft(paragraphs, actions), ctx(2000));
+    expect(r.changes.added.map((x) => [x.kind, x.text])).toEqual([['action', '县发改局要在会后10日内印发责任分解表']]);
+    expect(r.changes.orphaned.map((x) => [x.id, x.text])).toEqual([[byText(olds, '城北').id, '城北污水处理厂提标改造项目要确保按期完工']]);
+    expect(r.changes.changed.map(({ id: _id, ...c }) => c).sort((a, b) => a.fields.length - b.fields.length)).toEqual([
+      { kind: 'action', text: '各乡镇要定期组织项目观摩拉练', fields: ['text'], before: { text: '各乡镇要组织开展项目观摩拉练' }, after: { text: '各乡镇要定期组织项目观摩拉练' } },
+      {
+        kind: 'action',
+        text: '在6月底前全面推行重点项目帮办代办制度',
+        fields: ['owners', 'deadline'],
+        before: { owners: '县政务服务中心', deadline: '6月底前（2026-06-30）' },
+        after: { owners: '县行政审批局', deadline: '9月底前（2026-09-30）' },
+      },
+    ]);
+    expect([r.changes.added.length, r.changes.changed.length, r.changes.orphaned.length]).toEqual([r.report.added, r.report.changed, r.report.orphaned]);
+  });
+
+  it('a first save lists every item as added; an unchanged re-save lists nothing', () => {
+    const first = mergeDraft([], draft(base, baseActions), ctx());
+    expect(first.changes.added).toHaveLength(5);
+    expect(mergeDraft(first.put, draft(base, baseActions), ctx(2000)).changes).toEqual({ added: [], changed: [], orphaned: [] });
+  });
+});

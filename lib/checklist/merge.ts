@@ -6,7 +6,7 @@
  * (items pinned by hand stay as they are). Pure: the repository writes the result in one transaction.
  */
 import { matchAnchors } from '../anchoring/match-anchors';
-import type { DraftValues, EditableField, ItemRecord, MergeReport } from '../schema/checklist';
+import type { ChangedField, DraftValues, EditableField, ItemRecord, MergeReport, RevisionChanges } from '../schema/checklist';
 import type { DraftItem } from './draft-items';
 
 export interface MergeContext {
@@ -21,6 +21,8 @@ export interface MergeResult {
   /** Ids among `put` whose searchable text changed or that are new: their search terms must be rewritten. */
   reindex: string[];
   report: MergeReport;
+  /** The same, item by item: what this revision added, changed (field by field) and orphaned. */
+  changes: RevisionChanges;
   /** Per old item id, the id of the draft item it paired with (the same id) and how. */
   pairs: { id: string; how: 'exact' | 'fuzzy'; score: number }[];
 }
@@ -29,6 +31,15 @@ const EDITABLE: readonly EditableField[] = ['text', 'owners', 'lead', 'coop', 'd
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const CONTENT = ['text', 'detail', 'group', 'section', 'owners', 'lead', 'coop', 'deadline'] as const;
+/** A content field as a reader compares it: lists joined with 、, the section path with ›, the deadline's words. */
+export function fieldText(item: Pick<ItemRecord, ChangedField>, field: ChangedField): string {
+  const v = item[field];
+  if (field === 'deadline') return item.deadline ? item.deadline.text + (item.deadline.due && item.deadline.due !== item.deadline.text ? `（${item.deadline.due}）` : '') : '';
+  if (field === 'section') return item.section.join(' › ');
+  if (Array.isArray(v)) return v.join('、');
+  return typeof v === 'string' ? v : '';
+}
+
 const sameAnchor = (a: ItemRecord['anchor'], b: ItemRecord['anchor']) => a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start;
 
 /** The values a draft item gives for the editable fields. */
@@ -68,6 +79,7 @@ export function newItemRecord(d: DraftItem, ctx: MergeContext): ItemRecord {
 /** Merges `drafts` into the document's existing items `olds` (all of them: orphaned and trashed too). */
 export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftItem[], ctx: MergeContext): MergeResult {
   const report: MergeReport = { matched: 0, changed: 0, added: 0, orphaned: 0, keptEdits: 0 };
+  const changes: RevisionChanges = { added: [], changed: [], orphaned: [] };
   const put: ItemRecord[] = [];
   const reindex: string[] = [];
   const pairs: MergeResult['pairs'] = [];
@@ -97,7 +109,12 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
       }
       next.due = next.deadline?.due ?? null;
       const contentChanged = CONTENT.some((f) => !same(old[f], next[f]));
-      if (contentChanged || old.orphaned) report.changed++;
+      if (contentChanged || old.orphaned) {
+        report.changed++;
+        const fields = CONTENT.filter((f) => !same(old[f], next[f]));
+        const pick = (it: ItemRecord) => Object.fromEntries(fields.map((f) => [f, fieldText(it, f)]));
+        changes.changed.push({ id: old.id, kind, text: next.text, fields, before: pick(old), after: pick(next) });
+      }
       if (keptEdit) report.keptEdits++;
       if (contentChanged) reindex.push(old.id);
       const moved = !sameAnchor(old.anchor, next.anchor) || old.order !== next.order || old.orphaned !== next.orphaned || !same(old.draft, next.draft);
@@ -107,14 +124,16 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
   for (const old of olds) {
     if (pairedOld.has(old) || old.orphaned || old.pinned) continue;
     report.orphaned++;
+    changes.orphaned.push({ id: old.id, kind: old.kind, text: old.text });
     put.push({ ...old, orphaned: 1, updatedAt: ctx.now });
   }
   for (const d of drafts) {
     if (pairedNew.has(d)) continue;
     report.added++;
     const item = newItemRecord(d, ctx);
+    changes.added.push({ id: item.id, kind: item.kind, text: item.text });
     put.push(item);
     reindex.push(item.id);
   }
-  return { put, reindex, report, pairs };
+  return { put, reindex, report, changes, pairs };
 }

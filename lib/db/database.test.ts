@@ -6,6 +6,7 @@ import { itemRecordSchema, noteRecordSchema, documentRecordSchema } from '../sch
 import { assertExtensionOrigin, getDatabase, LuoshiDB, STORES } from './database';
 import { V1_STORES, type V1Document, type V1Item } from './migrations/v1';
 import { upgradeItem } from './migrations/v1-to-v2';
+import { V2_STORES } from './migrations/v2';
 
 const fixture = JSON.parse(readFileSync(new URL('../../tests/fixtures/db/v1.json', import.meta.url), 'utf8')) as { documents: V1Document[]; items: V1Item[] };
 let name = '';
@@ -22,11 +23,12 @@ async function writeV1(dbName: string, data: typeof fixture) {
 }
 
 describe('LuoshiDB', () => {
-  it('opens at version 2 with the declared indexes', async () => {
+  it('opens at version 3 with the declared indexes', async () => {
     name = 'test-open';
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[documentId+revision]');
     expect(db.items.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.items.split(', ').slice(1).sort());
     expect(db.items.schema.indexes.find((i) => i.name === 'owners')?.multi).toBe(true);
     expect(db.terms.schema.indexes.find((i) => i.name === 'terms')?.multi).toBe(true);
@@ -54,7 +56,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, fixture);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const docs = await db.documents.orderBy('id').toArray();
     expect(docs.map((d) => documentRecordSchema.parse(d))).toHaveLength(2);
@@ -106,5 +108,47 @@ describe('upgrade from version 1', () => {
     const it1 = fixture.items[0]!;
     expect(upgradeItem({ ...it1, position: 9999 }, fixture.documents[0]!.text, 0).item.anchor.start).toBe(fixture.documents[0]!.text.indexOf('各乡镇要组织'));
     expect(upgradeItem({ ...it1, quote: '已删去的句子', position: 7 }, fixture.documents[0]!.text, 0).item.anchor).toEqual({ exact: '已删去的句子', prefix: '', suffix: '', start: 7 });
+  });
+});
+
+describe('upgrade from version 2', () => {
+  const doc = { id: 'd1', key: 'k', title: '讲话', url: null, site: null, editor: null, referenceDate: '2026-03-01', text: '县发改局要完成项目入库。', createdAt: 1, updatedAt: 2, revision: 2 };
+  const rev = (n: number) => ({ id: `r${n}`, documentId: 'd1', revision: n, savedAt: n * 1000, textLength: 12, report: { matched: n - 1, changed: 0, added: n === 1 ? 1 : 0, orphaned: 0, keptEdits: 0 } });
+
+  async function writeV2(dbName: string, revisions: object[]) {
+    const v2 = new Dexie(dbName);
+    v2.version(2).stores(V2_STORES);
+    await v2.table('documents').add(doc);
+    await v2.table('revisions').bulkAdd(revisions);
+    v2.close();
+  }
+
+  it('keeps every revision, marks their item-by-item changes unknown, and indexes them by document and number', async () => {
+    name = 'test-upgrade-v2';
+    await writeV2(name, [rev(1), rev(2)]);
+    const db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const revisions = await db.revisions.where('[documentId+revision]').between(['d1', 0], ['d1', Infinity]).toArray();
+    expect(revisions.map((r) => [r.id, r.revision, r.changes, r.report.added])).toEqual([
+      ['r1', 1, null, 1],
+      ['r2', 2, null, 0],
+    ]);
+    expect(await db.documents.get('d1')).toEqual(doc);
+    db.close();
+  });
+
+  it('leaves the v2 data untouched when a revision cannot be migrated', async () => {
+    name = 'test-upgrade-v2-bad';
+    await writeV2(name, [rev(1), { ...rev(2), revision: -1 }]);
+    const db = new LuoshiDB(name);
+    await expect(db.open()).rejects.toThrow(/revision|Too small|>=/);
+    db.close();
+    const v2 = new Dexie(name);
+    v2.version(2).stores(V2_STORES);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.table('revisions').count()).toBe(2);
+    v2.close();
   });
 });

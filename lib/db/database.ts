@@ -8,13 +8,17 @@
  *  2 — anchors, progress log (notes), revisions, settings, indexes for owner, status and due, and a `terms` table
  *      of character bigrams per item for full-text search (apart from items, so that status or position writes
  *      never touch the large index). Items carry few indexes on purpose: each one costs on every write, and
- *      filters other than document/owner/status/due run in memory over the narrowed set.
+ *      filters other than document/owner/status/due run in memory over the narrowed set;
+ *  3 — revisions record what each save added, changed and orphaned (`changes`), indexed by [documentId+revision]
+ *      for the cross-draft view (migrations/v2-to-v3.ts).
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { DocumentRecord, ItemRecord, NoteRecord, RevisionRecord, Settings, TermsRecord } from '../schema/checklist';
 import { termsOf } from '../checklist/search-terms';
 import { V1_STORES } from './migrations/v1';
 import { upgradeV1toV2 } from './migrations/v1-to-v2';
+import { V2_STORES } from './migrations/v2';
+import { upgradeV2toV3 } from './migrations/v2-to-v3';
 
 export const DB_NAME = 'LuoshiDB';
 
@@ -24,7 +28,7 @@ export const STORES = {
   items: 'id, documentId, status, due, *owners',
   terms: 'id, *terms',
   notes: 'id, itemId, documentId, date',
-  revisions: 'id, documentId, savedAt',
+  revisions: 'id, documentId, savedAt, [documentId+revision]',
   settings: 'key',
 } as const;
 
@@ -45,7 +49,8 @@ export class LuoshiDB extends Dexie {
     assertExtensionOrigin(location);
     super(name, options);
     this.version(1).stores(V1_STORES);
-    this.version(2).stores(STORES).upgrade(upgradeV1toV2);
+    this.version(2).stores(V2_STORES).upgrade(upgradeV1toV2);
+    this.version(3).stores(STORES).upgrade(upgradeV2toV3);
   }
 }
 

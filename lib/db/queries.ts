@@ -7,7 +7,7 @@
 import { buildLedger, type Ledger } from '../checklist/ledger-rows';
 import { isoDay, lightOf, type Light } from '../checklist/lights';
 import { matchesQuery, parseQuery } from '../checklist/search-terms';
-import { DEFAULT_SETTINGS, type DocumentRecord, type ItemKind, type ItemRecord, type NoteRecord, type Settings, type Status } from '../schema/checklist';
+import { DEFAULT_SETTINGS, type DocumentRecord, type ItemKind, type ItemRecord, type NoteRecord, type RevisionRecord, type Settings, type Status } from '../schema/checklist';
 import type { RepoEnv } from './env';
 
 export interface ItemFilter {
@@ -95,6 +95,11 @@ export async function searchItems(env: RepoEnv, query: string, filter: Omit<Item
 export async function listNotes(env: RepoEnv, itemId: string): Promise<NoteRecord[]> {
   const notes = await env.db.notes.where('itemId').equals(itemId).toArray();
   return notes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt - b.createdAt));
+}
+
+/** A document's revisions (one per save), first save first: the cross-draft view. */
+export async function listRevisions(env: RepoEnv, documentId: string): Promise<RevisionRecord[]> {
+  return env.db.revisions.where('[documentId+revision]').between([documentId, 0], [documentId, Infinity]).toArray();
 }
 
 /** The checklist settings (defaults when never set). */

@@ -68,6 +68,11 @@ describe('saveAnalysis', () => {
     clock += 1000;
     const second = await repo.saveAnalysis({ key: 'oa:1', text, analysis, title: '推进会讲话' });
     expect(second).toMatchObject({ documentId: first.documentId, created: false, revision: 2, report: { matched: 5, added: 0 } });
+    const revisions = await repo.listRevisions(first.documentId);
+    expect(revisions.map((x) => [x.revision, x.changes?.added.length, x.changes?.changed.length])).toEqual([
+      [1, 5, 0],
+      [2, 0, 0],
+    ]);
     expect((await repo.getDocument(first.documentId))!.title).toBe('推进会讲话');
     expect(await repo.listDocuments()).toHaveLength(1);
   });

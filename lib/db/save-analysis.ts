@@ -47,7 +47,7 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
     const created = !doc;
     const documentId = doc?.id ?? env.newId();
     const olds = created ? [] : await db.items.where('documentId').equals(documentId).toArray();
-    const { put, reindex, report } = mergeDraft(olds, drafts, { documentId, now, newId: env.newId });
+    const { put, reindex, report, changes } = mergeDraft(olds, drafts, { documentId, now, newId: env.newId });
     const revision = (doc?.revision ?? 0) + 1;
     const next: DocumentRecord = {
       id: documentId,
@@ -66,7 +66,7 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
     if (put.length) await db.items.bulkPut(put);
     const changed = new Set(reindex);
     await writeTerms(db, put.filter((it) => changed.has(it.id)));
-    await db.revisions.add({ id: env.newId(), documentId, revision, savedAt: now, textLength: input.text.length, report });
+    await db.revisions.add({ id: env.newId(), documentId, revision, savedAt: now, textLength: input.text.length, report, changes });
     return { documentId, revision, created, report };
   });
 }

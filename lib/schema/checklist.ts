@@ -128,6 +128,31 @@ export const mergeReportSchema = z.object({
   keptEdits: z.number().int().nonnegative(),
 });
 
+/** The item fields whose change a revision records (content a reader compares between drafts). */
+export const changedFieldSchema = z.enum(['text', 'detail', 'group', 'section', 'owners', 'lead', 'coop', 'deadline']);
+
+/** An item a revision added or orphaned, as it read then. */
+const revisionItemSchema = z.object({ id, kind: itemKindSchema, text: long });
+
+/**
+ * What one revision did to the checklist, item by item (since schema version 3): items added, items whose
+ * content changed (each changed field before → after, as text), items orphaned. Texts are copied as they read at
+ * that save, so the history stays readable after later edits.
+ */
+export const revisionChangesSchema = z.object({
+  added: z.array(revisionItemSchema).max(100_000),
+  changed: z
+    .array(
+      revisionItemSchema.extend({
+        fields: z.array(changedFieldSchema).max(8),
+        before: z.partialRecord(changedFieldSchema, long),
+        after: z.partialRecord(changedFieldSchema, long),
+      }),
+    )
+    .max(100_000),
+  orphaned: z.array(revisionItemSchema).max(100_000),
+});
+
 /** One save of a draft into a document, with what the merge did. */
 export const revisionRecordSchema = z.object({
   id,
@@ -136,6 +161,8 @@ export const revisionRecordSchema = z.object({
   savedAt: timestamp,
   textLength: z.number().int().nonnegative(),
   report: mergeReportSchema,
+  /** Item by item; null for revisions saved before schema version 3 (only the counts of `report` are known). */
+  changes: revisionChangesSchema.nullable().default(null),
 });
 
 /**
@@ -181,6 +208,8 @@ export type ItemRecord = z.infer<typeof itemRecordSchema>;
 export type NoteRecord = z.infer<typeof noteRecordSchema>;
 export type MergeReport = z.infer<typeof mergeReportSchema>;
 export type RevisionRecord = z.infer<typeof revisionRecordSchema>;
+export type RevisionChanges = z.infer<typeof revisionChangesSchema>;
+export type ChangedField = z.infer<typeof changedFieldSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type Backup = z.infer<typeof backupSchema>;
 
