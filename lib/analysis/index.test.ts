@@ -33,9 +33,9 @@ function covering(text: string, a: Analysis, fragment: string) {
 }
 
 const drafts: Array<[string, string, { missedOwners?: string[] }]> = [
-  ['speech.txt', 'speech.expected.json', { missedOwners: ['围绕电池材料、绿色食品两条主导产业链绘制招商图谱'] }],
+  ['speech.txt', 'speech.expected.json', {}],
   ['work-report.txt', 'work-report.expected.json', { missedOwners: ['改造提升县级物流配送中心5个'] }],
-  ['speech.md', 'speech.md.expected.json', { missedOwners: ['在11月底前完成对林区周边坟山', '落实防火主体责任'] }],
+  ['speech.md', 'speech.md.expected.json', {}],
 ];
 
 describe('analyze', () => {

@@ -18,7 +18,7 @@ export interface Owners {
 const ROLE_FIELD =
   /(牵头(?:负责)?(?:[市县区省])?领导|责任(?:[市县区])?领导|分管(?:[市县区])?领导|包保领导|牵头(?:责任)?单位|主办单位|主责单位|责任单位|承办单位|配合单位|协办单位|协同(?:责任)?单位|参与单位|责任(?:部门|科室|人)|具体责任人)\s*[：:]\s*/g;
 const ORG_SUFFIX =
-  /(?:局|委|办|厅|部|中心|处|科|室|站|所|队|院|会|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|干部|领导|负责人|一把手|同志|政府|党委|党组|支部|学校|学院|医院|法院|检察院|机关|园区|开发区|书记|市长|县长|区长|主任|校长|部长|局长|人员|成员|教师|党员|企业|银行|平台|机构|组织|团队|各级|各地)$/;
+  /(?:局|委|办|厅|部|中心|处|科|室|站|所|队|院|会|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|干部|领导|负责人|一把手|同志|政府|党委|党组|支部|学校|学院|医院|法院|检察院|机关|园区|开发区|书记|市长|县长|区长|主任|校长|部长|局长|人员|成员|教师|党员|企业|银行|平台|机构|组织|团队|各级|各地|林场|农场|牧场|景区|矿山)$/;
 const GENERIC = /^(?:我们|大家|同志们|全[市县区镇乡]上下|全[市县区]各级|全体(?:党员)?干部|全体同志|各位|你们|咱们|在座各位|在座的各位|谁)$/;
 
 /** Splits a list of units (「省发展改革委、省住房城乡建设厅等有关部门」) into unit names. */
@@ -108,9 +108,12 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
   for (let i = parts.length - 1; i >= 0; i--) {
     let p = parts[i]!.replace(/^(?:特别是|尤其是|其中|同时|对此|为此|因此|所以|另外|此外|我们|咱们|今后)+/, '');
     if (/^对(?:于)?/.test(p) || /[的地得]$/.test(p)) break;
+    let units = splitUnits(p).flatMap((u) => splitAnd(u, extra)).filter((u) => isUnit(u, extra));
     // 「校党委的目光要…」: the unit is what owns the subject.
-    if (i === parts.length - 1 && /的/.test(p) && !isUnit(p, extra)) p = p.slice(0, p.indexOf('的'));
-    const units = splitUnits(p).filter((u) => isUnit(u, extra));
+    if (!units.length && i === parts.length - 1 && /的/.test(p)) {
+      p = p.slice(0, p.indexOf('的'));
+      units = splitUnits(p).filter((u) => isUnit(u, extra));
+    }
     if (!units.length) break;
     picked.unshift(...units);
   }
@@ -146,7 +149,9 @@ export function ownersFromCoop(clause: string, extra: string[] = []): string[] {
 /** Units named after 会同 (「县住建局要会同县自然资源局建立…」): co-operating owners. */
 export function ownersFromHuitong(clause: string, extra: string[] = []): string[] {
   const m = /会同([^，,。；;]{2,60})/.exec(clause);
-  return m ? leadingUnits(m[1]!, extra) : [];
+  if (!m) return [];
+  const named = splitUnits(m[1]!).filter((u) => isUnit(u, extra));
+  return named.length ? named : leadingUnits(m[1]!, extra);
 }
 
 /** The unit a paragraph opens with as a label (「督查组工作职责：」「县发改局主要任务：」), or []. */
@@ -177,6 +182,15 @@ export function leadingUnits(clause: string, extra: string[] = []): string[] {
 
 const ORG_PREFIX =
   /^((?:各|市|县|区|省|乡|镇|全)?[\u4e00-\u9fff（）()]{0,16}?(?:局|委|办|厅|部|中心|处|科|室|站|所|队|院|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|政府|党委|党组|支部|学校|学院|医院|机关|园区|开发区))、?/;
+
+/** 「旅游景区和林场」 → both, when both halves are units; 「市自然资源和规划局」 stays one name. */
+function splitAnd(u: string, extra: string[]): string[] {
+  const k = u.indexOf('和');
+  if (k <= 0) return [u];
+  const a = u.slice(0, k);
+  const b = u.slice(k + 1);
+  return isUnit(a, extra) && isUnit(b, extra) ? [a, b] : [u];
+}
 
 /** A plausible responsible-party name: ends like an organ or role, or is in the user's lexicon; not generic. */
 export function isUnit(u: string, extra: string[] = []): boolean {
