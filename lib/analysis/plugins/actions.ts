@@ -271,6 +271,9 @@ export function remarkActions() {
   };
 }
 
+/** Actions whose owners came from field lines, so that the next field line adds to them. */
+const fieldOwned = new WeakSet<ActionRec>();
+
 /** Field lines under an item: owners to the block's actions that have none from an allocation, and the deadline. */
 function applyFields(file: VFile, line: Line, block: ActionRec[], ctx: DeadlineContext): void {
   const body = line.text.replace(/^[（(]|[）)]$/g, '');
@@ -286,7 +289,12 @@ function applyFields(file: VFile, line: Line, block: ActionRec[], ctx: DeadlineC
     }
   }
   for (const a of block) {
-    if (owners && !a.lead.length && !a.coop.length) Object.assign(a, { owners: owners.owners, lead: owners.lead, coop: owners.coop, core: true });
+    // Consecutive field lines (牵头单位：… / 责任单位：…) add up; an allocation parenthetical of the item itself wins.
+    if (owners && (fieldOwned.has(a) || (!a.lead.length && !a.coop.length))) {
+      const merged = fieldOwned.has(a) ? { owners: [...a.owners, ...owners.owners], lead: [...a.lead, ...owners.lead], coop: [...a.coop, ...owners.coop] } : owners;
+      Object.assign(a, { owners: [...new Set(merged.owners)], lead: [...new Set(merged.lead)], coop: [...new Set(merged.coop)], core: true });
+      fieldOwned.add(a);
+    }
     if (deadline && (!a.deadline || a.deadline.type === 'urgent' || a.deadline.type === 'ongoing')) Object.assign(a, { deadline, core: true });
   }
 }
