@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemRecord } from '../schema/checklist';
+import { buildRows, completionByDocument, completionByOwner, inView, ownerSheets, ownersOf, selectRows, weekOf, type DashboardRow } from './model';
+
+const base: ItemRecord = {
+  id: 'x',
+  documentId: 'd1',
+  kind: 'action',
+  text: '',
+  detail: '',
+  group: null,
+  section: [],
+  owners: [],
+  lead: [],
+  coop: [],
+  deadline: null,
+  due: null,
+  status: 'not_started',
+  progress: null,
+  anchor: { exact: '', prefix: '', suffix: '', start: 0 },
+  order: 0,
+  orphaned: 0,
+  pinned: 0,
+  deletedAt: null,
+  edited: [],
+  draft: { text: '', owners: [], lead: [], coop: [], deadline: null },
+  createdAt: Date.parse('2026-03-01T00:00:00Z'),
+  updatedAt: 0,
+};
+const item = (id: string, p: Partial<ItemRecord>): ItemRecord => ({ ...base, id, text: id, ...p });
+const today = '2026-05-20'; // a Wednesday
+const items = [
+  item('a', { owners: ['县发改局'], due: '2026-05-10', order: 0 }), // red
+  item('b', { owners: ['县发改局', '县财政局'], due: '2026-05-22', order: 1 }), // blue, this week
+  item('c', { owners: ['县财政局'], due: '2026-05-24', status: 'done', order: 2 }), // finished, this week
+  item('d', { documentId: 'd2', kind: 'problem', due: null, status: 'behind', order: 0 }), // yellow
+  item('e', { documentId: 'd2', owners: ['各乡镇'], due: '2026-07-01', order: 1, orphaned: 1 }),
+  item('f', { documentId: 'd2', owners: ['各乡镇'], deletedAt: 5, order: 2 }),
+];
+const docs = [
+  { id: 'd1', title: '推进会讲话' },
+  { id: 'd2', title: '工作报告' },
+];
+const rows = buildRows(items, docs, today, { warnDays: 3 });
+const ids = (rs: DashboardRow[]) => rs.map((r) => r.item.id);
+const select = (o: Partial<Parameters<typeof selectRows>[1]>) => ids(selectRows(rows, { view: 'all', filter: {}, hits: null, sort: { key: 'order', dir: 'asc' }, today, ...o }));
+
+describe('dashboard rows and views', () => {
+  it('computes lights and document titles once', () => {
+    expect(rows.map((r) => [r.item.id, r.light, r.docTitle])).toEqual([
+      ['a', 'red', '推进会讲话'],
+      ['b', 'blue', '推进会讲话'],
+      ['c', null, '推进会讲话'],
+      ['d', 'yellow', '工作报告'],
+      ['e', null, '工作报告'],
+      ['f', null, '工作报告'],
+    ]);
+  });
+
+  it('has the calendar week from Monday to Sunday', () => {
+    expect(weekOf('2026-05-20')).toEqual({ start: '2026-05-18', end: '2026-05-24' });
+    expect(weekOf('2026-05-24')).toEqual({ start: '2026-05-18', end: '2026-05-24' });
+    expect(weekOf('2026-05-18')).toEqual({ start: '2026-05-18', end: '2026-05-24' });
+  });
+
+  it('selects the views: all (no trash), 逾期, 本周到期 (open only), orphaned, trash', () => {
+    expect(select({})).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(select({ view: 'overdue' })).toEqual(['a']);
+    expect(select({ view: 'week' })).toEqual(['b']);
+    expect(select({ view: 'orphaned' })).toEqual(['e']);
+    expect(select({ view: 'trash' })).toEqual(['f']);
+    expect(inView(rows[5]!, 'overdue', today)).toBe(false);
+  });
+
+  it('filters by document, owner, status, light, kind, due range and search hits', () => {
+    expect(select({ filter: { documentId: 'd2' } })).toEqual(['d', 'e']);
+    expect(select({ filter: { owner: '县财政局' } })).toEqual(['b', 'c']);
+    expect(select({ filter: { status: 'behind' } })).toEqual(['d']);
+    expect(select({ filter: { light: 'blue' } })).toEqual(['b']);
+    expect(select({ filter: { light: 'none' } })).toEqual(['c', 'e']);
+    expect(select({ filter: { kind: 'problem' } })).toEqual(['d']);
+    expect(select({ filter: { dueFrom: '2026-05-15', dueTo: '2026-06-30' } })).toEqual(['b', 'c']);
+    expect(select({ filter: { dueFrom: '2026-05-23' } })).toEqual(['c', 'e']);
+    expect(select({ hits: new Set(['a', 'e', 'f']) })).toEqual(['a', 'e']);
+    expect(select({ filter: { owner: '县发改局', light: 'red' } })).toEqual(['a']);
+  });
+
+  it('sorts by due day (undated last), light, status and owner, ties in draft order', () => {
+    expect(select({ sort: { key: 'due', dir: 'asc' } })).toEqual(['a', 'b', 'c', 'e', 'd']);
+    expect(select({ sort: { key: 'due', dir: 'desc' } })).toEqual(['d', 'e', 'c', 'b', 'a']);
+    expect(select({ sort: { key: 'light', dir: 'asc' } })).toEqual(['a', 'd', 'b', 'c', 'e']);
+    expect(select({ sort: { key: 'status', dir: 'asc' } })).toEqual(['a', 'b', 'e', 'd', 'c']);
+    expect(select({ sort: { key: 'owner', dir: 'asc' } })[4]).toBe('d');
+  });
+});
+
+describe('completion and 督办单', () => {
+  it('tallies per owner (unstated apart) and per document, trash left out', () => {
+    expect(completionByOwner(rows).map((c) => [c.label, c.total, c.finished, c.overdue, c.open])).toEqual([
+      ['县财政局', 2, 1, 0, 1],
+      ['县发改局', 2, 0, 1, 1],
+      ['各乡镇', 1, 0, 0, 1],
+      ['未明确', 1, 0, 0, 1],
+    ]);
+    expect(completionByDocument(rows, docs).map((c) => [c.label, c.total, c.finished, c.overdue])).toEqual([
+      ['推进会讲话', 3, 1, 1],
+      ['工作报告', 2, 0, 0],
+    ]);
+    expect(ownersOf(rows)).toEqual(['各乡镇', '县财政局', '县发改局']);
+  });
+
+  it('gives one sheet per owner with its open items, red first, finished ones left out', () => {
+    expect(ownerSheets(rows).map((s) => [s.owner, ids(s.rows)])).toEqual([
+      ['各乡镇', ['e']],
+      ['县财政局', ['b']],
+      ['县发改局', ['a', 'b']],
+    ]);
+    expect(ownerSheets(rows, '县发改局').map((s) => s.owner)).toEqual(['县发改局']);
+    expect(ownerSheets(rows, '无此单位')).toEqual([]);
+  });
+});

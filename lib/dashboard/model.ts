@@ -1,0 +1,204 @@
+/**
+ * The dashboard's view of the checklist (督办台账), pure: rows (an item with its light and document title, computed
+ * once per load), the filters (document, owner, status, light, kind, due range, full-text hits), the views 逾期 /
+ * 本周到期 / 按责任单位, sorting, and the completion figures of the charts. Everything runs in memory over the rows
+ * of one load, so a filter answers without touching IndexedDB; full-text search is the repository's bigram index,
+ * whose hits arrive as a set of ids.
+ */
+import { daysBetween, lightOf, type Light } from '../checklist/lights';
+import { statuses } from '../checklist/status';
+import type { DocumentRecord, ItemKind, ItemRecord, Settings, Status } from '../schema/checklist';
+
+/** One table row: the item, its light today, and its document's title. */
+export interface DashboardRow {
+  item: ItemRecord;
+  light: Light | null;
+  docTitle: string;
+  /** 责任单位 as shown (lead and co-operating units included), joined with 、. */
+  ownersText: string;
+}
+
+/** The views of the dashboard's table. */
+export type DashboardView = 'all' | 'overdue' | 'week' | 'byOwner' | 'orphaned' | 'trash';
+
+export interface DashboardFilter {
+  documentId?: string;
+  owner?: string;
+  status?: Status;
+  /** A light, or 'none' for items without one. */
+  light?: Light | 'none';
+  kind?: ItemKind;
+  /** Due range, ISO days, inclusive; items without a due day are left out when either is set. */
+  dueFrom?: string;
+  dueTo?: string;
+}
+
+export type SortKey = 'order' | 'due' | 'status' | 'light' | 'owner' | 'document' | 'updated';
+export interface Sort {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+/** Statuses that count as finished (完成率). */
+export const FINISHED: ReadonlySet<Status> = new Set(['done', 'closed']);
+
+/** Rows of all `items` under `today` and the checklist settings. */
+export function buildRows(items: readonly ItemRecord[], documents: readonly Pick<DocumentRecord, 'id' | 'title'>[], today: string, settings: Pick<Settings, 'warnDays'>): DashboardRow[] {
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  return items.map((item) => ({ item, light: lightOf(item, today, settings), docTitle: titles.get(item.documentId) ?? '', ownersText: item.owners.join('、') }));
+}
+
+/** Monday and Sunday (ISO) of the calendar week of `today`. */
+export function weekOf(today: string): { start: string; end: string } {
+  const d = new Date(`${today}T00:00:00Z`);
+  const back = (d.getUTCDay() + 6) % 7;
+  const day = (offset: number) => new Date(d.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  return { start: day(-back), end: day(6 - back) };
+}
+
+/** Whether a row belongs to a view on `today`. Trash rows belong to the trash view only. */
+export function inView(row: DashboardRow, view: DashboardView, today: string): boolean {
+  const { item } = row;
+  if (view === 'trash') return item.deletedAt !== null;
+  if (item.deletedAt !== null) return false;
+  switch (view) {
+    case 'overdue':
+      return row.light === 'red';
+    case 'week': {
+      if (item.due === null || FINISHED.has(item.status) || item.status === 'ongoing') return false;
+      const { start, end } = weekOf(today);
+      return item.due >= start && item.due <= end;
+    }
+    case 'orphaned':
+      return item.orphaned === 1;
+    default:
+      return true;
+  }
+}
+
+/** Whether a row passes the filter (and, when `hits` is given, the full-text search). */
+export function matchesFilter(row: DashboardRow, f: DashboardFilter, hits: ReadonlySet<string> | null): boolean {
+  const { item } = row;
+  if (hits && !hits.has(item.id)) return false;
+  if (f.documentId !== undefined && item.documentId !== f.documentId) return false;
+  if (f.owner !== undefined && !item.owners.includes(f.owner)) return false;
+  if (f.status !== undefined && item.status !== f.status) return false;
+  if (f.kind !== undefined && item.kind !== f.kind) return false;
+  if (f.light !== undefined && (f.light === 'none' ? row.light !== null : row.light !== f.light)) return false;
+  if (f.dueFrom !== undefined || f.dueTo !== undefined) {
+    if (item.due === null) return false;
+    if (f.dueFrom !== undefined && item.due < f.dueFrom) return false;
+    if (f.dueTo !== undefined && item.due > f.dueTo) return false;
+  }
+  return true;
+}
+
+const LIGHT_RANK: Record<string, number> = { red: 0, yellow: 1, blue: 2, none: 3 };
+const STATUS_RANK = new Map(statuses.map((s, i) => [s, i]));
+
+function compare(a: DashboardRow, b: DashboardRow, key: SortKey): number {
+  switch (key) {
+    case 'due':
+      // Items without a due day sort last either way round (by the caller's direction only among dated ones).
+      return (a.item.due ?? '9999-99-99') < (b.item.due ?? '9999-99-99') ? -1 : (a.item.due ?? '9999-99-99') > (b.item.due ?? '9999-99-99') ? 1 : 0;
+    case 'status':
+      return STATUS_RANK.get(a.item.status)! - STATUS_RANK.get(b.item.status)!;
+    case 'light':
+      return LIGHT_RANK[a.light ?? 'none']! - LIGHT_RANK[b.light ?? 'none']!;
+    case 'owner':
+      return a.ownersText === b.ownersText ? 0 : !a.ownersText ? 1 : !b.ownersText ? -1 : a.ownersText.localeCompare(b.ownersText, 'zh-CN');
+    case 'document':
+      return a.docTitle.localeCompare(b.docTitle, 'zh-CN');
+    case 'updated':
+      return a.item.updatedAt - b.item.updatedAt;
+    default:
+      return 0;
+  }
+}
+
+/** Draft order: by document (most recently updated title first is not stable, so by id), then position. */
+function draftOrder(a: DashboardRow, b: DashboardRow): number {
+  if (a.item.documentId !== b.item.documentId) return a.item.documentId < b.item.documentId ? -1 : 1;
+  return a.item.order - b.item.order;
+}
+
+/** The rows of a view, filtered and sorted (ties in draft order). */
+export function selectRows(rows: readonly DashboardRow[], options: { view: DashboardView; filter: DashboardFilter; hits: ReadonlySet<string> | null; sort: Sort; today: string }): DashboardRow[] {
+  const { view, filter, hits, sort, today } = options;
+  const out = rows.filter((r) => inView(r, view, today) && matchesFilter(r, filter, hits));
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return out.sort((a, b) => (sort.key === 'order' ? 0 : sign * compare(a, b, sort.key)) || sign * draftOrder(a, b));
+}
+
+/** Completion of a group of items: how many, finished, red, and the finished share. */
+export interface Completion {
+  key: string;
+  label: string;
+  total: number;
+  finished: number;
+  overdue: number;
+  /** Open and not red. */
+  open: number;
+}
+
+function tally(groups: Map<string, { label: string; rows: DashboardRow[] }>): Completion[] {
+  return [...groups.entries()].map(([key, g]) => {
+    const finished = g.rows.filter((r) => FINISHED.has(r.item.status)).length;
+    const overdue = g.rows.filter((r) => r.light === 'red').length;
+    return { key, label: g.label, total: g.rows.length, finished, overdue, open: g.rows.length - finished - overdue };
+  });
+}
+
+/** Rows not in the trash. */
+const live = (rows: readonly DashboardRow[]) => rows.filter((r) => r.item.deletedAt === null);
+
+/** 责任单位 → completion, most items first; items without an owner under 「未明确」. */
+export function completionByOwner(rows: readonly DashboardRow[], unstated = '未明确'): Completion[] {
+  const groups = new Map<string, { label: string; rows: DashboardRow[] }>();
+  for (const r of live(rows)) {
+    const owners = r.item.owners.length ? r.item.owners : [''];
+    for (const o of owners) {
+      const g = groups.get(o) ?? { label: o || unstated, rows: [] };
+      g.rows.push(r);
+      groups.set(o, g);
+    }
+  }
+  return tally(groups).sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'zh-CN'));
+}
+
+/** Document → completion, in the order of `documents`. */
+export function completionByDocument(rows: readonly DashboardRow[], documents: readonly Pick<DocumentRecord, 'id' | 'title'>[]): Completion[] {
+  const groups = new Map(documents.map((d) => [d.id, { label: d.title, rows: [] as DashboardRow[] }]));
+  for (const r of live(rows)) groups.get(r.item.documentId)?.rows.push(r);
+  return tally(groups).filter((c) => c.total > 0);
+}
+
+/** Distinct owners of the rows (not in the trash), sorted for a menu. */
+export function ownersOf(rows: readonly DashboardRow[]): string[] {
+  const set = new Set<string>();
+  for (const r of live(rows)) for (const o of r.item.owners) set.add(o);
+  return [...set].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+/** One 督办单: an owner and its open items (finished ones left out), most urgent first. */
+export interface OwnerSheet {
+  owner: string;
+  rows: DashboardRow[];
+}
+
+/** The 督办单 per owner: every owner with open items (or only `owner`), rows sorted red first, then by due day. */
+export function ownerSheets(rows: readonly DashboardRow[], owner?: string): OwnerSheet[] {
+  const open = live(rows).filter((r) => !FINISHED.has(r.item.status));
+  const names = owner ? [owner] : ownersOf(open);
+  return names
+    .map((o) => ({
+      owner: o,
+      rows: open.filter((r) => r.item.owners.includes(o)).sort((a, b) => compare(a, b, 'light') || compare(a, b, 'due') || draftOrder(a, b)),
+    }))
+    .filter((s) => s.rows.length > 0);
+}
+
+/** Days from `today` to the row's due day (negative: overdue), or null without one. */
+export function daysLeft(row: DashboardRow, today: string): number | null {
+  return row.item.due === null ? null : daysBetween(today, row.item.due);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { anchorAt } from '../anchoring/text-quote';
+import { editorIdOf, openAtItem, pageOf, spanIn, type RevealBrowser } from './reveal';
+
+const saved = '同志们：\n县发改局要在6月底前完成项目入库。\n各乡镇要组织开展项目观摩拉练。';
+const quote = '各乡镇要组织开展项目观摩拉练';
+const item = { anchor: anchorAt(saved, saved.indexOf(quote), saved.indexOf(quote) + quote.length) };
+const doc = { key: 'https://oa.example.gov.cn/doc/1#editor-1', url: 'https://oa.example.gov.cn/doc/1' };
+
+function fakeBrowser(tabs: { id: number; url: string; windowId?: number }[], state: unknown) {
+  const calls: unknown[][] = [];
+  const browser: RevealBrowser = {
+    tabs: {
+      query: async () => tabs,
+      update: async (...a) => calls.push(['update', ...a]),
+      create: async (...a) => calls.push(['create', ...a]),
+      sendMessage: async (...a) => calls.push(['reveal', ...a]),
+    },
+    windows: { update: async (...a) => calls.push(['focus', ...a]) },
+    runtime: { sendMessage: async () => ({ ok: true, value: state }) },
+  };
+  return { browser, calls };
+}
+
+describe('reveal helpers', () => {
+  it('compares pages without fragments and reads the editor id from the side panel’s key', () => {
+    expect(pageOf('https://a.gov.cn/x?y=1#top')).toBe('https://a.gov.cn/x?y=1');
+    expect(editorIdOf(doc)).toBe('editor-1');
+    expect(editorIdOf({ key: 'paste:标题', url: null })).toBe(null);
+  });
+
+  it('finds the span again in the page’s current text', () => {
+    const current = `新增一段。\n${saved}`;
+    expect(spanIn(item, current)).toEqual({ start: current.indexOf(quote), end: current.indexOf(quote) + quote.length });
+    expect(spanIn(item, null)).toEqual({ start: saved.indexOf(quote), end: saved.indexOf(quote) + quote.length });
+    expect(spanIn(item, '完全不同的一篇文稿。')).toBe(null);
+  });
+});
+
+describe('openAtItem', () => {
+  it('reveals the item in the tab showing the page, in the state’s frame', async () => {
+    const current = `前言。\n${saved}`;
+    const { browser, calls } = fakeBrowser([{ id: 3, url: 'https://oa.example.gov.cn/other' }, { id: 7, url: 'https://oa.example.gov.cn/doc/1#p2', windowId: 1 }], { editorId: 'ed-9', frameId: 4, text: current });
+    expect(await openAtItem(browser, doc, item)).toBe('revealed');
+    const start = current.indexOf(quote);
+    expect(calls).toEqual([
+      ['update', 7, { active: true }],
+      ['focus', 1, { focused: true }],
+      ['reveal', 7, { channel: 'luoshi.editor', type: 'editor.reveal', payload: { editorId: 'ed-9', start, end: start + quote.length } }, { frameId: 4 }],
+    ]);
+  });
+
+  it('opens the page when no tab shows it, and says when there is no page at all', async () => {
+    const { browser, calls } = fakeBrowser([], null);
+    expect(await openAtItem(browser, doc, item)).toBe('opened');
+    expect(calls).toEqual([['create', { url: doc.url }]]);
+    expect(await openAtItem(browser, { key: 'paste:x', url: null }, item)).toBe('no-url');
+  });
+
+  it('falls back to the saved offsets and the key’s editor id without an editor state', async () => {
+    const { browser, calls } = fakeBrowser([{ id: 7, url: doc.url }], null);
+    expect(await openAtItem(browser, doc, item)).toBe('revealed');
+    expect(calls.at(-1)).toEqual(['reveal', 7, { channel: 'luoshi.editor', type: 'editor.reveal', payload: { editorId: 'editor-1', start: saved.indexOf(quote), end: saved.indexOf(quote) + quote.length } }, undefined]);
+  });
+});

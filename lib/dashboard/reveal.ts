@@ -1,0 +1,80 @@
+/**
+ * 「在原文中定位」: opening the source draft at an item. When a tab shows the document's page, its content script is
+ * sent editor.reveal (lib/messaging/editor-protocol.ts) for the item's span — found again in the page's current
+ * text through the item's anchor, since the draft may have changed since it was saved; otherwise the page is
+ * opened. The browser is injected (a fake in tests).
+ */
+import { matchQuote } from '../anchoring/match-quote';
+import { EDITOR_CHANNEL } from '../editors/contract';
+import type { EditorEnvelope, EditorState } from '../messaging/editor-protocol';
+import type { DocumentRecord, ItemRecord } from '../schema/checklist';
+
+/** A URL without its fragment, for comparing pages. */
+export function pageOf(url: string): string {
+  return url.replace(/#.*$/, '');
+}
+
+/** The editor id in a document key made by the side panel (`<page>#<editorId>`), or null. */
+export function editorIdOf(doc: Pick<DocumentRecord, 'key' | 'url'>): string | null {
+  if (!doc.url) return null;
+  const page = pageOf(doc.url);
+  return doc.key.startsWith(`${page}#`) ? doc.key.slice(page.length + 1) || null : null;
+}
+
+/** The item's span in `text` (the page's current draft), or in the saved text when `text` is null. */
+export function spanIn(item: Pick<ItemRecord, 'anchor'>, text: string | null): { start: number; end: number } | null {
+  if (text === null) return { start: item.anchor.start, end: item.anchor.start + item.anchor.exact.length };
+  const m = matchQuote(text, item.anchor, { hint: item.anchor.start });
+  return m ? { start: m.start, end: m.end } : null;
+}
+
+/** The part of the browser used. */
+export interface RevealBrowser {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string; windowId?: number }[]>;
+    update(id: number, p: { active: boolean }): Promise<unknown>;
+    create(p: { url: string }): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  windows?: { update(id: number, p: { focused: boolean }): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+export type RevealOutcome = 'revealed' | 'focused' | 'opened' | 'no-url';
+
+function envelope<K extends 'editor.getState' | 'editor.reveal'>(type: K, payload: EditorEnvelope<K>['payload']): EditorEnvelope<K> {
+  return { channel: EDITOR_CHANNEL, type, payload };
+}
+
+/**
+ * Shows the item in its draft: revealed in an open tab of the page (`revealed`), or that tab brought forward when
+ * the page has no editor state or the span is gone (`focused`), or the page opened in a new tab (`opened`).
+ */
+export async function openAtItem(browser: RevealBrowser, doc: Pick<DocumentRecord, 'key' | 'url'>, item: Pick<ItemRecord, 'anchor'>): Promise<RevealOutcome> {
+  if (!doc.url) return 'no-url';
+  const page = pageOf(doc.url);
+  const tab = (await browser.tabs.query({})).find((t) => t.url !== undefined && pageOf(t.url) === page && typeof t.id === 'number');
+  if (!tab) {
+    await browser.tabs.create({ url: doc.url });
+    return 'opened';
+  }
+  const tabId = tab.id!;
+  await browser.tabs.update(tabId, { active: true });
+  if (tab.windowId !== undefined) await browser.windows?.update(tab.windowId, { focused: true }).catch(() => undefined);
+  let state: EditorState | null = null;
+  try {
+    const answer = (await browser.runtime.sendMessage(envelope('editor.getState', { tabId }))) as { ok?: boolean; value?: EditorState | null } | undefined;
+    state = answer?.ok ? (answer.value ?? null) : null;
+  } catch {
+    state = null;
+  }
+  const editorId = state?.editorId ?? editorIdOf(doc);
+  const span = spanIn(item, state?.text ?? null);
+  if (!editorId || !span) return 'focused';
+  try {
+    await browser.tabs.sendMessage(tabId, envelope('editor.reveal', { editorId, ...span }), state ? { frameId: state.frameId } : undefined);
+    return 'revealed';
+  } catch {
+    return 'focused';
+  }
+}

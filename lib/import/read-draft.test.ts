@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { baseName, draftFileKind, readBytes, readDraftFile } from './read-draft';
+
+const gb18030 = new Uint8Array([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba, 0x0a, 0xd2, 0xaa, 0xd7, 0xa5, 0xba, 0xc3, 0xc2, 0xe4, 0xca, 0xb5, 0xa1, 0xa3]); // 同志们：\n要抓好落实。
+
+describe('draftFileKind and baseName', () => {
+  it('tells files apart by extension', () => {
+    expect(['讲话.DOCX', 'a.txt', 'b.md', 'c.markdown', 'backup.json', 'old.doc', 'x'].map(draftFileKind)).toEqual(['docx', 'text', 'text', 'text', 'backup', 'unsupported', 'unsupported']);
+    expect(baseName('C:\\稿子\\在全县推进会上的讲话.docx')).toBe('在全县推进会上的讲话');
+  });
+});
+
+describe('readDraftFile', () => {
+  it('decodes GB18030 and UTF-8 text files and reports progress to the end', async () => {
+    const seen: string[] = [];
+    const r = await readDraftFile(new File([gb18030], '讲话.txt'), (stage, f) => seen.push(`${stage}:${f}`));
+    expect(r).toEqual({ ok: true, text: '同志们：\n要抓好落实。', encoding: 'gb18030', messages: [] });
+    expect(seen.at(-1)).toBe('convert:1');
+    expect(seen).toContain('read:1');
+    expect(await readDraftFile(new File(['# 标题\n要抓好落实。'], 'a.md'))).toMatchObject({ ok: true, encoding: 'utf-8', text: '# 标题\n要抓好落实。' });
+  });
+
+  it('refuses backups, other formats, binary and broken .docx with a sentence', async () => {
+    expect(await readDraftFile(new File(['{}'], 'luoshi.json'))).toEqual({ ok: false, error: 'luoshi.json：这是 json 备份文件，请用“导入备份”' });
+    expect(await readDraftFile(new File(['x'], 'a.doc'))).toMatchObject({ ok: false, error: expect.stringMatching(/另存为 \.docx/) });
+    expect(await readDraftFile(new File([new Uint8Array([0, 1, 2, 0, 0, 0, 3])], 'a.txt'))).toMatchObject({ ok: false });
+    expect(await readDraftFile(new File(['not a zip'], 'a.docx'))).toEqual({ ok: false, error: 'a.docx：无法读取，不是有效的 .docx 文档' });
+  });
+
+  it('streams bytes in chunks', async () => {
+    const big = new Uint8Array(300_000).fill(65);
+    const fractions: number[] = [];
+    const bytes = await readBytes(new Blob([big, big]), (_, f) => fractions.push(f));
+    expect(bytes.length).toBe(600_000);
+    expect(fractions.at(-1)).toBe(1);
+  });
+});

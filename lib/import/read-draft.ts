@@ -1,0 +1,73 @@
+/**
+ * Reading a chosen file as a draft: .docx through mammoth (./docx.ts), .txt/.md through lib/decode-text.ts (UTF-8,
+ * UTF-16 or GB18030), reported stage by stage so that a large file shows a progress bar — bytes read as they
+ * stream in, then the conversion. A json backup is recognised and left to the backup import.
+ */
+import { decodeErrorMessages, decodeText, type TextEncodingName } from '../decode-text';
+import { docxToText } from './docx';
+
+export type DraftFileKind = 'docx' | 'text' | 'backup' | 'unsupported';
+
+/** The kind of a file by its name. */
+export function draftFileKind(name: string): DraftFileKind {
+  const ext = /\.([^.]+)$/.exec(name.toLowerCase())?.[1] ?? '';
+  if (ext === 'docx') return 'docx';
+  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return 'text';
+  if (ext === 'json') return 'backup';
+  return 'unsupported';
+}
+
+/** A file's name without directory or extension: the draft's title when its text names none. */
+export function baseName(name: string): string {
+  return name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || name;
+}
+
+/** The largest draft file accepted (the checklist keeps at most 2,000,000 characters of text). */
+export const MAX_DRAFT_BYTES = 40 * 1024 * 1024;
+
+export type ReadStage = 'read' | 'convert';
+export type Progress = (stage: ReadStage, fraction: number) => void;
+
+export type ReadDraftResult = { ok: true; text: string; encoding: TextEncodingName | 'docx'; messages: string[] } | { ok: false; error: string };
+
+/** The bytes of a Blob, reporting the share read so far. */
+export async function readBytes(file: Blob, progress: Progress = () => {}): Promise<Uint8Array> {
+  const total = file.size || 1;
+  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer());
+  const reader = file.stream().getReader();
+  const out = new Uint8Array(file.size);
+  let at = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    out.set(value, at);
+    at += value.length;
+    progress('read', at / total);
+  }
+  return out.subarray(0, at);
+}
+
+/** Reads a .docx, .txt or .md file as draft text; errors are sentences for the person (Chinese). */
+export async function readDraftFile(file: Blob & { name: string }, progress: Progress = () => {}): Promise<ReadDraftResult> {
+  const kind = draftFileKind(file.name);
+  if (kind === 'backup') return { ok: false, error: `${file.name}：这是 json 备份文件，请用“导入备份”` };
+  if (kind === 'unsupported') return { ok: false, error: `${file.name}：只支持 .docx、.txt、.md 文件（.doc 请先另存为 .docx）` };
+  if (file.size > MAX_DRAFT_BYTES) return { ok: false, error: `${file.name}：文件过大（${(file.size / 1048576).toFixed(1)} MB）` };
+  progress('read', 0);
+  const bytes = await readBytes(file, progress);
+  progress('convert', 0);
+  if (kind === 'docx') {
+    try {
+      const { text, messages } = await docxToText(bytes);
+      progress('convert', 1);
+      if (!text.trim()) return { ok: false, error: `${file.name}：文档里没有文字` };
+      return { ok: true, text, encoding: 'docx', messages };
+    } catch {
+      return { ok: false, error: `${file.name}：无法读取，不是有效的 .docx 文档` };
+    }
+  }
+  const decoded = decodeText(bytes);
+  progress('convert', 1);
+  if (!decoded.ok) return { ok: false, error: `${file.name}：${decodeErrorMessages[decoded.error].zh}` };
+  return { ok: true, text: decoded.text, encoding: decoded.encoding, messages: [] };
+}
