@@ -1,13 +1,26 @@
 /**
  * Background service worker: makes the toolbar button open the side panel (Chromium), and answers the checklist's
- * messages (the only writer of LuoshiDB for content scripts; see checklist-handlers.ts).
+ * messages (the only writer of LuoshiDB for content scripts; see checklist-handlers.ts) and the editor's
+ * (analysis off the page's thread, the per-tab EditorState; editor-handlers.ts). The toolbar button also enables
+ * the current site, and the command 在本站启用落实 (Alt+Shift+L) toggles it (site-toggle.ts).
  */
 import { browser, defineBackground } from '#imports';
 import { getDatabase } from '@/lib/db/database';
 import { registerChecklistHandlers } from './checklist-handlers';
+import { registerEditorHandlers } from './editor-handlers';
+import { setSite, TOGGLE_SITE_COMMAND } from './site-toggle';
 
 export default defineBackground(() => {
   registerChecklistHandlers(getDatabase(), browser.runtime);
+  registerEditorHandlers(browser);
   // nb. Firefox has no sidePanel API: there WXT declares the page as a sidebar, which the browser's own UI opens.
-  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => console.error('luoshi: setPanelBehavior failed', error));
+  // The click opens the panel itself (so that it can also enable the site), both inside the click's gesture.
+  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch((error: unknown) => console.error('luoshi: setPanelBehavior failed', error));
+  browser.action?.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) browser.sidePanel?.open({ tabId: tab.id }).catch((error: unknown) => console.error('luoshi: sidePanel.open failed', error));
+    void setSite(browser, tab.url, 'enable');
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === TOGGLE_SITE_COMMAND) void setSite(browser, tab?.url, 'toggle');
+  });
 });

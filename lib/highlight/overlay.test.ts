@@ -43,6 +43,34 @@ describe('createMirrorOverlay', () => {
   });
 });
 
+describe('createMirrorOverlay with the Highlight API', () => {
+  it('mirrors the text as one Text node and hands back its snapshot for CSS highlights', () => {
+    document.body.innerHTML = '<textarea id="t"></textarea>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    ta.value = '县发改局要在6月底前完成。\n';
+    const controller = new AbortController();
+    const overlay = createMirrorOverlay(ta, controller.signal, { highlights: true });
+    const snap = overlay.update(ta.value, [{ kind: 'owner', start: 0, end: 4 }]);
+    expect(snap?.toRange(6, 10)?.toString()).toBe('6月底前');
+    const root = overlay.element.shadowRoot!;
+    expect(root.querySelectorAll('span')).toHaveLength(0);
+    expect(snap?.text).toBe(ta.value);
+    const lines = [...root.querySelector('.content')!.children];
+    expect(lines.map((l) => l.innerHTML)).toEqual(['县发改局要在6月底前完成。', '<br>']);
+    // An edit replaces only the lines it touched.
+    ta.value = '县发改局要在6月底前完成。\n各乡镇配合。\n';
+    const next = overlay.update(ta.value, []);
+    const after = [...root.querySelector('.content')!.children];
+    expect(after[0]).toBe(lines[0]);
+    expect(after.map((l) => l.innerHTML)).toEqual(['县发改局要在6月底前完成。', '各乡镇配合。', '<br>']);
+    expect(next?.text).toBe(ta.value);
+    expect(next?.toRange(14, 17)?.toString()).toBe('各乡镇');
+    const styled = (root.adoptedStyleSheets?.length ?? 0) + root.querySelectorAll('style[data-luoshi]').length;
+    expect(styled).toBe(1);
+    controller.abort();
+  });
+});
+
 describe('createRectOverlay', () => {
   it('draws a box per client rect of each mark', () => {
     document.body.innerHTML = '<div id="e" contenteditable="true"><p>县发改局要完成。</p></div>';

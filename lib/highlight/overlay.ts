@@ -4,10 +4,15 @@
  * and appended to the document's end — next to the editor, never inside it. Its shadow root holds a copy of the
  * textarea's text laid out with the textarea's own font, padding, width and wrapping, in transparent ink, with the
  * marks as tinted spans at the same character positions; it follows the textarea's scroll, size and position.
- * For contenteditable pages without the API, `createRectOverlay` draws boxes at the marks' client rects instead.
+ * Where the Highlight API exists, the mirror holds one block per line and the marks are CSS highlights over it (the
+ * same registry and names as everywhere else; `update` returns the mirror's snapshot to range over). An edit
+ * replaces only the lines it changed, and nothing forces a layout, so a keystroke stays cheap in a long draft.
+ * Without the API the marks are tinted spans. For contenteditable pages without the API, `createRectOverlay` draws boxes at the marks'
+ * client rects instead.
  */
 import { OVERLAY_ATTR, type HighlightKind } from '../editors/contract';
-import type { TextSnapshot } from '../editors/text-snapshot';
+import { readTextSnapshot, type TextSnapshot } from '../editors/text-snapshot';
+import { ensureHighlightStyles, highlightCss } from './css-highlights';
 import type { Mark } from './marks';
 
 /** Styles of the overlay's marks, by kind; later rules win where marks overlap. */
@@ -34,8 +39,11 @@ const MIRRORED = [
 /** One overlay over one editor. */
 export interface Overlay {
   readonly element: HTMLElement;
-  /** Redraws the marks over `text` (the textarea's value the marks refer to). */
-  update(text: string, marks: readonly Mark[]): void;
+  /**
+   * Redraws `text` (the textarea's value the marks refer to). With `highlights`, returns the mirror's snapshot for
+   * the caller to paint CSS highlights over; otherwise draws the marks as spans and returns null.
+   */
+  update(text: string, marks: readonly Mark[]): TextSnapshot | null;
   /** The y of `offset` in the textarea's content (for scrolling to it), or null. */
   contentTopOf(offset: number): number | null;
   destroy(): void;
@@ -84,7 +92,7 @@ function zIndexFor(el: Element): number {
 }
 
 /** A mirror overlay over a textarea; it follows the textarea until `signal` aborts or `destroy()`. */
-export function createMirrorOverlay(textarea: HTMLTextAreaElement, signal: AbortSignal): Overlay {
+export function createMirrorOverlay(textarea: HTMLTextAreaElement, signal: AbortSignal, { highlights = false } = {}): Overlay {
   const doc = textarea.ownerDocument;
   const view = doc.defaultView!;
   const { host, shadow } = createHost(doc);
@@ -94,7 +102,39 @@ export function createMirrorOverlay(textarea: HTMLTextAreaElement, signal: Abort
   content.className = 'content';
   box.append(content);
   shadow.append(box);
+  if (highlights) ensureHighlightStyles(content, highlightCss({ ink: false }));
   let segments: { start: number; node: Text }[] = [];
+  let mirror: TextSnapshot | null = null;
+  let lineEls: HTMLElement[] = [];
+  let lineTexts: string[] = [];
+
+  const lineEl = (line: string) => {
+    const el = doc.createElement('div');
+    // nb. An empty line still needs its height; the placeholder <br> adds no text to the snapshot.
+    el.append(line ? doc.createTextNode(line) : doc.createElement('br'));
+    return el;
+  };
+  /** Replaces only the lines between the unchanged head and tail. */
+  const updateLines = (lines: string[]) => {
+    if (lineEls.length === 0 || content.firstChild !== lineEls[0]) {
+      lineEls = lines.map(lineEl);
+      content.replaceChildren(...lineEls);
+      lineTexts = lines;
+      return;
+    }
+    let head = 0;
+    const max = Math.min(lines.length, lineTexts.length);
+    while (head < max && lines[head] === lineTexts[head]) head++;
+    let tail = 0;
+    while (tail < max - head && lines[lines.length - 1 - tail] === lineTexts[lineTexts.length - 1 - tail]) tail++;
+    const fresh = lines.slice(head, lines.length - tail).map(lineEl);
+    const old = lineEls.slice(head, lineEls.length - tail);
+    const before = lineEls[lineEls.length - tail] ?? null;
+    for (const el of old) el.remove();
+    for (const el of fresh) content.insertBefore(el, before);
+    lineEls = [...lineEls.slice(0, head), ...fresh, ...lineEls.slice(lineEls.length - tail)];
+    lineTexts = lines;
+  };
 
   const place = () => {
     const rect = textarea.getBoundingClientRect();
@@ -145,8 +185,13 @@ export function createMirrorOverlay(textarea: HTMLTextAreaElement, signal: Abort
   return {
     element: host,
     update(text, marks) {
-      const fragment = doc.createDocumentFragment();
       segments = [];
+      if (highlights) {
+        updateLines(text.split('\n'));
+        mirror = readTextSnapshot(content, { preserveNewlines: true });
+        return mirror;
+      }
+      const fragment = doc.createDocumentFragment();
       for (const run of runsOf(text, marks)) {
         const node = doc.createTextNode(text.slice(run.start, run.end));
         segments.push({ start: run.start, node });
@@ -158,22 +203,27 @@ export function createMirrorOverlay(textarea: HTMLTextAreaElement, signal: Abort
           fragment.append(span);
         }
       }
-      // A trailing line break only shows as a line when something follows it.
       fragment.append(doc.createTextNode('\u200b'));
       content.replaceChildren(fragment);
-      place();
+      lineEls = [];
+      lineTexts = [];
+      return null;
     },
     contentTopOf(offset) {
-      let seg: { start: number; node: Text } | undefined;
-      for (const s of segments) if (s.start <= offset) seg = s;
-      if (!seg) return null;
-      const range = doc.createRange();
-      const at = Math.min(offset - seg.start, seg.node.data.length);
-      range.setStart(seg.node, at);
-      range.setEnd(seg.node, at);
-      const rect = range.getBoundingClientRect();
-      const origin = content.getBoundingClientRect();
-      return rect.top - origin.top;
+      let range: Range | null = null;
+      if (mirror) range = mirror.toRange(offset, offset + 1) ?? mirror.toRange(Math.max(0, offset - 1), offset);
+      else {
+        let seg: { start: number; node: Text } | undefined;
+        for (const s of segments) if (s.start <= offset) seg = s;
+        if (seg) {
+          range = doc.createRange();
+          const at = Math.min(offset - seg.start, seg.node.data.length);
+          range.setStart(seg.node, at);
+          range.setEnd(seg.node, at);
+        }
+      }
+      if (!range) return null;
+      return range.getBoundingClientRect().top - content.getBoundingClientRect().top;
     },
     destroy,
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mark } from './marks';
 import { diffTexts, remapMarks } from './span-remap';
 
-const m = (start: number, end: number): Mark => ({ kind: 'action', start, end });
+const m = (start: number, end: number): Mark => ({ kind: 'owner', start, end });
 
 describe('diffTexts', () => {
   it.each([
@@ -25,6 +25,15 @@ describe('remapMarks', () => {
     expect(remapMarks(marks, { start: 2, oldEnd: 6, newEnd: 2 })).toEqual([m(0, 2), m(2, 4)]);
     expect(remapMarks(marks, { start: 3, oldEnd: 3, newEnd: 4 })).toEqual([m(0, 2), m(4, 6), m(7, 9)]);
   });
+  it('lets a clause mark (problem, action) that contains the edit grow or shrink with it; words are dropped', () => {
+    const clause: Mark = { kind: 'problem', start: 2, end: 10 };
+    const word: Mark = { kind: 'owner', start: 2, end: 10 };
+    expect(remapMarks([clause, word], { start: 5, oldEnd: 5, newEnd: 7 })).toEqual([{ kind: 'problem', start: 2, end: 12 }]);
+    expect(remapMarks([clause], { start: 5, oldEnd: 7, newEnd: 5 })).toEqual([{ kind: 'problem', start: 2, end: 8 }]);
+    expect(remapMarks([clause], { start: 2, oldEnd: 2, newEnd: 3 })).toEqual([{ kind: 'problem', start: 3, end: 11 }]);
+    expect(remapMarks([clause], { start: 1, oldEnd: 4, newEnd: 1 })).toEqual([]);
+  });
+
   it('keeps everything without an edit', () => {
     expect(remapMarks(marks, null)).toEqual(marks);
   });

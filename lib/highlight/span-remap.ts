@@ -2,9 +2,14 @@
  * Keeping marks on their words while the user types, until the next analysis arrives (Harper's spanMapping): the
  * edit between two texts is found as one replaced stretch (common prefix and suffix); a mark wholly before it is
  * kept, one wholly after it is shifted by the change in length, and one the edit touches is dropped, because its
- * meaning may have changed. Pure.
+ * meaning may have changed — except a sentence-long mark (problem, action) that wholly contains the edit: it grows
+ * or shrinks with it, as the DOM's live Ranges do, so typing inside a sentence leaves its highlight in place. Pure.
  */
+import type { HighlightKind } from '../editors/contract';
 import type { Mark } from './marks';
+
+/** Marks that span whole clauses: an edit inside them changes their extent, not their meaning. */
+const ELASTIC: ReadonlySet<HighlightKind> = new Set(['problem', 'action']);
 
 /** One edit: `before.slice(start, oldEnd)` became `after.slice(start, newEnd)`. */
 export interface TextEdit {
@@ -24,14 +29,22 @@ export function diffTexts(before: string, after: string): TextEdit | null {
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 
-/** The marks after `edit`: kept, shifted, or dropped when touched. */
+/** One mark after `edit`: itself, shifted, resized (clause marks containing it), or null when touched. */
+export function remapMark<M extends Mark>(m: M, edit: TextEdit): M | null {
+  const delta = edit.newEnd - edit.oldEnd;
+  if (m.end <= edit.start) return m;
+  if (m.start >= edit.oldEnd) return delta === 0 ? m : { ...m, start: m.start + delta, end: m.end + delta };
+  if (ELASTIC.has(m.kind) && m.start < edit.start && edit.oldEnd < m.end) return { ...m, end: m.end + delta };
+  return null;
+}
+
+/** The marks after `edit`: kept, shifted, resized, or dropped when touched. */
 export function remapMarks<M extends Mark>(marks: readonly M[], edit: TextEdit | null): M[] {
   if (!edit) return [...marks];
-  const delta = edit.newEnd - edit.oldEnd;
   const out: M[] = [];
   for (const m of marks) {
-    if (m.end <= edit.start) out.push(m);
-    else if (m.start >= edit.oldEnd) out.push({ ...m, start: m.start + delta, end: m.end + delta });
+    const r = remapMark(m, edit);
+    if (r) out.push(r);
   }
   return out;
 }

@@ -63,6 +63,7 @@ export const editorRequestSchemas = {
   'editor.getState': z.object({ tabId }),
   'editor.reveal': z.object({ editorId: z.string().max(200), start: offset, end: offset }),
   'editor.stateChanged': z.object({ tabId }),
+  'editor.openPanel': z.object({}).strict(),
 } as const;
 
 /** The response of editor.getState, checked by the side panel. */
@@ -80,5 +81,6 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof editorRe
   'editor.getState': true,
   'editor.reveal': true,
   'editor.stateChanged': true,
+  'editor.openPanel': true,
 };
 void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];

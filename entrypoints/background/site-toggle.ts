@@ -1,0 +1,60 @@
+/**
+ * Enabling Luoshi on the current site from the keyboard command (在本站启用落实, toggles) or the toolbar button
+ * (opens the side panel and enables). The origin's optional host permission is requested first, synchronously
+ * inside the user gesture; the origin is then added to or removed from `storage.local[ENABLED_SITES_KEY]`, which
+ * every content script watches. Only http(s) pages can be enabled.
+ */
+import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
+import { withSite } from '@/lib/sites';
+
+/** The part of the browser API used here (a fake in tests). */
+export interface SiteToggleBrowser {
+  permissions: {
+    request(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
+/** The manifest command (wxt.config.ts `commands`) that toggles the current site. */
+export const TOGGLE_SITE_COMMAND = 'toggle-site';
+
+export type ToggleOutcome = 'enabled' | 'disabled' | 'denied' | 'unsupported';
+
+/** The origin of an http(s) page, or null. */
+export function siteOrigin(url: string | undefined): string | null {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Turns the site of `url` on (`mode: 'enable'`) or flips it (`'toggle'`). Call it straight from the gesture's event. */
+export function setSite(api: SiteToggleBrowser, url: string | undefined, mode: 'enable' | 'toggle'): Promise<ToggleOutcome> {
+  const origin = siteOrigin(url);
+  if (!origin) return Promise.resolve('unsupported');
+  const origins = [`${origin}/*`];
+  // nb. Requested before any await, while the gesture lasts. Already granted → resolves true without a prompt.
+  // Where the request is refused outright (no gesture), the stored list still decides: the content script's own
+  // match pattern already covers the page.
+  let request: Promise<boolean | null>;
+  try {
+    request = api.permissions.request({ origins }).catch(() => null);
+  } catch {
+    request = Promise.resolve(null);
+  }
+  return (async () => {
+    const stored = (await api.storage.local.get(ENABLED_SITES_KEY))[ENABLED_SITES_KEY];
+    const list = Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+    if (mode === 'toggle' && list.includes(origin)) {
+      await api.storage.local.set({ [ENABLED_SITES_KEY]: withSite(list, origin, false) });
+      await api.permissions.remove({ origins }).catch(() => false);
+      return 'disabled';
+    }
+    if ((await request) === false) return 'denied';
+    if (!list.includes(origin)) await api.storage.local.set({ [ENABLED_SITES_KEY]: withSite(list, origin, true) });
+    return 'enabled';
+  })();
+}

@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { BADGE_TAG } from '@/lib/editors/contract';
+import { badgeDocument, badgeLabel, showBadge } from './badge';
+
+describe('badge', () => {
+  it('labels the counts in Chinese', () => {
+    expect(badgeLabel({ problems: 3, actions: 12, findings: 5 })).toBe('问题 3 · 事项 12 · 提示 5');
+  });
+
+  it('is one element outside the body, updated in place, that opens the panel and goes away', () => {
+    document.body.innerHTML = '<div contenteditable="true">甲</div>';
+    const onClick = vi.fn<() => void>();
+    showBadge(document, { problems: 1, actions: 2, findings: 3 }, onClick);
+    const remove = showBadge(document, { problems: 4, actions: 5, findings: 6 }, onClick);
+    const badges = document.querySelectorAll(BADGE_TAG);
+    expect(badges).toHaveLength(1);
+    expect(badges[0]!.parentElement).toBe(document.documentElement);
+    const button = badges[0]!.shadowRoot!.querySelector('button')!;
+    expect(button.textContent).toBe('落实问题 4 · 事项 5 · 提示 6');
+    button.click();
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(document.body.innerHTML).toBe('<div contenteditable="true">甲</div>');
+    remove();
+    expect(document.querySelector(BADGE_TAG)).toBeNull();
+  });
+
+  it('goes to the top page from a same-origin frame', () => {
+    expect(badgeDocument(window)).toBe(document);
+  });
+});
