@@ -17,7 +17,7 @@ const I18nContext = createContext<I18n>({ locale: 'zh-CN', t: translator('zh-CN'
 export interface I18nProviderProps {
   locale?: Locale;
   onLocaleChange?(locale: Locale): void;
-  children: ReactNode;
+  children?: ReactNode;
 }
 
 /** Provides `locale` (zh-CN by default) to a page. */

@@ -38,7 +38,7 @@ function render(overrides: Partial<DraftPanelProps> = {}, locale: Locale = 'zh-C
     onReveal: vi.fn<DraftPanelProps['onReveal']>(),
     existing: null,
     onSave: vi.fn<DraftPanelProps['onSave']>(async () => created),
-    dashboardHref: (id) => `dashboard.html#document=${id}`,
+    dashboardHref: (id) => `dashboard.html?document=${id}`,
     ...overrides,
   };
   act(() =>
@@ -142,7 +142,7 @@ describe('DraftPanel', () => {
     expect(saved.actions[1]).toMatchObject({ owners: ['县农业农村局', '各镇'], lead: ['县农业农村局'], coop: ['各镇'], deadline: { text: '9月底前', due: '2026-09-30', type: 'period' } });
     expect(saved.actions[0]).toBe(sampleAnalysis.actions[0]);
     expect(text($('.save-report'))).toBe('已保存为督办清单：5 条。 在督办台账中查看');
-    expect($('.save-report a')!.getAttribute('href')).toBe('dashboard.html#document=doc-1');
+    expect($('.save-report a')!.getAttribute('href')).toBe('dashboard.html?document=doc-1');
   });
 
   it('drops a correction with 还原', () => {

@@ -7,12 +7,9 @@
 export const zhCN = {
   'app.title': '落实 · 文稿分析',
   'app.language': 'English',
-  'app.openFile': '打开本地文件',
   'app.dashboard': '打开督办台账',
 
   'source.loading': '正在读取当前页面……',
-  'source.url': '来源：{host}',
-  'source.refresh': '刷新',
 
   'kind.textarea': '多行文本框',
   'kind.contenteditable': '可编辑区域',
@@ -118,12 +115,9 @@ export type MessageKey = keyof typeof zhCN;
 export const en: Record<MessageKey, string> = {
   'app.title': 'Luoshi · Draft analysis',
   'app.language': '中文',
-  'app.openFile': 'Open a local file',
   'app.dashboard': 'Open the checklist',
 
   'source.loading': 'Reading the current page…',
-  'source.url': 'Source: {host}',
-  'source.refresh': 'Refresh',
 
   'kind.textarea': 'Text area',
   'kind.contenteditable': 'Editable region',
