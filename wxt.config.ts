@@ -15,10 +15,15 @@ export default defineConfig({
     description: '在网页编辑器中标注讲话稿、工作报告的问题清单和落实事项，并生成督办台账。',
     default_locale: undefined,
     // activeTab: the toolbar button and the command may read the current tab's address (to enable its site).
-    permissions: ['storage', 'sidePanel', 'activeTab'],
+    // contextMenus + scripting: 「提取所选文字」 reads the selection of the tab it was used in (activeTab grants it).
+    permissions: ['storage', 'sidePanel', 'activeTab', 'contextMenus', 'scripting'],
     // Sites are enabled one by one (toolbar button or Alt+Shift+L); host_permissions stay empty.
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: '落实 Luoshi' },
-    commands: { 'toggle-site': { suggested_key: { default: 'Alt+Shift+L' }, description: '在本站启用落实（再按一次停用）' } },
+    commands: {
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+L' }, description: '在本站启用落实（再按一次停用）' },
+      // Named as CAPTURE_COMMAND / CAPTURE_SHORTCUT in lib/panel/capture.ts.
+      'capture-selection': { suggested_key: { default: 'Alt+Shift+K' }, description: '提取所选文字（在侧边栏中分析）' },
+    },
   },
 });

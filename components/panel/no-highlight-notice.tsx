@@ -18,10 +18,12 @@ export interface NoHighlightNoticeProps {
 
 export function NoHighlightNotice({ reason, captured, url, shortcut, children }: NoHighlightNoticeProps) {
   const { t } = useI18n();
+  const suite = { suite: canvasSuiteOf(url) ?? t('canvas.generic') };
   const lines: string[] = [];
-  if (captured) lines.push(t('reason.selection'));
-  if (reason) lines.push(t(`reason.${reason}`, { suite: canvasSuiteOf(url) ?? t('canvas.generic') }));
-  else if (!captured) lines.push(t('reason.noTab'));
+  if (captured) {
+    lines.push(t('reason.selection'));
+    if (reason) lines.push(t(`reason.short.${reason}`, suite));
+  } else lines.push(reason ? t(`reason.${reason}`, suite) : t('reason.noTab'));
   return (
     <div className={`notice notice-${reason ?? (captured ? 'selection' : 'none')}`} role="note">
       {lines.map((line) => (

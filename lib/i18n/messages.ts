@@ -27,7 +27,10 @@ export const zhCN = {
 
   'reason.canvas-editor': '此页面是画布式在线文档（{suite}），无法在原文上标注，请复制所选文字或粘贴全文。',
   'reason.no-editor': '此页面上没有找到可编辑的文稿，无法在原文上标注。可以选中文字后提取，或在下方粘贴全文。',
-  'reason.site-disabled': '尚未在此网站启用落实，原文上不显示标注。可点击工具栏按钮或按快捷键启用此网站，或选中文字后提取、在下方粘贴全文。',
+  'reason.site-disabled': '尚未在此网站启用落实，原文上不显示标注。可点击工具栏按钮或按 Alt+Shift+L 启用此网站，或选中文字后提取、在下方粘贴全文。',
+  'reason.short.canvas-editor': '此页面是画布式在线文档（{suite}），无法在原文上标注。',
+  'reason.short.no-editor': '此页面上没有可编辑的文稿。',
+  'reason.short.site-disabled': '此网站尚未启用落实（点击工具栏按钮或按 Alt+Shift+L 启用）。',
   'reason.selection': '这是从页面上提取的所选文字，只在侧边栏中分析，原文上不显示标注。',
   'reason.noTab': '没有可分析的标签页。可以在下方粘贴全文。',
   'capture.hint': '选中文字后，右键选择「提取所选文字」，或按 {shortcut}。',
@@ -135,7 +138,10 @@ export const en: Record<MessageKey, string> = {
 
   'reason.canvas-editor': 'This page is a canvas document ({suite}): highlights cannot be drawn on it. Capture a selection or paste the full text.',
   'reason.no-editor': 'No editable draft was found on this page, so there are no highlights. Capture a selection or paste the full text below.',
-  'reason.site-disabled': 'Luoshi is not enabled on this site, so there are no highlights. Enable it with the toolbar button or the shortcut, or capture a selection or paste the text below.',
+  'reason.site-disabled': 'Luoshi is not enabled on this site, so there are no highlights. Enable it with the toolbar button or Alt+Shift+L, or capture a selection or paste the text below.',
+  'reason.short.canvas-editor': 'This page is a canvas document ({suite}): nothing can be highlighted on it.',
+  'reason.short.no-editor': 'This page has no editable draft.',
+  'reason.short.site-disabled': 'Luoshi is not enabled on this site (toolbar button or Alt+Shift+L).',
   'reason.selection': 'This is text captured from the page: it is analysed here only, with no highlights on the page.',
   'reason.noTab': 'No tab to analyse. Paste the full text below.',
   'capture.hint': 'Select text, then choose “提取所选文字” in the context menu or press {shortcut}.',

@@ -1,0 +1,180 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LuoshiDB } from '@/lib/db/database';
+import { checklistRepository } from '@/lib/db/repository';
+import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
+import type { EditorState } from '@/lib/messaging/editor-protocol';
+import { CAPTURE_COMMAND, CAPTURE_MENU_ID, CAPTURE_SHORTCUT } from '@/lib/panel/capture';
+import { draftKey, siteOf } from '@/lib/panel/draft-source';
+import { editorStateSchema } from '@/lib/schema/editor';
+import { SETTINGS_KEY } from '@/lib/schema/settings';
+import { onCaptureCommand, onMenuClick, readSelection, registerCapture, type CaptureBrowser, type CaptureDeps, type TabLike } from './capture';
+
+/** An event the test can fire (contextMenus and commands are not in WXT's fake browser). */
+function fakeEvent<A extends unknown[]>() {
+  const listeners: ((...args: A) => void)[] = [];
+  return { addListener: (cb: (...args: A) => void) => void listeners.push(cb), fire: (...args: A) => listeners.forEach((l) => l(...args)) };
+}
+
+const speech = ['关于推进重点项目建设的讲话', '同志们：', '一、在工作落实上再发力', '由县住建局牵头，县应急管理局配合，9月底前完成在建项目质量安全大检查。', '各镇要在年底前上报方案。'].join('\n');
+const tab = { id: 7, url: 'https://docs.qq.com/doc/DVabc', title: '重点项目讲话 - 腾讯文档' };
+
+function setup(selection: string | Error = speech) {
+  const onClicked = fakeEvent<[{ menuItemId: string | number; selectionText?: string; frameId?: number }, TabLike | undefined]>();
+  const onCommand = fakeEvent<[string, TabLike | undefined]>();
+  const b = {
+    runtime: fakeBrowser.runtime,
+    storage: fakeBrowser.storage,
+    contextMenus: { create: vi.fn<CaptureBrowser['contextMenus']['create']>(() => CAPTURE_MENU_ID), onClicked },
+    commands: { onCommand },
+    scripting: {
+      executeScript: vi.fn<CaptureBrowser['scripting']['executeScript']>(async () => {
+        if (selection instanceof Error) throw selection;
+        return [
+          { frameId: 0, result: '' },
+          { frameId: 3, result: selection },
+        ];
+      }),
+    },
+    sidePanel: { open: vi.fn<(o: { tabId: number }) => Promise<void>>(async () => {}) },
+  };
+  const states = new Map<number, EditorState>();
+  const published: EditorState[] = [];
+  const deps: CaptureDeps = {
+    browser: b,
+    current: (tabId) => states.get(tabId),
+    publish: (state) => {
+      states.set(state.tabId, state);
+      published.push(state);
+    },
+    now: () => new Date(2026, 2, 12, 9).getTime(),
+  };
+  return { b, deps, states, published, onClicked, onCommand };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the manifest', () => {
+  it('declares the capture command with the shortcut the panel names, and the permissions it needs', async () => {
+    const manifest = (await import('@/wxt.config')).default.manifest as { permissions: string[]; commands: Record<string, { suggested_key: { default: string } }> };
+    expect(manifest.commands[CAPTURE_COMMAND]!.suggested_key.default).toBe(CAPTURE_SHORTCUT);
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['contextMenus', 'scripting', 'activeTab', 'sidePanel']));
+  });
+});
+
+describe('registerCapture', () => {
+  it('creates the menu item on install, and on a click opens the panel at once, before reading the selection', async () => {
+    const { b, deps, published, onClicked } = setup();
+    registerCapture(deps);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    expect(b.contextMenus.create).toHaveBeenCalledWith({ id: CAPTURE_MENU_ID, title: '提取所选文字', contexts: ['selection'] });
+
+    onClicked.fire({ menuItemId: CAPTURE_MENU_ID, selectionText: '（折行丢失的文字）', frameId: 3 }, tab);
+    // Synchronously, inside the click's user gesture:
+    expect(b.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
+    await vi.waitFor(() => expect(published).toHaveLength(1));
+    expect(b.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, func: readSelection });
+    expect(published[0]!.text).toBe(speech);
+  });
+
+  it('ignores other menu items and commands, and tabs without an id', async () => {
+    const { b, deps } = setup();
+    expect(await onMenuClick(deps, { menuItemId: 'other' }, tab)).toBeNull();
+    expect(await onCaptureCommand(deps, 'toggle-site', tab)).toBeNull();
+    expect(await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID, selectionText: speech }, {})).toBeNull();
+    expect(b.sidePanel.open).not.toHaveBeenCalled();
+  });
+});
+
+describe('onMenuClick', () => {
+  it('publishes the selection as the tab’s EditorState: kind selection, no highlights, analysed, canvas reason', async () => {
+    const { deps } = setup();
+    const state = await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID, frameId: 3 }, tab);
+    expect(editorStateSchema.parse(state)).toEqual(state);
+    expect(state).toMatchObject({ tabId: 7, frameId: 3, url: tab.url, title: tab.title, editorKind: 'selection', editorId: 'selection', canHighlight: false, reason: 'canvas-editor' });
+    expect(state!.analysis.referenceDate).toBe('2026-03-12');
+    expect(state!.analysis.title).toBe('关于推进重点项目建设的讲话');
+    expect(state!.analysis.actions.map((a) => [a.owners, a.deadline?.due])).toEqual([
+      [['县住建局', '县应急管理局'], '2026-09-30'],
+      [['各镇'], '2026-12-31'],
+    ]);
+  });
+
+  it('falls back to the menu’s selectionText where scripting is not allowed, and says the site is not enabled', async () => {
+    const { deps } = setup(new Error('Cannot access contents of the page'));
+    const state = await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID, selectionText: '各镇要在年底前上报方案。' }, { id: 8, url: 'https://news.example.com/a', title: '新闻' });
+    expect(state).toMatchObject({ tabId: 8, frameId: 0, text: '各镇要在年底前上报方案。', reason: 'site-disabled' });
+  });
+
+  it('keeps the page’s known reason, or none on an enabled site', async () => {
+    const { deps, states } = setup();
+    await fakeBrowser.storage.local.set({ [ENABLED_SITES_KEY]: ['https://oa.example.gov.cn'] });
+    const enabled = await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID }, { id: 9, url: 'https://oa.example.gov.cn/x' });
+    expect(enabled!.reason).toBe('no-editor');
+    states.set(10, { ...enabled!, tabId: 10, editorKind: 'quill', canHighlight: true, reason: null });
+    expect((await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID }, { id: 10, url: 'https://oa.example.gov.cn/y' }))!.reason).toBeNull();
+  });
+
+  it('analyses with the reference date and lexicon of the user’s settings', async () => {
+    const { deps } = setup('城投集团要在年底前完成融资方案。');
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { referenceDate: { mode: 'fixed', date: '2025-05-01' }, lexicon: { owners: ['城投集团'] } } });
+    const state = await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID }, tab);
+    expect(state!.analysis.referenceDate).toBe('2025-05-01');
+    expect(state!.analysis.actions.map((a) => [a.owners, a.deadline?.due])).toEqual([[['城投集团'], '2025-12-31']]);
+  });
+
+  it('publishes nothing for a blank selection', async () => {
+    const { deps, published } = setup('  \n ');
+    expect(await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID, selectionText: ' ' }, tab)).toBeNull();
+    expect(published).toEqual([]);
+  });
+});
+
+describe('onCaptureCommand', () => {
+  it('opens the panel at once and takes the longest selection of all frames', async () => {
+    const { b, deps, onCommand, published } = setup();
+    registerCapture(deps);
+    onCommand.fire(CAPTURE_COMMAND, tab);
+    expect(b.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
+    await vi.waitFor(() => expect(published).toHaveLength(1));
+    expect(b.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, func: readSelection });
+    expect(published[0]).toMatchObject({ frameId: 3, text: speech });
+  });
+
+  it('publishes nothing when the page cannot be read', async () => {
+    const { deps, published } = setup(new Error('no access'));
+    expect(await onCaptureCommand(deps, CAPTURE_COMMAND, tab)).toBeNull();
+    expect(published).toEqual([]);
+  });
+});
+
+describe('a captured selection saved from the panel', () => {
+  let db: LuoshiDB;
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('becomes a checklist, and capturing the revised text again merges into it', async () => {
+    db = new LuoshiDB(`capture-${Math.random()}`);
+    const repo = checklistRepository(db);
+    const { deps } = setup();
+    const save = (s: EditorState) =>
+      repo.saveAnalysis({ key: draftKey('page', s), title: s.analysis.title ?? s.title, url: s.url, site: siteOf(s.url), editor: s.editorKind, text: s.text, analysis: s.analysis });
+
+    const first = await save((await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID }, tab))!);
+    expect(first).toMatchObject({ created: true, revision: 1, report: { added: 2 } });
+    const items = await repo.listItems({ documentId: first.documentId });
+    expect(items.map((item) => [item.text, item.lead, item.due])).toEqual([
+      ['由县住建局牵头，县应急管理局配合，9月底前完成在建项目质量安全大检查', ['县住建局'], '2026-09-30'],
+      ['各镇要在年底前上报方案', [], '2026-12-31'],
+    ]);
+
+    const revised = setup(`${speech}\n县发改局要在10月底前完成项目评审。`);
+    const second = await save((await onMenuClick(revised.deps, { menuItemId: CAPTURE_MENU_ID }, tab))!);
+    expect(second).toMatchObject({ documentId: first.documentId, created: false, revision: 2, report: { matched: 2, added: 1, orphaned: 0 } });
+  });
+});

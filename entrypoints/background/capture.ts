@@ -1,0 +1,140 @@
+/**
+ * 「提取所选文字」 where a draft cannot be annotated in place (canvas suites, pages without an editor, sites not
+ * enabled): a context-menu item on selections and a keyboard command. Both open the side panel first — while the
+ * click or key press still counts as a user gesture — then read the selection (from the page through scripting,
+ * which keeps line breaks; else the menu's `selectionText`), analyse it here, and publish it as the tab's
+ * EditorState (kind 'selection', no highlights), which the panel shows and can save as a checklist.
+ */
+import { analyze } from '@/lib/analysis/index';
+import type { EditorState } from '@/lib/messaging/editor-protocol';
+import { CAPTURE_COMMAND, CAPTURE_MENU_ID, capturedState, normaliseCapture } from '@/lib/panel/capture';
+import { reasonWithoutState } from '@/lib/panel/draft-source';
+import { analyzeOptionsFor, loadSettings, type SettingsStorage } from '@/lib/settings/store';
+import { isSiteEnabled, readSitePolicy, type SiteStorage } from '@/lib/sites';
+
+interface Event<A extends unknown[]> {
+  addListener(cb: (...args: A) => void): void;
+}
+
+/** A tab as the menu and command events give it. */
+export interface TabLike {
+  id?: number;
+  url?: string;
+  title?: string;
+}
+
+/** The browser APIs the capture uses (`browser` in the extension; fakes in tests). */
+export interface CaptureBrowser {
+  runtime: { onInstalled: Event<[unknown]> };
+  contextMenus: {
+    create(props: { id: string; title: string; contexts: ['selection'] }): unknown;
+    onClicked: Event<[{ menuItemId: string | number; selectionText?: string; frameId?: number }, TabLike | undefined]>;
+  };
+  commands: { onCommand: Event<[string, TabLike | undefined]> };
+  scripting: {
+    executeScript(injection: { target: { tabId: number; allFrames: true } | { tabId: number; frameIds: number[] }; func: () => string }): Promise<{ frameId?: number; result?: unknown }[]>;
+  };
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  storage: SiteStorage & Pick<SettingsStorage, 'local'>;
+}
+
+export interface CaptureDeps {
+  browser: CaptureBrowser;
+  /** The tab's current EditorState, if any (to keep its reason for having no highlights). */
+  current(tabId: number): EditorState | null | undefined;
+  /** Stores `state` as the tab's EditorState and tells the side panel (editor.stateChanged). */
+  publish(state: EditorState): void | Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * Injected into the page's frames: the selected text, from a focused textarea or text input (whose selection
+ * `getSelection()` does not see) or from the document's selection. Self-contained, as scripting requires.
+ */
+export function readSelection(): string {
+  const el = document.activeElement as HTMLTextAreaElement | HTMLInputElement | null;
+  if (el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT')) {
+    const { selectionStart: s, selectionEnd: e } = el;
+    if (s !== null && e !== null && e > s) return el.value.slice(s, e);
+  }
+  return String(globalThis.getSelection?.() ?? '');
+}
+
+/** The longest selection among the frames' answers, with its frame. */
+function longest(results: { frameId?: number; result?: unknown }[]): { text: string; frameId: number } | null {
+  let best: { text: string; frameId: number } | null = null;
+  for (const r of results) {
+    if (typeof r.result === 'string' && r.result.trim() && (!best || r.result.length > best.text.length)) best = { text: r.result, frameId: r.frameId ?? 0 };
+  }
+  return best;
+}
+
+/** Analyses `text` captured in `tab` and publishes it as the tab's EditorState; returns it (null for blank text). */
+export async function publishCapture(deps: CaptureDeps, tab: TabLike & { id: number }, frameId: number, raw: string): Promise<EditorState | null> {
+  const text = normaliseCapture(raw);
+  if (!text.trim()) return null;
+  const at = (deps.now ?? Date.now)();
+  const url = tab.url ?? '';
+  const before = deps.current(tab.id);
+  const policy = before ? null : await readSitePolicy(deps.browser.storage);
+  const pageReason = before ? (before.canHighlight ? null : before.reason) : reasonWithoutState(url, (origin) => isSiteEnabled(origin, policy!));
+  // The reference date and lexicon of the user's settings, as for an editor's draft.
+  const analysis = analyze(text, analyzeOptionsFor(await loadSettings(deps.browser.storage), at));
+  const state = capturedState({ tabId: tab.id, frameId, url, title: tab.title ?? '', text, analysis, pageReason, at });
+  await deps.publish(state);
+  return state;
+}
+
+/** Reads the selection of `tab` (one frame, or all and the longest), or '' when scripting is not allowed there. */
+async function scriptedSelection(b: CaptureBrowser, tabId: number, frameId?: number): Promise<{ text: string; frameId: number } | null> {
+  try {
+    const target = frameId === undefined ? { tabId, allFrames: true as const } : { tabId, frameIds: [frameId] };
+    return longest(await b.scripting.executeScript({ target, func: readSelection }));
+  } catch {
+    // nb. No host access (a site not enabled, a chrome:// page): the menu's selectionText is all there is.
+    return null;
+  }
+}
+
+/** Opens the panel for the tab. Must be called before any await: the gesture does not survive one. */
+function openPanel(b: CaptureBrowser, tabId: number): void {
+  b.sidePanel?.open({ tabId }).catch((error: unknown) => console.error('luoshi: sidePanel.open failed', error));
+}
+
+/** Handles a click on the menu item. */
+export async function onMenuClick(deps: CaptureDeps, info: { menuItemId: string | number; selectionText?: string; frameId?: number }, tab: TabLike | undefined): Promise<EditorState | null> {
+  if (info.menuItemId !== CAPTURE_MENU_ID || typeof tab?.id !== 'number') return null;
+  const tabId = tab.id;
+  openPanel(deps.browser, tabId);
+  const frameId = info.frameId ?? 0;
+  const scripted = await scriptedSelection(deps.browser, tabId, frameId);
+  const text = scripted?.text || info.selectionText || '';
+  return publishCapture(deps, { ...tab, id: tabId }, frameId, text);
+}
+
+/** Handles the keyboard command. */
+export async function onCaptureCommand(deps: CaptureDeps, command: string, tab: TabLike | undefined): Promise<EditorState | null> {
+  if (command !== CAPTURE_COMMAND || typeof tab?.id !== 'number') return null;
+  const tabId = tab.id;
+  openPanel(deps.browser, tabId);
+  const scripted = await scriptedSelection(deps.browser, tabId);
+  if (!scripted) return null;
+  return publishCapture(deps, { ...tab, id: tabId }, scripted.frameId, scripted.text);
+}
+
+/** Registers the menu item (on install and update) and the listeners. */
+export function registerCapture(deps: CaptureDeps): void {
+  const b = deps.browser;
+  b.runtime.onInstalled.addListener(() => {
+    try {
+      const created = b.contextMenus.create({ id: CAPTURE_MENU_ID, title: '提取所选文字', contexts: ['selection'] });
+      // nb. Chromium returns the id, and reports a duplicate (after an update) through lastError / a rejection.
+      if (created instanceof Promise) created.catch(() => {});
+    } catch (error) {
+      console.error('luoshi: contextMenus.create failed', error);
+    }
+  });
+  const report = (error: unknown) => console.error('luoshi: capture failed', error);
+  b.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(deps, info, tab).catch(report));
+  b.commands.onCommand.addListener((command, tab) => void onCaptureCommand(deps, command, tab).catch(report));
+}

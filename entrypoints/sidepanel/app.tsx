@@ -1,0 +1,151 @@
+/**
+ * The side panel: the active tab's draft (EditorState from the background) with a click-to-reveal view and saving
+ * into the checklist; where the page cannot be annotated in place, a notice saying why, the captured selection,
+ * and the paste box. Wires the browser (editor-source.ts, the checklist client) to components/panel.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { browser } from '#imports';
+import { DraftPanel } from '@/components/panel/draft-panel';
+import { NoHighlightNotice } from '@/components/panel/no-highlight-notice';
+import { useAnalysis } from '@/components/use-analysis';
+import { useI18n } from '@/components/i18n';
+import { checklistClient } from '@/lib/messaging/client';
+import { CAPTURE_SHORTCUT } from '@/lib/panel/capture';
+import { draftKey, firstLine, siteOf } from '@/lib/panel/draft-source';
+import { saveResultSchema } from '@/lib/panel/responses';
+import type { Spanned } from '@/lib/panel/view-model';
+import type { Analysis } from '@/lib/schema/analysis';
+import type { UserSettings } from '@/lib/schema/settings';
+import { analyzeOptionsFor } from '@/lib/settings/store';
+import { revealInEditor } from './editor-source';
+import { useExistingChecklist } from './use-existing-checklist';
+import { usePageDraft } from './use-page-draft';
+
+/** The checklist of one document in the dashboard (which filters by `?document=`). */
+const dashboardHref = (documentId: string) => `dashboard.html?document=${encodeURIComponent(documentId)}`;
+
+export function App({ settings }: { settings: UserSettings }) {
+  const { t, locale, setLocale } = useI18n();
+  const client = useMemo(() => checklistClient((message) => browser.runtime.sendMessage(message)), []);
+  const page = usePageDraft();
+  const [pasteChosen, setPasteChosen] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
+  const pasteResult = useAnalysis(pasted, analyzeOptionsFor(settings));
+  const [revealError, setRevealError] = useState<string | null>(null);
+
+  // nb. A page without an editor (or a canvas suite) publishes a state with no text: only its reason counts.
+  const state = page.state?.text.trim() ? page.state : null;
+  const pasteMode = pasteChosen || (!page.loading && !state);
+  const pasteTitle = pasteResult.analysis?.title ?? firstLine(pasteResult.text);
+  const key = pasteMode
+    ? pasteResult.analysis
+      ? draftKey('paste', { url: '', editorId: 'paste', title: pasteTitle })
+      : null
+    : state
+      ? draftKey('page', { url: state.url, editorId: state.editorId, title: state.title })
+      : null;
+  const { existing, recheck } = useExistingChecklist(client, key);
+
+  const save = async (analysis: Analysis, text: string) => {
+    const result = await client.saveAnalysis(
+      pasteMode || !state
+        ? { key: key!, title: analysis.title ?? pasteTitle, url: null, site: null, editor: 'paste', text, analysis }
+        : { key: key!, title: analysis.title ?? state.title, url: state.url, site: siteOf(state.url), editor: state.editorKind, text, analysis },
+    );
+    recheck();
+    return saveResultSchema.parse(result);
+  };
+
+  const revealInPasteBox = (span: Spanned) => {
+    const box = pasteBox.current;
+    if (!box) return;
+    // nb. Blur first: Chromium scrolls a textarea to its selection when it gains focus.
+    box.blur();
+    box.setSelectionRange(span.start, span.end);
+    box.focus();
+  };
+
+  const reveal = (span: Spanned) => {
+    setRevealError(null);
+    if (pasteMode) revealInPasteBox(span);
+    else if (state?.canHighlight) revealInEditor(state, span).catch((error: unknown) => setRevealError(error instanceof Error ? error.message : String(error)));
+  };
+
+  const notice = (captured: boolean, withPasteButton: boolean) => (
+    <NoHighlightNotice reason={page.reason} captured={captured} url={page.state?.url || page.tab?.url || ''} shortcut={CAPTURE_SHORTCUT}>
+      {withPasteButton && (
+        <button type="button" className="small-button" onClick={() => setPasteChosen(true)}>
+          {t('paste.show')}
+        </button>
+      )}
+    </NoHighlightNotice>
+  );
+
+  return (
+    <main className="side-panel">
+      <div className="top-bar">
+        <h1>{t('app.title')}</h1>
+        <button type="button" className="small-button" lang={locale === 'en' ? 'zh-CN' : 'en'} onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
+          {t('app.language')}
+        </button>
+        <a href="dashboard.html" target="_blank" rel="noopener">
+          {t('app.dashboard')}
+        </a>
+      </div>
+
+      {page.error && <p className="error">{t('error.state', { message: page.error })}</p>}
+      {revealError && <p className="error">{t('reveal.failed', { message: revealError })}</p>}
+      {page.loading && !pasteChosen && <p className="muted">{t('source.loading')}</p>}
+
+      {!pasteMode && state && (
+        <DraftPanel
+          key={key}
+          text={state.text}
+          analysis={state.analysis}
+          pageTitle={state.title}
+          editorKind={state.editorKind}
+          host={siteOf(state.url)}
+          notice={state.canHighlight ? undefined : notice(state.editorKind === 'selection', true)}
+          revealTitle={state.canHighlight ? t('reveal.title') : ''}
+          onReveal={reveal}
+          existing={existing}
+          onSave={(analysis) => save(analysis, state.text)}
+          dashboardHref={dashboardHref}
+        />
+      )}
+
+      {pasteMode && (
+        <>
+          {!pasteChosen && notice(false, false)}
+          {pasteChosen && state && (
+            <button type="button" className="small-button back" onClick={() => setPasteChosen(false)}>
+              ← {t('paste.back')}
+            </button>
+          )}
+          <label htmlFor="draft">{t('paste.label')}</label>
+          <textarea id="draft" ref={pasteBox} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
+          {pasteResult.error && <p className="error">{t('error.analysis', { message: pasteResult.error })}</p>}
+          {!pasted.trim() && <p className="muted small">{t('paste.note')}</p>}
+          {pasteResult.analysis && (
+            <div style={{ opacity: pasteResult.pending ? 0.6 : 1 }}>
+              <DraftPanel
+                key={key}
+                text={pasteResult.text}
+                analysis={pasteResult.analysis}
+                pageTitle={pasteTitle}
+                editorKind="paste"
+                host={null}
+                revealTitle={t('reveal.paste')}
+                onReveal={reveal}
+                existing={existing}
+                onSave={(analysis) => save(analysis, pasteResult.text)}
+                dashboardHref={dashboardHref}
+              />
+            </div>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The side panel's link to the browser: which tab is active, that tab's EditorState (asked of the background with
+ * editor.getState and checked with zod), when to ask again (tab switch, navigation, editor.stateChanged), and
+ * editor.reveal sent straight to the tab's frame. Everything received is validated here, at the boundary.
+ */
+import { browser } from '#imports';
+import { EDITOR_CHANNEL } from '@/lib/editors/contract';
+import type { EditorEnvelope, EditorMessageType, EditorProtocol, EditorState } from '@/lib/messaging/editor-protocol';
+import { editorRequestSchemas, editorStateResponseSchema } from '@/lib/schema/editor';
+import { isSiteEnabled, readSitePolicy } from '@/lib/sites';
+
+export interface ActiveTab {
+  id: number;
+  url: string;
+  title: string;
+}
+
+/**
+ * The tab the page was opened for, when it is not the side panel but a tab (`sidepanel.html?tab=12`: the badge's
+ * fallback without a user gesture, and the e2e tests), or null.
+ */
+export function pinnedTabId(search: string = globalThis.location?.search ?? ''): number | null {
+  const value = new URLSearchParams(search).get('tab');
+  return value && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+/** The tab whose draft the panel shows: the pinned tab, else the active tab of the panel's window; null if none. */
+export async function activeTab(pinned: number | null = pinnedTabId()): Promise<ActiveTab | null> {
+  const tab = pinned === null ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : await browser.tabs.get(pinned).catch(() => undefined);
+  if (!tab || typeof tab.id !== 'number' || tab.id < 0) return null;
+  return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
+}
+
+function envelope<K extends EditorMessageType>(type: K, payload: EditorProtocol[K]['request']): EditorEnvelope<K> {
+  return { channel: EDITOR_CHANNEL, type, payload };
+}
+
+/** The answer of a Result-returning message, or an Error with the background's message. */
+function unwrap(result: unknown): unknown {
+  if (result === undefined) return undefined;
+  if (typeof result !== 'object' || result === null || !('ok' in result)) throw new Error('后台的回答格式不对');
+  const r = result as { ok: boolean; value?: unknown; error?: { message?: unknown } };
+  if (!r.ok) throw new Error(String(r.error?.message ?? '未知错误'));
+  return r.value;
+}
+
+/** The latest EditorState of `tabId`, or null when the tab published none (or nobody answers yet). */
+export async function fetchEditorState(tabId: number): Promise<EditorState | null> {
+  const value = unwrap(await browser.runtime.sendMessage(envelope('editor.getState', { tabId })));
+  if (value === undefined) return null;
+  const parsed = editorStateResponseSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`页面状态无效：${parsed.error.issues[0]?.message ?? ''}`);
+  return parsed.data;
+}
+
+/** Asks the content script in the state's tab and frame to select and scroll to `span`. */
+export async function revealInEditor(state: Pick<EditorState, 'tabId' | 'frameId' | 'editorId'>, span: { start: number; end: number }): Promise<void> {
+  const message = envelope('editor.reveal', { editorId: state.editorId, start: span.start, end: span.end });
+  unwrap(await browser.tabs.sendMessage(state.tabId, message, { frameId: state.frameId }));
+}
+
+/** Whether Luoshi is enabled on a site, by the user's list and the office policy (lib/sites.ts). */
+export async function siteEnabledTest(): Promise<(origin: string) => boolean> {
+  const policy = await readSitePolicy(browser.storage);
+  return (origin) => isSiteEnabled(origin, policy);
+}
+
+/** Why the panel should look again: the active tab changed, navigated, or published a new state. */
+export type RefreshCause = 'activated' | 'updated' | 'state';
+
+/**
+ * Calls `refresh` whenever the panel's draft may have changed: another tab became active, the shown tab finished
+ * loading or changed its URL, or the background announced a new state for it (editor.stateChanged, validated).
+ * Returns the function that stops listening.
+ */
+export function watchActiveDraft(currentTabId: () => number | null, refresh: (cause: RefreshCause) => void, pinned: number | null = pinnedTabId()): () => void {
+  // A page pinned to one tab does not follow the active tab.
+  const onActivated = () => pinned === null && refresh('activated');
+  const onUpdated = (tabId: number, info: { status?: string; url?: string }) => {
+    if (tabId === currentTabId() && (info.status === 'complete' || info.url !== undefined)) refresh('updated');
+  };
+  const onMessage = (message: unknown) => {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const m = message as { channel?: unknown; type?: unknown; payload?: unknown };
+    if (m.channel !== EDITOR_CHANNEL || m.type !== 'editor.stateChanged') return undefined;
+    const parsed = editorRequestSchemas['editor.stateChanged'].safeParse(m.payload);
+    if (parsed.success && parsed.data.tabId === currentTabId()) refresh('state');
+    // nb. Never answer: the panel only listens, and answering would take the reply away from the background.
+    return undefined;
+  };
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.runtime.onMessage.removeListener(onMessage);
+  };
+}
