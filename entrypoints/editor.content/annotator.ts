@@ -20,6 +20,7 @@ import { countsOf, marksOf, type Mark } from '@/lib/highlight/marks';
 import { createMirrorOverlay, createRectOverlay, type Overlay } from '@/lib/highlight/overlay';
 import { diffTexts, remapMarks, type TextEdit } from '@/lib/highlight/span-remap';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
+import { topLevelOrigin } from '@/lib/sites';
 import { badgeDocument, showBadge, type BadgeCounts } from './badge';
 import { timed } from './timing';
 
@@ -221,6 +222,15 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
   const detect = () => {
     if (signal.aborted) return;
     if (binding?.composing) return;
+    // nb. Canvas suites keep a hidden editable input target; it is not the draft, so nothing is bound there.
+    if (canvasPage()) {
+      if (binding) unbind();
+      if (isTop && noEditorPublished !== 'canvas-editor') {
+        noEditorPublished = 'canvas-editor';
+        io.analyze('').then((empty) => publish(null, 'paste', '', empty, 'canvas-editor'), () => undefined);
+      }
+      return;
+    }
     const stale = binding && (!binding.adapter.root.isConnected || doc.body !== boundBody);
     const editors = detectEditors(doc);
     const chosen = pickEditor(editors, doc);
@@ -233,11 +243,22 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       removeBadge?.();
     }
     if (!chosen && isTop) {
-      const reason: NoHighlightReason = isCanvasSuite(win.location, doc) ? 'canvas-editor' : 'no-editor';
+      const reason: NoHighlightReason = 'no-editor';
       if (noEditorPublished !== reason) {
         noEditorPublished = reason;
         io.analyze('').then((empty) => publish(null, 'paste', '', empty, reason), () => undefined);
       }
+    }
+  };
+
+  /** Whether the page is a canvas document suite (a frame judges by its top-level page's host). */
+  const canvasPage = () => {
+    if (isTop) return isCanvasSuite(win.location, doc);
+    try {
+      return isCanvasSuite(win.top!.location, win.top!.document);
+    } catch {
+      const origin = topLevelOrigin(win);
+      return origin !== 'null' && isCanvasSuite({ hostname: new URL(origin).hostname, pathname: '/document/' });
     }
   };
 

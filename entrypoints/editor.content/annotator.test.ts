@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '@/lib/analysis';
+import { BADGE_TAG, HIGHLIGHT, OVERLAY_ATTR } from '@/lib/editors/contract';
+import type { EditorState } from '@/lib/messaging/editor-protocol';
+import { DEBOUNCE_MS, startAnnotator, type AnnotatorIO } from './annotator';
+
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+
+const DRAFT = ['二、下步工作', '县发改局要在6月底前完成项目入库工作。', '各乡镇要于X月X日前上报本地项目清单。'];
+let registry: Map<string, FakeHighlight>;
+
+beforeEach(() => {
+  registry = new Map();
+  Object.assign(window, { Highlight: FakeHighlight });
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => window.setTimeout(() => cb(0), 0) as unknown as number);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.documentElement.querySelector(BADGE_TAG)?.remove();
+});
+
+function fakeIO() {
+  const published: Omit<EditorState, 'tabId' | 'frameId'>[] = [];
+  const analyzed: string[] = [];
+  const io: AnnotatorIO = {
+    analyze: async (text) => {
+      analyzed.push(text);
+      return analyze(text, { referenceDate: '2026-03-01' });
+    },
+    publish: async (state) => void published.push(state),
+    openPanel: async () => 'panel',
+  };
+  return { io, published, analyzed };
+}
+
+const settle = (ms = DEBOUNCE_MS + 100) => new Promise((r) => setTimeout(r, ms));
+const texts = (kind: keyof typeof HIGHLIGHT) => [...(registry.get(HIGHLIGHT[kind]) ?? [])].map((r) => (r as Range).toString());
+
+describe('startAnnotator', () => {
+  it('highlights a contenteditable draft, publishes its state, shows the badge, reveals a span, and never touches the editor', async () => {
+    document.body.innerHTML = `<div id="e" contenteditable="true">${DRAFT.map((l) => `<p>${l}</p>`).join('')}</div>`;
+    const before = document.getElementById('e')!.innerHTML;
+    const { io, published } = fakeIO();
+    const controller = new AbortController();
+    const annotator = startAnnotator(window, io, controller.signal);
+    await settle(100);
+    expect(texts('owner')).toEqual(['县发改局', '各乡镇']);
+    expect(texts('deadline')).toContain('6月底前');
+    expect(texts('placeholder').join('')).toContain('X');
+    expect(published.at(-1)).toMatchObject({ editorKind: 'contenteditable', canHighlight: true, reason: null, text: DRAFT.join('\n') });
+    expect(document.documentElement.querySelector(BADGE_TAG)?.shadowRoot?.textContent).toContain('事项 2');
+    expect(document.getElementById('e')!.innerHTML).toBe(before);
+    const state = published.at(-1)!;
+    const start = state.text.indexOf('6月底前');
+    annotator.reveal(state.editorId, start, start + 4);
+    expect(document.getSelection()?.toString()).toBe('6月底前');
+    expect(document.getElementById('e')!.innerHTML).toBe(before);
+    controller.abort();
+    expect(registry.size).toBe(0);
+    expect(document.querySelector(BADGE_TAG)).toBeNull();
+  });
+
+  it('does not analyse while an IME composition is open, and does once it ends', async () => {
+    document.body.innerHTML = `<div id="e" contenteditable="true"><p>${DRAFT[1]}</p></div>`;
+    const root = document.getElementById('e')!;
+    const { io, analyzed } = fakeIO();
+    const controller = new AbortController();
+    startAnnotator(window, io, controller.signal);
+    await settle(100);
+    const n = analyzed.length;
+    root.dispatchEvent(new Event('compositionstart', { bubbles: true }));
+    root.querySelector('p')!.append('计划');
+    root.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(analyzed.length).toBe(n);
+    root.dispatchEvent(new Event('compositionend', { bubbles: true }));
+    await settle();
+    expect(analyzed.length).toBe(n + 1);
+    expect(analyzed.at(-1)).toContain('计划');
+    controller.abort();
+  });
+
+  it('mirrors a textarea in an overlay and reveals a span by selecting it', async () => {
+    document.body.innerHTML = '<textarea id="t"></textarea>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    ta.value = DRAFT.join('\n');
+    const { io, published } = fakeIO();
+    const controller = new AbortController();
+    const annotator = startAnnotator(window, io, controller.signal);
+    await settle(100);
+    expect(document.querySelectorAll(`[${OVERLAY_ATTR}]`)).toHaveLength(1);
+    expect(texts('owner')).toEqual(['县发改局', '各乡镇']);
+    const state = published.at(-1)!;
+    expect(state.editorKind).toBe('textarea');
+    const start = state.text.indexOf('各乡镇');
+    expect(annotator.reveal(state.editorId, start, start + 3)).toBe(true);
+    expect(ta.value.slice(ta.selectionStart, ta.selectionEnd)).toBe('各乡镇');
+    expect(annotator.reveal('nope', 0, 1)).toBe(false);
+    controller.abort();
+    expect(document.querySelectorAll(`[${OVERLAY_ATTR}]`)).toHaveLength(0);
+  });
+
+  it('binds nothing on a canvas document suite, whose editable input target is not the draft', async () => {
+    document.body.innerHTML = '<div class="kix-appview-editor"><canvas class="kix-canvas-tile-content"></canvas></div><div contenteditable="true"></div>';
+    const { io, published } = fakeIO();
+    const controller = new AbortController();
+    startAnnotator(window, io, controller.signal);
+    await settle(100);
+    expect(published.at(-1)).toMatchObject({ canHighlight: false, reason: 'canvas-editor' });
+    expect(registry.size).toBe(0);
+    controller.abort();
+  });
+
+  it('tells the panel when the page has no editor', async () => {
+    document.body.innerHTML = '<p>没有编辑器</p>';
+    const { io, published } = fakeIO();
+    const controller = new AbortController();
+    startAnnotator(window, io, controller.signal);
+    await settle(100);
+    expect(published.at(-1)).toMatchObject({ canHighlight: false, reason: 'no-editor', text: '' });
+    controller.abort();
+  });
+});
