@@ -1,0 +1,236 @@
+/**
+ * The dashboard (督办台账): every checklist's items in one table with the views 全部 / 逾期 / 本周到期 / 修改稿中已无 /
+ * 回收站, 按责任单位, completion charts, the cross-draft view, import and export, and 文稿分析 (open a draft without
+ * saving). The route lives in the URL hash (`#view=overdue&item=<id>`, `#print=<owner>`), so a link, the
+ * side panel's `?document=<id>` and a reload all land on the same screen. Filtering and sorting run in memory over
+ * rows computed once per load; full-text search asks the repository's bigram index.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from '#imports';
+import { isoDay } from '@/lib/checklist/lights';
+import { buildRows, completionByDocument, completionByOwner, ownerSheets, ownersOf, selectRows, type DashboardFilter, type DashboardView, type Sort } from '@/lib/dashboard/model';
+import type { Status } from '@/lib/schema/checklist';
+import type { UserSettings } from '@/lib/schema/settings';
+import { analyzeOptionsFor } from '@/lib/settings/store';
+import { AnalysisTab } from './analysis-tab';
+import { ChartLegend, CompletionChart } from './charts';
+import { ImportExport } from './import-export';
+import { ItemPanel } from './item-panel';
+import { ItemsTable } from './items-table';
+import { useDashboardText, type DashboardMessageKey } from './messages';
+import { OwnersView } from './owners-view';
+import { PrintSheets } from './print-sheets';
+import { RevisionsView } from './revisions-view';
+import { pageRepository, useChecklist } from './use-checklist';
+
+export type Tab = DashboardView | 'charts' | 'revisions' | 'import' | 'analysis';
+
+const TABS: { id: Tab; label: DashboardMessageKey }[] = [
+  { id: 'all', label: 'tab.all' },
+  { id: 'overdue', label: 'tab.overdue' },
+  { id: 'week', label: 'tab.week' },
+  { id: 'byOwner', label: 'tab.byOwner' },
+  { id: 'charts', label: 'tab.charts' },
+  { id: 'revisions', label: 'tab.revisions' },
+  { id: 'import', label: 'tab.import' },
+  { id: 'analysis', label: 'tab.analysis' },
+  { id: 'orphaned', label: 'tab.orphaned' },
+  { id: 'trash', label: 'tab.trash' },
+];
+const TAB_IDS = new Set<string>(TABS.map((t) => t.id));
+
+export interface Route {
+  view: Tab;
+  item?: string;
+  /** Print view: an owner, or '*' for every owner. */
+  print?: string;
+  /** The cross-draft view's document. */
+  doc?: string;
+}
+
+/** The route in a location hash (`#view=overdue&item=…`). */
+export function parseRoute(hash: string): Route {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const view = p.get('view') ?? 'all';
+  return { view: TAB_IDS.has(view) ? (view as Tab) : 'all', item: p.get('item') ?? undefined, print: p.get('print') ?? undefined, doc: p.get('doc') ?? undefined };
+}
+
+/** The hash of a route. */
+export function routeHash(r: Route): string {
+  const p = new URLSearchParams();
+  if (r.view !== 'all') p.set('view', r.view);
+  if (r.item) p.set('item', r.item);
+  if (r.print) p.set('print', r.print);
+  if (r.doc) p.set('doc', r.doc);
+  const s = p.toString();
+  return s ? `#${s}` : '';
+}
+
+function useRoute(): [Route, (r: Route) => void] {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const go = useCallback((r: Route) => {
+    const hash = routeHash(r);
+    history.pushState(null, '', hash || location.pathname + location.search);
+    setRoute(r);
+  }, []);
+  return [route, go];
+}
+
+export function DashboardApp({ settings }: { settings: UserSettings }) {
+  const { t, locale, setLocale } = useDashboardText();
+  const repo = useMemo(() => pageRepository(), []);
+  const { data, error } = useChecklist();
+  const [route, go] = useRoute();
+  const [today] = useState(() => isoDay(Date.now()));
+  const [filter, setFilter] = useState<DashboardFilter>(() => {
+    const doc = new URLSearchParams(location.search).get('document');
+    return doc ? { documentId: doc } : {};
+  });
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ query: string; ids: ReadonlySet<string> } | null>(null);
+  const [panelMessage, setPanelMessage] = useState<string | null>(null);
+  const [sort, setSort] = useState<Sort>({ key: 'order', dir: 'asc' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  // Full-text search: the repository's bigram index, a moment after typing stops.
+  // nb. `data` changes whenever the checklist does, so the hits follow edits too.
+  useEffect(() => {
+    const q = query.trim();
+    if (!q || !data) return undefined;
+    let alive = true;
+    const timer = setTimeout(() => {
+      void repo.searchItems(q, { trash: route.view === 'trash' }).then((items) => alive && setFound({ query: q, ids: new Set(items.map((i) => i.id)) }));
+    }, 120);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [query, repo, route.view, data]);
+  // While a new query runs, the previous hits stay (an empty set before the first ones).
+  const searching = query.trim() !== '';
+  const hits = useMemo(() => (searching ? (found?.ids ?? new Set<string>()) : null), [searching, found]);
+
+  const rows = useMemo(() => (data ? buildRows(data.items, data.documents, today, data.settings) : []), [data, today]);
+  const tableView: DashboardView = route.view === 'overdue' || route.view === 'week' || route.view === 'orphaned' || route.view === 'trash' ? route.view : 'all';
+  const shown = useMemo(() => selectRows(rows, { view: tableView, filter, hits, sort, today }), [rows, tableView, filter, hits, sort, today]);
+  const owners = useMemo(() => ownersOf(rows), [rows]);
+  const total = useMemo(() => rows.filter((r) => (tableView === 'trash' ? r.item.deletedAt !== null : r.item.deletedAt === null)).length, [rows, tableView]);
+  const byOwner = useMemo(() => completionByOwner(rows, locale === 'en' ? 'unstated' : '未明确'), [rows, locale]);
+  const byDocument = useMemo(() => completionByDocument(rows, data?.documents ?? []), [rows, data]);
+  const openRow = route.item ? rows.find((r) => r.item.id === route.item) : undefined;
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+
+  const bulkStatus = async (ids: string[], status: Status, note: string) => {
+    for (const id of ids) await repo.setStatus(id, status, { note: note || undefined });
+  };
+
+  if (route.print !== undefined) {
+    return <PrintSheets sheets={ownerSheets(rows, route.print === '*' ? undefined : route.print)} today={today} onBack={() => go({ view: 'byOwner' })} />;
+  }
+
+  const isTable = tableView === route.view;
+  return (
+    <div className={`dashboard${openRow ? ' with-panel' : ''}`}>
+      <header className="app-header no-print">
+        <h1>{t('app.title')}</h1>
+        <nav className="tabs" aria-label={t('app.title')}>
+          {TABS.map((tab) => (
+            <button key={tab.id} type="button" className={route.view === tab.id ? 'tab active' : 'tab'} aria-current={route.view === tab.id ? 'page' : undefined} onClick={() => go({ view: tab.id })} data-testid={`tab-${tab.id}`}>
+              {t(tab.label)}
+              {tab.id === 'overdue' && rows.some((r) => r.light === 'red' && r.item.deletedAt === null) && <span className="count">{rows.filter((r) => r.light === 'red' && r.item.deletedAt === null).length}</span>}
+            </button>
+          ))}
+        </nav>
+        <div className="header-actions">
+          <button type="button" className="link-button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
+            {t('app.language')}
+          </button>
+          <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('app.options')}
+          </button>
+        </div>
+      </header>
+      {error && <p className="page-error">{t('error', { message: error })}</p>}
+      {!data && !error && <p className="page-note">{t('app.loading')}</p>}
+      {data && (
+        <main className="app-main">
+          {isTable && (
+            <ItemsTable
+              rows={shown}
+              total={total}
+              documents={data.documents}
+              owners={owners}
+              filter={filter}
+              onFilter={setFilter}
+              query={query}
+              onQuery={setQuery}
+              sort={sort}
+              onSort={setSort}
+              today={today}
+              selected={selected}
+              onSelect={setSelected}
+              onOpen={(id) => {
+                setPanelMessage(null);
+                go({ ...route, item: id });
+              }}
+              onBulkStatus={bulkStatus}
+            />
+          )}
+          {route.view === 'byOwner' && (
+            <OwnersView
+              data={byOwner}
+              onShow={(owner) => {
+                setFilter({ owner });
+                go({ view: 'all' });
+              }}
+              onPrint={(owner) => go({ view: 'byOwner', print: owner ?? '*' })}
+            />
+          )}
+          {route.view === 'charts' && (
+            <section className="charts" data-testid="charts">
+              <ChartLegend />
+              <CompletionChart title={t('charts.byOwner')} data={byOwner} testId="chart-owner" />
+              <CompletionChart title={t('charts.byDocument')} data={byDocument} testId="chart-document" />
+            </section>
+          )}
+          {route.view === 'revisions' && <RevisionsView documents={data.documents} repo={repo} documentId={route.doc} onDocument={(doc) => go({ view: 'revisions', doc })} onOpenItem={(id) => go({ ...route, item: id })} />}
+          {route.view === 'import' && (
+            <ImportExport
+              repo={repo}
+              documents={data.documents}
+              analyzeOptions={() => analyzeOptionsFor(settings)}
+              onShowDocument={(id) => {
+                setFilter({ documentId: id });
+                setQuery('');
+                go({ view: 'all' });
+              }}
+            />
+          )}
+          {route.view === 'analysis' && <AnalysisTab options={analyzeOptionsFor(settings)} />}
+        </main>
+      )}
+      {openRow && data && (
+        <ItemPanel
+          key={`${openRow.item.id}:${openRow.item.updatedAt}`}
+          row={openRow}
+          document={data.documents.find((d) => d.id === openRow.item.documentId)}
+          repo={repo}
+          message={panelMessage}
+          onMessage={setPanelMessage}
+          onClose={() => {
+            setPanelMessage(null);
+            go({ ...route, item: undefined });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,253 @@
+/**
+ * 导入导出: drafts in (.docx, .txt, .md files — several at once, dropped or chosen — and pasted text), each read,
+ * analysed with the user's settings (reference date, lexicon) and saved as a new checklist, with a progress bar;
+ * the 台账 out (xlsx, csv, markdown per document); and the json backup (export, restore all-or-nothing, wipe).
+ */
+import { useState } from 'react';
+import { analyze } from '@/lib/analysis/index';
+import { ledgerCsv, ledgerMarkdown } from '@/lib/checklist/export-text';
+import type { ChecklistRepository } from '@/lib/db/repository';
+import { baseName, readDraftFile } from '@/lib/import/read-draft';
+import type { AnalyzeOptions } from '@/lib/schema/analysis';
+import type { DocumentRecord } from '@/lib/schema/checklist';
+import { useDashboardText } from './messages';
+
+/** Offers `data` as a download named `name`. */
+export function download(name: string, data: Uint8Array | string, type: string): void {
+  const blob = new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a title: no characters file systems refuse, at most 60 characters. */
+export function fileNameOf(title: string): string {
+  // oxlint-disable-next-line no-control-regex -- control characters are among those file names cannot hold
+  return title.replace(/[\\/:*?"<>|\u0000-\u001f《》]/g, '').trim().slice(0, 60) || '督办台账';
+}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface ProgressState {
+  label: string;
+  value: number;
+}
+
+export function ImportExport({ repo, documents, analyzeOptions, onShowDocument }: { repo: ChecklistRepository; documents: DocumentRecord[]; analyzeOptions: () => AnalyzeOptions; onShowDocument(id: string): void }) {
+  const { t } = useDashboardText();
+  const [progress, setProgress] = useState<ProgressState | null>(null);
+  const [results, setResults] = useState<{ text: string; documentId?: string; error?: boolean }[]>([]);
+  const [pasted, setPasted] = useState('');
+  const [pasteTitle, setPasteTitle] = useState('');
+  const [exportDoc, setExportDoc] = useState('');
+  const [backupMessage, setBackupMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const docId = exportDoc || documents[0]?.id || '';
+
+  const saveDraft = async (name: string, text: string, title: string | null, key: string, base: number, share: number) => {
+    setProgress({ label: t('import.stage.analyze', { name }), value: base + share * 0.7 });
+    await nextFrame();
+    const analysis = analyze(text, analyzeOptions());
+    setProgress({ label: t('import.stage.save', { name }), value: base + share * 0.85 });
+    await nextFrame();
+    const docTitle = analysis.title || title || name;
+    const saved = await repo.saveAnalysis({ key, title: docTitle, url: null, site: null, editor: 'file', text, analysis });
+    const problems = analysis.problemGroups.reduce((n, g) => n + g.items.length, 0);
+    return { text: t('import.saved', { title: docTitle, problems, actions: analysis.actions.length }), documentId: saved.documentId };
+  };
+
+  const importFiles = async (files: File[]) => {
+    if (!files.length) return;
+    const out: typeof results = [];
+    const share = 1 / files.length;
+    for (const [i, file] of files.entries()) {
+      const base = i * share;
+      try {
+        const read = await readDraftFile(file, (stage, f) => setProgress({ label: t(stage === 'read' ? 'import.stage.read' : 'import.stage.convert', { name: file.name }), value: base + share * (stage === 'read' ? f * 0.4 : 0.4 + f * 0.2) }));
+        if (!read.ok) {
+          out.push({ text: read.error, error: true });
+          continue;
+        }
+        out.push(await saveDraft(file.name, read.text, baseName(file.name), `file:${file.name}#${Date.now()}-${i}`, base, share));
+      } catch (e) {
+        out.push({ text: `${file.name}：${e instanceof Error ? e.message : String(e)}`, error: true });
+      }
+    }
+    setProgress(null);
+    setResults(out);
+  };
+
+  const importPaste = async () => {
+    const title = pasteTitle.trim();
+    try {
+      const r = await saveDraft(title || t('import.paste'), pasted, title || null, `paste:${title || 'import'}#${Date.now()}`, 0, 1);
+      setResults([r]);
+      setPasted('');
+      setPasteTitle('');
+    } catch (e) {
+      setResults([{ text: e instanceof Error ? e.message : String(e), error: true }]);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const exportLedger = async (format: 'xlsx' | 'csv' | 'markdown') => {
+    const ledger = await repo.loadLedger(docId);
+    if (!ledger) return;
+    const name = fileNameOf(ledger.title);
+    if (format === 'csv') download(`${name}.csv`, ledgerCsv(ledger), 'text/csv;charset=utf-8');
+    else if (format === 'markdown') download(`${name}.md`, ledgerMarkdown(ledger), 'text/markdown;charset=utf-8');
+    else {
+      // exceljs is large: loaded only when someone exports.
+      const { ledgerXlsx } = await import('@/lib/checklist/export-xlsx');
+      download(`${name}.xlsx`, await ledgerXlsx(ledger), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    }
+  };
+
+  const exportBackup = async () => {
+    const d = new Date();
+    download(`luoshi-backup-${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}.json`, await repo.exportBackupJson(), 'application/json');
+  };
+
+  const importBackup = async (file: File | undefined) => {
+    if (!file) return;
+    if (!window.confirm(t('backup.confirm'))) return;
+    try {
+      const r = await repo.importBackupFile(file);
+      setBackupMessage({ text: t('backup.imported', r) });
+    } catch (e) {
+      setBackupMessage({ text: e instanceof Error ? e.message : String(e), error: true });
+    }
+  };
+
+  const wipe = async () => {
+    if (!window.confirm(t('backup.wipeConfirm'))) return;
+    await repo.wipe();
+    setBackupMessage({ text: t('backup.wiped') });
+  };
+
+  return (
+    <section className="import-export" data-testid="import-export">
+      <div className="card">
+        <h2>{t('import.title')}</h2>
+        <p className="page-note">{t('import.note')}</p>
+        <div
+          className={`drop${dragging ? ' dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            void importFiles([...e.dataTransfer.files]);
+          }}
+        >
+          <label className="file-button">
+            {t('import.choose')}
+            <input
+              type="file"
+              multiple
+              accept=".docx,.txt,.md,.markdown,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onChange={(e) => {
+                void importFiles([...(e.target.files ?? [])]);
+                e.target.value = '';
+              }}
+              data-testid="import-files"
+            />
+          </label>
+          <span className="muted">{t('import.drop')}</span>
+        </div>
+        <details className="paste" open>
+          <summary>{t('import.paste')}</summary>
+          <input type="text" value={pasteTitle} onChange={(e) => setPasteTitle(e.target.value)} placeholder={t('import.pasteTitle')} data-testid="paste-title" />
+          <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={8} data-testid="paste-text" />
+          <button type="button" className="primary-button" disabled={!pasted.trim() || progress !== null} onClick={() => void importPaste()} data-testid="paste-save">
+            {t('import.pasteSave')}
+          </button>
+        </details>
+        {progress && (
+          <div className="progress" role="status">
+            <progress max={1} value={progress.value} data-testid="import-progress" />
+            <span>{progress.label}</span>
+          </div>
+        )}
+        {results.length > 0 && (
+          <ul className="results" data-testid="import-results">
+            {results.map((r, i) => (
+              <li key={i} className={r.error ? 'page-error' : ''}>
+                {r.text}{' '}
+                {r.documentId && (
+                  <button type="button" className="link-button" onClick={() => onShowDocument(r.documentId!)}>
+                    {t('import.show')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <div className="card">
+        <h2>{t('export.title')}</h2>
+        <div className="form-row">
+          <label className="inline">
+            {t('export.document')}
+            <select value={docId} onChange={(e) => setExportDoc(e.target.value)} data-testid="export-document">
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="small-button" disabled={!docId} onClick={() => void exportLedger('xlsx')} data-testid="export-xlsx">
+            {t('export.xlsx')}
+          </button>
+          <button type="button" className="small-button" disabled={!docId} onClick={() => void exportLedger('csv')} data-testid="export-csv">
+            {t('export.csv')}
+          </button>
+          <button type="button" className="small-button" disabled={!docId} onClick={() => void exportLedger('markdown')} data-testid="export-markdown">
+            {t('export.markdown')}
+          </button>
+        </div>
+      </div>
+
+      <div className="card">
+        <h2>{t('backup.title')}</h2>
+        <p className="page-note">{t('backup.note')}</p>
+        <div className="form-row">
+          <button type="button" className="small-button" onClick={() => void exportBackup()} data-testid="backup-export">
+            {t('backup.export')}
+          </button>
+          <label className="file-button">
+            {t('backup.import')}
+            <input
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                void importBackup(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+              data-testid="backup-import"
+            />
+          </label>
+          <button type="button" className="link-button danger" onClick={() => void wipe()} data-testid="backup-wipe">
+            {t('backup.wipe')}
+          </button>
+        </div>
+        {backupMessage && (
+          <p className={backupMessage.error ? 'page-error' : 'page-note'} role="status" data-testid="backup-message">
+            {backupMessage.text}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

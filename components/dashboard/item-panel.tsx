@@ -1,0 +1,274 @@
+/**
+ * One item's view beside the table: where it comes from (document, section, the quoted sentence, a link that
+ * shows it in the open draft), its status with a note, hand edits of owners and deadline (each revertible to the
+ * draft's value), the progress log (进展情况) with a form to add to it, and keep / trash for orphaned or deleted
+ * items. Writes go through the repository; the table follows through the live query.
+ */
+import { useEffect, useState } from 'react';
+import { browser } from '#imports';
+import { statuses } from '@/lib/checklist/status';
+import { isoDay } from '@/lib/checklist/lights';
+import { openAtItem, type RevealBrowser, type RevealOutcome } from '@/lib/dashboard/reveal';
+import type { ChecklistRepository } from '@/lib/db/repository';
+import { formatChineseDate } from '@/lib/presentation/labels';
+import type { DocumentRecord, EditableField, ItemRecord, NoteRecord, Status } from '@/lib/schema/checklist';
+import type { DashboardRow } from '@/lib/dashboard/model';
+import { lightText, statusText, useDashboardText } from './messages';
+
+const splitNames = (s: string) => [...new Set(s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean))];
+
+export interface ItemPanelProps {
+  row: DashboardRow;
+  document: DocumentRecord | undefined;
+  repo: ChecklistRepository;
+  /** The last action's outcome; kept by the page, since the panel is re-created when its item changes. */
+  message: string | null;
+  onMessage(message: string | null): void;
+  onClose(): void;
+}
+
+const REVEAL_MESSAGES: Record<RevealOutcome, 'item.revealed' | 'item.focused' | 'item.opened' | 'item.noUrl'> = {
+  revealed: 'item.revealed',
+  focused: 'item.focused',
+  opened: 'item.opened',
+  'no-url': 'item.noUrl',
+};
+
+function draftValueText(item: ItemRecord, field: EditableField): string {
+  const v = item.draft[field];
+  if (field === 'deadline') return item.draft.deadline ? item.draft.deadline.text : '';
+  return Array.isArray(v) ? v.join('、') : typeof v === 'string' ? v : '';
+}
+
+/** Re-created (keyed by id and updatedAt) whenever its item changes, so its forms always start from the record. */
+export function ItemPanel({ row, document, repo, message, onMessage: setMessage, onClose }: ItemPanelProps) {
+  const { t, locale } = useDashboardText();
+  const { item } = row;
+  const [notes, setNotes] = useState<NoteRecord[]>([]);
+  const [status, setStatus] = useState<Status>(item.status);
+  const [statusNote, setStatusNote] = useState('');
+  const [lead, setLead] = useState(item.lead.join('、'));
+  const [owners, setOwners] = useState(item.owners.filter((o) => !item.lead.includes(o) && !item.coop.includes(o)).join('、'));
+  const [coop, setCoop] = useState(item.coop.join('、'));
+  const [deadlineText, setDeadlineText] = useState(item.deadline?.text ?? '');
+  const [due, setDue] = useState(item.deadline?.due ?? '');
+  const [noteText, setNoteText] = useState('');
+  const [noteDate, setNoteDate] = useState(() => isoDay(Date.now()));
+  const [noteProgress, setNoteProgress] = useState('');
+
+  useEffect(() => {
+    let alive = true;
+    void repo.listNotes(item.id).then((n) => alive && setNotes(n));
+    return () => {
+      alive = false;
+    };
+  }, [repo, item.id]);
+
+  const run = async (action: () => Promise<unknown>, done: string = t('item.saved')) => {
+    setMessage(null);
+    try {
+      await action();
+      setMessage(done);
+      setNotes(await repo.listNotes(item.id));
+    } catch (e) {
+      setMessage(t('error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const saveEdits = () =>
+    run(async () => {
+      const edit: Parameters<ChecklistRepository['editItem']>[1] = {};
+      const l = splitNames(lead);
+      const c = splitNames(coop);
+      const o = [...new Set([...l, ...splitNames(owners), ...c])];
+      if (l.join() !== item.lead.join()) edit.lead = l;
+      if (c.join() !== item.coop.join()) edit.coop = c;
+      if (o.join() !== item.owners.join()) edit.owners = o;
+      const text = deadlineText.trim();
+      const nextDeadline = text || due ? { text: text || formatChineseDate(due), due: due || null, type: due ? ('absolute' as const) : (item.deadline?.type ?? 'relative') } : null;
+      if (JSON.stringify(nextDeadline) !== JSON.stringify(item.deadline ? { text: item.deadline.text, due: item.deadline.due, type: item.deadline.type } : null)) edit.deadline = nextDeadline;
+      if (Object.keys(edit).length) await repo.editItem(item.id, edit);
+    });
+
+  const reveal = async () => {
+    if (!document) return;
+    setMessage(null);
+    try {
+      const outcome = await openAtItem(browser as unknown as RevealBrowser, document, item);
+      setMessage(t(REVEAL_MESSAGES[outcome]));
+    } catch (e) {
+      setMessage(t('error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const revert = (field: EditableField) => (
+    <button type="button" className="link-button revert" onClick={() => void run(() => repo.revertEdit(item.id, field))} data-testid={`revert-${field}`}>
+      {t('item.revert', { value: draftValueText(item, field) || t('item.empty') })}
+    </button>
+  );
+  const edited = (field: EditableField) => item.edited.includes(field);
+
+  return (
+    <aside className="item-panel" aria-label={item.text} data-testid="item-panel">
+      <header>
+        <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'kind.action' : 'kind.problem')}</span>
+        {row.light && <span className={`light light-${row.light}`} aria-label={lightText(locale, row.light)} title={lightText(locale, row.light)} />}
+        <button type="button" className="close" onClick={onClose} aria-label={t('item.close')}>
+          ×
+        </button>
+      </header>
+      <h2>{item.text}</h2>
+      {item.detail && <p className="detail">{item.detail}</p>}
+      {item.orphaned ? (
+        <p className="notice">
+          {t('item.orphanedNote')}{' '}
+          <button type="button" className="small-button" onClick={() => void run(() => repo.restoreItem(item.id))}>
+            {t('item.restore')}
+          </button>
+        </p>
+      ) : null}
+      <dl className="meta">
+        <dt>{t('item.document')}</dt>
+        <dd>{row.docTitle}</dd>
+        {item.section.length > 0 && (
+          <>
+            <dt>{t('item.section')}</dt>
+            <dd>{item.section.join(' › ')}</dd>
+          </>
+        )}
+        <dt>{t('item.quote')}</dt>
+        <dd>
+          <q>{item.anchor.exact}</q>
+        </dd>
+      </dl>
+      <p>
+        <button type="button" className="small-button" onClick={() => void reveal()} data-testid="reveal">
+          {t('item.reveal')}
+        </button>
+      </p>
+      {message && (
+        <p className="page-note" role="status" data-testid="item-message">
+          {message}
+        </p>
+      )}
+
+      <section>
+        <h3>{t('item.status')}</h3>
+        <div className="form-row">
+          <select value={status} onChange={(e) => setStatus(e.target.value as Status)} data-testid="item-status">
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {statusText(locale, s)}
+              </option>
+            ))}
+          </select>
+          <input type="text" value={statusNote} placeholder={t('item.statusNote')} onChange={(e) => setStatusNote(e.target.value)} data-testid="item-status-note" />
+          <button
+            type="button"
+            className="primary-button"
+            disabled={status === item.status && !statusNote.trim()}
+            onClick={() =>
+              void run(async () => {
+                await repo.setStatus(item.id, status, { note: statusNote });
+                setStatusNote('');
+              })
+            }
+            data-testid="item-status-save"
+          >
+            {t('item.updateStatus')}
+          </button>
+        </div>
+      </section>
+
+      <section>
+        <h3>
+          {t('item.owners')} · {t('item.deadline')}
+        </h3>
+        <label>
+          {t('item.lead')} {edited('lead') && <span className="tag tag-muted">{t('item.edited')}</span>}
+          <input type="text" value={lead} onChange={(e) => setLead(e.target.value)} placeholder={t('item.namesHint')} />
+        </label>
+        {edited('lead') && revert('lead')}
+        <label>
+          {t('item.owners')} {edited('owners') && <span className="tag tag-muted">{t('item.edited')}</span>}
+          <input type="text" value={owners} onChange={(e) => setOwners(e.target.value)} placeholder={t('item.namesHint')} data-testid="item-owners" />
+        </label>
+        {edited('owners') && revert('owners')}
+        <label>
+          {t('item.coop')} {edited('coop') && <span className="tag tag-muted">{t('item.edited')}</span>}
+          <input type="text" value={coop} onChange={(e) => setCoop(e.target.value)} placeholder={t('item.namesHint')} />
+        </label>
+        {edited('coop') && revert('coop')}
+        <div className="form-row">
+          <label>
+            {t('item.deadlineText')} {edited('deadline') && <span className="tag tag-muted">{t('item.edited')}</span>}
+            <input type="text" value={deadlineText} onChange={(e) => setDeadlineText(e.target.value)} data-testid="item-deadline" />
+          </label>
+          <label>
+            {t('item.dueDate')}
+            <input type="date" value={due} onChange={(e) => setDue(e.target.value)} data-testid="item-due" />
+          </label>
+        </div>
+        {edited('deadline') && revert('deadline')}
+        <button type="button" className="small-button" onClick={() => void saveEdits()} data-testid="item-save">
+          {t('item.save')}
+        </button>
+      </section>
+
+      <section>
+        <h3>{t('item.log')}</h3>
+        {notes.length === 0 ? (
+          <p className="muted">{t('item.logEmpty')}</p>
+        ) : (
+          <ol className="log" data-testid="item-log">
+            {notes.map((n) => (
+              <li key={n.id} className={`log-${n.kind}`}>
+                <time dateTime={n.date}>{formatChineseDate(n.date)}</time> {n.text}
+                {n.kind === 'note' && n.progress !== null && <span className="tag tag-muted">{t('item.progress', { n: n.progress })}</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+        <form
+          className="note-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const progress = noteProgress.trim() === '' ? null : Math.max(0, Math.min(100, Number(noteProgress)));
+            void run(async () => {
+              await repo.addNote(item.id, { text: noteText, date: noteDate || undefined, progress: Number.isFinite(progress) ? progress : null });
+              setNoteText('');
+              setNoteProgress('');
+            });
+          }}
+        >
+          <textarea value={noteText} onChange={(e) => setNoteText(e.target.value)} placeholder={t('item.noteText')} rows={2} data-testid="note-text" />
+          <div className="form-row">
+            <label>
+              {t('item.noteDate')}
+              <input type="date" value={noteDate} onChange={(e) => setNoteDate(e.target.value)} />
+            </label>
+            <label>
+              {t('item.noteProgress')}
+              <input type="number" min={0} max={100} value={noteProgress} onChange={(e) => setNoteProgress(e.target.value)} className="narrow" />
+            </label>
+            <button type="submit" className="primary-button" disabled={!noteText.trim()} data-testid="note-add">
+              {t('item.addNote')}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <footer>
+        {item.deletedAt === null ? (
+          <button type="button" className="link-button danger" onClick={() => void run(() => repo.deleteItem(item.id))}>
+            {t('item.delete')}
+          </button>
+        ) : (
+          <button type="button" className="small-button" onClick={() => void run(() => repo.restoreItem(item.id))}>
+            {t('item.undelete')}
+          </button>
+        )}
+      </footer>
+    </aside>
+  );
+}
