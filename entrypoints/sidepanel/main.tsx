@@ -1,13 +1,15 @@
-/** Side panel entry: mounts the panel (app.tsx) in the language of the user's settings. */
-import { StrictMode } from 'react';
+/** Side panel entry: mounts the panel (app.tsx) in the language and theme of the user's settings. */
+import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@/components/i18n';
+import { useUserSettings } from '@/components/use-user-settings';
+import type { Locale } from '@/lib/i18n/index';
 import { App } from './app';
-import { useSettings } from './use-settings';
 import '@/assets/page.css';
 
 function Root() {
-  const { settings, setLocale } = useSettings();
+  const { settings, update } = useUserSettings();
+  const setLocale = useCallback((locale: Locale) => void update((latest) => ({ ...latest, locale })), [update]);
   return (
     <I18nProvider locale={settings.locale} onLocaleChange={setLocale}>
       <App settings={settings} />
