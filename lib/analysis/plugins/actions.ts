@@ -252,7 +252,12 @@ export function remarkActions() {
               who.owners = [...new Set([...who.owners, ...huitong])];
               who.coop = [...new Set([...who.coop, ...huitong])];
             }
-            actions.push(build(file, line, range, clauseText, bare, strength, who, deadlinesIn(bare, ctx), sentenceDeadlines, sentence.start));
+            // The sentence's deadlines that lie in this clause, outside its allocation parentheticals.
+            const own = sentenceDeadlines().filter((d) => {
+              const at = sentence.start + d.start;
+              return at >= range.start && sentence.start + d.end <= range.end && !allocations.some((a) => at >= a.at && at < a.end);
+            });
+            actions.push(build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start));
           }
         }
         // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
@@ -316,7 +321,6 @@ function build(
   file: VFile,
   line: Line,
   range: Range,
-  clauseText: string,
   bare: string,
   strength: ActionRec['strength'],
   who: Owners,
@@ -326,21 +330,13 @@ function build(
 ): ActionRec {
   const input = file.data.input!;
   const span = spanOf(line, range.start, range.end);
+  // The clause's own deadline, else a time phrase earlier in the sentence (「年底前，…」), which dates the clauses
+  // after it, not those before it. Offsets of both are relative to the sentence.
+  const d = pickDeadline(clauseDeadlines) ?? pickDeadline(sentenceDeadlines().filter((x) => sentenceStart + x.start < range.start));
   let deadline: Deadline | null = null;
-  const own = pickDeadline(clauseDeadlines);
-  if (own) {
-    // `bare` drops allocation parentheticals; find the deadline's words in the clause itself to map offsets exactly.
-    let at = clauseText.indexOf(own.text, Math.max(0, own.start - (clauseText.length - bare.length)));
-    if (at < 0) at = Math.max(0, clauseText.indexOf(own.text));
-    const s = spanOf(line, range.start + at, range.start + at + own.text.length);
-    deadline = { text: input.slice(s.start, s.end), due: own.due, type: own.type, start: s.start, end: s.end };
-  } else {
-    // A time phrase earlier in the sentence (「年底前，…」) dates the clauses after it, not those before it.
-    const sd = pickDeadline(sentenceDeadlines().filter((d) => sentenceStart + d.start < range.start));
-    if (sd) {
-      const s = spanOf(line, sentenceStart + sd.start, sentenceStart + sd.end);
-      deadline = { text: input.slice(s.start, s.end), due: sd.due, type: sd.type, start: s.start, end: s.end };
-    }
+  if (d) {
+    const s = spanOf(line, sentenceStart + d.start, sentenceStart + d.end);
+    deadline = { text: input.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
   }
   const scope = /^对(?:于)?([^，,；;。]{2,40}?)[，,]/.exec(bare)?.[1] ?? null;
   const core = who.owners.length > 0 || (deadline !== null && deadline.type !== 'ongoing') || (CONCRETE.test(bare) && !EXHORTATION.test(bare.slice(0, 16)));
