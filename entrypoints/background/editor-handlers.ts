@@ -5,6 +5,7 @@
  */
 import { analyze } from '@/lib/analysis';
 import { editorBackend, isEditorMessage, type EditorBackend, type EditorSender } from '@/lib/messaging/editor-handlers';
+import { withSettings } from './settings-cache';
 
 /** The part of the browser API used here (a fake in tests). */
 export interface EditorBrowser {
@@ -25,7 +26,8 @@ export interface EditorBrowser {
 /** Listens for editor messages from this extension's own scripts and pages; returns the backend (for tests). */
 export function registerEditorHandlers(api: EditorBrowser): EditorBackend {
   const backend = editorBackend({
-    analyze,
+    // The reference date and lexicon of the user's settings (settings-cache.ts), under the caller's own options.
+    analyze: (text, options) => analyze(text, withSettings(options)),
     broadcast: (message) => {
       api.runtime.sendMessage(message).catch(() => undefined);
     },

@@ -4,16 +4,25 @@
  * (analysis off the page's thread, the per-tab EditorState; editor-handlers.ts). The toolbar button also enables
  * the current site, and the command 在本站启用落实 (Alt+Shift+L) toggles it (site-toggle.ts). 「提取所选文字」 (context
  * menu, Alt+Shift+K) publishes a selection as the tab's EditorState where in-place annotation is impossible (capture.ts).
+ * Reminders: a daily alarm notifies overdue and due-soon items, the badge shows the overdue count (reminders.ts);
+ * Alt+Shift+J opens the side panel. The editor's analysis uses the settings' reference date and lexicon.
  */
 import { browser, defineBackground } from '#imports';
 import { getDatabase } from '@/lib/db/database';
 import { registerCapture } from './capture';
 import { registerChecklistHandlers } from './checklist-handlers';
 import { registerEditorHandlers } from './editor-handlers';
+import { registerReminders, type ReminderBrowser } from './reminders';
+import { startSettingsCache } from './settings-cache';
 import { setSite, TOGGLE_SITE_COMMAND } from './site-toggle';
 
+/** The command that opens the side panel (Chromium; Firefox uses its own _execute_sidebar_action). */
+const OPEN_PANEL_COMMAND = 'open-panel';
+
 export default defineBackground(() => {
+  void startSettingsCache(browser.storage as unknown as Parameters<typeof startSettingsCache>[0]);
   registerChecklistHandlers(getDatabase(), browser.runtime);
+  registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
   const editors = registerEditorHandlers(browser);
   registerCapture({
     browser,
@@ -31,7 +40,17 @@ export default defineBackground(() => {
     if (tab.id !== undefined) browser.sidePanel?.open({ tabId: tab.id }).catch((error: unknown) => console.error('luoshi: sidePanel.open failed', error));
     void setSite(browser, tab.url, 'enable');
   });
+  // Firefox (Manifest V2): the toolbar button is a browserAction, and the sidebar opens with sidebarAction.
+  const firefox = browser as unknown as { browserAction?: { onClicked: { addListener(l: (tab: { url?: string }) => void): void } }; sidebarAction?: { open(): Promise<void> } };
+  if (!browser.action) {
+    firefox.browserAction?.onClicked.addListener((tab) => {
+      firefox.sidebarAction?.open().catch((error: unknown) => console.error('luoshi: sidebarAction.open failed', error));
+      void setSite(browser, tab.url, 'enable');
+    });
+  }
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_SITE_COMMAND) void setSite(browser, tab?.url, 'toggle');
+    // nb. Called at once, inside the command's user gesture, as sidePanel.open requires.
+    else if (command === OPEN_PANEL_COMMAND && tab?.id !== undefined) browser.sidePanel?.open({ tabId: tab.id }).catch((error: unknown) => console.error('luoshi: sidePanel.open failed', error));
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * Reminders and the toolbar badge, in the background. A daily alarm at the set time (settings: reminders.time)
+ * raises one notification for the items overdue and one for those due within the blue-light window, each item at
+ * most once a day (the log in storage.local); a run missed while the browser was closed happens at the next start.
+ * The badge shows the overdue count, kept current by a live query on the items (any context's write) and an
+ * hourly alarm (the day turning). A message on REMINDER_CHANNEL runs the same handler at once — the options page's
+ * 「立即检查」 and the e2e test use it. Nothing here exists only in Chromium: Firefox's browserAction stands in for
+ * `action`, and a missing notifications API just skips the notices.
+ */
+import { liveQuery } from 'dexie';
+import { isoDay } from '@/lib/checklist/lights';
+import type { LuoshiDB } from '@/lib/db/database';
+import { badgeText, nextAt, overdueCount, planReminders, reminderText, type ReminderLog } from '@/lib/reminders/plan';
+import type { ItemRecord } from '@/lib/schema/checklist';
+import { loadSettings, watchSettings, type SettingsStorage } from '@/lib/settings/store';
+
+export const REMINDER_ALARM = 'luoshi.reminders';
+export const BADGE_ALARM = 'luoshi.badge';
+export const REMINDER_CHANNEL = 'luoshi.reminders';
+/** storage.local: item id → day last reminded, and the day of the last run. */
+export const REMINDER_LOG_KEY = 'luoshi.reminders.log';
+export const LAST_RUN_KEY = 'luoshi.reminders.lastRun';
+/** Notification ids start with this, then the kind: a click opens the matching dashboard view. */
+export const NOTIFICATION_PREFIX = 'luoshi-reminder-';
+
+type Listener<A extends unknown[]> = { addListener(listener: (...args: A) => void): void };
+
+/** The part of the browser API used here (a fake in tests). */
+export interface ReminderBrowser {
+  alarms: { create(name: string, info: { when?: number; periodInMinutes?: number }): unknown; onAlarm: Listener<[{ name: string }]> };
+  notifications?: { create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string; priority?: number }): Promise<unknown>; onClicked?: Listener<[string]> };
+  action?: { setBadgeText(d: { text: string }): Promise<unknown> | void; setBadgeBackgroundColor(d: { color: string }): Promise<unknown> | void };
+  browserAction?: ReminderBrowser['action'];
+  storage: SettingsStorage;
+  runtime: { id: string; getURL(path: string): string; onMessage: { addListener(listener: (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => true | undefined): void } };
+  tabs: { create(options: { url: string }): Promise<unknown> };
+}
+
+export interface ReminderRun {
+  overdue: string[];
+  dueSoon: string[];
+  badge: string;
+}
+
+/** Sets the badge to the overdue count of `items` today. */
+export async function refreshBadge(api: ReminderBrowser, items: readonly ItemRecord[], now: number, warnDays: number): Promise<string> {
+  const text = badgeText(overdueCount(items, isoDay(now), warnDays));
+  const action = api.action ?? api.browserAction;
+  await action?.setBadgeBackgroundColor({ color: '#d1242f' });
+  await action?.setBadgeText({ text });
+  return text;
+}
+
+/** The alarm handler: plan today's reminders, raise the notifications, store the log, refresh the badge. */
+export async function runReminders(db: LuoshiDB, api: ReminderBrowser, now: number = Date.now()): Promise<ReminderRun> {
+  const settings = await loadSettings(api.storage);
+  const today = isoDay(now);
+  const items = await db.items.toArray();
+  const stored = (await api.storage.local.get(REMINDER_LOG_KEY))[REMINDER_LOG_KEY];
+  const log: ReminderLog = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as ReminderLog) : {};
+  const plan = planReminders(items, today, settings.reminders, log);
+  const iconUrl = api.runtime.getURL('/icon/128.png');
+  const notify = async (kind: 'overdue' | 'dueSoon', list: ItemRecord[]) => {
+    if (!list.length || !api.notifications) return;
+    const { title, message } = reminderText(kind, list, settings.reminders.warnDays);
+    await api.notifications.create(`${NOTIFICATION_PREFIX}${kind}-${today}`, { type: 'basic', iconUrl, title, message, priority: kind === 'overdue' ? 2 : 1 });
+  };
+  await notify('overdue', plan.overdue);
+  await notify('dueSoon', plan.dueSoon);
+  await api.storage.local.set({ [REMINDER_LOG_KEY]: plan.log, [LAST_RUN_KEY]: today });
+  const badge = await refreshBadge(api, items, now, settings.reminders.warnDays);
+  return { overdue: plan.overdue.map((i) => i.id), dueSoon: plan.dueSoon.map((i) => i.id), badge };
+}
+
+/** Schedules the daily alarm at the set time. */
+export async function scheduleReminders(api: ReminderBrowser, now: number = Date.now()): Promise<number> {
+  const { reminders } = await loadSettings(api.storage);
+  const when = nextAt(reminders.time, now);
+  await api.alarms.create(REMINDER_ALARM, { when, periodInMinutes: 24 * 60 });
+  return when;
+}
+
+/** Wires alarms, notifications, the badge's live query and the run-now message. */
+export function registerReminders(db: LuoshiDB, api: ReminderBrowser): void {
+  const run = () => runReminders(db, api).catch((error: unknown) => console.error('luoshi: reminders failed', error));
+  api.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void run();
+    else if (alarm.name === BADGE_ALARM) void badgeNow();
+  });
+  api.notifications?.onClicked?.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    const view = id.includes('overdue') ? 'overdue' : 'week';
+    void api.tabs.create({ url: api.runtime.getURL(`/dashboard.html#view=${view}`) });
+  });
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (typeof message !== 'object' || message === null || (message as { channel?: unknown }).channel !== REMINDER_CHANNEL) return undefined;
+    if (sender.id !== api.runtime.id) return undefined;
+    runReminders(db, api).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }),
+    );
+    return true;
+  });
+  const badgeNow = async () => {
+    const { reminders } = await loadSettings(api.storage);
+    await refreshBadge(api, await db.items.toArray(), Date.now(), reminders.warnDays);
+  };
+  // The badge follows every write to the items, whichever context makes it.
+  liveQuery(() => db.items.toArray()).subscribe({
+    next: (items) => void loadSettings(api.storage).then((s) => refreshBadge(api, items, Date.now(), s.reminders.warnDays)),
+    error: (error: unknown) => console.error('luoshi: badge query failed', error),
+  });
+  void api.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
+  void scheduleReminders(api);
+  watchSettings(api.storage, () => void scheduleReminders(api).then(badgeNow));
+  // A run missed while the browser was closed: once the set time has passed today.
+  void (async () => {
+    const { reminders } = await loadSettings(api.storage);
+    const last = (await api.storage.local.get(LAST_RUN_KEY))[LAST_RUN_KEY];
+    const now = Date.now();
+    const todayAt = nextAt(reminders.time, now - 24 * 60 * 60 * 1000);
+    if (last !== isoDay(now) && now >= todayAt && isoDay(todayAt) === isoDay(now)) await run();
+  })();
+}

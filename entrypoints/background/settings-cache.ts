@@ -1,0 +1,21 @@
+/**
+ * The user's settings as the background holds them: loaded at start and followed as they change, so that the
+ * synchronous `analyze` of the editor handler gets the reference date and lexicon of the settings
+ * (`analyzeOptionsFor`) without waiting on storage for each keystroke.
+ */
+import type { AnalyzeOptions } from '@/lib/schema/analysis';
+import { DEFAULT_USER_SETTINGS, type UserSettings } from '@/lib/schema/settings';
+import { analyzeOptionsFor, loadSettings, watchSettings, type SettingsStorage } from '@/lib/settings/store';
+
+let current: UserSettings = DEFAULT_USER_SETTINGS;
+
+/** Starts following the settings in `storage`. */
+export function startSettingsCache(storage: SettingsStorage): Promise<UserSettings> {
+  watchSettings(storage, (s) => (current = s));
+  return loadSettings(storage).then((s) => (current = s));
+}
+
+/** The settings' analyze options at `now`, with the caller's `options` on top. */
+export function withSettings(options: AnalyzeOptions | undefined, now: number = Date.now()): AnalyzeOptions {
+  return { ...analyzeOptionsFor(current, now), ...options };
+}

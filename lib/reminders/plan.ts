@@ -1,0 +1,69 @@
+/**
+ * Which reminders to raise today, pure: items overdue (red light) and items due within the blue-light window
+ * (`warnDays`), each at most once a day — `log` remembers the day each item was last reminded — and the toolbar
+ * badge's count of overdue items. The background turns a plan into notifications (entrypoints/background/reminders.ts).
+ */
+import { daysBetween, lightOf } from '../checklist/lights';
+import type { ItemRecord } from '../schema/checklist';
+import type { ReminderSettings } from '../schema/settings';
+
+/** Item id → the ISO day it was last reminded. */
+export type ReminderLog = Record<string, string>;
+
+export interface ReminderPlan {
+  overdue: ItemRecord[];
+  dueSoon: ItemRecord[];
+  /** The log to store: today's reminders added, older days dropped. */
+  log: ReminderLog;
+}
+
+const FINISHED = new Set(['done', 'closed']);
+
+/** The reminders of `today` for `items` under the reminder settings and the log of earlier ones. */
+export function planReminders(items: readonly ItemRecord[], today: string, settings: Pick<ReminderSettings, 'enabled' | 'overdue' | 'dueSoon' | 'warnDays'>, log: ReminderLog): ReminderPlan {
+  const next: ReminderLog = Object.fromEntries(Object.entries(log).filter(([, day]) => day === today));
+  if (!settings.enabled) return { overdue: [], dueSoon: [], log: next };
+  const overdue: ItemRecord[] = [];
+  const dueSoon: ItemRecord[] = [];
+  for (const it of items) {
+    if (it.deletedAt !== null || next[it.id] === today) continue;
+    if (settings.overdue && lightOf(it, today, { warnDays: settings.warnDays }) === 'red') overdue.push(it);
+    else if (settings.dueSoon && it.due !== null && !FINISHED.has(it.status) && it.due >= today && daysBetween(today, it.due) <= settings.warnDays) dueSoon.push(it);
+  }
+  const key = (it: ItemRecord) => it.due ?? '9999-12-31';
+  const byDue = (a: ItemRecord, b: ItemRecord) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  overdue.sort(byDue);
+  dueSoon.sort(byDue);
+  for (const it of [...overdue, ...dueSoon]) next[it.id] = today;
+  return { overdue, dueSoon, log: next };
+}
+
+/** How many items are overdue (red) on `today`: the badge count. */
+export function overdueCount(items: readonly ItemRecord[], today: string, warnDays = 3): number {
+  let n = 0;
+  for (const it of items) if (lightOf(it, today, { warnDays }) === 'red') n++;
+  return n;
+}
+
+/** The badge text for a count: '' for none, '999+' past 999. */
+export function badgeText(count: number): string {
+  return count <= 0 ? '' : count > 999 ? '999+' : String(count);
+}
+
+/** A notification's title and message for a group of items (the first few named, the rest counted). */
+export function reminderText(kind: 'overdue' | 'dueSoon', items: readonly Pick<ItemRecord, 'text'>[], warnDays: number): { title: string; message: string } {
+  const title = kind === 'overdue' ? `落实：${items.length} 项事项已逾期` : `落实：${items.length} 项事项将在 ${warnDays} 天内到期`;
+  const cut = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
+  const named = items.slice(0, 3).map((i) => `· ${cut(i.text)}`);
+  const rest = items.length > 3 ? [`等 ${items.length} 项`] : [];
+  return { title, message: [...named, ...rest].join('\n') };
+}
+
+/** The next time (ms) at local `time` (HH:MM) after `now`. */
+export function nextAt(time: string, now: number): number {
+  const [h, m] = time.split(':').map(Number);
+  const d = new Date(now);
+  d.setHours(h ?? 9, m ?? 0, 0, 0);
+  if (d.getTime() <= now) d.setDate(d.getDate() + 1);
+  return d.getTime();
+}
