@@ -136,6 +136,14 @@ describe('side panel App', () => {
     expect($('textarea#draft')).not.toBeNull();
     await act(async () => button('← 回到当前页面')!.click());
     expect($('textarea#draft')).toBeNull();
+
+    // The paste box chosen on one tab does not follow the reader to another.
+    await act(async () => button('粘贴全文分析')!.click());
+    const other = await fakeBrowser.tabs.create({ url: 'https://oa.example.gov.cn/doc/2' });
+    states.set(other.id!, editorState(other.id!, { url: 'https://oa.example.gov.cn/doc/2' }));
+    await act(() => fakeBrowser.tabs.update(other.id!, { active: true }));
+    await vi.waitFor(() => expect(text($('.kind-chip'))).toBe('框架内编辑器'));
+    expect($('textarea#draft')).toBeNull();
   });
 
   it('offers the paste box where the page has no editor, and saves a pasted draft under its title', async () => {

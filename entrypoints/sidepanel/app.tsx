@@ -28,7 +28,8 @@ export function App({ settings }: { settings: UserSettings }) {
   const { t, locale, setLocale } = useI18n();
   const client = useMemo(() => checklistClient((message) => browser.runtime.sendMessage(message)), []);
   const page = usePageDraft();
-  const [pasteChosen, setPasteChosen] = useState(false);
+  // The tab for which the reader chose the paste box (it does not follow them to another tab).
+  const [pasteTab, setPasteTab] = useState<number | null | undefined>(undefined);
   const [pasted, setPasted] = useState('');
   const pasteBox = useRef<HTMLTextAreaElement>(null);
   const pasteResult = useAnalysis(pasted, analyzeOptionsFor(settings));
@@ -36,6 +37,8 @@ export function App({ settings }: { settings: UserSettings }) {
 
   // nb. A page without an editor (or a canvas suite) publishes a state with no text: only its reason counts.
   const state = page.state?.text.trim() ? page.state : null;
+  const pasteChosen = pasteTab !== undefined && pasteTab === (page.tab?.id ?? null);
+  const setPasteChosen = (on: boolean) => setPasteTab(on ? (page.tab?.id ?? null) : undefined);
   const pasteMode = pasteChosen || (!page.loading && !state);
   const pasteTitle = pasteResult.analysis?.title ?? firstLine(pasteResult.text);
   const key = pasteMode
