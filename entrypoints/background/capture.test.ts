@@ -59,7 +59,9 @@ beforeEach(() => {
 
 describe('the manifest', () => {
   it('declares the capture command with the shortcut the panel names, and the permissions it needs', async () => {
-    const manifest = (await import('@/wxt.config')).default.manifest as { permissions: string[]; commands: Record<string, { suggested_key: { default: string } }> };
+    // The manifest is per browser (wxt.config.ts): Chromium's is read here.
+    const config = (await import('@/wxt.config')).default.manifest as unknown as (env: { browser: string }) => { permissions: string[]; commands: Record<string, { suggested_key: { default: string } }> };
+    const manifest = config({ browser: 'chrome' });
     expect(manifest.commands[CAPTURE_COMMAND]!.suggested_key.default).toBe(CAPTURE_SHORTCUT);
     expect(manifest.permissions).toEqual(expect.arrayContaining(['contextMenus', 'scripting', 'activeTab', 'sidePanel']));
   });
