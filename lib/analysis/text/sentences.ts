@@ -9,18 +9,20 @@ export interface Range {
   end: number;
 }
 
-const OPEN = new Set('（(“‘《「『【');
-const CLOSE = new Set('）)”’》」』】');
+// Character classes by code unit (nb. `text[i]` would allocate a string per CJK character: charCodeAt does not).
+const OPEN = new Set([...'（(“‘《「『【'].map((c) => c.charCodeAt(0)));
+const CLOSE = new Set([...'）)”’》」』】'].map((c) => c.charCodeAt(0)));
 const MAX_NEST = 120;
+const SENTENCE_END = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
 
-function split(text: string, from: number, to: number, endChars: string, nested: boolean): Range[] {
-  const enders = new Set(endChars);
+function split(text: string, from: number, to: number, enders: Set<number>, nested: boolean): Range[] {
   const out: Range[] = [];
   let start = from;
   let depth = 0;
   let openedAt = -1;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (nested) {
       if (OPEN.has(ch)) {
         if (depth === 0) openedAt = i;
@@ -35,7 +37,7 @@ function split(text: string, from: number, to: number, endChars: string, nested:
     }
     if (depth === 0 && enders.has(ch)) {
       let end = i + 1;
-      while (end < to && (CLOSE.has(text[end]!) || enders.has(text[end]!))) end++;
+      while (end < to && (CLOSE.has(text.charCodeAt(end)) || enders.has(text.charCodeAt(end)))) end++;
       out.push({ start, end });
       start = end;
       i = end - 1;
@@ -47,12 +49,12 @@ function split(text: string, from: number, to: number, endChars: string, nested:
 
 /** Sentences of `text[from, to)`, ending at 。！？!? (end exclusive, terminal punctuation included). */
 export function sentences(text: string, from = 0, to = text.length): Range[] {
-  return split(text, from, to, '。！？!?', true);
+  return split(text, from, to, SENTENCE_END, true);
 }
 
 /** Clauses of `text[from, to)`: sentences further cut at ；; (terminal punctuation included). */
 export function clauses(text: string, from = 0, to = text.length): Range[] {
-  return split(text, from, to, '。！？!?；;', true);
+  return split(text, from, to, CLAUSE_END, true);
 }
 
 /** Trims white space and the given punctuation from both ends of the range. */
