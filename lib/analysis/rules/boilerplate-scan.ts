@@ -481,7 +481,8 @@ const isBracketed = (t: string): boolean => {
 
 /** A noise line that is short (< 80) or bracketed, i.e. one that is dropped whole. */
 function droppableNoise(t: string): string | null {
-  if (t === '') return null;
+  // Only a short or bracketed line can be dropped: skip reading long body lines at all.
+  if (t === '' || (t.length >= 80 && !isBracketed(t))) return null;
   const r = noiseReason(t);
   if (!r) return null;
   return t.length < 80 || isBracketed(t) ? r : null;
