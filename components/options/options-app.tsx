@@ -1,0 +1,228 @@
+/**
+ * The options page: enabled sites (storage.local[ENABLED_SITES_KEY], each with its optional host permission),
+ * reminders (on/off, overdue, due soon, the blue-light window, the daily time, check now), the reference date of
+ * deadlines, the office lexicon the analysis uses, language and theme. Everything but the sites is one
+ * UserSettings object (lib/schema/settings.ts), saved with one button; the blue-light window is also written to
+ * the checklist's own settings so that lights and exports agree.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from '#imports';
+import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/background/site-toggle';
+import { REMINDER_CHANNEL } from '@/entrypoints/background/reminders';
+import { pageRepository } from '@/components/dashboard/use-checklist';
+import { useDashboardText } from '@/components/dashboard/messages';
+import type { UserSettingsState } from '@/components/use-user-settings';
+import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
+import { withSite } from '@/lib/sites';
+import type { UserSettings } from '@/lib/schema/settings';
+
+const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+
+function useEnabledSites(): [string[], () => void] {
+  const [sites, setSites] = useState<string[]>([]);
+  const load = useCallback(() => {
+    void browser.storage.local.get(ENABLED_SITES_KEY).then((r) => {
+      const v = r[ENABLED_SITES_KEY];
+      setSites(Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+    });
+  }, []);
+  useEffect(() => {
+    load();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && ENABLED_SITES_KEY in changes) load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [load]);
+  return [sites, load];
+}
+
+export function OptionsApp({ state }: { state: UserSettingsState }) {
+  const { t, setLocale } = useDashboardText();
+  const { settings, update } = state;
+  const [draft, setDraft] = useState<UserSettings>(settings);
+  const [owners, setOwners] = useState(settings.lexicon.owners.join('\n'));
+  const [directives, setDirectives] = useState(settings.lexicon.directives.join('\n'));
+  const [boilerplate, setBoilerplate] = useState(settings.lexicon.boilerplate.join('\n'));
+  const [message, setMessage] = useState<string | null>(null);
+  const [sites, reloadSites] = useEnabledSites();
+  const [site, setSiteInput] = useState('');
+  const [siteMessage, setSiteMessage] = useState<string | null>(null);
+
+  const set = <K extends keyof UserSettings>(key: K, value: UserSettings[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setReminders = (patch: Partial<UserSettings['reminders']>) => setDraft((d) => ({ ...d, reminders: { ...d.reminders, ...patch } }));
+
+  const save = async () => {
+    setMessage(null);
+    try {
+      const stored = await update(() => ({ ...draft, lexicon: { owners: lines(owners), directives: lines(directives), boilerplate: lines(boilerplate) } }));
+      await pageRepository().setSettings({ warnDays: stored.reminders.warnDays });
+      setDraft(stored);
+      setMessage(t('opt.saved'));
+    } catch (e) {
+      setMessage(t('error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const addSite = () => {
+    setSiteMessage(null);
+    const raw = site.trim();
+    const origin = siteOrigin(/^https?:\/\//.test(raw) ? raw : `https://${raw}`);
+    if (!raw || !origin) {
+      setSiteMessage(t('opt.siteInvalid'));
+      return;
+    }
+    // nb. setSite asks for the host permission at once, inside this click's gesture.
+    void setSite(browser as unknown as SiteToggleBrowser, `${origin}/`, 'enable').then((outcome) => {
+      if (outcome === 'denied') setSiteMessage(t('opt.siteDenied'));
+      else setSiteInput('');
+      reloadSites();
+    });
+  };
+
+  const removeSite = async (origin: string) => {
+    await browser.storage.local.set({ [ENABLED_SITES_KEY]: withSite(sites, origin, false) });
+    if (/^https?:\/\//.test(origin)) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+    reloadSites();
+  };
+
+  const runNow = async () => {
+    setMessage(null);
+    const r = (await browser.runtime.sendMessage({ channel: REMINDER_CHANNEL, type: 'run' })) as { ok: boolean; value?: { overdue: string[]; dueSoon: string[] }; error?: { message: string } } | undefined;
+    setMessage(r?.ok && r.value ? t('opt.ran', { overdue: r.value.overdue.length, dueSoon: r.value.dueSoon.length }) : t('error', { message: r?.error?.message ?? '—' }));
+  };
+
+  return (
+    <main className="options" data-testid="options">
+      <header className="options-head">
+        <h1>{t('opt.title')}</h1>
+        <a href="dashboard.html" target="_blank" rel="noopener">
+          {t('opt.dashboard')}
+        </a>
+      </header>
+
+      <section className="card">
+        <h2>{t('opt.sites')}</h2>
+        <p className="page-note">{t('opt.sitesNote')}</p>
+        {sites.length === 0 ? (
+          <p className="muted">{t('opt.sitesEmpty')}</p>
+        ) : (
+          <ul className="sites" data-testid="sites">
+            {sites.map((s) => (
+              <li key={s}>
+                <code>{s}</code>{' '}
+                <button type="button" className="link-button" onClick={() => void removeSite(s)}>
+                  {t('opt.siteRemove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="form-row">
+          <input type="text" value={site} onChange={(e) => setSiteInput(e.target.value)} placeholder={t('opt.sitePlaceholder')} data-testid="site-input" />
+          <button type="button" className="small-button" onClick={addSite} data-testid="site-add">
+            {t('opt.siteAdd')}
+          </button>
+        </div>
+        {siteMessage && <p className="page-error">{siteMessage}</p>}
+      </section>
+
+      <section className="card">
+        <h2>{t('opt.reminders')}</h2>
+        <label className="check">
+          <input type="checkbox" checked={draft.reminders.enabled} onChange={(e) => setReminders({ enabled: e.target.checked })} data-testid="rem-enabled" /> {t('opt.remindersOn')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.reminders.overdue} disabled={!draft.reminders.enabled} onChange={(e) => setReminders({ overdue: e.target.checked })} /> {t('opt.remindOverdue')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.reminders.dueSoon} disabled={!draft.reminders.enabled} onChange={(e) => setReminders({ dueSoon: e.target.checked })} /> {t('opt.remindDueSoon')}
+        </label>
+        <div className="form-row">
+          <label>
+            {t('opt.warnDays')}
+            <input type="number" min={0} max={60} value={draft.reminders.warnDays} onChange={(e) => setReminders({ warnDays: Math.max(0, Math.min(60, Math.round(Number(e.target.value) || 0))) })} data-testid="warn-days" />
+          </label>
+          <label>
+            {t('opt.time')}
+            <input type="time" value={draft.reminders.time} onChange={(e) => setReminders({ time: e.target.value || '09:00' })} data-testid="rem-time" />
+          </label>
+          <button type="button" className="small-button" onClick={() => void runNow()} data-testid="run-now">
+            {t('opt.runNow')}
+          </button>
+        </div>
+      </section>
+
+      <section className="card">
+        <h2>{t('opt.reference')}</h2>
+        <p className="page-note">{t('opt.referenceNote')}</p>
+        <label className="check">
+          <input type="radio" name="ref" checked={draft.referenceDate.mode === 'today'} onChange={() => set('referenceDate', { ...draft.referenceDate, mode: 'today' })} /> {t('opt.referenceToday')}
+        </label>
+        <label className="check">
+          <input type="radio" name="ref" checked={draft.referenceDate.mode === 'fixed'} onChange={() => set('referenceDate', { ...draft.referenceDate, mode: 'fixed' })} data-testid="ref-fixed" /> {t('opt.referenceFixed')}{' '}
+          <input type="date" value={draft.referenceDate.date ?? ''} onChange={(e) => set('referenceDate', { mode: 'fixed', date: e.target.value || null })} data-testid="ref-date" />
+        </label>
+      </section>
+
+      <section className="card">
+        <h2>{t('opt.lexicon')}</h2>
+        <p className="page-note">{t('opt.lexiconNote')}</p>
+        <div className="lexicon">
+          <label>
+            {t('opt.owners')}
+            <textarea value={owners} onChange={(e) => setOwners(e.target.value)} rows={6} data-testid="lex-owners" />
+          </label>
+          <label>
+            {t('opt.directives')}
+            <textarea value={directives} onChange={(e) => setDirectives(e.target.value)} rows={6} data-testid="lex-directives" />
+          </label>
+          <label>
+            {t('opt.boilerplate')}
+            <textarea value={boilerplate} onChange={(e) => setBoilerplate(e.target.value)} rows={6} data-testid="lex-boilerplate" />
+          </label>
+        </div>
+      </section>
+
+      <section className="card">
+        <h2>{t('opt.appearance')}</h2>
+        <div className="form-row">
+          <label>
+            {t('opt.language')}
+            <select
+              value={draft.locale}
+              onChange={(e) => {
+                const locale = e.target.value as UserSettings['locale'];
+                set('locale', locale);
+                setLocale(locale);
+              }}
+              data-testid="locale"
+            >
+              <option value="zh-CN">中文</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <label>
+            {t('opt.theme')}
+            <select value={draft.theme} onChange={(e) => set('theme', e.target.value as UserSettings['theme'])} data-testid="theme">
+              <option value="system">{t('opt.themeSystem')}</option>
+              <option value="light">{t('opt.themeLight')}</option>
+              <option value="dark">{t('opt.themeDark')}</option>
+            </select>
+          </label>
+        </div>
+      </section>
+
+      <div className="save-bar">
+        <button type="button" className="primary-button" onClick={() => void save()} data-testid="save">
+          {t('opt.save')}
+        </button>
+        {message && (
+          <span className="page-note" role="status" data-testid="options-message">
+            {message}
+          </span>
+        )}
+      </div>
+    </main>
+  );
+}

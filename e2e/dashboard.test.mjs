@@ -1,0 +1,300 @@
+/**
+ * The dashboard (督办台账), options and reminders in the real Chromium with the built extension (e2e/launch.mjs):
+ * import of pasted drafts and of a .docx made here with the `docx` package, filters and full-text search, status
+ * and progress notes that survive a reload, bulk status change, the xlsx export read back with exceljs, json
+ * backup → wipe → restore, the reminder handler raising notifications and the badge, the 督办单 print view, and the
+ * options page. Screenshots (zh-CN) go to e2e/shots/dashboard-*.png. One browser for the whole file; the tests run
+ * in order and build on each other's data.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import { launchExtension } from './launch.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SHOTS = path.join(ROOT, 'e2e/shots');
+const extensionDir = process.env.LUOSHI_EXTENSION_DIR ? path.resolve(process.env.LUOSHI_EXTENSION_DIR) : undefined;
+const speech = readFileSync(path.join(ROOT, 'tests/fixtures/drafts/speech.txt'), 'utf8');
+const report = readFileSync(path.join(ROOT, 'tests/fixtures/drafts/work-report.txt'), 'utf8');
+
+let browser;
+let page;
+const pageErrors = [];
+
+const url = (p) => browser.extensionUrl(p);
+const count = async () => Number((await page.getByTestId('row-count').textContent()).match(/共 (\d+) 项/)[1]);
+const shot = (name) => page.screenshot({ path: path.join(SHOTS, `dashboard-${name}.png`) });
+
+async function open(hash = '') {
+  await page.goto(url(`dashboard.html${hash}`));
+  await page.reload();
+}
+
+async function pasteDraft(title, text) {
+  await open('#view=import');
+  await page.getByTestId('paste-title').fill(title);
+  await page.getByTestId('paste-text').fill(text);
+  await page.getByTestId('paste-save').click();
+  await page.getByTestId('import-results').getByText(`已保存《`).waitFor();
+  return page.getByTestId('import-results').textContent();
+}
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchExtension({ extensionDir, viewport: { width: 1440, height: 900 } });
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('dashboard', () => {
+  test('imports pasted drafts as new checklists', async () => {
+    const first = await pasteDraft('', speech);
+    assert.match(first, /已保存《在全县重点项目建设“攻坚年”推进会上的讲话》：问题 \d+ 项，落实事项 \d+ 项。/);
+    const second = await pasteDraft('', report);
+    assert.match(second, /已保存《衡岚市2026年政府工作要点》/);
+    await open();
+    await page.getByTestId('grid-body').locator('.row').first().waitFor();
+    assert.ok((await count()) > 100, 'both drafts are in the table');
+    await shot('all');
+  });
+
+  test('filters by document, owner, light and due range, and searches the full text', async () => {
+    await open();
+    const total = await count();
+    const docs = await page.getByTestId('filter-document').locator('option').allTextContents();
+    await page.getByTestId('filter-document').selectOption({ label: docs.find((d) => d.startsWith('衡岚市')) });
+    const inReport = await count();
+    assert.ok(inReport > 0 && inReport < total);
+    await page.getByTestId('filter-owner').selectOption('市商务局');
+    const texts = await page.locator('.grid-body .row .c-owners').allTextContents();
+    assert.ok(texts.length > 0 && texts.every((t) => t.includes('市商务局')), texts.join(' | '));
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    assert.equal(await count(), total);
+
+    await page.getByTestId('search').fill('用地报批');
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=row-count]').textContent.match(/共 (\d+) 项/)[1]) < n, total);
+    await page.locator('.grid-body .row').first().waitFor();
+    const hits = await page.locator('.grid-body .row .c-text').allTextContents();
+    // The words are in one problem's detail (前期工作推进迟缓：…用地报批…) and in one action's text.
+    assert.ok(hits.length > 0 && hits.length < 5, hits.join(' | '));
+    await shot('search');
+    await page.getByTestId('search').fill('');
+
+    await page.getByTestId('filter-light').selectOption('red');
+    const red = await count();
+    assert.ok(red > 0, 'the fixtures have overdue items');
+    assert.equal(await page.locator('.grid-body .row .light-red').count(), Math.min(red, await page.locator('.grid-body .row').count()));
+    await page.getByTestId('filter-light').selectOption('');
+    await page.getByTestId('filter-due-from').fill('2026-06-01');
+    await page.getByTestId('filter-due-to').fill('2026-06-30');
+    const june = await count();
+    assert.ok(june > 0 && june < total);
+    await page.getByTestId('tab-overdue').click();
+    assert.ok((await count()) <= red);
+  });
+
+  test('a status change and a progress note persist across a reload', async () => {
+    await open();
+    await page.getByTestId('search').fill('用地报批');
+    const row = page.locator('.grid-body .row').first();
+    await row.waitFor();
+    const itemId = await row.getAttribute('data-item-id');
+    await row.locator('.row-link').click();
+    await page.getByTestId('item-status').selectOption('in_progress');
+    await page.getByTestId('item-status-note').fill('已召开调度会');
+    await page.getByTestId('item-status-save').click();
+    await page.getByTestId('item-message').getByText('已保存').waitFor();
+    await page.getByTestId('note-text').fill('已完成30个项目入库');
+    await page.locator('.note-form input[type=number]').fill('30');
+    await page.getByTestId('note-add').click();
+    await page.getByTestId('item-log').getByText('已完成30个项目入库').waitFor();
+    await shot('item');
+
+    await page.goto(url(`dashboard.html#item=${itemId}`));
+    await page.reload();
+    await page.getByTestId('item-panel').waitFor();
+    assert.equal(await page.getByTestId('item-status').inputValue(), 'in_progress');
+    const log = await page.getByTestId('item-log').textContent();
+    assert.match(log, /状态：未启动 → 推进中。已召开调度会/);
+    assert.match(log, /已完成30个项目入库/);
+    assert.match(log, /进度 30%/);
+  });
+
+  test('changes the status of many items at once', async () => {
+    await open();
+    const docs = await page.getByTestId('filter-document').locator('option').allTextContents();
+    await page.getByTestId('filter-document').selectOption({ label: docs.find((d) => d.startsWith('衡岚市')) });
+    await page.getByTestId('filter-kind').selectOption('problem');
+    const n = await count();
+    assert.ok(n > 1);
+    await page.getByRole('button', { name: '全选当前结果' }).click();
+    await page.getByTestId('bulk-status').selectOption('done');
+    await page.getByTestId('bulk-apply').click();
+    await page.getByTestId('bulk-bar').getByText(`已将 ${n} 项改为「已完成」`).waitFor();
+    await page.getByTestId('filter-status').selectOption('done');
+    assert.equal(await count(), n);
+  });
+
+  test('exports the 台账 as xlsx, read back with exceljs', async () => {
+    await open('#view=import');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    assert.match(download.suggestedFilename(), /落实事项督办台账\.xlsx$/);
+    const file = path.join(os.tmpdir(), `luoshi-e2e-${process.pid}.xlsx`);
+    await download.saveAs(file);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('督办台账');
+    assert.match(String(ws.getCell(1, 1).value), /^《.+》落实事项督办台账$/);
+    assert.deepEqual(ws.getRow(2).values.slice(1, 5), ['序号', '来源位置', '类别', '事项内容']);
+    assert.ok(ws.rowCount > 10);
+  });
+
+  test('json backup → wipe → restore gives the same checklist back', async () => {
+    await open();
+    const countBefore = await count();
+    await page.getByTestId('tab-import').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-export').click()]);
+    const file = path.join(os.tmpdir(), `luoshi-e2e-${process.pid}.json`);
+    await download.saveAs(file);
+    const backup = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(backup.format, 'luoshi.checklist-backup');
+    await page.getByTestId('backup-wipe').click();
+    await page.getByTestId('backup-message').getByText('已清空').waitFor();
+    await page.getByTestId('tab-all').click();
+    assert.equal(await count(), 0);
+    await page.getByTestId('tab-import').click();
+    await page.getByTestId('backup-import').setInputFiles(file);
+    await page.getByTestId('backup-message').getByText('已恢复').waitFor();
+    await page.getByTestId('tab-all').click();
+    assert.equal(await count(), countBefore);
+    await page.getByTestId('search').fill('用地报批');
+    await page.locator('.grid-body .row .row-link').first().click();
+    assert.match(await page.getByTestId('item-log').textContent(), /已完成30个项目入库/);
+  });
+
+  test('imports a .docx: the expected problems and actions', async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const p = (...runs) => new Paragraph({ children: runs });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            p(new TextRun({ text: '在全县安全生产工作会议上的讲话', bold: true })),
+            p(new TextRun('同志们：')),
+            p(new TextRun('一、存在的问题')),
+            p(new TextRun('当前，安全生产还存在三个方面的问题：一是隐患排查不彻底；二是责任落实不到位；三是应急准备不充分。')),
+            p(new TextRun('二、下一步工作')),
+            p(new TextRun({ text: '一是抓隐患整治。', bold: true }), new TextRun('县应急管理局要在6月底前完成全县危化品企业隐患排查。')),
+            p(new TextRun({ text: '二是抓责任落实。', bold: true }), new TextRun('县住建局要在9月底前完成燃气管网改造。')),
+          ],
+        },
+      ],
+    });
+    const file = path.join(os.tmpdir(), `在全县安全生产工作会议上的讲话-${process.pid}.docx`);
+    writeFileSync(file, await Packer.toBuffer(doc));
+    await open('#view=import');
+    await page.getByTestId('import-files').setInputFiles(file);
+    const result = page.getByTestId('import-results');
+    await result.getByText('已保存《在全县安全生产工作会议上的讲话》：问题 3 项，落实事项 2 项。').waitFor();
+    await shot('import');
+    await result.getByRole('button', { name: '查看' }).click();
+    assert.equal(await count(), 5);
+    const owners = await page.locator('.grid-body .row .c-owners').allTextContents();
+    assert.deepEqual(owners.filter((o) => o !== '—').sort(), ['县住建局', '县应急管理局']);
+    const problems = await page.locator('.grid-body .row:has(.tag-problem) .c-text').allTextContents();
+    assert.deepEqual(problems, ['隐患排查不彻底', '责任落实不到位', '应急准备不充分']);
+  });
+
+  test('a reminder run raises notifications and sets the overdue badge', async () => {
+    await open();
+    const answer = await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'luoshi.reminders', type: 'run' }));
+    assert.equal(answer.ok, true, JSON.stringify(answer));
+    assert.ok(answer.value.overdue.length > 0);
+    const sw = await browser.serviceWorker();
+    const ids = Object.keys(await sw.evaluate(() => chrome.notifications.getAll()));
+    assert.ok(
+      ids.some((id) => id.startsWith('luoshi-reminder-overdue-')),
+      ids.join(', '),
+    );
+    const badge = await sw.evaluate(() => chrome.action.getBadgeText({}));
+    assert.equal(badge, String(answer.value.overdue.length));
+    // Once a day per item: a second run today notifies nothing new.
+    const again = await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'luoshi.reminders', type: 'run' }));
+    assert.deepEqual([again.value.overdue, again.value.dueSoon], [[], []]);
+  });
+
+  test('按责任单位, charts and revisions render', async () => {
+    await open('#view=byOwner');
+    await page.getByTestId('owners-view').locator('tbody tr').first().waitFor();
+    await shot('owners');
+    await open('#view=charts');
+    await page.getByTestId('chart-owner').locator('g.bar').first().waitFor();
+    assert.ok((await page.getByTestId('chart-owner').locator('g.bar').count()) > 3);
+    assert.equal(await page.getByTestId('chart-document').locator('g.bar').count(), 3, 'two pasted drafts and the .docx');
+    await shot('charts');
+    // The side panel's way of saving: the same key twice, the second time the revised draft (a merge).
+    const { analyze } = await tsImport(path.join(ROOT, 'lib/analysis/index.ts'), import.meta.url);
+    const save = (text) => page.evaluate((payload) => chrome.runtime.sendMessage({ channel: 'luoshi.checklist', type: 'saveAnalysis', payload }), { key: 'https://oa.example.gov.cn/speech#editor', title: '推进会讲话（修改中）', text, analysis: analyze(text, { referenceDate: '2026-03-01' }) });
+    assert.equal((await save(speech)).ok, true);
+    const second = await save(readFileSync(path.join(ROOT, 'tests/fixtures/drafts/speech-revised.txt'), 'utf8'));
+    assert.equal(second.ok, true, JSON.stringify(second.error));
+    await open(`#view=revisions&doc=${second.value.documentId}`);
+    const latest = page.getByTestId('revisions-view').locator('article.revision[data-revision="2"]');
+    await latest.waitFor();
+    const { added, changed, orphaned } = second.value.report;
+    assert.ok(added + changed + orphaned > 0);
+    if (added) assert.equal(await latest.locator('.rev-added li').count(), added);
+    if (changed) assert.equal(await latest.locator('.rev-changed > ul > li').count(), changed);
+    if (orphaned) assert.equal(await latest.locator('.rev-orphaned li').count(), orphaned);
+    await shot('revisions');
+  });
+
+  test('the print view renders one 督办单 per owner', async () => {
+    await open('#print=*');
+    const sheets = page.locator('.sheet');
+    await sheets.first().waitFor();
+    assert.ok((await sheets.count()) > 5);
+    assert.match(await sheets.first().locator('h1').textContent(), /督办单/);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.print-toolbar').isVisible(), false);
+    await shot('print');
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 10_000);
+    await page.emulateMedia({ media: 'screen' });
+    await open('#print=' + encodeURIComponent('县住建局'));
+    await page.locator('.sheet').first().waitFor();
+    assert.equal(await page.locator('.sheet').count(), 1);
+    assert.equal(await page.locator('.sheet').getAttribute('data-owner'), '县住建局');
+  });
+
+  test('the options page saves settings that the analysis then uses', async () => {
+    await page.goto(url('options.html'));
+    await page.getByTestId('options').waitFor();
+    await page.getByTestId('lex-owners').fill('小李同学');
+    await page.getByTestId('warn-days').fill('5');
+    await page.getByTestId('save').click();
+    await page.getByTestId('options-message').getByText('设置已保存').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard-options.png'), fullPage: true });
+    const stored = await page.evaluate(() => chrome.storage.local.get('luoshi.settings'));
+    assert.deepEqual(stored['luoshi.settings'].lexicon.owners, ['小李同学']);
+    assert.equal(stored['luoshi.settings'].reminders.warnDays, 5);
+    const text = await pasteDraft('词表', '同志们：\n小李同学要抓紧落实整改，严格执行。');
+    assert.match(text, /落实事项 1 项/);
+    await page.getByTestId('import-results').getByRole('button', { name: '查看' }).click();
+    assert.equal(await page.locator('.grid-body .row .c-owners').first().textContent(), '小李同学');
+  });
+
+  test('no page errors and nothing left the machine', () => {
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(browser.offsite, []);
+  });
+});
