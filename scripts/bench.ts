@@ -1,12 +1,14 @@
 /**
  * `npm run bench [-- --runs N --warmup N]`: times every case in ./bench/cases.ts on the fixture speech and on
  * ~100 KB / ~1 MB texts built from tests/fixtures/drafts/*.txt, all in one process, and prints medians and ratios;
- * then the checklist cases of ./bench/checklist-cases.ts (database work, async), with their targets.
+ * then the checklist cases of ./bench/checklist-cases.ts (database work, async), with their targets, and the
+ * dashboard's first render and filter response on 10,000 items (./bench/dashboard-cases.tsx, react-dom/server).
  * Speed is reported, never asserted.
  */
 import { fileURLToPath } from 'node:url';
 import { BASELINE, cases } from './bench/cases';
 import { checklistCases, cleanUp } from './bench/checklist-cases';
+import { dashboardCases } from './bench/dashboard-cases';
 import { readDrafts, standardInputs } from './bench/inputs';
 import { measure } from './bench/measure';
 import { measureAsync } from './bench/measure-async';
@@ -48,3 +50,13 @@ for (const c of checklistCases) {
 await cleanUp();
 process.stdout.write(`\nchecklist (fake-indexeddb), median of timed runs\n`);
 process.stdout.write(`${renderTable(['case', 'ms', 'min', 'max', 'target'], checklistRows, [], ['left', 'right', 'right', 'right', 'left']).join('\n')}\n`);
+
+// The dashboard: first render and filter response over 10,000 items, in node (react-dom/server).
+const dashboardPlan = { warmup: warmup ?? 3, runs: runs ?? 15 };
+process.stderr.write(`dashboard: ${dashboardPlan.warmup} warm-up + ${dashboardPlan.runs} timed runs per case (react-dom/server)\n`);
+const dashboardRows = dashboardCases().map((c) => {
+  const t = measure(c.run, dashboardPlan);
+  return [c.name, t.median.toFixed(2), t.min.toFixed(2), t.max.toFixed(2), t.median <= c.target ? `≤ ${c.target} ✓` : `> ${c.target} ✗`];
+});
+process.stdout.write(`\ndashboard (react-dom/server, node), median of timed runs\n`);
+process.stdout.write(`${renderTable(['case', 'ms', 'min', 'max', 'target'], dashboardRows, [], ['left', 'right', 'right', 'right', 'left']).join('\n')}\n`);
