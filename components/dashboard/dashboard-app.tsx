@@ -111,9 +111,9 @@ export function DashboardApp({ settings }: { settings: UserSettings }) {
       clearTimeout(timer);
     };
   }, [query, repo, route.view, data]);
-  // While a new query runs, the previous hits stay (an empty set before the first ones).
+  // While a new query runs, the previous hits stay; before the first ones arrive, nothing is filtered out.
   const searching = query.trim() !== '';
-  const hits = useMemo(() => (searching ? (found?.ids ?? new Set<string>()) : null), [searching, found]);
+  const hits = useMemo(() => (searching ? (found?.ids ?? null) : null), [searching, found]);
 
   const rows = useMemo(() => (data ? buildRows(data.items, data.documents, today, data.settings) : []), [data, today]);
   const tableView: DashboardView = route.view === 'overdue' || route.view === 'week' || route.view === 'orphaned' || route.view === 'trash' ? route.view : 'all';
@@ -160,6 +160,11 @@ export function DashboardApp({ settings }: { settings: UserSettings }) {
       </header>
       {error && <p className="page-error">{t('error', { message: error })}</p>}
       {!data && !error && <p className="page-note">{t('app.loading')}</p>}
+      {data?.partialOf !== undefined && (
+        <p className="page-note loading-more" role="status">
+          {t('app.loadingMore', { n: data.partialOf })}
+        </p>
+      )}
       {data && (
         <main className="app-main">
           {isTable && (

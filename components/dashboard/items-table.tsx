@@ -4,7 +4,7 @@
  * selection and the bulk status change. Pure props in, callbacks out; the page does the writes.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type CSSProperties } from 'react';
+import { memo, useRef, useState, type CSSProperties } from 'react';
 import { formatChineseDate } from '@/lib/presentation/labels';
 import { statuses } from '@/lib/checklist/status';
 import { daysLeft, type DashboardFilter, type DashboardRow, type Sort, type SortKey } from '@/lib/dashboard/model';
@@ -210,9 +210,23 @@ function DueCell({ row, today }: { row: DashboardRow; today: string }) {
   );
 }
 
-export function ItemsTable(props: ItemsTableProps) {
+
+interface VirtualRowsProps {
+  rows: DashboardRow[];
+  selected: ReadonlySet<string>;
+  onSelect(ids: ReadonlySet<string>): void;
+  onOpen(itemId: string): void;
+  today: string;
+  empty: string;
+  initialHeight?: number;
+}
+
+/**
+ * The scrolling body: only the rows in view (plus a few) are rendered. A component of its own, memoised, so that
+ * scrolling re-renders these rows and nothing else (filters, menus and header stay as they are).
+ */
+const VirtualRows = memo(function VirtualRows({ rows, selected, onSelect, onOpen, today, empty, initialHeight }: VirtualRowsProps) {
   const { t, locale } = useDashboardText();
-  const { rows, sort, onSort, selected, onSelect, today } = props;
   const scroller = useRef<HTMLDivElement>(null);
   // oxlint-disable-next-line react/incompatible-library -- the virtualiser is meant to re-render with its own state
   const virtualizer = useVirtualizer({
@@ -220,7 +234,7 @@ export function ItemsTable(props: ItemsTableProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    initialRect: { width: 1200, height: props.initialHeight ?? 720 },
+    initialRect: { width: 1200, height: initialHeight ?? 720 },
     getItemKey: (i) => rows[i]!.item.id,
   });
   const toggle = (id: string) => {
@@ -229,6 +243,65 @@ export function ItemsTable(props: ItemsTableProps) {
     else next.add(id);
     onSelect(next);
   };
+  return (
+    <div className="grid-body" ref={scroller} data-testid="grid-body">
+      {rows.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((v) => {
+                const row = rows[v.index]!;
+                const { item } = row;
+                const style: CSSProperties = { position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` };
+                return (
+                  <div
+                    key={v.key}
+                    className={`row${selected.has(item.id) ? ' selected' : ''}${item.orphaned ? ' orphaned' : ''}`}
+                    role="row"
+                    aria-rowindex={v.index + 2}
+                    style={style}
+                    data-item-id={item.id}
+                    onClick={() => onOpen(item.id)}
+                  >
+                    <div className="cell c-select" role="gridcell" onClick={(e) => e.stopPropagation()}>
+                      <input type="checkbox" aria-label={t('col.select')} checked={selected.has(item.id)} onChange={() => toggle(item.id)} />
+                    </div>
+                    <div className="cell c-light" role="gridcell">
+                      {row.light ? <span className={`light light-${row.light}`} title={lightText(locale, row.light)} aria-label={lightText(locale, row.light)} /> : null}
+                    </div>
+                    <div className="cell c-text" role="gridcell" title={item.text}>
+                      <button type="button" className="row-link" onClick={() => onOpen(item.id)}>
+                        {item.text}
+                      </button>
+                      {item.orphaned ? <span className="tag tag-muted">{t('row.orphaned')}</span> : null}
+                    </div>
+                    <div className="cell c-kind" role="gridcell">
+                      <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'kind.action' : 'kind.problem')}</span>
+                    </div>
+                    <div className="cell c-owners" role="gridcell" title={row.ownersText}>
+                      {row.ownersText || <span className="muted">—</span>}
+                    </div>
+                    <div className="cell c-due" role="gridcell">
+                      <DueCell row={row} today={today} />
+                    </div>
+                    <div className="cell c-status" role="gridcell">
+                      <span className={`status status-${item.status}`}>{statusText(locale, item.status)}</span>
+                    </div>
+                    <div className="cell c-doc" role="gridcell" title={row.docTitle}>
+                      {row.docTitle}
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
+  );
+});
+
+export function ItemsTable(props: ItemsTableProps) {
+  const { t } = useDashboardText();
+  const { rows, sort, onSort, selected, onSelect, today } = props;
   const sortBy = (key: SortKey) => onSort(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' });
   const allShownSelected = rows.length > 0 && rows.every((r) => selected.has(r.item.id));
   const header = COLUMNS.map((c) =>
@@ -258,58 +331,7 @@ export function ItemsTable(props: ItemsTableProps) {
         <div className="grid-head row" role="row">
           {header}
         </div>
-        <div className="grid-body" ref={scroller} data-testid="grid-body">
-          {rows.length === 0 ? (
-            <p className="empty">{props.total ? t('empty.filtered') : t('empty.none')}</p>
-          ) : (
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {virtualizer.getVirtualItems().map((v) => {
-                const row = rows[v.index]!;
-                const { item } = row;
-                const style: CSSProperties = { position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` };
-                return (
-                  <div
-                    key={v.key}
-                    className={`row${selected.has(item.id) ? ' selected' : ''}${item.orphaned ? ' orphaned' : ''}`}
-                    role="row"
-                    aria-rowindex={v.index + 2}
-                    style={style}
-                    data-item-id={item.id}
-                    onClick={() => props.onOpen(item.id)}
-                  >
-                    <div className="cell c-select" role="gridcell" onClick={(e) => e.stopPropagation()}>
-                      <input type="checkbox" aria-label={t('col.select')} checked={selected.has(item.id)} onChange={() => toggle(item.id)} />
-                    </div>
-                    <div className="cell c-light" role="gridcell">
-                      {row.light ? <span className={`light light-${row.light}`} title={lightText(locale, row.light)} aria-label={lightText(locale, row.light)} /> : null}
-                    </div>
-                    <div className="cell c-text" role="gridcell" title={item.text}>
-                      <button type="button" className="row-link" onClick={() => props.onOpen(item.id)}>
-                        {item.text}
-                      </button>
-                      {item.orphaned ? <span className="tag tag-muted">{t('row.orphaned')}</span> : null}
-                    </div>
-                    <div className="cell c-kind" role="gridcell">
-                      <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'kind.action' : 'kind.problem')}</span>
-                    </div>
-                    <div className="cell c-owners" role="gridcell" title={row.ownersText}>
-                      {row.ownersText || <span className="muted">—</span>}
-                    </div>
-                    <div className="cell c-due" role="gridcell">
-                      <DueCell row={row} today={today} />
-                    </div>
-                    <div className="cell c-status" role="gridcell">
-                      <span className={`status status-${item.status}`}>{statusText(locale, item.status)}</span>
-                    </div>
-                    <div className="cell c-doc" role="gridcell" title={row.docTitle}>
-                      {row.docTitle}
-                    </div>
-                  </div>
-                );
-              })}
-            </div>
-          )}
-        </div>
+        <VirtualRows rows={rows} selected={selected} onSelect={onSelect} onOpen={props.onOpen} today={today} empty={props.total ? t('empty.filtered') : t('empty.none')} initialHeight={props.initialHeight} />
       </div>
     </section>
   );

@@ -13,7 +13,12 @@ export interface ChecklistData {
   documents: DocumentRecord[];
   items: ItemRecord[];
   settings: Settings;
+  /** Set while only the first items are read (a large checklist): how many there are in all. */
+  partialOf?: number;
 }
+
+/** How many items the first paint reads before the whole checklist has arrived. */
+export const FIRST_PAINT_ITEMS = 300;
 
 let repo: ChecklistRepository | undefined;
 
@@ -29,11 +34,17 @@ export function useChecklist(): { data: ChecklistData | undefined; error: string
   const [error, setError] = useState<string | null>(null);
   const db = useMemo(() => pageRepository().env.db, []);
   useEffect(() => {
+    // A first paint from the first items: reading 10,000 records from IndexedDB takes the browser about a second.
+    let full = false;
+    void Promise.all([db.documents.orderBy('updatedAt').toArray(), db.items.limit(FIRST_PAINT_ITEMS).toArray(), db.items.count(), db.settings.get('settings')]).then(([documents, items, count, settings]) => {
+      if (!full && count > items.length) setData({ documents: documents.toReversed(), items, settings: settings?.value ?? DEFAULT_SETTINGS, partialOf: count });
+    });
     const sub = liveQuery(async () => {
       const [documents, items, settings] = await Promise.all([db.documents.orderBy('updatedAt').toArray().then((d) => d.toReversed()), db.items.toArray(), db.settings.get('settings')]);
       return { documents, items, settings: settings?.value ?? DEFAULT_SETTINGS };
     }).subscribe({
       next: (d) => {
+        full = true;
         setData(d);
         setError(null);
       },
