@@ -1,0 +1,39 @@
+/**
+ * TinyMCE classic (iframe) mode. TinyMCE is not bundled: it is loaded from node_modules/tinymce, which the test
+ * server mounts at /vendor/tinymce/, with its skins and plugins beside it (all local).
+ */
+import { draftHtml, fail, ready } from './draft.js';
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.addEventListener('load', resolve);
+    s.addEventListener('error', () => reject(new Error(`cannot load ${src}`)));
+    document.head.append(s);
+  });
+}
+
+try {
+  await loadScript('/vendor/tinymce/tinymce.min.js');
+  const [editor] = await window.tinymce.init({
+    selector: '#editor',
+    license_key: 'gpl',
+    base_url: '/vendor/tinymce',
+    suffix: '.min',
+    menubar: false,
+    promotion: false,
+    branding: false,
+    statusbar: false,
+    plugins: [],
+    toolbar: 'undo redo | bold italic',
+    height: 600,
+    browser_spellcheck: false,
+    content_style: 'body{font:15px/1.7 "WenQuanYi Micro Hei",sans-serif;} p{margin:0 0 .6em;}',
+  });
+  editor.setContent(draftHtml);
+  editor.undoManager.clear();
+  ready(() => editor.getContent(), editor.getBody());
+} catch (error) {
+  fail(error);
+}

@@ -1,0 +1,110 @@
+/**
+ * Launches Debian's Chromium with the built extension (.output/chrome-mv3) in a persistent context, headless
+ * (new headless), as ../shared/docs/toolchain.md describes, and watches the network: every request of the context
+ * (pages, frames, extension pages and — with Playwright's service-worker network events — the extension's service
+ * worker) that goes anywhere but 127.0.0.1 or the extension itself is counted and aborted. Host resolution is also
+ * pinned to nowhere except 127.0.0.1, so nothing could leave the machine even if a request escaped the routing.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// Lets context.route() and the request events see the extension service worker's own fetches too (Chromium).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+export const CHROMIUM = process.env.LUOSHI_CHROMIUM || '/usr/bin/chromium';
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
+
+/** True for URLs that stay on the machine: the test server, the extension, and the browser's own inert schemes. */
+export function isLocalUrl(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'chrome-extension:') return true;
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+  if (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:') return u.hostname === '127.0.0.1';
+  return false;
+}
+
+/**
+ * Launches the browser. Resolves with
+ * `{ context, extensionId, serviceWorker(), offsite, enableSites(origins), close() }`;
+ * `offsite` is the list of non-local request URLs seen (each also aborted).
+ */
+export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport = { width: 1280, height: 900 } } = {}) {
+  const { chromium } = await import('playwright-core');
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build`);
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'luoshi-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    locale: 'zh-CN',
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
+      '--metrics-recording-only',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+
+  const offsite = [];
+  const note = (url) => {
+    if (!isLocalUrl(url) && !offsite.includes(url)) offsite.push(url);
+  };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocalUrl(url)) return route.fallback();
+    note(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request) => note(request.url()));
+
+  let [sw] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+  sw ??= await context.waitForEvent('serviceworker', { timeout: 20_000, predicate: (w) => w.url().startsWith('chrome-extension://') });
+  const extensionId = new URL(sw.url()).host;
+
+  /** The extension's service worker, waking it (through an extension page) if Chromium stopped it. */
+  async function serviceWorker() {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (live) return live;
+    const waiting = context.waitForEvent('serviceworker', { timeout: 20_000, predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    await page.evaluate(() => chrome.runtime.sendMessage({ ping: true }).catch(() => null));
+    await page.close();
+    return waiting;
+  }
+
+  return {
+    context,
+    extensionId,
+    extensionUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`,
+    serviceWorker,
+    offsite,
+    /** Enables the extension on `origins` the way a test or an administrator does: storage.local[key] = origins. */
+    async enableSites(key, origins) {
+      const worker = await serviceWorker();
+      await worker.evaluate(([k, o]) => chrome.storage.local.set({ [k]: o }), [key, origins]);
+      return worker.evaluate((k) => chrome.storage.local.get(k).then((r) => r[k]), key);
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
