@@ -8,6 +8,7 @@ import { analyze } from '@/lib/analysis/index';
 import { ledgerCsv, ledgerMarkdown } from '@/lib/checklist/export-text';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import { baseName, readDraftFile } from '@/lib/import/read-draft';
+import { firstLine } from '@/lib/panel/draft-source';
 import type { AnalyzeOptions } from '@/lib/schema/analysis';
 import type { DocumentRecord } from '@/lib/schema/checklist';
 import { useDashboardText } from './messages';
@@ -85,7 +86,8 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument }
   const importPaste = async () => {
     const title = pasteTitle.trim();
     try {
-      const r = await saveDraft(title || t('import.paste'), pasted, title || null, `paste:${title || 'import'}#${Date.now()}`, 0, 1);
+      // Without a title of its own, a pasted draft is named by its first line, as in the side panel.
+      const r = await saveDraft(title || t('import.paste'), pasted, title || firstLine(pasted) || null, `paste:${title || 'import'}#${Date.now()}`, 0, 1);
       setResults([r]);
       setPasted('');
       setPasteTitle('');
