@@ -4,7 +4,7 @@ import { LuoshiDB } from '@/lib/db/database';
 import { checklistRepository } from '@/lib/db/repository';
 import { analysisOf } from '@/lib/checklist/testing';
 import { SETTINGS_KEY } from '@/lib/schema/settings';
-import { LAST_RUN_KEY, REMINDER_ALARM, REMINDER_CHANNEL, REMINDER_LOG_KEY, registerReminders, runReminders, scheduleReminders, type ReminderBrowser } from './reminders';
+import { LAST_RUN_KEY, redCandidates, REMINDER_ALARM, REMINDER_CHANNEL, REMINDER_LOG_KEY, registerReminders, runReminders, scheduleReminders, type ReminderBrowser } from './reminders';
 
 let db: LuoshiDB;
 let dbSeq = 0;
@@ -73,6 +73,15 @@ describe('runReminders', () => {
     const f = fakeApi({ reminders: { enabled: false } });
     expect((await runReminders(db, f.api, may20)).badge).toBe('1');
     expect(f.notifications).toEqual([]);
+  });
+
+  it('reads only the items that can be red for the badge: past due, or marked 逾期', async () => {
+    await seed();
+    const townships = (await db.items.toArray()).find((i) => i.text.startsWith('各乡镇'))!;
+    await db.items.update(townships.id, { status: 'overdue' });
+    const texts = async (day: string) => (await redCandidates(db, day)).map((i) => i.text.slice(0, 4)).sort();
+    expect(await texts('2026-05-20')).toEqual(['县发改局', '各乡镇要'].sort());
+    expect(await texts('2026-06-01')).toEqual(['县发改局', '县财政局', '各乡镇要'].sort());
   });
 
   it('schedules the daily alarm at the set time', async () => {
