@@ -28,6 +28,21 @@ const url = (p) => browser.extensionUrl(p);
 const count = async () => Number((await page.getByTestId('row-count').textContent()).match(/共 (\d+) 项/)[1]);
 const shot = (name) => page.screenshot({ path: path.join(SHOTS, `dashboard-${name}.png`) });
 
+/** Waits until the table counts `n` items (writes reach the table through a live query, a moment later). */
+async function expectCount(n) {
+  await page.waitForFunction((want) => document.querySelector('[data-testid=row-count]')?.textContent.startsWith(`共 ${want} 项`), n, { timeout: 15_000 });
+  assert.equal(await count(), n);
+}
+
+/** Types a full-text query and waits until its hits have narrowed the table (they arrive a moment later). */
+async function search(query) {
+  await page.getByTestId('row-count').waitFor();
+  const total = await count();
+  await page.getByTestId('search').fill(query);
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=row-count]').textContent.match(/共 (\d+) 项/)[1]) < n, total);
+  await page.locator('.grid-body .row').first().waitFor();
+}
+
 async function open(hash = '') {
   await page.goto(url(`dashboard.html${hash}`));
   await page.reload();
@@ -79,9 +94,7 @@ describe('dashboard', () => {
     await page.getByRole('button', { name: '清除筛选' }).click();
     assert.equal(await count(), total);
 
-    await page.getByTestId('search').fill('用地报批');
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=row-count]').textContent.match(/共 (\d+) 项/)[1]) < n, total);
-    await page.locator('.grid-body .row').first().waitFor();
+    await search('用地报批');
     const hits = await page.locator('.grid-body .row .c-text').allTextContents();
     // The words are in one problem's detail (前期工作推进迟缓：…用地报批…) and in one action's text.
     assert.ok(hits.length > 0 && hits.length < 5, hits.join(' | '));
@@ -103,9 +116,8 @@ describe('dashboard', () => {
 
   test('a status change and a progress note persist across a reload', async () => {
     await open();
-    await page.getByTestId('search').fill('用地报批');
+    await search('用地报批');
     const row = page.locator('.grid-body .row').first();
-    await row.waitFor();
     const itemId = await row.getAttribute('data-item-id');
     await row.locator('.row-link').click();
     await page.getByTestId('item-status').selectOption('in_progress');
@@ -140,7 +152,7 @@ describe('dashboard', () => {
     await page.getByTestId('bulk-apply').click();
     await page.getByTestId('bulk-bar').getByText(`已将 ${n} 项改为「已完成」`).waitFor();
     await page.getByTestId('filter-status').selectOption('done');
-    assert.equal(await count(), n);
+    await expectCount(n);
   });
 
   test('exports the 台账 as xlsx, read back with exceljs', async () => {
@@ -170,13 +182,13 @@ describe('dashboard', () => {
     await page.getByTestId('backup-wipe').click();
     await page.getByTestId('backup-message').getByText('已清空').waitFor();
     await page.getByTestId('tab-all').click();
-    assert.equal(await count(), 0);
+    await expectCount(0);
     await page.getByTestId('tab-import').click();
     await page.getByTestId('backup-import').setInputFiles(file);
     await page.getByTestId('backup-message').getByText('已恢复').waitFor();
     await page.getByTestId('tab-all').click();
-    assert.equal(await count(), countBefore);
-    await page.getByTestId('search').fill('用地报批');
+    await expectCount(countBefore);
+    await search('用地报批');
     await page.locator('.grid-body .row .row-link').first().click();
     assert.match(await page.getByTestId('item-log').textContent(), /已完成30个项目入库/);
   });
@@ -207,7 +219,7 @@ describe('dashboard', () => {
     await result.getByText('已保存《在全县安全生产工作会议上的讲话》：问题 3 项，落实事项 2 项。').waitFor();
     await shot('import');
     await result.getByRole('button', { name: '查看' }).click();
-    assert.equal(await count(), 5);
+    await expectCount(5);
     const owners = await page.locator('.grid-body .row .c-owners').allTextContents();
     assert.deepEqual(owners.filter((o) => o !== '—').sort(), ['县住建局', '县应急管理局']);
     const problems = await page.locator('.grid-body .row:has(.tag-problem) .c-text').allTextContents();
