@@ -8,7 +8,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
@@ -303,6 +303,50 @@ describe('dashboard', () => {
     assert.match(text, /落实事项 1 项/);
     await page.getByTestId('import-results').getByRole('button', { name: '查看' }).click();
     assert.equal(await page.locator('.grid-body .row .c-owners').first().textContent(), '小李同学');
+  });
+
+  const editorPages = path.join(ROOT, 'e2e/pages/editors');
+  test('「在原文中定位」 selects the item in the open editor page', { skip: existsSync(path.join(editorPages, 'textarea.html')) ? false : 'editor pages not built (npm run build:e2e-pages)' }, async () => {
+    const { startServer } = await import('./server.mjs');
+    const server = await startServer({ '/editors/': editorPages });
+    const editor = await browser.context.newPage();
+    try {
+      await browser.enableSites('luoshi.enabledSites', [server.origin]);
+      await editor.goto(server.url('/editors/textarea.html'));
+      await editor.waitForFunction(() => window.__editorReady === true, null, { timeout: 20_000 });
+      // The editor tab's state, as the side panel would read it (the tab's address is hidden without a host permission).
+      const state = await page.evaluate(async (origin) => {
+        for (let i = 0; i < 100; i++) {
+          for (const tab of await chrome.tabs.query({})) {
+            const r = await chrome.runtime.sendMessage({ channel: 'luoshi.editor', type: 'editor.getState', payload: { tabId: tab.id } });
+            if (r?.ok && r.value?.url.startsWith(origin)) return r.value;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        return null;
+      }, server.origin);
+      assert.ok(state, 'the textarea page published its EditorState');
+      const saved = await page.evaluate(
+        (payload) => chrome.runtime.sendMessage({ channel: 'luoshi.checklist', type: 'saveAnalysis', payload }),
+        { key: `${state.url.replace(/#.*$/, '')}#${state.editorId}`, url: state.url, site: '127.0.0.1', editor: state.editorKind, title: '定位测试', text: state.text, analysis: state.analysis },
+      );
+      assert.equal(saved.ok, true, JSON.stringify(saved.error));
+      await open();
+      await page.getByTestId('filter-document').selectOption({ label: '定位测试' });
+      await page.getByTestId('filter-kind').selectOption('action');
+      await page.locator('.grid-body .row .row-link').nth(2).click();
+      const quote = (await page.getByTestId('item-panel').locator('q').textContent()).replace(/^“|”$/g, '');
+      await page.getByTestId('reveal').click();
+      await page.getByTestId('item-message').getByText('已在原文中定位').waitFor();
+      const selected = await editor.evaluate(() => {
+        const t = document.querySelector('textarea');
+        return t.value.slice(t.selectionStart, t.selectionEnd);
+      });
+      assert.equal(selected, quote);
+    } finally {
+      await editor.close();
+      await server.close();
+    }
   });
 
   test('no page errors and nothing left the machine', () => {

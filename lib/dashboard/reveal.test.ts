@@ -7,7 +7,7 @@ const quote = '各乡镇要组织开展项目观摩拉练';
 const item = { anchor: anchorAt(saved, saved.indexOf(quote), saved.indexOf(quote) + quote.length) };
 const doc = { key: 'https://oa.example.gov.cn/doc/1#editor-1', url: 'https://oa.example.gov.cn/doc/1' };
 
-function fakeBrowser(tabs: { id: number; url: string; windowId?: number }[], state: unknown) {
+function fakeBrowser(tabs: { id: number; url?: string; windowId?: number }[], state: unknown, stateOf: (tabId: number) => unknown = () => state) {
   const calls: unknown[][] = [];
   const browser: RevealBrowser = {
     tabs: {
@@ -17,7 +17,7 @@ function fakeBrowser(tabs: { id: number; url: string; windowId?: number }[], sta
       sendMessage: async (...a) => calls.push(['reveal', ...a]),
     },
     windows: { update: async (...a) => calls.push(['focus', ...a]) },
-    runtime: { sendMessage: async () => ({ ok: true, value: state }) },
+    runtime: { sendMessage: async (m) => ({ ok: true, value: stateOf((m as { payload: { tabId: number } }).payload.tabId) }) },
   };
   return { browser, calls };
 }
@@ -55,6 +55,14 @@ describe('openAtItem', () => {
     expect(await openAtItem(browser, doc, item)).toBe('opened');
     expect(calls).toEqual([['create', { url: doc.url }]]);
     expect(await openAtItem(browser, { key: 'paste:x', url: null }, item)).toBe('no-url');
+  });
+
+  it('finds a tab whose address is hidden by the URL its content script published', async () => {
+    const current = saved;
+    const { browser, calls } = fakeBrowser([{ id: 3 }, { id: 7 }], null, (tabId) => (tabId === 7 ? { editorId: 'ed', frameId: 0, text: current, url: `${doc.url}#x` } : { editorId: 'o', frameId: 0, text: '', url: 'https://other.example/' }));
+    expect(await openAtItem(browser, doc, item)).toBe('revealed');
+    expect(calls[0]).toEqual(['update', 7, { active: true }]);
+    expect(calls.at(-1)![1]).toBe(7);
   });
 
   it('falls back to the saved offsets and the key’s editor id without an editor state', async () => {

@@ -53,7 +53,27 @@ function envelope<K extends 'editor.getState' | 'editor.reveal'>(type: K, payloa
 export async function openAtItem(browser: RevealBrowser, doc: Pick<DocumentRecord, 'key' | 'url'>, item: Pick<ItemRecord, 'anchor'>): Promise<RevealOutcome> {
   if (!doc.url) return 'no-url';
   const page = pageOf(doc.url);
-  const tab = (await browser.tabs.query({})).find((t) => t.url !== undefined && pageOf(t.url) === page && typeof t.id === 'number');
+  const getState = async (tabId: number): Promise<EditorState | null> => {
+    try {
+      const answer = (await browser.runtime.sendMessage(envelope('editor.getState', { tabId }))) as { ok?: boolean; value?: EditorState | null } | undefined;
+      return answer?.ok ? (answer.value ?? null) : null;
+    } catch {
+      return null;
+    }
+  };
+  const tabs = (await browser.tabs.query({})).filter((t) => typeof t.id === 'number');
+  let tab = tabs.find((t) => t.url !== undefined && pageOf(t.url) === page);
+  let state: EditorState | null = null;
+  // A tab whose address the browser hides (no host permission: a site enabled by policy) is known by the URL its
+  // content script published.
+  for (const t of tab ? [] : tabs.filter((x) => !x.url)) {
+    const s = await getState(t.id!);
+    if (s && pageOf(s.url) === page) {
+      tab = t;
+      state = s;
+      break;
+    }
+  }
   if (!tab) {
     await browser.tabs.create({ url: doc.url });
     return 'opened';
@@ -61,13 +81,7 @@ export async function openAtItem(browser: RevealBrowser, doc: Pick<DocumentRecor
   const tabId = tab.id!;
   await browser.tabs.update(tabId, { active: true });
   if (tab.windowId !== undefined) await browser.windows?.update(tab.windowId, { focused: true }).catch(() => undefined);
-  let state: EditorState | null = null;
-  try {
-    const answer = (await browser.runtime.sendMessage(envelope('editor.getState', { tabId }))) as { ok?: boolean; value?: EditorState | null } | undefined;
-    state = answer?.ok ? (answer.value ?? null) : null;
-  } catch {
-    state = null;
-  }
+  state ??= await getState(tabId);
   const editorId = state?.editorId ?? editorIdOf(doc);
   const span = spanIn(item, state?.text ?? null);
   if (!editorId || !span) return 'focused';
