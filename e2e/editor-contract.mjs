@@ -296,6 +296,19 @@ async function focusEnd(h, spec, frame) {
   // Focus rather than click: a click may land on a sticky toolbar (CKEditor) once the page has scrolled.
   await frame.locator(spec.host).first().focus();
   await h.editor.keyboard.press('Control+End');
+  // nb. Editors with their own selection model (Lexical, CKEditor 5) take the caret move from selectionchange, which
+  // fires after the key press: typing at once lands at the old caret (the draft's start). Wait until the DOM caret
+  // is at the end of the draft, then give the editor a moment to read it.
+  await frame.waitForFunction((sel) => {
+    const host = document.querySelector(sel);
+    const s = getSelection();
+    if (!host || !s || s.rangeCount === 0 || !s.isCollapsed) return false;
+    const rest = document.createRange();
+    rest.selectNodeContents(host);
+    rest.setStart(s.focusNode, s.focusOffset);
+    return rest.toString().trim() === '';
+  }, spec.host);
+  await h.editor.waitForTimeout(150);
 }
 
 /** Polls the highlight snapshot until `done(snapshot)` or the timeout; resolves with the last snapshot. */

@@ -103,8 +103,10 @@ describe('capture where in-place highlights are impossible', () => {
     assert.ok(selected.includes(PROBLEM_ITEMS[0]));
     const sw = await h.browser.serviceWorker();
     const hook = await sw.evaluate(() => typeof globalThis.luoshiCaptureSelection);
-    assert.equal(hook, 'function', 'the background exposes luoshiCaptureSelection(tabId) for tests');
-    await sw.evaluate((tabId) => globalThis.luoshiCaptureSelection(tabId), h.editorTabId);
+    assert.equal(hook, 'function', 'the background exposes luoshiCaptureSelection(tabId, selectionText) for tests');
+    // The menu's handler, given what Chromium gives it: the selection's text (without a click there is no activeTab
+    // grant, so its scripting read of the page fails and the menu's text is used, as on a page Luoshi may not read).
+    await sw.evaluate(([tabId, text]) => globalThis.luoshiCaptureSelection(tabId, text), [h.editorTabId, selected]);
 
     const until = Date.now() + 10_000;
     let state = await h.editorState();

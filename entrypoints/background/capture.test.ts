@@ -9,7 +9,7 @@ import { CAPTURE_COMMAND, CAPTURE_MENU_ID, CAPTURE_SHORTCUT } from '@/lib/panel/
 import { draftKey, siteOf } from '@/lib/panel/draft-source';
 import { editorStateSchema } from '@/lib/schema/editor';
 import { SETTINGS_KEY } from '@/lib/schema/settings';
-import { onCaptureCommand, onMenuClick, readSelection, registerCapture, type CaptureBrowser, type CaptureDeps, type TabLike } from './capture';
+import { CAPTURE_HOOK, onCaptureCommand, onMenuClick, readSelection, registerCapture, type CaptureBrowser, type CaptureDeps, type TabLike } from './capture';
 
 /** An event the test can fire (contextMenus and commands are not in WXT's fake browser). */
 function fakeEvent<A extends unknown[]>() {
@@ -28,6 +28,7 @@ function setup(selection: string | Error = speech) {
     storage: fakeBrowser.storage,
     contextMenus: { create: vi.fn<CaptureBrowser['contextMenus']['create']>(() => CAPTURE_MENU_ID), onClicked },
     commands: { onCommand },
+    tabs: { get: vi.fn<(id: number) => Promise<TabLike>>(async (id) => ({ ...tab, id })) },
     scripting: {
       executeScript: vi.fn<CaptureBrowser['scripting']['executeScript']>(async () => {
         if (selection instanceof Error) throw selection;
@@ -144,6 +145,18 @@ describe('onCaptureCommand', () => {
     await vi.waitFor(() => expect(published).toHaveLength(1));
     expect(b.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, func: readSelection });
     expect(published[0]).toMatchObject({ frameId: 3, text: speech });
+  });
+
+  it("is exposed to the e2e suite as the menu's handler, globalThis.luoshiCaptureSelection(tabId, text), without opening the panel", async () => {
+    const { b, deps, published } = setup(new Error('Cannot access contents of the page'));
+    registerCapture(deps);
+    const hook = (globalThis as unknown as Record<string, (tabId: number, text?: string) => Promise<EditorState | null>>)[CAPTURE_HOOK];
+    const state = await hook!(7, speech);
+    expect(b.tabs.get).toHaveBeenCalledWith(7);
+    expect(b.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, func: readSelection });
+    expect(b.sidePanel.open).not.toHaveBeenCalled();
+    expect(state).toMatchObject({ tabId: 7, frameId: 0, editorKind: 'selection', text: speech, url: tab.url });
+    expect(published).toEqual([state]);
   });
 
   it('publishes nothing when the page cannot be read', async () => {

@@ -31,6 +31,7 @@ export interface CaptureBrowser {
     onClicked: Event<[{ menuItemId: string | number; selectionText?: string; frameId?: number }, TabLike | undefined]>;
   };
   commands: { onCommand: Event<[string, TabLike | undefined]> };
+  tabs: { get(tabId: number): Promise<TabLike> };
   scripting: {
     executeScript(injection: { target: { tabId: number; allFrames: true } | { tabId: number; frameIds: number[] }; func: () => string }): Promise<{ frameId?: number; result?: unknown }[]>;
   };
@@ -101,26 +102,42 @@ function openPanel(b: CaptureBrowser, tabId: number): void {
   b.sidePanel?.open({ tabId }).catch((error: unknown) => console.error('luoshi: sidePanel.open failed', error));
 }
 
+type MenuInfo = { menuItemId: string | number; selectionText?: string; frameId?: number };
+
 /** Handles a click on the menu item. */
-export async function onMenuClick(deps: CaptureDeps, info: { menuItemId: string | number; selectionText?: string; frameId?: number }, tab: TabLike | undefined): Promise<EditorState | null> {
+export async function onMenuClick(deps: CaptureDeps, info: MenuInfo, tab: TabLike | undefined): Promise<EditorState | null> {
   if (info.menuItemId !== CAPTURE_MENU_ID || typeof tab?.id !== 'number') return null;
-  const tabId = tab.id;
-  openPanel(deps.browser, tabId);
+  openPanel(deps.browser, tab.id);
+  return captureMenuSelection(deps, info, { ...tab, id: tab.id });
+}
+
+/** The menu's capture after the panel is open: the frame's selection through scripting, else the menu's text. */
+async function captureMenuSelection(deps: CaptureDeps, info: MenuInfo, tab: TabLike & { id: number }): Promise<EditorState | null> {
   const frameId = info.frameId ?? 0;
-  const scripted = await scriptedSelection(deps.browser, tabId, frameId);
+  const scripted = await scriptedSelection(deps.browser, tab.id, frameId);
   const text = scripted?.text || info.selectionText || '';
-  return publishCapture(deps, { ...tab, id: tabId }, frameId, text);
+  return publishCapture(deps, tab, frameId, text);
 }
 
 /** Handles the keyboard command. */
 export async function onCaptureCommand(deps: CaptureDeps, command: string, tab: TabLike | undefined): Promise<EditorState | null> {
   if (command !== CAPTURE_COMMAND || typeof tab?.id !== 'number') return null;
-  const tabId = tab.id;
-  openPanel(deps.browser, tabId);
-  const scripted = await scriptedSelection(deps.browser, tabId);
-  if (!scripted) return null;
-  return publishCapture(deps, { ...tab, id: tabId }, scripted.frameId, scripted.text);
+  openPanel(deps.browser, tab.id);
+  return captureSelection(deps, { ...tab, id: tab.id });
 }
+
+/** Reads the selection of the tab (the longest among its frames) and publishes it; null when nothing is selected. */
+export async function captureSelection(deps: CaptureDeps, tab: TabLike & { id: number }): Promise<EditorState | null> {
+  const scripted = await scriptedSelection(deps.browser, tab.id);
+  if (!scripted) return null;
+  return publishCapture(deps, tab, scripted.frameId, scripted.text);
+}
+
+/**
+ * The name under which the service worker exposes the menu's handler to the e2e suite, as
+ * `luoshiCaptureSelection(tabId, selectionText, frameId?)`: Chromium lets no test click a context-menu item.
+ */
+export const CAPTURE_HOOK = 'luoshiCaptureSelection';
 
 /** Registers the menu item (on install and update) and the listeners. */
 export function registerCapture(deps: CaptureDeps): void {
@@ -137,4 +154,13 @@ export function registerCapture(deps: CaptureDeps): void {
   const report = (error: unknown) => console.error('luoshi: capture failed', error);
   b.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(deps, info, tab).catch(report));
   b.commands.onCommand.addListener((command, tab) => void onCaptureCommand(deps, command, tab).catch(report));
+  // nb. Chromium offers a test no way to click a context-menu item; the e2e suite runs the capture through this hook
+  // (the service worker's own global scope: pages and content scripts cannot reach it).
+  // The panel is not opened: a test has no user gesture to open it with.
+  Object.assign(globalThis, {
+    [CAPTURE_HOOK]: async (tabId: number, selectionText?: string, frameId?: number) => {
+      const tab = await b.tabs.get(tabId);
+      return captureMenuSelection(deps, { menuItemId: CAPTURE_MENU_ID, selectionText, frameId }, { ...tab, id: tabId });
+    },
+  });
 }

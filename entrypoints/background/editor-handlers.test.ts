@@ -9,6 +9,7 @@ function fakeBrowser(sidePanelWorks: boolean) {
   let removed: ((tabId: number) => void) | undefined;
   let updated: ((tabId: number, info: { status?: string; url?: string }) => void) | undefined;
   const created: string[] = [];
+  const toTabs: [number, unknown][] = [];
   const broadcasts: unknown[] = [];
   const api: EditorBrowser = {
     runtime: {
@@ -22,6 +23,10 @@ function fakeBrowser(sidePanelWorks: boolean) {
     },
     tabs: {
       create: async ({ url }) => void created.push(url),
+      sendMessage: async (tabId, message) => {
+        toTabs.push([tabId, message]);
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
       onRemoved: { addListener: (l) => (removed = l) },
       onUpdated: { addListener: (l) => (updated = l) },
     },
@@ -33,7 +38,7 @@ function fakeBrowser(sidePanelWorks: boolean) {
       const kept = listener!({ channel: EDITOR_CHANNEL, type, payload }, sender, resolve);
       if (kept === undefined) setTimeout(() => resolve(undefined), 10);
     });
-  return { api, backend, send, created, broadcasts, removed: () => removed!, updated: () => updated! };
+  return { api, backend, send, created, broadcasts, toTabs, removed: () => removed!, updated: () => updated! };
 }
 
 describe('registerEditorHandlers', () => {
@@ -46,11 +51,21 @@ describe('registerEditorHandlers', () => {
     expect(await b.send('editor.publish', publish, sender)).toEqual({ ok: true, value: null });
     expect(b.broadcasts).toHaveLength(1);
     expect(b.backend.stateOf(4)?.editorId).toBe('textarea-1');
+    // Chromium gives no url without the tabs permission, and reports pushState as loading too: every loading drops.
     b.updated()(4, { status: 'loading' });
-    expect(b.backend.stateOf(4)).not.toBeNull();
-    b.updated()(4, { status: 'loading', url: 'http://x/2' });
     expect(b.backend.stateOf(4)).toBeNull();
+    expect(b.broadcasts).toHaveLength(2);
+    // Once loaded, every frame of the tab is asked to publish again (no receiver is fine).
+    b.updated()(4, { status: 'complete' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(b.toTabs).toEqual([[4, { channel: EDITOR_CHANNEL, type: 'editor.republish', payload: {} }]]);
     await b.send('editor.publish', publish, sender);
+    expect(b.backend.stateOf(4)?.editorId).toBe('textarea-1');
+    // A late message from the document being left is not kept.
+    b.updated()(4, { status: 'loading' });
+    expect(await b.send('editor.publish', publish, { ...sender, documentLifecycle: 'pending_deletion' })).toEqual({ ok: true, value: null });
+    expect(b.backend.stateOf(4)).toBeNull();
+    await b.send('editor.publish', publish, { ...sender, documentLifecycle: 'active' });
     b.removed()(4);
     expect(b.backend.stateOf(4)).toBeNull();
   });

@@ -2,8 +2,13 @@
  * Registers the editor protocol in the background (lib/messaging/editor-handlers.ts holds the logic): `analyze`
  * for content scripts, the per-tab EditorState for the side panel, dropped when a tab closes or navigates, and
  * editor.stateChanged broadcast to extension pages ("no receiver" is normal when no panel is open).
+ * Navigation: without the "tabs" permission Chromium does not say where a tab went (no `url` in onUpdated), and
+ * a same-document navigation (pushState, #hash) reports `loading` too. So every `loading` drops the tab's states,
+ * and `complete` asks every frame still there to publish again (editor.republish): a new page's frames publish
+ * anyway, the frames of a page that stayed (an SPA route change) come back within milliseconds.
  */
 import { analyze } from '@/lib/analysis';
+import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import { editorBackend, isEditorMessage, type EditorBackend, type EditorSender } from '@/lib/messaging/editor-handlers';
 import { withSettings } from './settings-cache';
 
@@ -17,6 +22,8 @@ export interface EditorBrowser {
   };
   tabs: {
     create(options: { url: string; windowId?: number }): Promise<unknown>;
+    /** Without `options.frameId`: to every frame of the tab. */
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
     onRemoved: { addListener(listener: (tabId: number) => void): void };
     onUpdated: { addListener(listener: (tabId: number, info: { status?: string; url?: string }) => void): void };
   };
@@ -59,8 +66,9 @@ export function registerEditorHandlers(api: EditorBrowser): EditorBackend {
   });
   api.tabs.onRemoved.addListener((tabId) => backend.dropTab(tabId));
   api.tabs.onUpdated.addListener((tabId, info) => {
-    // A new page in the tab: its content script publishes afresh once loaded.
-    if (info.status === 'loading' && info.url !== undefined) backend.dropTab(tabId);
+    if (info.status === 'loading') backend.dropTab(tabId);
+    // nb. "no receiver" is normal: a page where the content script does not run (chrome://, the Web Store).
+    else if (info.status === 'complete') api.tabs.sendMessage(tabId, { channel: EDITOR_CHANNEL, type: 'editor.republish', payload: {} }).catch(() => undefined);
   });
   return backend;
 }

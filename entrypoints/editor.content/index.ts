@@ -6,10 +6,11 @@
  * checklist database here (the background holds them).
  */
 import { browser, defineContentScript } from '#imports';
-import { EDITOR_CHANNEL, ENABLED_SITES_KEY } from '@/lib/editors/contract';
+import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
 import { sendEditorMessage } from '@/lib/messaging/editor-client';
 import { isSiteEnabled, readSitePolicy, topLevelOrigin, type SiteStorage } from '@/lib/sites';
 import { startAnnotator, type Annotator, type AnnotatorIO } from './annotator';
+import { handleTabMessage } from './tab-messages';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -44,7 +45,7 @@ export default defineContentScript({
       if ((area === 'local' && ENABLED_SITES_KEY in changes) || area === 'managed') void apply();
     };
     browser.storage.onChanged.addListener(onStorage);
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => handleReveal(message, session?.annotator ?? null, sendResponse);
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => handleTabMessage(message, session?.annotator ?? null, sendResponse);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.addEventListener(window, 'wxt:locationchange', () => session?.annotator.republish());
     ctx.onInvalidated(() => {
@@ -55,17 +56,3 @@ export default defineContentScript({
     });
   },
 });
-
-/** Answers editor.reveal for an editor of this frame; anything else is left unanswered for other listeners. */
-function handleReveal(message: unknown, annotator: Annotator | null, sendResponse: (response: unknown) => void): undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const m = message as { channel?: unknown; type?: unknown; payload?: { editorId?: unknown; start?: unknown; end?: unknown } };
-  if (m.channel !== EDITOR_CHANNEL || m.type !== 'editor.reveal') return undefined;
-  const p = m.payload;
-  const valid = !!p && typeof p.editorId === 'string' && Number.isInteger(p.start) && Number.isInteger(p.end) && (p.start as number) >= 0 && (p.end as number) >= (p.start as number);
-  if (!valid) sendResponse({ ok: false, error: { code: 'bad_request', message: 'editor.reveal 的内容无效' } });
-  else if (!annotator) sendResponse({ ok: false, error: { code: 'not_found', message: '本页未启用落实' } });
-  else if (!annotator.reveal(p.editorId as string, p.start as number, p.end as number)) sendResponse({ ok: false, error: { code: 'not_found', message: `本页没有编辑器 ${String(p.editorId)}` } });
-  else sendResponse({ ok: true, value: null });
-  return undefined;
-}

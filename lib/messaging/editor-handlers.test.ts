@@ -53,6 +53,19 @@ describe('editor backend', () => {
     expect(broadcast).toHaveBeenCalledTimes(3);
   });
 
+  it('keeps a captured selection apart: the frame publishing "no editor" afterwards does not replace it', async () => {
+    const { from } = setup();
+    const page = from({ tab: { id: 3 }, frameId: 0 });
+    const panel = from({});
+    await sendEditorMessage(page, 'editor.publish', published({ editorKind: 'paste', canHighlight: false, reason: 'no-editor', at: 1 }));
+    await sendEditorMessage(page, 'editor.publish', published({ editorKind: 'selection', editorId: 'selection', canHighlight: false, reason: 'no-editor', at: 2 }));
+    await sendEditorMessage(page, 'editor.publish', published({ editorKind: 'paste', canHighlight: false, reason: 'no-editor', at: 3 }));
+    expect(await sendEditorMessage(panel, 'editor.getState', { tabId: 3 })).toMatchObject({ editorKind: 'selection', at: 2 });
+    // An editor that can be highlighted still comes first.
+    await sendEditorMessage(from({ tab: { id: 3 }, frameId: 4 }), 'editor.publish', published({ at: 1 }));
+    expect(await sendEditorMessage(panel, 'editor.getState', { tabId: 3 })).toMatchObject({ editorKind: 'quill', frameId: 4 });
+  });
+
   it('refuses invalid and misplaced messages with a Result', async () => {
     const { from } = setup();
     const panel = from({});

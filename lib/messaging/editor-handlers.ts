@@ -15,6 +15,8 @@ import type { Result } from './protocol';
 export interface EditorSender {
   tab?: { id?: number; windowId?: number };
   frameId?: number;
+  /** Chromium 106+: 'active', or 'pending_deletion' / 'cached' for a document being left (bfcache, unload). */
+  documentLifecycle?: string;
 }
 
 /** What the handlers need from the browser. */
@@ -37,15 +39,19 @@ const fail = (code: string, message: string): Result<never> => ({ ok: false, err
 /** The editor backend: one `handle` for messages, `dropTab` for closed or navigated tabs. */
 export function editorBackend(deps: EditorBackendDeps) {
   const states = new Map<string, EditorState>();
-  const key = (tabId: number, frameId: number) => `${tabId}:${frameId}`;
+  // nb. A captured selection has a place of its own: the frame's content script keeps publishing its own state
+  // (no editor, a canvas suite) and must not overwrite what the user asked for.
+  const key = (tabId: number, frameId: number, kind: string) => (kind === 'selection' ? `${tabId}:selection` : `${tabId}:${frameId}`);
   const changed = (tabId: number) => deps.broadcast({ channel: EDITOR_CHANNEL, type: 'editor.stateChanged', payload: { tabId } });
 
-  /** The state the panel shows for a tab: a frame that can highlight wins, then the newest. */
+  /** How the panel ranks a tab's states: an editor it can highlight, then a captured selection, then the rest. */
+  const rank = (s: EditorState) => (s.canHighlight ? 2 : s.editorKind === 'selection' ? 1 : 0);
+  /** The state the panel shows for a tab: the best ranked, the newest among equals. */
   const stateOf = (tabId: number): EditorState | null => {
     let best: EditorState | null = null;
     for (const s of states.values()) {
       if (s.tabId !== tabId) continue;
-      const better = !best || (s.canHighlight && !best.canHighlight) || (s.canHighlight === best.canHighlight && s.at > best.at);
+      const better = !best || rank(s) > rank(best) || (rank(s) === rank(best) && s.at > best.at);
       if (better) best = s;
     }
     return best;
@@ -71,7 +77,9 @@ export function editorBackend(deps: EditorBackendDeps) {
           if (tabId === undefined || tabId < 0) return fail('bad_request', '只有网页中的脚本可以发布编辑器状态');
           const p = parsed.data as EditorProtocol['editor.publish']['request'];
           const frameId = sender.frameId ?? 0;
-          states.set(key(tabId, frameId), { ...p, tabId, frameId });
+          // A late message from a document the tab is leaving must not outlive the drop on navigation.
+          if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') return { ok: true, value: null };
+          states.set(key(tabId, frameId, p.editorKind), { ...p, tabId, frameId });
           changed(tabId);
           return { ok: true, value: null };
         }

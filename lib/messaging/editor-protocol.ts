@@ -7,6 +7,7 @@
  *   side panel     ──editor.getState─▶ background ──▶ the active tab's latest EditorState, or null
  *   side panel     ──editor.reveal───▶ content script of that tab/frame (via tabs.sendMessage): select + scroll
  *   background     ──editor.stateChanged (broadcast to extension pages) { tabId }
+ *   background     ──editor.republish─▶ every frame of a tab (after a navigation): publish your state again
  *   content script ──editor.openPanel─▶ background: open the side panel for the sender's tab (the on-page badge)
  * The zod schemas of the requests live in lib/schema/editor.ts and run where the message is received.
  */
@@ -39,6 +40,8 @@ export interface EditorProtocol {
   'editor.getState': { request: { tabId: number }; response: EditorState | null };
   'editor.reveal': { request: { editorId: string; start: number; end: number }; response: null };
   'editor.stateChanged': { request: { tabId: number }; response: null };
+  /** To the content scripts of a tab once it finished loading: the states were dropped, publish them again. */
+  'editor.republish': { request: Record<string, never>; response: null };
   /** 'panel' when the side panel opened; 'tab' when it needed a user gesture and `sidepanel.html?tab=` opened instead. */
   'editor.openPanel': { request: Record<string, never>; response: 'panel' | 'tab' };
 }

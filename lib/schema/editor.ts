@@ -63,6 +63,7 @@ export const editorRequestSchemas = {
   'editor.getState': z.object({ tabId }),
   'editor.reveal': z.object({ editorId: z.string().max(200), start: offset, end: offset }),
   'editor.stateChanged': z.object({ tabId }),
+  'editor.republish': z.object({}).strict(),
   'editor.openPanel': z.object({}).strict(),
 } as const;
 
@@ -81,6 +82,7 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof editorRe
   'editor.getState': true,
   'editor.reveal': true,
   'editor.stateChanged': true,
+  'editor.republish': true,
   'editor.openPanel': true,
 };
 void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];
