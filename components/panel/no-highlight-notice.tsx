@@ -18,7 +18,9 @@ export interface NoHighlightNoticeProps {
 
 export function NoHighlightNotice({ reason, captured, url, shortcut, children }: NoHighlightNoticeProps) {
   const { t } = useI18n();
-  const suite = { suite: canvasSuiteOf(url) ?? t('canvas.generic') };
+  const name = canvasSuiteOf(url);
+  // An unknown canvas suite (recognised by its canvas tiles) is not named.
+  const suite = { suite: name ? t('canvas.named', { name }) : '' };
   const lines: string[] = [];
   if (captured) {
     lines.push(t('reason.selection'));
