@@ -30,17 +30,17 @@ export function isLocalUrl(url) {
 }
 
 /**
- * Launches the browser. Resolves with
+ * Launches the browser (headless unless `headless: false`, as `npm run demo` does on a machine with a display). Resolves with
  * `{ context, extensionId, serviceWorker(), offsite, enableSites(origins), close() }`;
  * `offsite` is the list of non-local request URLs seen (each also aborted).
  */
-export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport = { width: 1280, height: 900 } } = {}) {
+export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport = { width: 1280, height: 900 }, headless = true } = {}) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build`);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'luoshi-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     viewport,
     locale: 'zh-CN',
     args: [
