@@ -89,8 +89,14 @@ try {
     await page.goto(origin + name);
     await page.evaluate(() => {
       window.luoshiLongest = 0;
+      window.luoshiTasks = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.luoshiLongest = Math.max(window.luoshiLongest, e.duration);
+        for (const e of list.getEntries()) {
+          // nb. Buffered entries of the page load may arrive after the reset below: only tasks from t0 on count.
+          if (window.luoshiT0 !== undefined && e.startTime < window.luoshiT0) continue;
+          window.luoshiLongest = Math.max(window.luoshiLongest, e.duration);
+          window.luoshiTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+        }
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.waitForFunction(() => (CSS.highlights.get('luoshi-action')?.size ?? 0) > 0, null, { timeout: 30_000 });
@@ -107,6 +113,8 @@ try {
       }
       performance.clearMeasures();
       window.luoshiLongest = 0;
+      window.luoshiT0 = Math.round(performance.now());
+      window.luoshiTasks = [];
     });
     const readText = () => page.evaluate(() => document.getElementById('editor').value ?? document.getElementById('editor').textContent);
     const length = (await readText()).length;
@@ -117,7 +125,7 @@ try {
     await page.waitForTimeout(800);
     const m = await page.evaluate(() => {
       const of = (n) => performance.getEntriesByName(n).map((e) => e.duration);
-      return { read: of('luoshi:read'), paint: of('luoshi:paint'), longest: window.luoshiLongest };
+      return { read: of('luoshi:read'), paint: of('luoshi:paint'), longest: window.luoshiLongest, tasks: window.luoshiTasks, t0: window.luoshiT0, now: Math.round(performance.now()) };
     });
     const stats = (xs) => {
       const s = [...xs].sort((a, b) => a - b);
@@ -131,6 +139,7 @@ try {
     console.log(`  longest main-thread task: ${m.longest ? `${m.longest.toFixed(1)} ms` : 'none ≥ 50 ms'}`);
     const base = await baseline(name);
     console.log(`  without Luoshi (site not enabled), longest task: ${base ? `${base.toFixed(1)} ms` : 'none ≥ 50 ms'}`);
+    if (process.env.DBG) console.log('  long tasks [start, ms] after t0', m.t0, 'now', m.now, JSON.stringify(m.tasks));
     if (process.env.DBG) console.log('  each', perFrame.map((x) => x.toFixed(1)).join(' '));
     await page.close();
   }
