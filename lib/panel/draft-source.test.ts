@@ -39,5 +39,8 @@ describe('draftKey, siteOf, firstLine', () => {
     expect([siteOf('https://oa.example.gov.cn/doc/1'), siteOf(null), siteOf('nonsense')]).toEqual(['oa.example.gov.cn', null, null]);
     expect(firstLine('\n\n  关于推进重点项目建设的讲话 \r\n同志们：')).toBe('关于推进重点项目建设的讲话');
     expect(firstLine('')).toBe('');
+    expect(firstLine('同志们：\n今年是项目建设攻坚年。县发改局要在6月底前完成项目入库。')).toBe('今年是项目建设攻坚年。县发改局要在6月底前完成项目入库。');
+    expect(firstLine('各位领导、同志们:\n\n下面我讲三点意见。')).toBe('下面我讲三点意见。');
+    expect(firstLine('同志们：')).toBe('同志们：');
   });
 });

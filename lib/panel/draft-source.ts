@@ -62,7 +62,14 @@ export function draftKey(kind: 'page' | 'paste', id: DraftIdentity): string {
   return `${page}#${id.editorId}`;
 }
 
-/** The first non-blank line of a text, trimmed and cut to 100 characters (a pasted draft's name). */
+/** A salutation line (同志们：, 各位代表：): short, ending in a colon, no sentence in it. */
+const SALUTATION = /^[^。！？；]{1,30}[：:]$/;
+
+/**
+ * A pasted draft's name: its first non-blank line, trimmed and cut to 100 characters — skipping a salutation
+ * (a draft pasted without its title often starts 同志们：), unless that is all there is.
+ */
 export function firstLine(text: string): string {
-  return (text.split(/\r?\n/).find((l) => l.trim()) ?? '').trim().slice(0, 100);
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return (lines.find((l) => !SALUTATION.test(l)) ?? lines[0] ?? '').slice(0, 100);
 }
