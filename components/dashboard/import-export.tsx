@@ -1,12 +1,14 @@
 /**
  * 导入导出: drafts in (.docx, .txt, .md files — several at once, dropped or chosen — and pasted text), each read,
- * analysed with the user's settings (reference date, lexicon) and saved as a new checklist, with a progress bar;
- * the 台账 out (xlsx, csv, markdown per document); and the json backup (export, restore all-or-nothing, wipe).
+ * analysed with the user's settings (reference date, lexicon) in a worker off the page's thread
+ * (lib/import/analyze-off-thread.ts) and saved as a new checklist, with a progress bar that moves while the worker
+ * runs; files chosen during an import wait in a queue. The 台账 out (xlsx, csv, markdown per document); and the
+ * json backup (export, restore all-or-nothing, wipe).
  */
-import { useState } from 'react';
-import { analyze } from '@/lib/analysis/index';
+import { useRef, useState } from 'react';
 import { ledgerCsv, ledgerMarkdown } from '@/lib/checklist/export-text';
 import type { ChecklistRepository } from '@/lib/db/repository';
+import { analyzeShare, createOffThreadAnalyzer, type AnalyzerThread, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import { baseName, readDraftFile } from '@/lib/import/read-draft';
 import { firstLine } from '@/lib/panel/draft-source';
 import type { AnalyzeOptions } from '@/lib/schema/analysis';
@@ -34,14 +36,46 @@ export function fileNameOf(title: string): string {
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+type ImportStage = 'read' | 'convert' | 'analyze' | 'save';
+
 interface ProgressState {
   label: string;
   value: number;
+  stage: ImportStage;
+  /** Where the analysis runs (shown to the e2e suite as `data-thread`). */
+  thread?: AnalyzerThread;
 }
 
-export function ImportExport({ repo, documents, analyzeOptions, onShowDocument }: { repo: ChecklistRepository; documents: DocumentRecord[]; analyzeOptions: () => AnalyzeOptions; onShowDocument(id: string): void }) {
+/** How often the bar moves while the worker analyses. */
+const ANALYZE_TICK_MS = 100;
+
+let shared: OffThreadAnalyzer | null = null;
+/**
+ * The page's analyzer, its worker made on the first import and kept while the page lives: an import goes on when
+ * the person switches to another view meanwhile, as it did before.
+ */
+function pageAnalyzer(): OffThreadAnalyzer {
+  return (shared ??= createOffThreadAnalyzer({ onFallback: (reason) => console.warn(`Luoshi: ${reason}; 改在页面中分析`) }));
+}
+
+export interface ImportExportProps {
+  repo: ChecklistRepository;
+  documents: DocumentRecord[];
+  analyzeOptions: () => AnalyzeOptions;
+  onShowDocument(id: string): void;
+  /** Runs the analyses (tests pass a fake); by default a worker made on first import. */
+  analyzer?: OffThreadAnalyzer;
+}
+
+export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, analyzer: givenAnalyzer }: ImportExportProps) {
   const { t } = useDashboardText();
   const [progress, setProgress] = useState<ProgressState | null>(null);
+  // Files chosen or dropped while an import runs wait here, in order; `running` is read synchronously.
+  const queue = useRef<File[]>([]);
+  const running = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState(0);
+  const analyzer = () => givenAnalyzer ?? pageAnalyzer();
   const [results, setResults] = useState<{ text: string; documentId?: string; error?: boolean }[]>([]);
   const [pasted, setPasted] = useState('');
   const [pasteTitle, setPasteTitle] = useState('');
@@ -50,11 +84,26 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument }
   const [dragging, setDragging] = useState(false);
   const docId = exportDoc || documents[0]?.id || '';
 
-  const saveDraft = async (name: string, text: string, title: string | null, key: string, base: number, share: number) => {
-    setProgress({ label: t('import.stage.analyze', { name }), value: base + share * 0.7 });
+  /** Analyses in the worker; meanwhile the bar moves with time across 60–85 % of this draft's share. */
+  const analyzeDraft = async (name: string, text: string, base: number, share: number) => {
+    const a = analyzer();
+    const label = t('import.stage.analyze', { name });
+    const from = base + share * 0.6;
+    const started = Date.now();
+    const show = () => setProgress({ label, value: from + share * 0.25 * analyzeShare(Date.now() - started, text.length), stage: 'analyze', thread: a.thread });
+    show();
     await nextFrame();
-    const analysis = analyze(text, analyzeOptions());
-    setProgress({ label: t('import.stage.save', { name }), value: base + share * 0.85 });
+    const tick = setInterval(show, ANALYZE_TICK_MS);
+    try {
+      return await a.analyze(text, analyzeOptions());
+    } finally {
+      clearInterval(tick);
+    }
+  };
+
+  const saveDraft = async (name: string, text: string, title: string | null, key: string, base: number, share: number) => {
+    const analysis = await analyzeDraft(name, text, base, share);
+    setProgress({ label: t('import.stage.save', { name }), value: base + share * 0.85, stage: 'save' });
     await nextFrame();
     const docTitle = analysis.title || title || name;
     const saved = await repo.saveAnalysis({ key, title: docTitle, url: null, site: null, editor: 'file', text, analysis });
@@ -62,39 +111,68 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument }
     return { text: t('import.saved', { title: docTitle, problems, actions: analysis.actions.length }), documentId: saved.documentId };
   };
 
+  /** Imports `files` one by one; during an import they join the queue and are imported after the ones before. */
   const importFiles = async (files: File[]) => {
     if (!files.length) return;
-    const out: typeof results = [];
-    const share = 1 / files.length;
-    for (const [i, file] of files.entries()) {
-      const base = i * share;
-      try {
-        const read = await readDraftFile(file, (stage, f) => setProgress({ label: t(stage === 'read' ? 'import.stage.read' : 'import.stage.convert', { name: file.name }), value: base + share * (stage === 'read' ? f * 0.4 : 0.4 + f * 0.2) }));
-        if (!read.ok) {
-          out.push({ text: read.error, error: true });
-          continue;
-        }
-        out.push(await saveDraft(file.name, read.text, baseName(file.name), `file:${file.name}#${Date.now()}-${i}`, base, share));
-      } catch (e) {
-        out.push({ text: `${file.name}：${e instanceof Error ? e.message : String(e)}`, error: true });
-      }
-    }
-    setProgress(null);
+    queue.current.push(...files);
+    if (running.current) setQueued(queue.current.length);
+    else await drain();
+  };
+
+  /** Imports the queued files, and those queued meanwhile, in order; their results follow `before`. */
+  const drain = async (before: typeof results = []) => {
+    running.current = true;
+    setBusy(true);
+    const out: typeof results = [...before];
     setResults(out);
+    let done = 0;
+    try {
+      for (let file = queue.current.shift(); file; file = queue.current.shift()) {
+        setQueued(queue.current.length);
+        // Each file's share of the bar; files queued later make the shares smaller.
+        const share = 1 / (done + 1 + queue.current.length);
+        const base = done * share;
+        const name = file.name;
+        try {
+          const read = await readDraftFile(file, (stage, f) => setProgress({ label: t(stage === 'read' ? 'import.stage.read' : 'import.stage.convert', { name }), value: base + share * (stage === 'read' ? f * 0.4 : 0.4 + f * 0.2), stage }));
+          if (!read.ok) out.push({ text: read.error, error: true });
+          else out.push(await saveDraft(name, read.text, baseName(name), `file:${name}#${Date.now()}-${done}`, base, share));
+        } catch (e) {
+          out.push({ text: `${name}：${e instanceof Error ? e.message : String(e)}`, error: true });
+        }
+        done++;
+        setResults([...out]);
+      }
+    } finally {
+      running.current = false;
+      setBusy(false);
+      setQueued(0);
+      setProgress(null);
+    }
   };
 
   const importPaste = async () => {
+    // The button is disabled during an import; this guards a click that raced it.
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
     const title = pasteTitle.trim();
+    let shown: typeof results = [];
     try {
       // Without a title of its own, a pasted draft is named by its first line, as in the side panel.
-      const r = await saveDraft(title || t('import.paste'), pasted, title || firstLine(pasted) || null, `paste:${title || 'import'}#${Date.now()}`, 0, 1);
-      setResults([r]);
+      shown = [await saveDraft(title || t('import.paste'), pasted, title || firstLine(pasted) || null, `paste:${title || 'import'}#${Date.now()}`, 0, 1)];
       setPasted('');
       setPasteTitle('');
     } catch (e) {
-      setResults([{ text: e instanceof Error ? e.message : String(e), error: true }]);
+      // The pasted text stays in the box, so nothing is lost.
+      shown = [{ text: e instanceof Error ? e.message : String(e), error: true }];
     } finally {
+      setResults(shown);
+      running.current = false;
+      setBusy(false);
       setProgress(null);
+      // Files chosen while the pasted draft was analysed come next, their results after the paste's.
+      if (queue.current.length) void drain(shown);
     }
   };
 
@@ -170,14 +248,20 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument }
           <summary>{t('import.paste')}</summary>
           <input type="text" value={pasteTitle} onChange={(e) => setPasteTitle(e.target.value)} placeholder={t('import.pasteTitle')} data-testid="paste-title" />
           <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={8} data-testid="paste-text" />
-          <button type="button" className="primary-button" disabled={!pasted.trim() || progress !== null} onClick={() => void importPaste()} data-testid="paste-save">
+          <button type="button" className="primary-button" disabled={!pasted.trim() || busy} onClick={() => void importPaste()} data-testid="paste-save">
             {t('import.pasteSave')}
           </button>
+          {busy && pasted.trim() && <span className="muted"> {t('import.pasteBusy')}</span>}
         </details>
         {progress && (
           <div className="progress" role="status">
-            <progress max={1} value={progress.value} data-testid="import-progress" />
+            <progress max={1} value={progress.value} data-stage={progress.stage} data-thread={progress.thread} data-testid="import-progress" />
             <span>{progress.label}</span>
+            {queued > 0 && (
+              <span className="muted" data-testid="import-queued">
+                {t('import.queued', { n: queued })}
+              </span>
+            )}
           </div>
         )}
         {results.length > 0 && (

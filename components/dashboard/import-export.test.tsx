@@ -1,0 +1,173 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '@/lib/analysis/index';
+import type { ChecklistRepository } from '@/lib/db/repository';
+import { AnalyzeError, type AnalyzerThread, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
+import type { Analysis } from '@/lib/schema/analysis';
+import { I18nProvider } from '../i18n';
+import { ImportExport } from './import-export';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const draft = (unit: string) => `在${unit}推进会上的讲话\n同志们：\n当前还存在两个方面的问题：一是推进不够快；二是责任不够实。\n${unit}住建局要在年底前完成老旧小区改造任务。\n`;
+
+/** An analyzer whose answers the test gives, one by one, in order. */
+function deferredAnalyzer() {
+  const waiting: { text: string; resolve(a: Analysis): void; reject(e: Error): void }[] = [];
+  const analyzer: OffThreadAnalyzer = {
+    thread: 'worker' as AnalyzerThread,
+    analyze: (text) => new Promise<Analysis>((resolve, reject) => void waiting.push({ text, resolve, reject })),
+    dispose: () => {},
+  };
+  return { analyzer, waiting };
+}
+
+function mount(analyzer: OffThreadAnalyzer) {
+  const saved: { key: string; title: string | null | undefined }[] = [];
+  const repo = {
+    saveAnalysis: vi.fn<(input: { key: string; title?: string | null }) => Promise<unknown>>(async (input) => {
+      saved.push({ key: input.key, title: input.title });
+      return { documentId: `doc-${saved.length}`, revision: 1, created: true, report: { matched: 0, changed: 0, added: 0, orphaned: 0, keptEdits: 0 } };
+    }),
+  } as unknown as ChecklistRepository;
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  act(() =>
+    root.render(
+      <I18nProvider locale="zh-CN">
+        <ImportExport repo={repo} documents={[]} analyzeOptions={() => ({ referenceDate: '2026-03-01' })} onShowDocument={() => {}} analyzer={analyzer} />
+      </I18nProvider>,
+    ),
+  );
+  const q = (id: string) => container.querySelector<HTMLElement>(`[data-testid=${id}]`);
+  const choose = (...files: File[]) =>
+    act(() => {
+      const input = q('import-files') as HTMLInputElement;
+      Object.defineProperty(input, 'files', { value: files, configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  const unmount = () => {
+    act(() => root.unmount());
+    container.remove();
+  };
+  return { q, choose, saved, unmount };
+}
+
+/** Lets timers and promises run until `done` holds (each step inside act). */
+async function until(done: () => boolean, ms = 3000) {
+  const end = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+  }
+}
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+describe('ImportExport: analysis off the page thread', () => {
+  it('moves the bar while the analysis runs, and queues files chosen meanwhile', async () => {
+    const { analyzer, waiting } = deferredAnalyzer();
+    const page = mount(analyzer);
+    cleanup = page.unmount;
+    page.choose(new File([draft('县')], '一.txt'));
+    await until(() => waiting.length === 1);
+    const bar = () => page.q('import-progress') as HTMLProgressElement;
+    expect(bar().dataset.stage).toBe('analyze');
+    expect(bar().dataset.thread).toBe('worker');
+    const first = bar().value;
+    await until(() => bar().value > first);
+    expect(bar().value).toBeLessThan(0.85);
+
+    // A second choice while the first runs waits its turn, and says so.
+    page.choose(new File([draft('市')], '二.txt'), new File([draft('区')], '三.txt'));
+    expect(page.q('import-queued')?.textContent).toBe('另有 2 个文件排队，当前文件完成后依次导入');
+    expect(waiting).toHaveLength(1);
+
+    waiting[0]!.resolve(analyze(waiting[0]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => waiting.length === 2);
+    expect(page.q('import-queued')?.textContent).toBe('另有 1 个文件排队，当前文件完成后依次导入');
+    waiting[1]!.resolve(analyze(waiting[1]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => waiting.length === 3);
+    waiting[2]!.resolve(analyze(waiting[2]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => page.q('import-progress') === null);
+
+    expect(page.saved.map((s) => s.title)).toEqual(['在县推进会上的讲话', '在市推进会上的讲话', '在区推进会上的讲话']);
+    expect([...page.q('import-results')!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '已保存《在县推进会上的讲话》：问题 2 项，落实事项 1 项。 查看',
+      '已保存《在市推进会上的讲话》：问题 2 项，落实事项 1 项。 查看',
+      '已保存《在区推进会上的讲话》：问题 2 项，落实事项 1 项。 查看',
+    ]);
+  });
+
+  it('shows an error of the worker as a Chinese sentence and goes on with the next file', async () => {
+    const { analyzer, waiting } = deferredAnalyzer();
+    const page = mount(analyzer);
+    cleanup = page.unmount;
+    page.choose(new File([draft('县')], '坏.txt'), new File([draft('市')], '好.txt'));
+    await until(() => waiting.length === 1);
+    waiting[0]!.reject(new AnalyzeError('分析出错：Maximum call stack size exceeded', 'RangeError: Maximum call stack size exceeded'));
+    await until(() => waiting.length === 2);
+    waiting[1]!.resolve(analyze(waiting[1]!.text));
+    await until(() => page.q('import-progress') === null);
+    const items = [...page.q('import-results')!.querySelectorAll('li')];
+    expect(items.map((li) => [li.className, li.textContent])).toEqual([
+      ['page-error', '坏.txt：分析出错：Maximum call stack size exceeded '],
+      ['', '已保存《在市推进会上的讲话》：问题 2 项，落实事项 1 项。 查看'],
+    ]);
+    expect(page.saved).toHaveLength(1);
+  });
+
+  it('keeps a pasted draft in its box when its analysis fails, and refuses a paste while files import', async () => {
+    const { analyzer, waiting } = deferredAnalyzer();
+    const page = mount(analyzer);
+    cleanup = page.unmount;
+    const textarea = page.q('paste-text') as HTMLTextAreaElement;
+    // React follows the value through its own setter; set it as a person typing would.
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, draft('县'));
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    page.choose(new File([draft('市')], '文件.txt'));
+    await until(() => waiting.length === 1);
+    const save = page.q('paste-save') as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    expect(save.nextElementSibling?.textContent).toBe(' 正在导入文件，完成后才能保存粘贴的文稿');
+    waiting[0]!.resolve(analyze(waiting[0]!.text));
+    await until(() => !save.disabled);
+
+    act(() => save.click());
+    await until(() => waiting.length === 2);
+    waiting[1]!.reject(new AnalyzeError('分析进程意外退出，请重试', 'error'));
+    await until(() => page.q('import-progress') === null);
+    expect(page.q('import-results')!.textContent).toBe('分析进程意外退出，请重试 ');
+    expect(textarea.value).toBe(draft('县'));
+  });
+
+  it('imports files chosen while a pasted draft is analysed after it', async () => {
+    const { analyzer, waiting } = deferredAnalyzer();
+    const page = mount(analyzer);
+    cleanup = page.unmount;
+    const textarea = page.q('paste-text') as HTMLTextAreaElement;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, draft('县'));
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => (page.q('paste-save') as HTMLButtonElement).click());
+    await until(() => waiting.length === 1);
+    page.choose(new File([draft('市')], '文件.txt'));
+    expect(page.q('import-queued')?.textContent).toBe('另有 1 个文件排队，当前文件完成后依次导入');
+    waiting[0]!.resolve(analyze(waiting[0]!.text));
+    await until(() => waiting.length === 2);
+    waiting[1]!.resolve(analyze(waiting[1]!.text));
+    await until(() => page.q('import-progress') === null);
+    expect([...page.q('import-results')!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '已保存《在县推进会上的讲话》：问题 2 项，落实事项 1 项。 查看',
+      '已保存《在市推进会上的讲话》：问题 2 项，落实事项 1 项。 查看',
+    ]);
+    expect(textarea.value).toBe('');
+  });
+});
