@@ -24,6 +24,15 @@ describe('directiveStrength', () => {
     ['做好今年政府工作意义重大', null],
     ['现将会议议定事项纪要如下', null],
     ['这些资金从哪里来？', null],
+    ['在肯定成绩的同时，我们也要清醒地看到差距', null],
+    ['我们必须深刻认识到抓项目就是抓发展', null],
+    ['要缩小与先进地区的差距，根本出路还在项目', null],
+    ['作风决定成效', null],
+    ['会议决定成立项目建设领导小组', 'medium'],
+    ['经研究决定，对以下单位予以通报表扬', 'medium'],
+    ['市教育局决定开展专项治理', 'medium'],
+    ['县委常委会研究决定调整领导小组成员', 'medium'],
+    ['各部门要看准时机加快推进', 'medium'],
   ])('%s → %s', (clause, expected) => expect(directiveStrength(clause)).toBe(expected));
 });
 

@@ -45,6 +45,15 @@ const DEFINITION = /是(?:一[场项个种条])?[^，。；]{0,6}(?:必须|要|�
 const EVALUATION = /[，,]是[^，。；]{2,80}的(?:重要|具体|必然|有效|关键|根本|基本)?(?:举措|要求|行动|体现|保障|途径|手段|任务|内容|环节|前提|基础|抓手|工作|需要|选择)$/;
 /** A clause that announces the list after it (「重点抓好以下工作」): the items are the tasks. */
 const ANNOUNCE = /(?:以下|如下|下列|这么|这样)[^，。；]{0,6}(?:工作|任务|事项|几点|方面|要求|措施|意见|问题)$|(?:抓好|做好|突出|强调|提出)[一二三四五六七八九十两几]+(?:项|点|个方面|条)(?:工作|任务|要求|意见)?$/;
+/**
+ * Seeing and realising is no task (「我们也要清醒地看到…」「必须深刻认识到…」): the switch sentence before a problem list
+ * [domain §3], or an exhortation to understand.
+ */
+const COGNITIVE = /^(?:[^，,；。]{0,16}[，,])?[^，,；。]{0,16}?(?:一定要|必须|要|应当)(?:清醒地?|深刻地?|充分地?|客观地?|冷静地?)?(?:看到|认识到|意识到)/;
+/** 「要缩小…差距，根本出路还在项目」: the goal before the comma is argued, the way out is stated, nothing is assigned. */
+const ARGUED_GOAL = /^要[^，,；。]{2,30}[，,](?:根本|唯一|最终)?(?:出路|关键|根本|希望|潜力|动力|办法|途径)(?:还|就|也|仍)?在/;
+/** Who decides (「会议决定」「经研究决定」「市教育局决定」), not what decides (「作风决定成效」). */
+const DECIDER = /^(?:[^，,]{0,20}?(?:会议|会|研究|讨论|审议|党组|常委|政府|委员会|小组|指挥部|局|委|办|厅|部|室|院|中心|公司|学校|镇|乡|街道|村|处|科|所|我们|本单位)|经)(?:研究|讨论|审议)?决定(?!了|性|因素|作用)/;
 /** A statement of importance (「做好今年政府工作意义重大」) orders nothing. */
 const WEIGHTY = /(?:意义重大|至关重要|十分重要|非常重要|尤为重要|责任重大|任务艰巨|使命光荣)$/;
 /** Document meta: 「为…，制定本方案」「现将有关事项通知如下」. */
@@ -62,7 +71,7 @@ export interface DirectiveOptions {
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
 export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
   const c = clause.replace(/^[\s，,；;：:]+/, '');
-  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c) || ANNOUNCE.test(c) || WEIGHTY.test(c)) return null;
+  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c) || ANNOUNCE.test(c) || WEIGHTY.test(c) || COGNITIVE.test(c) || ARGUED_GOAL.test(c)) return null;
   // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
   const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '').replace(/对(?:于)?[^，,；。]{2,30}?的/g, '');
   // What follows 确保/力争 is the wanted outcome (「确保…取得实效」「确保…获得提升」), not a report of the past.
@@ -72,7 +81,7 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
     if (/要不要|要么|要是|只要|想要/.test(c)) return null;
     return 'medium';
   }
-  if (/^[^，,]{2,24}决定(?!了|性|因素|作用)/.test(c)) return 'medium';
+  if (DECIDER.test(c)) return 'medium';
   // An assignment: 「由县住建局牵头，…配合，…开展…」「由市政府督查室发出督办通知」.
   if (/(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/.test(c) && !/了(?![解结])/.test(c)) return 'medium';
   if (narrative) return null;
