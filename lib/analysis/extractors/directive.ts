@@ -54,6 +54,8 @@ const COGNITIVE = /^(?:[^，,；。]{0,16}[，,])?[^，,；。]{0,16}?(?:一定�
 const ARGUED_GOAL = /^要[^，,；。]{2,30}[，,](?:根本|唯一|最终)?(?:出路|关键|根本|希望|潜力|动力|办法|途径)(?:还|就|也|仍)?在/;
 /** Who decides (「会议决定」「经研究决定」「市教育局决定」), not what decides (「作风决定成效」). */
 const DECIDER = /^(?:[^，,]{0,20}?(?:会议|会|研究|讨论|审议|党组|常委|政府|委员会|小组|指挥部|局|委|办|厅|部|室|院|中心|公司|学校|镇|乡|街道|村|处|科|所|我们|本单位)|经)(?:研究|讨论|审议)?决定(?!了|性|因素|作用)/;
+/** 「关键要把握好“三个字”，就是“早、实、细”」: it announces a formulation, whose expansion follows (所谓“早”…). */
+const WORD_FORMULA = /(?:把握|抓住|做到|突出|记住|体现)好?“[一二三四五六七八九十两几]+个字”/;
 /** A statement of importance (「做好今年政府工作意义重大」) orders nothing. */
 const WEIGHTY = /(?:意义重大|至关重要|十分重要|非常重要|尤为重要|责任重大|任务艰巨|使命光荣)$/;
 /** Document meta: 「为…，制定本方案」「现将有关事项通知如下」. */
@@ -71,7 +73,7 @@ export interface DirectiveOptions {
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
 export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
   const c = clause.replace(/^[\s，,；;：:]+/, '');
-  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c) || ANNOUNCE.test(c) || WEIGHTY.test(c) || COGNITIVE.test(c) || ARGUED_GOAL.test(c)) return null;
+  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c) || ANNOUNCE.test(c) || WEIGHTY.test(c) || COGNITIVE.test(c) || ARGUED_GOAL.test(c) || WORD_FORMULA.test(c)) return null;
   // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
   const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '').replace(/对(?:于)?[^，,；。]{2,30}?的/g, '');
   // What follows 确保/力争 is the wanted outcome (「确保…取得实效」「确保…获得提升」), not a report of the past.
