@@ -91,11 +91,12 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
     const from = base + share * 0.6;
     const started = Date.now();
     const show = () => setProgress({ label, value: from + share * 0.25 * analyzeShare(Date.now() - started, text.length), stage: 'analyze', thread: a.thread });
+    // Sent first (on this thread only from a later task), so that the bar says where it runs.
+    const analysis = a.analyze(text, analyzeOptions());
     show();
-    await nextFrame();
     const tick = setInterval(show, ANALYZE_TICK_MS);
     try {
-      return await a.analyze(text, analyzeOptions());
+      return await analysis;
     } finally {
       clearInterval(tick);
     }

@@ -60,7 +60,10 @@ describe('createOffThreadAnalyzer with a worker', () => {
     const analyzeHere = vi.fn<typeof analyze>(analyze);
     const analyzer = createOffThreadAnalyzer({ createWorker: () => (workers.push(new FakeWorker()), workers.at(-1)!), analyzeHere });
     expect(analyzer.thread).toBe('none');
-    const got = await analyzer.analyze(speech, options);
+    const running = analyzer.analyze(speech, options);
+    // Known as soon as the request is sent: the page's bar shows it.
+    expect(analyzer.thread).toBe('worker');
+    const got = await running;
     expect(got).toEqual(analyze(speech, options));
     expect(got.problemGroups[0]!.items.map((i) => i.title)).toEqual(['推进不够快', '责任不够实']);
     expect(workers[0]!.requests).toEqual([{ type: 'analyze', id: 1, text: speech, options }]);
@@ -161,8 +164,9 @@ describe('createOffThreadAnalyzer falls back to this thread', () => {
     expect(typeof Worker).toBe('undefined');
     expect(createAnalyzeWorker()).toBeNull();
     const analyzer = createOffThreadAnalyzer();
-    expect(await analyzer.analyze(speech, options)).toEqual(analyze(speech, options));
+    const running = analyzer.analyze(speech, options);
     expect(analyzer.thread).toBe('main');
+    expect(await running).toEqual(analyze(speech, options));
   });
 
   it('when the worker cannot be made', async () => {

@@ -99,13 +99,16 @@ export function createOffThreadAnalyzer({ createWorker = createAnalyzeWorker, an
 
   const here = (text: string, options: AnalyzeOptions): Promise<Analysis> => {
     thread = 'main';
-    return new Promise((resolve, reject) => {
-      try {
-        resolve(analyzeHere(text, options));
-      } catch (e) {
-        reject(new AnalyzeError(`分析出错：${describe(e)}`, describe(e)));
-      }
-    });
+    // On a later task, so that the page can paint what it showed before the thread is busy.
+    return new Promise((resolve, reject) =>
+      setTimeout(() => {
+        try {
+          resolve(analyzeHere(text, options));
+        } catch (e) {
+          reject(new AnalyzeError(`分析出错：${describe(e)}`, describe(e)));
+        }
+      }, 0),
+    );
   };
 
   const stop = () => {
