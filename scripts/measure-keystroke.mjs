@@ -57,27 +57,10 @@ try {
   const baseline = async (name) => {
     const page = await context.newPage();
     await page.goto(origin.replace('127.0.0.1', 'localhost') + name);
-    await page.evaluate(() => {
-      window.luoshiLongest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.luoshiLongest = Math.max(window.luoshiLongest, e.duration);
-      }).observe({ type: 'longtask' });
-      const el = document.getElementById('editor');
-      el.focus();
-      if (el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length);
-      else {
-        const r = document.createRange();
-        r.selectNodeContents(el.lastElementChild);
-        r.collapse(false);
-        getSelection().removeAllRanges();
-        getSelection().addRange(r);
-      }
-    });
-    for (let i = 0; i < KEYS; i++) {
-      await page.keyboard.type('要', { delay: 0 });
-      await page.waitForTimeout(60);
-    }
-    await page.waitForTimeout(800);
+    await page.evaluate(watchLongTasks);
+    await page.evaluate(caretAtEnd);
+    await page.evaluate(startClock);
+    await typeKeys(page);
     const longest = await page.evaluate(() => window.luoshiLongest);
     await page.close();
     return longest;
@@ -87,42 +70,13 @@ try {
     const page = await context.newPage();
     page.on('console', (m) => process.env.DBG && console.log('PAGE', m.text()));
     await page.goto(origin + name);
-    await page.evaluate(() => {
-      window.luoshiLongest = 0;
-      window.luoshiTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          // nb. Buffered entries of the page load may arrive after the reset below: only tasks from t0 on count.
-          if (window.luoshiT0 !== undefined && e.startTime < window.luoshiT0) continue;
-          window.luoshiLongest = Math.max(window.luoshiLongest, e.duration);
-          window.luoshiTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
-        }
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await page.evaluate(watchLongTasks);
     await page.waitForFunction(() => (CSS.highlights.get('luoshi-action')?.size ?? 0) > 0, null, { timeout: 30_000 });
-    await page.evaluate(() => {
-      const el = document.getElementById('editor');
-      el.focus();
-      if (el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length);
-      else {
-        const r = document.createRange();
-        r.selectNodeContents(el.lastElementChild);
-        r.collapse(false);
-        getSelection().removeAllRanges();
-        getSelection().addRange(r);
-      }
-      performance.clearMeasures();
-      window.luoshiLongest = 0;
-      window.luoshiT0 = Math.round(performance.now());
-      window.luoshiTasks = [];
-    });
+    await page.evaluate(caretAtEnd);
+    await page.evaluate(startClock);
     const readText = () => page.evaluate(() => document.getElementById('editor').value ?? document.getElementById('editor').textContent);
     const length = (await readText()).length;
-    for (let i = 0; i < KEYS; i++) {
-      await page.keyboard.type('要', { delay: 0 });
-      await page.waitForTimeout(60); // a typist's pace: one animation frame per key, analysis only after the pause
-    }
-    await page.waitForTimeout(800);
+    await typeKeys(page);
     const m = await page.evaluate(() => {
       const of = (n) => performance.getEntriesByName(n).map((e) => e.duration);
       return { read: of('luoshi:read'), paint: of('luoshi:paint'), longest: window.luoshiLongest, tasks: window.luoshiTasks, t0: window.luoshiT0, now: Math.round(performance.now()) };
@@ -147,4 +101,48 @@ try {
   await context.close();
   server.close();
   rmSync(userData, { recursive: true, force: true });
+}
+
+/** In the page: records long tasks (≥ 50 ms) from `window.luoshiT0` on (buffered page-load entries may arrive late). */
+function watchLongTasks() {
+  window.luoshiLongest = 0;
+  window.luoshiTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (window.luoshiT0 !== undefined && e.startTime < window.luoshiT0) continue;
+      window.luoshiLongest = Math.max(window.luoshiLongest, e.duration);
+      window.luoshiTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** In the page: from now on, measures and long tasks count. */
+function startClock() {
+  performance.clearMeasures();
+  window.luoshiLongest = 0;
+  window.luoshiT0 = Math.round(performance.now());
+  window.luoshiTasks = [];
+}
+
+/** In the page: focuses the editor with the caret at the end of the draft. */
+function caretAtEnd() {
+      const el = document.getElementById('editor');
+      el.focus();
+      if (el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length);
+      else {
+        const r = document.createRange();
+        r.selectNodeContents(el.lastElementChild);
+        r.collapse(false);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+      }
+}
+
+/** Types KEYS characters at a typist's pace: one animation frame per key, analysis only after the pause. */
+async function typeKeys(page) {
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.type('要', { delay: 0 });
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(800);
 }
