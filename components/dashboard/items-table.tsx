@@ -86,11 +86,7 @@ function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter
         <span>{t('filter.status')}</span>
         <select value={filter.status ?? ''} onChange={(e) => set('status', e.target.value as Status)} data-testid="filter-status">
           <option value="">{t('filter.any')}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {statusText(locale, s)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <label>
@@ -138,6 +134,20 @@ function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter
   );
 }
 
+/** One <option> per status, in the vocabulary's order and the page's language. */
+function StatusOptions() {
+  const { locale } = useDashboardText();
+  return (
+    <>
+      {statuses.map((s) => (
+        <option key={s} value={s}>
+          {statusText(locale, s)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProps, 'selected' | 'onSelect' | 'onBulkStatus' | 'rows'>) {
   const { t, locale } = useDashboardText();
   const [status, setStatus] = useState<Status>('in_progress');
@@ -173,11 +183,7 @@ function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProp
           <label className="inline">
             {t('bulk.setStatus')}
             <select value={status} onChange={(e) => setStatus(e.target.value as Status)} data-testid="bulk-status">
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {statusText(locale, s)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
           <input type="text" className="bulk-note" value={note} placeholder={t('bulk.note')} onChange={(e) => setNote(e.target.value)} />
