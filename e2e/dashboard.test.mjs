@@ -1,6 +1,7 @@
 /**
  * The dashboard (督办台账), options and reminders in the real Chromium with the built extension (e2e/launch.mjs):
- * import of pasted drafts and of a .docx made here with the `docx` package, filters and full-text search, status
+ * import of pasted drafts, of a .docx made here with the `docx` package and of a 600 KB .txt (analysed in the
+ * dashboard's worker: animation frames keep coming while it runs), filters and full-text search, status
  * and progress notes that survive a reload, bulk status change, the xlsx export read back with exceljs, json
  * backup → wipe → restore, the reminder handler raising notifications and the badge, the 督办单 print view, and the
  * options page. Screenshots (zh-CN) go to e2e/shots/dashboard-*.png. One browser for the whole file; the tests run
@@ -303,6 +304,59 @@ describe('dashboard', () => {
     assert.match(text, /落实事项 1 项/);
     await page.getByTestId('import-results').getByRole('button', { name: '查看' }).click();
     assert.equal(await page.locator('.grid-body .row .c-owners').first().textContent(), '小李同学');
+  });
+
+  test('a large .txt is analysed off the page thread: frames keep coming, and every item is saved', async () => {
+    // A short speech of our own, repeated to about 600 KB: each copy has three problems (一是…三是) and two actions
+    // (…要在年底前…), so that the checklist has 5 items per copy.
+    const unit = [
+      '一、存在的问题',
+      '今年以来，全市上下围绕年度目标任务，抓项目、稳增长、惠民生，各项工作取得了积极进展。在肯定成绩的同时，我们也清醒看到，对照年初确定的目标，对照人民群众的期盼，工作中还有不少差距。',
+      '上半年，全市地区生产总值同比增长百分之五点八，固定资产投资稳步回升，一批打基础、利长远的重大项目相继开工，城乡面貌持续改善，群众获得感不断增强。',
+      '当前，工作中还存在三个方面的问题：一是项目推进不够快；二是责任压得不够实；三是督查考核不够严。',
+      '二、下一步工作',
+      '下半年时间紧、任务重，做好各项工作意义重大。',
+      '市发展改革委要在年底前完成重点项目年度计划调整。',
+      '市住建局要在年底前完成老旧小区改造任务。',
+      '',
+    ].join('\n');
+    const copies = Math.round(600_000 / Buffer.byteLength(unit));
+    const text = `在全市重点工作推进会上的讲话\n同志们：\n${unit.repeat(copies)}谢谢大家！\n`;
+    const file = path.join(os.tmpdir(), `大文件讲话-${process.pid}.txt`);
+    writeFileSync(file, text);
+    assert.ok(Buffer.byteLength(text) > 590_000);
+
+    await open('#view=import');
+    await page.getByTestId('import-files').waitFor({ state: 'attached' });
+    // Count animation frames from the page while the import runs, and those while the bar says 正在分析.
+    await page.evaluate(() => {
+      const frames = { all: 0, analyzing: 0, threads: [], running: true };
+      window.luoshiFrames = frames;
+      const step = () => {
+        if (!frames.running) return;
+        frames.all++;
+        const bar = document.querySelector('[data-testid=import-progress]');
+        if (bar?.dataset.stage === 'analyze') {
+          frames.analyzing++;
+          if (bar.dataset.thread && !frames.threads.includes(bar.dataset.thread)) frames.threads.push(bar.dataset.thread);
+        }
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    await page.getByTestId('import-files').setInputFiles(file);
+    const result = page.getByTestId('import-results');
+    await result.getByText(`已保存《在全市重点工作推进会上的讲话》：问题 ${3 * copies} 项，落实事项 ${2 * copies} 项。`).waitFor({ timeout: 60_000 });
+    const frames = await page.evaluate(() => {
+      window.luoshiFrames.running = false;
+      return window.luoshiFrames;
+    });
+    console.log(`frames during the import of ${Buffer.byteLength(text)} bytes: ${frames.all} (${frames.analyzing} while analysing, thread ${frames.threads.join(', ')})`);
+    assert.deepEqual(frames.threads, ['worker']);
+    assert.ok(frames.all > 10, `frames during the import: ${frames.all}`);
+    assert.ok(frames.analyzing > 10, `frames while analysing: ${frames.analyzing}`);
+    await result.getByRole('button', { name: '查看' }).click();
+    await expectCount(5 * copies);
   });
 
   const editorPages = path.join(ROOT, 'e2e/pages/editors');
