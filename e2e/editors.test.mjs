@@ -34,6 +34,7 @@ await import('./editors/quill.spec.mjs');
 await import('./editors/tiptap.spec.mjs');
 await import('./editors/lexical.spec.mjs');
 await import('./editors/capture.spec.mjs');
+await import('./editors/badge.spec.mjs');
 
 test('no request left 127.0.0.1 from any page, frame or extension context', async () => {
   const h = await harness();
