@@ -97,6 +97,9 @@ const RELATIVE: Case[] = [
   ["下周三前 is unresolved", "下周三前提交实施方案。", [[0, 4, "下周三前", 'relative', null]]],
   ["近期", "近期要召开专题会议研究。", [[0, 2, "近期", 'relative', null]]],
   ["会后 alone", "会后，各单位要迅速传达会议精神。", [[0, 2, "会后", 'relative', null]]],
+  ["节后 (the festival's date is lunar: no day)", "部署落实好节后各项开局工作。", [[5, 7, "节后", 'relative', null]]],
+  ["春节后", "春节后要第一时间组织企业复工。", [[0, 3, "春节后", 'relative', null], [4, 8, "第一时间", 'urgent', null]]],
+  ["调节后 and 环节后 are no festival", "经过调节后，每个环节后都要复核。", []],
   ["检查结束后", "检查结束后形成书面报告。", [[0, 5, "检查结束后", 'relative', null]]],
 ];
 
