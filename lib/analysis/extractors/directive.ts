@@ -27,6 +27,8 @@ const SUBJECT_LEAD = '(?:(?:各|省|市|县|区|乡|镇)[\\u4e00-\\u9fff]{0,12}?
 const IMPERATIVE = new RegExp(`^${TIME_LEAD}${PLACE_LEAD}${SUBJECT_LEAD}(?:(?:${ADVERB})[，,]?)*(?:(?:${VERB})(?![率量数性者的是]|过程|中(?![央国华共]))|将(?=[^，。；]{1,30}(?:纳入|列入|作为|落实|推进|建成|打造|提高|提升|放在|摆在|追究|查处|取消|给予|予以|实行|通报)))`);
 /** 对…的，给予/予以/依法… (policy and sanction clauses). */
 const CATEGORY = /^对(?:于)?[^；。]{1,80}?[，,]?(?:[^；。]{0,30}?)(?:给予|予以|依法|依规|一律|严肃|视情|按照|按)/;
+/** The sanction formula 「发现一起、查处一起（、曝光一起）」: a standing order. */
+const ZERO_TOLERANCE = /发现一起[、，,]\s*(?:查处|处理|曝光|通报|追责|问责)一起/;
 /** A target with a figure: 不低于90%, 新建5个, 超过100个. */
 const TARGET =
   /(?:增长|提高|提升|下降|降低|达到|达|完成|实现|新增|新建|新培育|培育|建成|突破|控制在|不低于|不少于|不超过|超过|减少|覆盖|增加)[^。；，,]{0,14}?(?:\d+(?:\.\d+)?|[Xx×]{1,3}|[一二三四五六七八九十百千万两]+)\s*(?:%|％|个百分点|亿元|万元|元|万人|人|个|家|户|项|公里|平方米|亩|万吨|吨|倍|件|所|座|次|批|条|套)/;
@@ -88,7 +90,7 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   if (/(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/.test(c) && !/了(?![解结])/.test(c)) return 'medium';
   if (narrative) return null;
   if (options.extra?.some((w) => w && c.includes(w))) return 'medium';
-  if (CATEGORY.test(c)) return 'medium';
+  if (CATEGORY.test(c) || ZERO_TOLERANCE.test(c)) return 'medium';
   if (SOFT.test(c) && !IMPERATIVE.test(c)) return 'soft';
   if (IMPERATIVE.test(c)) return 'medium';
   if (options.plan && (TARGET.test(c) || APPROX_TARGET.test(c) || SCHEDULE.test(c) || c.split(/[，,]/).some((seg) => IMPERATIVE.test(seg.trim())))) return 'medium';

@@ -34,6 +34,12 @@ describe('remarkActions', () => {
     ]);
   });
 
+  it('keeps a category clause after a basis preamble (根据…要求，对于…的，…给予…)', () => {
+    expect(acts('根据《办法》要求，对于违规收费的学校，视情节轻重，相应给予通报批评等处理。')).toEqual([
+      ['对于违规收费的学校，视情节轻重，相应给予通报批评等处理', '', '', 'medium'],
+    ]);
+  });
+
   it('takes the deadline of a paragraph lead sentence, and keeps reporting cadences out', () => {
     expect(acts('我就做好春节前后工作强调两点。一要保平安，各乡镇要深入排查隐患。二要稳供应，每月25日前将进展情况报送县商务局。')).toEqual([
       ['各乡镇要深入排查隐患', '各乡镇', '春节前后→-', 'medium'],

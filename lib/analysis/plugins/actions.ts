@@ -90,7 +90,8 @@ function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext,
   for (let k = 1; k < segs.length; k++) {
     const seg = text.slice(segs[k]!.start, segs[k]!.end);
     if (PURPOSE.test(seg)) continue;
-    if (subjectOwners(seg, extra).length || /要|必须|务必|决定|应当/.test(seg)) return { start: segs[k]!.start, end: r.end };
+    // 「根据《规定》要求，对于从事有偿补课的学校，…给予…处罚」: a 对… scope starts the category clause.
+    if (subjectOwners(seg, extra).length || /要|必须|务必|决定|应当/.test(seg) || /^\s*对(?:于)?[^，,]{2}/.test(seg)) return { start: segs[k]!.start, end: r.end };
   }
   return META.test(text.slice(r.start, r.end)) ? null : contextStripped(text, r, extra, ctx, plan);
 }
