@@ -38,6 +38,16 @@ describe('directiveStrength', () => {
   ])('%s → %s', (clause, expected) => expect(directiveStrength(clause)).toBe(expected));
 });
 
+describe('directiveStrength in a body governed by its item title (一要…)', () => {
+  it('orders what neither narrates nor explains', () => {
+    expect(directiveStrength('党委带头做好支部书记的引领工作')).toBe(null);
+    expect(directiveStrength('党委带头做好支部书记的引领工作', { governed: true })).toBe('medium');
+    expect(directiveStrength('全体党员“亮身份、见行动”，真正体现党员示范性', { governed: true })).toBe('medium');
+    expect(directiveStrength('这是党建工作的关键所在', { governed: true })).toBe(null);
+    expect(directiveStrength('去年党委带头做好了引领工作', { governed: true })).toBe(null);
+  });
+});
+
 describe('directiveStrength with the office lexicon', () => {
   it('counts a clause with an extra directive word, unless it narrates the past', () => {
     expect(directiveStrength('基层减负抓实见效')).toBe(null);

@@ -70,7 +70,15 @@ export interface DirectiveOptions {
   plan?: boolean;
   /** The office's own directive words (settings lexicon): a clause with one, not narrating the past, is a directive. */
   extra?: readonly string[];
+  /**
+   * The clause is in the body of an item whose title gives the order (「一要抓牢“领”字。党委带头做好…」): a clause
+   * that neither narrates nor explains carries that order.
+   */
+  governed?: boolean;
 }
+
+/** What explains or evaluates rather than orders (in a governed body): copulas and statements of weight. */
+const EXPLAINS = /是|在于|关键|根本|意味着|说明|表明|体现|可以|能够|不仅|而且|因为|所以|如果|只有/;
 
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
 export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
@@ -95,5 +103,7 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   if (IMPERATIVE.test(c)) return 'medium';
   if (options.plan && (TARGET.test(c) || APPROX_TARGET.test(c) || SCHEDULE.test(c) || c.split(/[，,]/).some((seg) => IMPERATIVE.test(seg.trim())))) return 'medium';
   if (/^(?:[^，,]{0,16}[，,])?(?:切实|抓紧|尽快|加快|全力|着力|狠抓|扎实|认真|立即|马上|及时|迅速|进一步|持续|大力|积极|深入|加大|坚持|请)/.test(c)) return 'medium';
+  // Judged by what the clause opens with: 「党委带头做好…，…，真正体现党组织先进性」 orders, then says why.
+  if (options.governed && !EXPLAINS.test(c.split(/[，,]/)[0]!)) return 'medium';
   return null;
 }

@@ -34,6 +34,13 @@ describe('remarkActions', () => {
     ]);
   });
 
+  it('reads the body of a 一要 item as ordered by its title; a 一是 list of what was done orders nothing', () => {
+    const text = '下一步，重点抓好两个方面。一要抓牢“领”字，突出示范性。党委带头做好支部书记的引领工作。这是党建工作的关键。二要把稳“广”字，突出全覆盖。各支部全面开展组织生活。';
+    // The item's lead sentences are tasks too (as before); the explanation 「这是…的关键」 is not.
+    expect(acts(text).map((a) => a[0])).toEqual(['要抓牢“领”字，突出示范性', '党委带头做好支部书记的引领工作', '要把稳“广”字，突出全覆盖', '各支部全面开展组织生活']);
+    expect(acts('今年主要做了两件事。一是抓牢“领”字，突出示范性。党委带头做好了支部书记的引领工作。二是把稳“广”字。各支部全面开展组织生活。')).toEqual([]);
+  });
+
   it('keeps a category clause after a basis preamble (根据…要求，对于…的，…给予…)', () => {
     expect(acts('根据《办法》要求，对于违规收费的学校，视情节轻重，相应给予通报批评等处理。')).toEqual([
       ['对于违规收费的学校，视情节轻重，相应给予通报批评等处理', '', '', 'medium'],

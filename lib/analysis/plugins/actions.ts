@@ -76,6 +76,22 @@ function excludedRanges(enums: EnumerationRec[], lines: Line[]): Map<number, Ran
   return out;
 }
 
+/** Bodies of 一要/二要 items (not problem or achievement lists): the item's 要 governs what its body says to do. */
+function governedRanges(enums: EnumerationRec[]): Map<number, Range[]> {
+  const out = new Map<number, Range[]>();
+  for (const e of enums) {
+    if (e.family !== 'shi-要' || e.polarity === 'problem' || e.polarity === 'achievement') continue;
+    for (const it of e.items) {
+      if (!it.body) continue;
+      for (let l = it.titleEnd.line; l <= it.end.line; l++) {
+        const r = { start: l === it.titleEnd.line ? it.titleEnd.at : 0, end: l === it.end.line ? it.end.at : Number.MAX_SAFE_INTEGER };
+        (out.get(l) ?? out.set(l, []).get(l)!).push(r);
+      }
+    }
+  }
+  return out;
+}
+
 /** Drops a purpose/basis preamble (「为…，根据…精神，」) from the front of a clause; null when nothing else is left. */
 function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext, plan: boolean): Range | null {
   if (!PURPOSE.test(text.slice(r.start, r.end))) return contextStripped(text, r, extra, ctx, plan);
@@ -181,6 +197,7 @@ export function remarkActions() {
     const review = new Set(headings.filter((h) => REVIEW_SECTION.test(h.title) && !TASK_SECTION.test(h.title)).map((h) => h.marker + h.title));
     let blockStart = 0;
     const excludedByLine = excludedRanges(enums, lines);
+    const governedByLine = governedRanges(enums);
     for (const line of lines) {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
@@ -232,7 +249,8 @@ export function remarkActions() {
             const bare = clauseText.replace(ALLOCATION, '');
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
             if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
-            const strength = directiveStrength(bare, { plan, extra: directives }) ?? willDo(bare, extra);
+            const governed = (governedByLine.get(line.index) ?? []).some((x) => mid >= x.start && mid < x.end);
+            const strength = directiveStrength(bare, { plan, extra: directives, governed }) ?? willDo(bare, extra);
             const ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;
