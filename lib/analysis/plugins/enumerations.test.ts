@@ -19,6 +19,11 @@ describe('remarkEnumerations', () => {
     ]);
   });
 
+  it('reads 一抓/二抓 at the start of paragraphs, not 一抓到底 inside a sentence', () => {
+    expect(lists('今年重点抓了三件事：\n一抓组织领导，保障方案落实。\n二抓学习教育，筑牢思想根基。\n三抓整改落实，推动问题解决。').map((e) => [e.family, e.items.length])).toEqual([['shi-抓', 3]]);
+    expect(lists('要一抓到底、抓出成效，坚持一抓到底不松劲。')).toEqual([]);
+  });
+
   it('labels an unstated count by what it found, and ends the last item at a closing phrase', () => {
     expect(lists('干部作风中存在这么几个方面的问题：一是行动差、等靠拖；二是表态高、落实推。以上这些表现，必须坚决纠正。')).toEqual([
       { polarity: 'problem', family: 'shi-是', label: '两个方面', stated: null, leadIn: '干部作风中存在这么几个方面的问题', items: ['一是|行动差、等靠拖|', '二是|表态高、落实推|'] },

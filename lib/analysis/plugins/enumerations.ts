@@ -31,6 +31,8 @@ const CN = '[一二三四五六七八九十]';
 const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value: (m: RegExpExecArray) => number }> = [
   { re: new RegExp(`${B}(${CN}{1,2})(是|要|曰|来)(?!${CN})`, 'g'), family: (m) => `shi-${m[2]}`, value: (m) => cnToInt(m[1]!) },
   { re: new RegExp(`(?<=^|[。；;：:！？!?\\s”])第(${CN}{1,2})[，,、：:]`, 'g'), family: () => 'di', value: (m) => cnToInt(m[1]!) },
+  // 「一抓组织领导，…」「二抓…」 at the start of a paragraph (not 「一抓到底」 inside a sentence).
+  { re: new RegExp(`^(${CN}{1,2})抓(?!到底|就灵|就准)(?=[\\u4e00-\\u9fff])`, 'g'), family: () => 'shi-抓', value: (m) => cnToInt(m[1]!) },
   { re: new RegExp(`${B}其(${CN})[、，,：:]`, 'g'), family: () => 'qi', value: (m) => cnToInt(m[1]!) },
   { re: /(?<=^|[。；;：:！？!?\s])(首先|其次|再次|最后)[，,]/g, family: () => 'seq', value: (m) => ({ 首先: 1, 其次: 2, 再次: 3 })[m[1] as '首先'] ?? -1 },
   { re: /(?<=^|[。；;：:！？!?，,\s])(一方面|另一方面)[，,]?/g, family: () => 'fm', value: (m) => (m[1] === '一方面' ? 1 : 2) },

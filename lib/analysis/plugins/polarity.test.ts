@@ -12,5 +12,7 @@ describe('classifyPolarity', () => {
     ['tasks whose object is a problem', '《方案》着眼于解决突出问题，在三个方面实现突破：一是大幅提高选修比例；二是学校自主设置课程；三是推进分层教学。', 'task'],
     ['tasks: a requirements lead-in', '县重点项目服务中心要发挥好统筹作用，重点抓好三项工作：一是建立问题清单；二是完善会商机制；三是加强督促提醒。', 'task'],
     ['tasks: 一要 series', '推动项目落地是第一抓手。一要善抓机遇。二要紧抓建设。三要大抓招商。', 'task'],
+    ['achievements: a lead-in that looks back, without an order', '回顾半年来的工作，我们着力“三抓”推进：\n一抓组织领导，保障方案落实。\n二抓学习教育，筑牢思想根基。\n三抓整改落实，推动问题解决。', 'achievement'],
+    ['tasks: looking back, then an order', '回顾过去，展望未来，我们要重点抓好三项工作：一是建立问题清单；二是完善会商机制；三是加强督促提醒。', 'task'],
   ])('%s', (_name, text, expected) => expect(polarity(text)).toEqual([expected]));
 });

@@ -22,6 +22,9 @@ export const PROBLEM_PRED =
 const ACH_PRED = /了(?![解])|取得|显著|明显(?:提升|提高|改善|增强|加快)|实现|完成|增长\d|位居|创[^。，]{0,6}(?:新高|最好|历史)|成效|成绩|突破|首次|荣获|获批|圆满|进一步(?:体现|完善|提高|增强|规范|健全)|得到|更加|有效(?:提升|提高|遏制|改善)|不断(?:提升|提高|增强|完善)|稳步/;
 const TASK_PRED = /^(?:要|必须|务必|应当|应|需|坚持|加强|加快|推进|推动|强化|提高|提升|完善|健全|建立|深化|抓好|做好|落实|着力|突出|注重|更加注重|大力|全面|积极|切实|进一步|构建|打造|培育|优化|实施|开展|抓|聚焦|围绕|狠抓|善抓|紧抓|大抓|找准|筑牢|调优|扩大|加大|严格|规范|确保|保持|促进|统筹|树立|增强|提振|弘扬|发挥|创新|探索|鼓励|支持|引导|做到|实现|建设|用好|管好|守好|把好|当好|在|以|把|让|对|从|向|靠|讲|谋|重|保|稳|拼|抢|比|争|敢|善|勇|严|细|实|快|早|准|真)/;
 
+/** A lead-in that looks back (「回顾四个多月的主题教育，我们着力“十抓”推进工作」「主要做了以下工作」). */
+const RETRO_LEAD = /^回顾|(?:主要|重点|着重|先后)做了|(?:开展|抓)了[^。；]{0,10}(?:以下|如下|几项|几个方面)|(?:以来|过去[^。；]{0,6}年)[，,]我们/;
+
 /** Problems vs. achievements vs. tasks for one enumeration. */
 export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   void lines;
@@ -51,6 +54,8 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   score += 3 * pItems - 3 * aItems - 2 * tItems;
 
   if (score >= 2.5 && pItems >= 0.4) return 'problem';
+  // Looking back, with no order in the lead-in or the items: what was done.
+  if (RETRO_LEAD.test(lead) && !modal(lead) && !titles.some(modal)) return 'achievement';
   // Achievements need their own evidence: items that report results, or a results lead-in that gives no orders.
   const taskLead = TASK_CUE.test(lead) || TASK_ON_PROBLEM.test(lead) || rec.family === 'shi-要';
   if (aItems >= 0.5 && aItems > tItems) return 'achievement';
