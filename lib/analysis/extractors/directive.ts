@@ -27,6 +27,8 @@ const SUBJECT_LEAD = '(?:(?:各|省|市|县|区|乡|镇)[\\u4e00-\\u9fff]{0,12}?
 const IMPERATIVE = new RegExp(`^${TIME_LEAD}${PLACE_LEAD}${SUBJECT_LEAD}(?:(?:${ADVERB})[，,]?)*(?:(?:${VERB})(?![率量数性者的是]|过程|中(?![央国华共]))|将(?=[^，。；]{1,30}(?:纳入|列入|作为|落实|推进|建成|打造|提高|提升|放在|摆在|追究|查处|取消|给予|予以|实行|通报)))`);
 /** 对…的，给予/予以/依法… (policy and sanction clauses). */
 const CATEGORY = /^对(?:于)?[^；。]{1,80}?[，,]?(?:[^；。]{0,30}?)(?:给予|予以|依法|依规|一律|严肃|视情|按照|按)/;
+/** How overlapping policies combine (「按照就高不重复原则执行」): a rule of application, not a task. */
+const OVERLAP_RULE = /(?:就高|从高|从优|就优)(?:不重复|不叠加|原则)/;
 /** The sanction formula 「发现一起、查处一起（、曝光一起）」: a standing order. */
 const ZERO_TOLERANCE = /发现一起[、，,]\s*(?:查处|处理|曝光|通报|追责|问责)一起/;
 /** A target with a figure: 不低于90%, 新建5个, 超过100个. */
@@ -83,7 +85,7 @@ const EXPLAINS = /是|在于|关键|根本|意味着|说明|表明|体现|可以
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
 export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
   const c = clause.replace(/^[\s，,；;：:]+/, '');
-  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c) || ANNOUNCE.test(c) || WEIGHTY.test(c) || COGNITIVE.test(c) || ARGUED_GOAL.test(c) || WORD_FORMULA.test(c)) return null;
+  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c) || ANNOUNCE.test(c) || WEIGHTY.test(c) || COGNITIVE.test(c) || ARGUED_GOAL.test(c) || WORD_FORMULA.test(c) || OVERLAP_RULE.test(c)) return null;
   // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
   const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '').replace(/对(?:于)?[^，,；。]{2,30}?的/g, '');
   // What follows 确保/力争 is the wanted outcome (「确保…取得实效」「确保…获得提升」), not a report of the past.
