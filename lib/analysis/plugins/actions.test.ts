@@ -53,6 +53,10 @@ describe('remarkActions', () => {
     ]);
   });
 
+  it('dates the actions of the closing section by its heading (最后，我就做好春节前后工作再强调…)', () => {
+    expect(acts('一、抓项目\n各镇要加快进度。\n最后，我就做好春节前后工作再强调两点意见。一要保平安，各乡镇要深入排查隐患。').at(-1)).toEqual(['各乡镇要深入排查隐患', '各乡镇', '春节前后→-', 'medium']);
+  });
+
   it('reads a plan: targets without modals, field lines and 以上…分别由', () => {
     const text = '临河市2026年工作要点\n1. 扩大有效投资。新开工亿元以上项目不少于120个。\n（牵头单位：市发改委；责任单位：各县区政府）\n完成时限：2026年9月底前\n2. 办好民生实事。新建中小学5所。推进医院新院区建设。以上两项工作分别由市教育局、市卫生健康委负责。';
     expect(acts(text)).toEqual([

@@ -220,6 +220,8 @@ export function remarkActions() {
       const inParen = (r: Range) => allocations.some((a) => r.start >= a.at && r.end <= a.end + 1);
       let paragraphSubject: string[] = labelOwners(text.slice(from), extra);
       let leadDeadline: Deadline | null = null;
+      // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
+      if (h?.family === 'final') leadDeadline = timeOfLead(file, line, h.titleStart, h.titleEnd, ctx);
       const firstOfLine = actions.length;
       const all = sentences(text, from);
       all.forEach((sentence, si) => {
@@ -280,19 +282,23 @@ export function remarkActions() {
           }
         }
         // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
-        if (si === 0 && !directiveHere) {
-          const d = /[前内底末年月季]/.test(sentenceText) ? pickDeadline(sentenceDeadlines().filter((x) => x.type !== 'urgent' && x.type !== 'ongoing')) : null;
-          if (d) {
-            const s = spanOf(line, sentence.start + d.start, sentence.start + d.end);
-            leadDeadline = { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
-          }
-        }
+        if (si === 0 && !directiveHere) leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, ctx) ?? leadDeadline;
       });
       if (leadDeadline) for (let k = firstOfLine; k < actions.length; k++) actions[k]!.deadline ??= leadDeadline;
     }
     for (const a of actions) a.section = sectionAt(headings, a.line);
     file.data.actions = actions;
   };
+}
+
+/** The time a paragraph's lead sentence (line offsets start..end) sets for its actions (「…春节前后…」), if any. */
+function timeOfLead(file: VFile, line: Line, start: number, end: number, ctx: DeadlineContext): Deadline | null {
+  const text = line.text.slice(start, end);
+  if (!/[前内底末年月季]/.test(text)) return null;
+  const d = pickDeadline(deadlinesIn(text, ctx).filter((x) => x.type !== 'urgent' && x.type !== 'ongoing'));
+  if (!d) return null;
+  const s = spanOf(line, start + d.start, start + d.end);
+  return { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
 }
 
 /** Actions whose owners came from field lines, so that the next field line adds to them. */

@@ -38,6 +38,13 @@ describe('remarkHeadings', () => {
     ]);
   });
 
+  it('takes 「最后，我…再强调N点意见。」 after numbered sections for the closing section, not elsewhere', () => {
+    const text = '一、抓项目\n各镇要加快进度。\n二、转作风\n各部门要提高效率。\n最后，我就做好春节前后工作再强调两点意见。一要保平安。二要稳供应。';
+    expect(outline(text).at(-1)).toBe('1 最后， 我就做好春节前后工作再强调两点意见 + [最后，我就做好春节前后工作再强调两点意见]');
+    expect(outline('同志们：\n最后，我再强调两点意见。一要保平安。')).toEqual([]);
+    expect(outline('一、抓项目\n最后，各部门要加强协调配合。').length).toBe(1);
+  });
+
   it('keeps fixed levels when a draft skips one, and places 第一， below its heading', () => {
     const text = '一、数字政府\n1.推动政务服务转型。整合系统。\n二、弘扬精神\n第一，要胸怀豪气。干大事业。\n第二，要鼓足勇气。';
     expect(outline(text)).toEqual([

@@ -23,7 +23,13 @@ interface MarkerMatch {
   marker: string;
 }
 
-const FIXED_LEVEL: Record<string, number> = { 'cn-dun': 1, 'cn-paren': 2, 'num-dot': 3, 'num-paren': 4 };
+const FIXED_LEVEL: Record<string, number> = { 'cn-dun': 1, 'cn-paren': 2, 'num-dot': 3, 'num-paren': 4, final: 1 };
+
+/**
+ * 「最后，我就做好当前及春节前后工作再强调四点意见。」 after 一、二、三、: the speech's closing part is a section of
+ * its own, headed by the speaker's announcement.
+ */
+const FINAL_SECTION = /^(最后[，,])\s*((?:我|我们)?[^。！？]{0,30}?(?:再|还|最后)?(?:强调|讲|提|说|谈)(?:[一二三四五六七八九十两几]+)(?:点|个方面|条|句话)(?:意见|要求|建议)?)[。：:]/;
 
 /** The heading marker at the start of a cleaned line, or null. */
 export function matchMarker(text: string): MarkerMatch | null {
@@ -84,7 +90,11 @@ export function remarkHeadings() {
       const line = lines[k]!;
       if (line.role !== 'body') continue;
       const mm = matchMarker(line.text);
-      if (!mm) continue;
+      if (!mm) {
+        const f = cands.some((c) => c.mm.family === 'cn-dun') ? FINAL_SECTION.exec(line.text) : null;
+        if (f) cands.push({ line, mm: { family: 'final', value: 1, length: f[1]!.length, marker: f[1]!.trim() }, end: f[1]!.length + f[2]!.length, inline: f[0].length < line.text.length });
+        continue;
+      }
       if (mm.family === 'num-dot' && mm.value >= 2 && isOpenEnded(lines[k - 1])) {
         const span = spanOf(line, 0, mm.length);
         report(file, 'page-chunk', 'info', `Unexpected numbering 「${mm.marker}」 inside a sentence, expected none: 疑似文库分页残留的序号（上一行未结束）`, span.start, span.end);
