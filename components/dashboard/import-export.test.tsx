@@ -49,11 +49,20 @@ function mount(analyzer: OffThreadAnalyzer) {
       Object.defineProperty(input, 'files', { value: files, configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
+  /** Types `text` into the paste box (React follows the value through its own setter, as a person typing would). */
+  const paste = (text: string) => {
+    const textarea = q('paste-text') as HTMLTextAreaElement;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, text);
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    return textarea;
+  };
   const unmount = () => {
     act(() => root.unmount());
     container.remove();
   };
-  return { q, choose, saved, unmount };
+  return { q, choose, paste, saved, unmount };
 }
 
 /** Lets timers and promises run until `done` holds (each step inside act). */
@@ -125,12 +134,7 @@ describe('ImportExport: analysis off the page thread', () => {
     const { analyzer, waiting } = deferredAnalyzer();
     const page = mount(analyzer);
     cleanup = page.unmount;
-    const textarea = page.q('paste-text') as HTMLTextAreaElement;
-    // React follows the value through its own setter; set it as a person typing would.
-    act(() => {
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, draft('县'));
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    const textarea = page.paste(draft('县'));
     page.choose(new File([draft('市')], '文件.txt'));
     await until(() => waiting.length === 1);
     const save = page.q('paste-save') as HTMLButtonElement;
@@ -151,11 +155,7 @@ describe('ImportExport: analysis off the page thread', () => {
     const { analyzer, waiting } = deferredAnalyzer();
     const page = mount(analyzer);
     cleanup = page.unmount;
-    const textarea = page.q('paste-text') as HTMLTextAreaElement;
-    act(() => {
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, draft('县'));
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    const textarea = page.paste(draft('县'));
     act(() => (page.q('paste-save') as HTMLButtonElement).click());
     await until(() => waiting.length === 1);
     page.choose(new File([draft('市')], '文件.txt'));
