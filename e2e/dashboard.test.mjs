@@ -249,6 +249,14 @@ describe('dashboard', () => {
     await open('#view=byOwner');
     await page.getByTestId('owners-view').locator('tbody tr').first().waitFor();
     await shot('owners');
+    // 「未明确」 lists the items that still need an owner.
+    const unstated = page.getByTestId('owners-view').locator('tbody tr', { hasText: '未明确' });
+    const n = Number(await unstated.locator('td.num').first().textContent());
+    assert.ok(n > 0, 'the drafts have items without an owner');
+    await unstated.getByRole('button', { name: '查看事项' }).click();
+    await expectCount(n);
+    assert.deepEqual([...new Set(await page.locator('.grid-body .row .c-owners').allTextContents())], ['—']);
+    await page.getByRole('button', { name: '清除筛选' }).click();
     await open('#view=charts');
     await page.getByTestId('chart-owner').locator('g.bar').first().waitFor();
     assert.ok((await page.getByTestId('chart-owner').locator('g.bar').count()) > 3);

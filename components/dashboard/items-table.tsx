@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type CSSProperties } from 'react';
 import { formatChineseDate } from '@/lib/presentation/labels';
 import { statuses } from '@/lib/checklist/status';
-import { daysLeft, type DashboardFilter, type DashboardRow, type Sort, type SortKey } from '@/lib/dashboard/model';
+import { NO_OWNER, daysLeft, type DashboardFilter, type DashboardRow, type Sort, type SortKey } from '@/lib/dashboard/model';
 import type { DocumentRecord, Status } from '@/lib/schema/checklist';
 import { lightText, statusText, useDashboardText } from './messages';
 
@@ -75,6 +75,7 @@ function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter
         <span>{t('filter.owner')}</span>
         <select value={filter.owner ?? ''} onChange={(e) => set('owner', e.target.value)} data-testid="filter-owner">
           <option value="">{t('filter.any')}</option>
+          <option value={NO_OWNER}>{t('filter.noOwner')}</option>
           {props.owners.map((o) => (
             <option key={o} value={o}>
               {o}

@@ -39,6 +39,7 @@ export const zhCN = {
   'filter.searchPlaceholder': '输入关键词，如：项目入库',
   'filter.any': '全部',
   'filter.noLight': '无预警',
+  'filter.noOwner': '未明确（待指定）',
   'filter.clear': '清除筛选',
   'filter.count': '共 {shown} 项（全部 {total} 项）',
 
@@ -261,6 +262,7 @@ export const en: Record<DashboardMessageKey, string> = {
   'filter.searchPlaceholder': 'Keywords, e.g. 项目入库',
   'filter.any': 'Any',
   'filter.noLight': 'No light',
+  'filter.noOwner': 'Unstated (to assign)',
   'filter.clear': 'Clear filters',
   'filter.count': '{shown} items (of {total})',
 

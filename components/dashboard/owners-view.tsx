@@ -1,5 +1,5 @@
 /** 按责任单位: each owner's items, done and overdue counts and completion rate, with links to its items and its 督办单. */
-import type { Completion } from '@/lib/dashboard/model';
+import { NO_OWNER, type Completion } from '@/lib/dashboard/model';
 import { useDashboardText } from './messages';
 
 export function OwnersView({ data, onShow, onPrint }: { data: Completion[]; onShow(owner: string): void; onPrint(owner?: string): void }) {
@@ -32,15 +32,14 @@ export function OwnersView({ data, onShow, onPrint }: { data: Completion[]; onSh
               <td className={`num${d.overdue ? ' over' : ''}`}>{d.overdue}</td>
               <td className="num">{d.total ? Math.round((d.finished / d.total) * 100) : 0}%</td>
               <td className="actions">
+                {/* 「未明确」: the items that still need an owner; there is nobody to print a 督办单 for. */}
+                <button type="button" className="link-button" onClick={() => onShow(d.key || NO_OWNER)}>
+                  {t('owners.show')}
+                </button>
                 {d.key && (
-                  <>
-                    <button type="button" className="link-button" onClick={() => onShow(d.key)}>
-                      {t('owners.show')}
-                    </button>
-                    <button type="button" className="link-button" onClick={() => onPrint(d.key)}>
-                      {t('owners.print')}
-                    </button>
-                  </>
+                  <button type="button" className="link-button" onClick={() => onPrint(d.key)}>
+                    {t('owners.print')}
+                  </button>
                 )}
               </td>
             </tr>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../schema/checklist';
-import { buildRows, completionByDocument, completionByOwner, inView, ownerSheets, ownersOf, selectRows, weekOf, type DashboardRow } from './model';
+import { NO_OWNER, buildRows, completionByDocument, completionByOwner, inView, ownerSheets, ownersOf, selectRows, weekOf, type DashboardRow } from './model';
 
 const base: ItemRecord = {
   id: 'x',
@@ -75,6 +75,8 @@ describe('dashboard rows and views', () => {
   it('filters by document, owner, status, light, kind, due range and search hits', () => {
     expect(select({ filter: { documentId: 'd2' } })).toEqual(['d', 'e']);
     expect(select({ filter: { owner: '县财政局' } })).toEqual(['b', 'c']);
+    // 「未明确」: the items without an owner (the problem d).
+    expect(select({ filter: { owner: NO_OWNER } })).toEqual(['d']);
     expect(select({ filter: { status: 'behind' } })).toEqual(['d']);
     expect(select({ filter: { light: 'blue' } })).toEqual(['b']);
     expect(select({ filter: { light: 'none' } })).toEqual(['c', 'e']);

@@ -21,8 +21,12 @@ export interface DashboardRow {
 /** The views of the dashboard's table. */
 export type DashboardView = 'all' | 'overdue' | 'week' | 'byOwner' | 'orphaned' | 'trash';
 
+/** The owner filter's value for items that name no owner yet (「未明确」): they are the ones to assign. */
+export const NO_OWNER = '∅';
+
 export interface DashboardFilter {
   documentId?: string;
+  /** An owner, or NO_OWNER for items without one. */
   owner?: string;
   status?: Status;
   /** A light, or 'none' for items without one. */
@@ -81,7 +85,7 @@ export function matchesFilter(row: DashboardRow, f: DashboardFilter, hits: Reado
   const { item } = row;
   if (hits && !hits.has(item.id)) return false;
   if (f.documentId !== undefined && item.documentId !== f.documentId) return false;
-  if (f.owner !== undefined && !item.owners.includes(f.owner)) return false;
+  if (f.owner !== undefined && (f.owner === NO_OWNER ? item.owners.length > 0 : !item.owners.includes(f.owner))) return false;
   if (f.status !== undefined && item.status !== f.status) return false;
   if (f.kind !== undefined && item.kind !== f.kind) return false;
   if (f.light !== undefined && (f.light === 'none' ? row.light !== null : row.light !== f.light)) return false;
