@@ -180,7 +180,10 @@ the checklist) and the dashboard. The toolbar button opens the real side panel. 
     await shot(draft, '3-draft-full.png', '整篇文稿 · the whole draft', { fullPage: true });
 
     step('侧边栏：提纲、问题清单、落实事项；保存为督办清单', 'the side panel; saving the checklist');
-    await shot(panel, '4-side-panel.png', '侧边栏（保存前）· the side panel before saving', { fullPage: true });
+    await shot(panel, '4-side-panel.png', '侧边栏（保存前，整页）· the side panel before saving, whole page', { fullPage: true });
+    await panel.getByRole('heading', { name: '落实事项' }).first().scrollIntoViewIfNeeded();
+    await shot(panel, '4b-side-panel-actions.png', '侧边栏：落实事项（责任单位、时限、所在层次）· action items with owners and deadlines');
+    await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.getByRole('button', { name: /保存为督办清单|更新清单/ }).click();
     await panel.getByText(/已保存为督办清单|已更新清单/).first().waitFor({ timeout: WAIT });
     const saved = (await panel.getByText(/已保存为督办清单|已更新清单/).first().textContent())?.trim();
