@@ -19,6 +19,10 @@ describe('remarkEnumerations', () => {
     ]);
   });
 
+  it('ends the last item before 「这些现象…」 that sums the list up', () => {
+    expect(lists('作风方面的问题主要有三个方面：一是思想松懈；二是调门不低、行动迟缓；三是底数不清、统计不实。这些现象虽然只发生在少数单位，但影响很坏。').map((e) => e.items.at(-1))).toEqual(['三是|底数不清、统计不实|']);
+  });
+
   it('reads 一抓/二抓 at the start of paragraphs, not 一抓到底 inside a sentence', () => {
     expect(lists('今年重点抓了三件事：\n一抓组织领导，保障方案落实。\n二抓学习教育，筑牢思想根基。\n三抓整改落实，推动问题解决。').map((e) => [e.family, e.items.length])).toEqual([['shi-抓', 3]]);
     expect(lists('要一抓到底、抓出成效，坚持一抓到底不松劲。')).toEqual([]);

@@ -46,7 +46,7 @@ const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value:
 /** How far (in lines) the next item of a cross-paragraph series may be. */
 const MAX_LINE_GAP = 8;
 /** Phrases that close the last item of a series (「以上这些表现…」「针对这些问题…」). */
-const CLOSER = /^(?:以上|上述|总之|综上|总的来看|总的来说|总而言之|针对|对此|为此|这些问题|这些表现|下面|同志们|对于这些|凡此种种|等等)/;
+const CLOSER = /^(?:以上|上述|总之|综上|总的来看|总的来说|总而言之|针对|对此|为此|这些(?:问题|表现|现象|情况|倾向|不足)|下面|同志们|对于这些|凡此种种|等等)/;
 
 function scanLine(line: Line, from: number): Marker[] {
   const out: Marker[] = [];
