@@ -225,6 +225,14 @@ describe('dashboard', () => {
     assert.deepEqual(owners.filter((o) => o !== '—').sort(), ['县住建局', '县应急管理局']);
     const problems = await page.locator('.grid-body .row:has(.tag-problem) .c-text').allTextContents();
     assert.deepEqual(problems, ['隐患排查不彻底', '责任落实不到位', '应急准备不充分']);
+
+    // 文稿分析 shows the same file's analysis (in the page's worker) without saving it.
+    await open('#view=analysis');
+    await page.getByTestId('analysis-file').setInputFiles(file);
+    const tab = page.getByTestId('analysis-tab');
+    await tab.getByText('应急准备不充分').first().waitFor();
+    await tab.getByText('县应急管理局').first().waitFor();
+    assert.equal(await page.getByTestId('analysis-pending').count(), 0);
   });
 
   test('a reminder run raises notifications and sets the overdue badge', async () => {

@@ -1,9 +1,13 @@
-/** 文稿分析: open a local draft (.docx, .txt or .md) and see its analysis, without saving it. Nothing leaves the machine. */
-import { useState } from 'react';
+/**
+ * 文稿分析: open a local draft (.docx, .txt or .md) and see its analysis, without saving it. Nothing leaves the
+ * machine. The analysis runs in the page's worker (page-analyzer.ts), so a long draft does not freeze the page.
+ */
+import { useRef, useState } from 'react';
 import { AnalysisView } from '@/components/analysis-view';
-import { useAnalysis } from '@/components/use-analysis';
+import type { OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import { readDraftFile } from '@/lib/import/read-draft';
-import type { AnalyzeOptions } from '@/lib/schema/analysis';
+import type { Analysis, AnalyzeOptions } from '@/lib/schema/analysis';
+import { pageAnalyzer } from './page-analyzer';
 
 interface OpenedFile {
   name: string;
@@ -11,31 +15,43 @@ interface OpenedFile {
   encoding: string;
 }
 
-export function AnalysisTab({ options }: { options: AnalyzeOptions }) {
-  const [text, setText] = useState('');
+type Result = { state: 'idle' } | { state: 'analysing' } | { state: 'done'; text: string; analysis: Analysis } | { state: 'error'; message: string };
+
+export function AnalysisTab({ options, analyzer }: { options: AnalyzeOptions; /** Tests pass a fake; by default the page's worker. */ analyzer?: OffThreadAnalyzer }) {
   const [file, setFile] = useState<OpenedFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const { analysis, text: analysed, error } = useAnalysis(text, options);
+  const [result, setResult] = useState<Result>({ state: 'idle' });
+  // Only the last file opened is shown: an earlier analysis that ends later is dropped.
+  const latest = useRef(0);
 
   async function open(picked: File | undefined) {
     if (!picked) return;
+    const seq = ++latest.current;
     setReadError(null);
     setFile(null);
-    setText('');
-    const result = await readDraftFile(picked);
-    if (!result.ok) {
-      setReadError(result.error);
+    setResult({ state: 'idle' });
+    const read = await readDraftFile(picked);
+    if (seq !== latest.current) return;
+    if (!read.ok) {
+      setReadError(read.error);
       return;
     }
-    setFile({ name: picked.name, size: picked.size, encoding: result.encoding });
-    setText(result.text);
+    setFile({ name: picked.name, size: picked.size, encoding: read.encoding });
+    if (!read.text.trim()) return;
+    setResult({ state: 'analysing' });
+    try {
+      const analysis = await (analyzer ?? pageAnalyzer()).analyze(read.text, options);
+      if (seq === latest.current) setResult({ state: 'done', text: read.text, analysis });
+    } catch (error) {
+      if (seq === latest.current) setResult({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   return (
     <section className="analysis-tab" data-testid="analysis-tab">
       <div className="page-toolbar">
         <label htmlFor="file">打开文稿</label>
-        <input id="file" type="file" accept=".docx,.txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void open(e.target.files?.[0])} />
+        <input id="file" type="file" accept=".docx,.txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void open(e.target.files?.[0])} data-testid="analysis-file" />
         {file && (
           <span className="page-note">
             {file.name} · {(file.size / 1024).toFixed(1)} KB · {file.encoding.toUpperCase()}
@@ -43,9 +59,14 @@ export function AnalysisTab({ options }: { options: AnalyzeOptions }) {
         )}
       </div>
       {readError && <p className="page-error">{readError}</p>}
-      {error && <p className="page-error">分析出错：{error}</p>}
+      {result.state === 'analysing' && (
+        <p className="page-note" role="status" data-testid="analysis-pending">
+          正在分析……
+        </p>
+      )}
+      {result.state === 'error' && <p className="page-error">{result.message}</p>}
       {!file && !readError && <p className="page-note">选择一个 .docx、.txt 或 .md 文稿（UTF-8 或 GB18030 编码）。文稿只在本机分析，不会上传，也不保存；要保存为督办台账，请用「导入导出」。</p>}
-      {analysis && <AnalysisView analysis={analysis} text={analysed} />}
+      {result.state === 'done' && <AnalysisView analysis={result.analysis} text={result.text} />}
     </section>
   );
 }

@@ -8,12 +8,13 @@
 import { useRef, useState } from 'react';
 import { ledgerCsv, ledgerMarkdown } from '@/lib/checklist/export-text';
 import type { ChecklistRepository } from '@/lib/db/repository';
-import { analyzeShare, createOffThreadAnalyzer, type AnalyzerThread, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
+import { analyzeShare, type AnalyzerThread, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import { baseName, readDraftFile } from '@/lib/import/read-draft';
 import { firstLine } from '@/lib/panel/draft-source';
 import type { AnalyzeOptions } from '@/lib/schema/analysis';
 import type { DocumentRecord } from '@/lib/schema/checklist';
 import { useDashboardText } from './messages';
+import { pageAnalyzer } from './page-analyzer';
 
 /** Offers `data` as a download named `name`. */
 export function download(name: string, data: Uint8Array | string, type: string): void {
@@ -49,14 +50,6 @@ interface ProgressState {
 /** How often the bar moves while the worker analyses. */
 const ANALYZE_TICK_MS = 100;
 
-let shared: OffThreadAnalyzer | null = null;
-/**
- * The page's analyzer, its worker made on the first import and kept while the page lives: an import goes on when
- * the person switches to another view meanwhile, as it did before.
- */
-function pageAnalyzer(): OffThreadAnalyzer {
-  return (shared ??= createOffThreadAnalyzer({ onFallback: (reason) => console.warn(`Luoshi: ${reason}; 改在页面中分析`) }));
-}
 
 export interface ImportExportProps {
   repo: ChecklistRepository;
