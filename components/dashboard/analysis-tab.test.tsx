@@ -1,57 +1,19 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis/index';
 import { AnalyzeError, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
-import type { Analysis } from '@/lib/schema/analysis';
-import { I18nProvider } from '../i18n';
 import { AnalysisTab } from './analysis-tab';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { deferredAnalyzer, mountZh, until } from './testing';
 
 const draft = (unit: string) => `在${unit}推进会上的讲话\n同志们：\n当前还存在两个方面的问题：一是推进不够快；二是责任不够实。\n${unit}住建局要在年底前完成老旧小区改造任务。\n`;
-
-function deferredAnalyzer() {
-  const waiting: { text: string; resolve(a: Analysis): void; reject(e: Error): void }[] = [];
-  const analyzer: OffThreadAnalyzer = {
-    thread: 'worker',
-    analyze: (text) => new Promise<Analysis>((resolve, reject) => void waiting.push({ text, resolve, reject })),
-    dispose: () => {},
-  };
-  return { analyzer, waiting };
-}
-
-async function until(ok: () => boolean) {
-  for (let i = 0; i < 200 && !ok(); i++) await act(() => new Promise((r) => setTimeout(r, 5)));
-  expect(ok()).toBe(true);
-}
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
 function mount(analyzer: OffThreadAnalyzer) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  act(() =>
-    root.render(
-      <I18nProvider locale="zh-CN">
-        <AnalysisTab options={{ referenceDate: '2026-03-01' }} analyzer={analyzer} />
-      </I18nProvider>,
-    ),
-  );
-  cleanup = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
-  const open = (file: File) =>
-    act(() => {
-      const input = container.querySelector('[data-testid=analysis-file]') as HTMLInputElement;
-      Object.defineProperty(input, 'files', { value: [file], configurable: true });
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-  return { container, open, text: () => container.textContent ?? '' };
+  const { container, choose, unmount } = mountZh(<AnalysisTab options={{ referenceDate: '2026-03-01' }} analyzer={analyzer} />);
+  cleanup = unmount;
+  return { open: (file: File) => choose('analysis-file', file), text: () => container.textContent ?? '' };
 }
 
 describe('AnalysisTab', () => {

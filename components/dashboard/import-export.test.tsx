@@ -1,28 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/lib/analysis/index';
 import type { ChecklistRepository } from '@/lib/db/repository';
-import { AnalyzeError, type AnalyzerThread, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
-import type { Analysis } from '@/lib/schema/analysis';
-import { I18nProvider } from '../i18n';
+import { AnalyzeError, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import { ImportExport } from './import-export';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { deferredAnalyzer, mountZh, until } from './testing';
 
 const draft = (unit: string) => `在${unit}推进会上的讲话\n同志们：\n当前还存在两个方面的问题：一是推进不够快；二是责任不够实。\n${unit}住建局要在年底前完成老旧小区改造任务。\n`;
-
-/** An analyzer whose answers the test gives, one by one, in order. */
-function deferredAnalyzer() {
-  const waiting: { text: string; resolve(a: Analysis): void; reject(e: Error): void }[] = [];
-  const analyzer: OffThreadAnalyzer = {
-    thread: 'worker' as AnalyzerThread,
-    analyze: (text) => new Promise<Analysis>((resolve, reject) => void waiting.push({ text, resolve, reject })),
-    dispose: () => {},
-  };
-  return { analyzer, waiting };
-}
 
 function mount(analyzer: OffThreadAnalyzer) {
   const saved: { key: string; title: string | null | undefined }[] = [];
@@ -32,23 +17,10 @@ function mount(analyzer: OffThreadAnalyzer) {
       return { documentId: `doc-${saved.length}`, revision: 1, created: true, report: { matched: 0, changed: 0, added: 0, orphaned: 0, keptEdits: 0 } };
     }),
   } as unknown as ChecklistRepository;
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  act(() =>
-    root.render(
-      <I18nProvider locale="zh-CN">
-        <ImportExport repo={repo} documents={[]} analyzeOptions={() => ({ referenceDate: '2026-03-01' })} onShowDocument={() => {}} analyzer={analyzer} />
-      </I18nProvider>,
-    ),
+  const { q, choose: pick, unmount } = mountZh(
+    <ImportExport repo={repo} documents={[]} analyzeOptions={() => ({ referenceDate: '2026-03-01' })} onShowDocument={() => {}} analyzer={analyzer} />,
   );
-  const q = (id: string) => container.querySelector<HTMLElement>(`[data-testid=${id}]`);
-  const choose = (...files: File[]) =>
-    act(() => {
-      const input = q('import-files') as HTMLInputElement;
-      Object.defineProperty(input, 'files', { value: files, configurable: true });
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+  const choose = (...files: File[]) => pick('import-files', ...files);
   /** Types `text` into the paste box (React follows the value through its own setter, as a person typing would). */
   const paste = (text: string) => {
     const textarea = q('paste-text') as HTMLTextAreaElement;
@@ -58,20 +30,7 @@ function mount(analyzer: OffThreadAnalyzer) {
     });
     return textarea;
   };
-  const unmount = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
   return { q, choose, paste, saved, unmount };
-}
-
-/** Lets timers and promises run until `done` holds (each step inside act). */
-async function until(done: () => boolean, ms = 3000) {
-  const end = Date.now() + ms;
-  while (!done()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 20)));
-  }
 }
 
 let cleanup: (() => void) | undefined;
