@@ -526,6 +526,8 @@ const DATE_BODY =
 const RE_DATE_LINE = new RegExp(`^${DATE_BODY}\\s*(?:印发)?$`);
 const RE_PAREN_DATE_LINE = new RegExp(`[（(][^（）()]{0,20}?${DATE_BODY}[^（）()]{0,20}?[）)]$`);
 const RE_ISSUED_LINE = new RegExp(`^\\S.{0,40}?\\s*${DATE_BODY}\\s*印发$`);
+/** 纪要: 「2026年4月8日，县长王明主持召开县政府第15次常务会议。」 — the meeting's day, when nothing else dates the text. */
+const RE_MEETING_LINE = new RegExp(`^${DATE_BODY}(?:[上下]午|晚上?)?[，,][^。]{0,60}?(?:召开|主持|举行)`);
 const RE_TITLE_YEAR = new RegExp(`(?<![\\d${CN}\\-—–－~～至到])(\\d{4}|[${CN}]{4})\\s*年(?!\\s*[\\-—–－~～至到])`, 'g');
 
 function dateOf(r: RegExpExecArray | null): string | null {
@@ -542,8 +544,12 @@ export function findDocumentDate(lines: string[], titleLine?: string | null): { 
   let paren: string | null = null;
   let standalone: string | null = null;
   let issued: string | null = null;
-  for (const raw of lines) {
+  let meeting: string | null = null;
+  // Only minutes open with the meeting's day; elsewhere a dated opening sentence narrates (「2021年1月25日，县政府召开…」).
+  const minutes = !!titleLine && /纪要|会议记录|议定事项/.test(titleLine);
+  for (const [k, raw] of lines.entries()) {
     const line = fold(raw).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (minutes && k < 6) meeting ??= dateOf(RE_MEETING_LINE.exec(line));
     if (line.length === 0 || line.length > 60) continue;
     const p = dateOf(RE_PAREN_DATE_LINE.exec(line));
     if (p) {
@@ -558,7 +564,7 @@ export function findDocumentDate(lines: string[], titleLine?: string | null): { 
     const i = dateOf(RE_ISSUED_LINE.exec(line));
     if (i) issued = i;
   }
-  const date = paren ?? standalone ?? issued;
+  const date = paren ?? standalone ?? issued ?? meeting;
   const dateYear = date ? Number(date.slice(0, 4)) : null;
   // The title's last year ("2024年工作总结和2025年工作安排" → 2025) names the year the tasks are for …
   let titleYear: number | null = null;

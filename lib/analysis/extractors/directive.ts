@@ -97,7 +97,7 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   }
   if (DECIDER.test(c)) return 'medium';
   // An assignment: 「由县住建局牵头，…配合，…开展…」「由市政府督查室发出督办通知」.
-  if (/(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/.test(c) && !/了(?![解结])/.test(c)) return 'medium';
+  if (/(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实|先行|测算|研究提出|提出|起草|拟定|制定|编制|核实|调查|协调|修改|修订|汇总|审核|对接|跟进)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/.test(c) && !/了(?![解结])/.test(c)) return 'medium';
   if (narrative) return null;
   if (options.extra?.some((w) => w && c.includes(w))) return 'medium';
   if (CATEGORY.test(c) || ZERO_TOLERANCE.test(c)) return 'medium';

@@ -125,7 +125,8 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
       if (!modal) break;
     }
   }
-  if (!picked.length && !modal) picked.push(...leadingUnits(clause, extra));
+  // 「县生态环境局负责牵头督查，每周五前将…」: the unit that 负责/牵头 leads the clause, whatever modal comes later.
+  if (!picked.length && (!modal || /^[^，,。；;]{2,30}?(?:负责|牵头)/.test(clause))) picked.push(...leadingUnits(clause, extra));
   // 「要严明纪律，市教育局把…」: a subject-less modal first, the unit in a later segment.
   if (!picked.length && modal && modal.index === 0) {
     for (const seg of clause.split(/[，,]/).slice(1)) {

@@ -53,6 +53,12 @@ describe('remarkActions', () => {
     ]);
   });
 
+  it('keeps of a deferred item only the preparation task with its owner (纪要: 暂缓…，由…先行测算)', () => {
+    expect(acts('会议研究认为，城南片区道路提升工程前期手续尚不完备，决定暂缓实施，由县发改局先行测算投资规模，下次常务会议再议。')).toEqual([
+      ['由县发改局先行测算投资规模，下次常务会议再议', '县发改局', '', 'medium'],
+    ]);
+  });
+
   it('dates the actions of the closing section by its heading (最后，我就做好春节前后工作再强调…)', () => {
     expect(acts('一、抓项目\n各镇要加快进度。\n最后，我就做好春节前后工作再强调两点意见。一要保平安，各乡镇要深入排查隐患。').at(-1)).toEqual(['各乡镇要深入排查隐患', '各乡镇', '春节前后→-', 'medium']);
   });

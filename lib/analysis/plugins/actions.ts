@@ -118,7 +118,8 @@ function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext,
  */
 function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineContext, plan: boolean): Range {
   const clause = text.slice(r.start, r.end);
-  const modal = FIRST_MODAL.exec(clause);
+  // Without a modal, an assignment (「…，决定暂缓实施，由县发改局先行测算投资规模」) anchors the task as a modal would.
+  const modal = FIRST_MODAL.exec(clause) ?? /(?<=[，,])(?:分别)?由(?=[^，,。；;]{2,30})/.exec(clause);
   if (!modal) return r;
   const cut = Math.max(clause.lastIndexOf('，', modal.index), clause.lastIndexOf(',', modal.index));
   if (cut < 0) return r;
