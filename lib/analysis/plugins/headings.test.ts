@@ -38,6 +38,11 @@ describe('remarkHeadings', () => {
     ]);
   });
 
+  it('takes a whole directive sentence on its own numbered line for a notice\'s task, not a heading', () => {
+    const text = '二、全面排查隐患\n（一）各乡镇要在5月20日前完成隐患点的全面排查，建立隐患台账。\n（二）县自然资源局要会同各乡镇对地质灾害隐患点落实群测群防措施。\n（三）强化组织领导。';
+    expect(run(text).headings.map((h) => h.marker + h.title)).toEqual(['二、全面排查隐患', '（三）强化组织领导']);
+  });
+
   it('takes 「最后，我…再强调N点意见。」 after numbered sections for the closing section, not elsewhere', () => {
     const text = '一、抓项目\n各镇要加快进度。\n二、转作风\n各部门要提高效率。\n最后，我就做好春节前后工作再强调两点意见。一要保平安。二要稳供应。';
     expect(outline(text).at(-1)).toBe('1 最后， 我就做好春节前后工作再强调两点意见 + [最后，我就做好春节前后工作再强调两点意见]');

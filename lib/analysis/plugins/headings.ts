@@ -68,6 +68,9 @@ function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): b
   if (/[；;]/.test(title)) return false;
   // A numbered sentence with commas that runs to its 。 is a list item, not a standalone heading.
   if (!inline && (mm.family === 'num-dot' || mm.family === 'num-paren') && /[，,]/.test(title) && /[。！？]$/.test(line.text)) return false;
+  // 「（一）各乡镇要在5月20日前完成…排查，建立隐患台账。」: a whole directive sentence on its own line is a numbered
+  // task of a notice, not a heading (「（一）强化组织领导。」 stays one).
+  if (!inline && /[。；;]$/.test(line.text) && (/[，,]/.test(title) || title.length > 20) && /要|必须|务必|负责|应当|须|确保|不得|严禁|牵头|会同/.test(title)) return false;
   if (!inline) return title.length <= 60 && !/[；;，,]$/.test(line.text);
   if (title.length > 42) return false;
   // A numbered sentence («1．市教育局成立…领导小组，领导小组下设…») is a list item, not a lead-sentence heading.
