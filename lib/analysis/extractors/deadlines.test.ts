@@ -260,6 +260,7 @@ describe('findDocumentDate', () => {
     ['Chinese numerals', ['　　二〇二一年一月二十五日　　'], null, { date: '2021-01-25', year: 2021 }],
     ['full-width digits', ['２０２１年１月２５日'], null, { date: '2021-01-25', year: 2021 }],
     ['the title year wins for a work plan', ['2025年工作要点', '2024年12月28日'], '2025年工作要点', { date: '2024-12-28', year: 2025 }],
+    ['a speech subtitle with its date', ['政府工作报告', '——2026年1月10日在临河县第十八届人民代表大会第五次会议上'], '政府工作报告', { date: '2026-01-10', year: 2026 }],
     ['纪要: the meeting day in its opening sentence', ['县政府第15次常务会议纪要', '2026年4月8日，县长王明主持召开县政府第15次常务会议。现将会议议定事项纪要如下：'], '县政府第15次常务会议纪要', { date: '2026-04-08', year: 2026 }],
     ['a date in a later sentence is no meeting day', ['工作总结', '同志们：', '今年以来，我们做了大量工作。', '2025年3月1日，我县召开了动员大会。'], '工作总结', { date: null, year: null }],
     ['a 成文日期 wins over the meeting day', ['纪要', '2026年4月8日上午，县长主持召开常务会议。', '县政府办公室', '2026年4月10日'], '纪要', { date: '2026-04-10', year: 2026 }],

@@ -526,6 +526,8 @@ const DATE_BODY =
 const RE_DATE_LINE = new RegExp(`^${DATE_BODY}\\s*(?:印发)?$`);
 const RE_PAREN_DATE_LINE = new RegExp(`[（(][^（）()]{0,20}?${DATE_BODY}[^（）()]{0,20}?[）)]$`);
 const RE_ISSUED_LINE = new RegExp(`^\\S.{0,40}?\\s*${DATE_BODY}\\s*印发$`);
+/** A speech's subtitle: 「——2026年1月10日在临河县第十八届人民代表大会第五次会议上」. */
+const RE_SUBTITLE_DATE_LINE = new RegExp(`^[—–－-]{1,2}\\s*${DATE_BODY}\\s*在`);
 /** 纪要: 「2026年4月8日，县长王明主持召开县政府第15次常务会议。」 — the meeting's day, when nothing else dates the text. */
 const RE_MEETING_LINE = new RegExp(`^${DATE_BODY}(?:[上下]午|晚上?)?[，,][^。]{0,60}?(?:召开|主持|举行)`);
 const RE_TITLE_YEAR = new RegExp(`(?<![\\d${CN}\\-—–－~～至到])(\\d{4}|[${CN}]{4})\\s*年(?!\\s*[\\-—–－~～至到])`, 'g');
@@ -556,7 +558,7 @@ export function findDocumentDate(lines: string[], titleLine?: string | null): { 
       paren ??= p;
       continue;
     }
-    const d = dateOf(RE_DATE_LINE.exec(line));
+    const d = dateOf(RE_DATE_LINE.exec(line)) ?? dateOf(RE_SUBTITLE_DATE_LINE.exec(line));
     if (d) {
       standalone = d;
       continue;

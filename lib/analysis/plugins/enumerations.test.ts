@@ -19,6 +19,12 @@ describe('remarkEnumerations', () => {
     ]);
   });
 
+  it('reads an item whose title opens with 一些/一批 (三是一些干部担当作为不够)', () => {
+    expect(lists('发展中还存在一些困难和问题：一是经济总量偏小；二是财政收支矛盾突出；三是一些干部担当作为不够。对此，我们将认真加以解决。').map((e) => e.items.map((i) => i.split('|')[1]))).toEqual([
+      ['经济总量偏小', '财政收支矛盾突出', '一些干部担当作为不够'],
+    ]);
+  });
+
   it('ends the last item before 「这些现象…」 that sums the list up', () => {
     expect(lists('作风方面的问题主要有三个方面：一是思想松懈；二是调门不低、行动迟缓；三是底数不清、统计不实。这些现象虽然只发生在少数单位，但影响很坏。').map((e) => e.items.at(-1))).toEqual(['三是|底数不清、统计不实|']);
   });

@@ -29,7 +29,8 @@ interface Marker {
 const B = '(?<=^|[。；;：:！？!?，,\\s”）)])';
 const CN = '[一二三四五六七八九十]';
 const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value: (m: RegExpExecArray) => number }> = [
-  { re: new RegExp(`${B}(${CN}{1,2})(是|要|曰|来)(?!${CN})`, 'g'), family: (m) => `shi-${m[2]}`, value: (m) => cnToInt(m[1]!) },
+  // Not 「一是一」-style runs of numerals, but 「三是一些干部…」「二要一以贯之」 are items.
+  { re: new RegExp(`${B}(${CN}{1,2})(是|要|曰|来)(?!${CN}(?![些批系部般定度直切以手把]))`, 'g'), family: (m) => `shi-${m[2]}`, value: (m) => cnToInt(m[1]!) },
   { re: new RegExp(`(?<=^|[。；;：:！？!?\\s”])第(${CN}{1,2})[，,、：:]`, 'g'), family: () => 'di', value: (m) => cnToInt(m[1]!) },
   // 「一抓组织领导，…」「二抓…」 at the start of a paragraph (not 「一抓到底」 inside a sentence).
   { re: new RegExp(`^(${CN}{1,2})抓(?!到底|就灵|就准)(?=[\\u4e00-\\u9fff])`, 'g'), family: () => 'shi-抓', value: (m) => cnToInt(m[1]!) },
