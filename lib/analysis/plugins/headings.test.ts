@@ -39,8 +39,11 @@ describe('remarkHeadings', () => {
   });
 
   it('takes a whole directive sentence on its own numbered line for a notice\'s task, not a heading', () => {
-    const text = '二、全面排查隐患\n（一）各乡镇要在5月20日前完成隐患点的全面排查，建立隐患台账。\n（二）县自然资源局要会同各乡镇对地质灾害隐患点落实群测群防措施。\n（三）强化组织领导。';
-    expect(run(text).headings.map((h) => h.marker + h.title)).toEqual(['二、全面排查隐患', '（三）强化组织领导']);
+    const text = '一、全面排查隐患\n（一）各乡镇要在5月20日前完成隐患点的全面排查，建立隐患台账。\n（二）县自然资源局要会同各乡镇对地质灾害隐患点落实群测群防措施。\n（三）强化组织领导。';
+    expect(run(text).headings.map((h) => h.marker + h.title)).toEqual(['一、全面排查隐患', '（三）强化组织领导']);
+    // The two task lines still count: （三） follows （二）, no numbering finding.
+    expect(lint(text, ['numbering-gap', 'numbering-duplicate'])).toEqual([]);
+    expect(lint(text.replace('（三）强化', '（四）强化'), ['numbering-gap'])).toEqual(['numbering-gap@（四）: Unexpected 「（四）」 after 「（二）」, expected 3: 序号跳号']);
   });
 
   it('takes 「最后，我…再强调N点意见。」 after numbered sections for the closing section, not elsewhere', () => {

@@ -61,6 +61,14 @@ function titleExtent(text: string, from: number): { end: number; inline: boolean
   return { end: m.index, inline: rest.length > 0 };
 }
 
+/**
+ * 「（一）各乡镇要在5月20日前完成…排查，建立隐患台账。」: a whole directive sentence on its own line is a numbered
+ * task of a notice, not a heading (「（一）强化组织领导。」 stays one).
+ */
+function isTaskLine(text: string, title: string, inline: boolean): boolean {
+  return !inline && /[。；;]$/.test(text) && (/[，,]/.test(title) || title.length > 20) && /要|必须|务必|负责|应当|须|确保|不得|严禁|牵头|会同/.test(title);
+}
+
 /** Decides whether a marker line is a heading, from the shape of its title alone. */
 function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): boolean {
   const title = line.text.slice(mm.length, end);
@@ -68,9 +76,7 @@ function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): b
   if (/[；;]/.test(title)) return false;
   // A numbered sentence with commas that runs to its 。 is a list item, not a standalone heading.
   if (!inline && (mm.family === 'num-dot' || mm.family === 'num-paren') && /[，,]/.test(title) && /[。！？]$/.test(line.text)) return false;
-  // 「（一）各乡镇要在5月20日前完成…排查，建立隐患台账。」: a whole directive sentence on its own line is a numbered
-  // task of a notice, not a heading (「（一）强化组织领导。」 stays one).
-  if (!inline && /[。；;]$/.test(line.text) && (/[，,]/.test(title) || title.length > 20) && /要|必须|务必|负责|应当|须|确保|不得|严禁|牵头|会同/.test(title)) return false;
+  if (isTaskLine(line.text, title, inline)) return false;
   if (!inline) return title.length <= 60 && !/[；;，,]$/.test(line.text);
   if (title.length > 42) return false;
   // A numbered sentence («1．市教育局成立…领导小组，领导小组下设…») is a list item, not a lead-sentence heading.
@@ -89,6 +95,7 @@ export function remarkHeadings() {
     const lines = file.data.lines!;
     type Cand = { line: Line; mm: MarkerMatch; end: number; inline: boolean };
     const cands: Cand[] = [];
+    const numbered: NumberedTask[] = [];
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.role !== 'body') continue;
@@ -104,7 +111,11 @@ export function remarkHeadings() {
         continue;
       }
       const { end, inline } = titleExtent(line.text, mm.length);
-      if (!plausible(line, mm, end, inline)) continue;
+      if (!plausible(line, mm, end, inline)) {
+        // A numbered task line still counts in its family's numbering (（一）…要…。 （二）…要…。 （三）标题).
+        if (isTaskLine(line.text, line.text.slice(mm.length, end), inline)) numbered.push({ line: line.index, family: mm.family, value: mm.value, marker: mm.marker });
+        continue;
+      }
       cands.push({ line, mm, end, inline });
     }
     // A run of numbered lines in one family where most are list items (ending in ；) is a list, not headings.
@@ -156,19 +167,30 @@ export function remarkHeadings() {
       headings.push(rec);
       line.role = 'heading';
     }
-    checkNumbering(file, headings);
+    checkNumbering(file, headings, numbered);
     file.data.headings = headings;
   };
 }
 
 /** numbering-gap / numbering-duplicate among sibling headings (same family, same parent). */
-function checkNumbering(file: VFile, headings: HeadingRec[]): void {
+/** A numbered line taken for a task, not a heading: it still takes part in its family's numbering. */
+interface NumberedTask {
+  line: number;
+  family: string;
+  value: number;
+  marker: string;
+}
+
+function checkNumbering(file: VFile, headings: HeadingRec[], tasks: NumberedTask[] = []): void {
   const lines = file.data.lines!;
-  const last = new Map<string, HeadingRec>();
-  for (const h of headings) {
+  const last = new Map<string, Pick<HeadingRec, 'value' | 'marker'>>();
+  for (const [i, h] of headings.entries()) {
     // Siblings share the parent path; a new parent restarts the count.
     const key = `${h.family}|${h.path.slice(0, -1).join('/')}`;
-    const prev = last.get(key);
+    // Numbered task lines of the family since the previous heading count as siblings before this one.
+    const since = i > 0 ? headings[i - 1]!.line : -1;
+    const task = tasks.filter((t) => t.family === h.family && t.line > since && t.line < h.line).at(-1);
+    const prev = task ?? last.get(key);
     last.set(key, h);
     const line = lines[h.line]!;
     const span = spanOf(line, 0, line.text.slice(0, h.titleStart).trimEnd().length);
