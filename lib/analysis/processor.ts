@@ -15,6 +15,7 @@ import { remarkFrame } from './plugins/frame';
 import { remarkHeadings } from './plugins/headings';
 import { remarkPlainProse } from './plugins/plain-prose';
 import { remarkSpeechLines } from './plugins/speech-lines';
+import { remarkPageChunks } from './plugins/page-chunks';
 import { ruleCountMismatch } from './rules/count-mismatch';
 import { rulePlaceholder } from './rules/placeholder';
 
@@ -23,6 +24,7 @@ export const processor = unified()
   .use(remarkParse)
   .use(remarkPlainProse)
   .use(remarkSpeechLines)
+  .use(remarkPageChunks)
   .use(remarkBoilerplate)
   .use(rulePlaceholder)
   .use(remarkFrame)

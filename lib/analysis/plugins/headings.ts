@@ -3,8 +3,8 @@
  * 1. 3 · （1） 4, with their variants 一．/(一)/㈠/1、/１．/⒈/(1)/⑴); a non-standard paragraph lead such as 第一，
  * takes the level below the heading it first appears under. A heading may stand alone or lead its paragraph
  * (「（一）打好项目落地建设突围战。推动…」: the title ends at the first 。). Rejected as headings: numbered list items
- * ending in ；, long numbered sentences, and page-chunk pseudo-markers (an 「2、」 line continuing a sentence that the
- * previous line left open). Also reports numbering-gap / numbering-duplicate and page-chunk findings.
+ * ending in ；, long numbered sentences, and whole directive sentences on their own numbered line (a notice's tasks).
+ * (Page-chunk pseudo-markers were joined away before, by page-chunks.ts.) Also reports numbering-gap / -duplicate.
  * NOTE sets `line.role = 'heading'`.
  */
 import type { Root } from 'mdast';
@@ -66,7 +66,10 @@ function titleExtent(text: string, from: number): { end: number; inline: boolean
  * task of a notice, not a heading (「（一）强化组织领导。」 stays one).
  */
 function isTaskLine(text: string, title: string, inline: boolean): boolean {
-  return !inline && /[。；;]$/.test(text) && (/[，,]/.test(title) || title.length > 20) && /要|必须|务必|负责|应当|须|确保|不得|严禁|牵头|会同/.test(title);
+  if (inline || !/[。；;]$/.test(text)) return false;
+  // A named unit that must do something (「1、县住建局要完成污水处理厂建设。」) is a task however short.
+  if (/^(?:各|省|市|县|区|乡|镇|街道)[^，,。；]{0,18}?(?:要|必须|务必|负责|应当|须)/.test(title)) return true;
+  return (/[，,]/.test(title) || title.length > 20) && /要|必须|务必|负责|应当|须|确保|不得|严禁|牵头|会同/.test(title);
 }
 
 /** Decides whether a marker line is a heading, from the shape of its title alone. */
@@ -84,11 +87,6 @@ function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): b
   return true;
 }
 
-/** The previous line leaves its sentence open (a page break of a doc-sharing site cut it), and is no heading itself. */
-function isOpenEnded(prev: Line | undefined): boolean {
-  return !!prev && prev.role === 'body' && prev.text.length >= 20 && !/[。！？：；:;!?…”’）)】」]$/.test(prev.text) && !matchMarker(prev.text);
-}
-
 /** Finds headings, assigns levels and paths; stores `file.data.headings`. */
 export function remarkHeadings() {
   return (_tree: Root, file: VFile): void => {
@@ -103,11 +101,6 @@ export function remarkHeadings() {
       if (!mm) {
         const f = cands.some((c) => c.mm.family === 'cn-dun') ? FINAL_SECTION.exec(line.text) : null;
         if (f) cands.push({ line, mm: { family: 'final', value: 1, length: f[1]!.length, marker: f[1]!.trim() }, end: f[1]!.length + f[2]!.length, inline: f[0].length < line.text.length });
-        continue;
-      }
-      if (mm.family === 'num-dot' && mm.value >= 2 && isOpenEnded(lines[k - 1])) {
-        const span = spanOf(line, 0, mm.length);
-        report(file, 'page-chunk', 'info', `Unexpected numbering 「${mm.marker}」 inside a sentence, expected none: 疑似文库分页残留的序号（上一行未结束）`, span.start, span.end);
         continue;
       }
       const { end, inline } = titleExtent(line.text, mm.length);
