@@ -104,7 +104,17 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport =
     },
     async close() {
       await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
+      // nb. Chromium may still be writing its profile as it exits (ENOTEMPTY), the more so when a person closed the
+      // window: retry for up to 10 s.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          rmSync(userDataDir, { recursive: true, force: true });
+          return;
+        } catch (error) {
+          if (attempt >= 40) throw error;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
     },
   };
 }

@@ -129,8 +129,9 @@ async function main() {
   step('启动 Chromium 并加载扩展', `starting ${CHROMIUM} with the extension (${opts.headless ? 'headless' : 'a window'})`);
   const browser = await launchExtension({ headless: opts.headless, viewport: opts.headless ? { width: 1280, height: 900 } : null });
   const { context } = browser;
+  // Leftovers in the temp folder are no reason to fail the demo.
   const cleanup = async () => {
-    await browser.close();
+    await browser.close().catch((error) => console.warn(`demo: 清理浏览器临时目录未完成 could not clean up the browser profile: ${error.message}`));
     await server.close();
     rmSync(site, { recursive: true, force: true });
   };
