@@ -17,7 +17,7 @@ import { findRecurrences } from '../extractors/recurrence';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
-import type { ActionRec, EnumerationRec } from '../types';
+import type { ActionRec, EnumerationRec, Pos } from '../types';
 import { cnToInt } from '../text/numerals';
 import { sectionAt } from './enumerations';
 import { matchMarker } from './headings';
@@ -57,19 +57,31 @@ function pickDeadline(ms: DeadlineMatch[]): DeadlineMatch | null {
   return [...ms].sort((a, b) => TYPE_RANK[a.type]! - TYPE_RANK[b.type]! || a.start - b.start)[0]!;
 }
 
+/** Ranges of cleaned line offsets, by line. */
+type RangesByLine = Map<number, Range[]>;
+
+/** Adds the span [from, to) of an item, which may run over several lines, line by line. */
+function addSpan(out: RangesByLine, from: Pos, to: Pos): void {
+  for (let l = from.line; l <= to.line; l++) {
+    const r = { start: l === from.line ? from.at : 0, end: l === to.line ? to.at : Number.MAX_SAFE_INTEGER };
+    (out.get(l) ?? out.set(l, []).get(l)!).push(r);
+  }
+}
+
+/** Whether cleaned offset `at` of line `line` lies in one of the ranges. */
+function inRanges(ranges: RangesByLine, line: number, at: number): boolean {
+  return (ranges.get(line) ?? []).some((x) => at >= x.start && at < x.end);
+}
+
 /** Spans of the line (cleaned offsets) that are not candidates: problem/achievement items, item titles heading a body. */
-function excludedRanges(enums: EnumerationRec[], lines: Line[]): Map<number, Range[]> {
-  const out = new Map<number, Range[]>();
-  const add = (line: number, r: Range) => (out.get(line) ?? out.set(line, []).get(line)!).push(r);
+function excludedRanges(enums: EnumerationRec[], lines: Line[]): RangesByLine {
+  const out: RangesByLine = new Map();
   for (const e of enums) {
     for (const it of e.items) {
-      if (e.polarity === 'problem' || e.polarity === 'achievement') {
-        for (let l = it.start.line; l <= it.end.line; l++) {
-          add(l, { start: l === it.start.line ? it.start.at : 0, end: l === it.end.line ? it.end.at : Number.MAX_SAFE_INTEGER });
-        }
-      } else if (it.body && it.title.length <= 20 && (it.title.length <= 4 || /^[。！？!?]/.test(lines[it.titleEnd.line]!.text.slice(it.titleEnd.at, it.titleEnd.at + 1)))) {
+      if (e.polarity === 'problem' || e.polarity === 'achievement') addSpan(out, it.start, it.end);
+      else if (it.body && it.title.length <= 20 && (it.title.length <= 4 || /^[。！？!?]/.test(lines[it.titleEnd.line]!.text.slice(it.titleEnd.at, it.titleEnd.at + 1)))) {
         // A lead-sentence item title (「一要善抓发展机遇。」) heads its body; a clause item (「一是建立问题清单，…」) is a task.
-        add(it.start.line, { start: it.start.at, end: it.titleEnd.at });
+        addSpan(out, it.start, it.titleEnd);
       }
     }
   }
@@ -77,17 +89,11 @@ function excludedRanges(enums: EnumerationRec[], lines: Line[]): Map<number, Ran
 }
 
 /** Bodies of 一要/二要 items (not problem or achievement lists): the item's 要 governs what its body says to do. */
-function governedRanges(enums: EnumerationRec[]): Map<number, Range[]> {
-  const out = new Map<number, Range[]>();
+function governedRanges(enums: EnumerationRec[]): RangesByLine {
+  const out: RangesByLine = new Map();
   for (const e of enums) {
     if (e.family !== 'shi-要' || e.polarity === 'problem' || e.polarity === 'achievement') continue;
-    for (const it of e.items) {
-      if (!it.body) continue;
-      for (let l = it.titleEnd.line; l <= it.end.line; l++) {
-        const r = { start: l === it.titleEnd.line ? it.titleEnd.at : 0, end: l === it.end.line ? it.end.at : Number.MAX_SAFE_INTEGER };
-        (out.get(l) ?? out.set(l, []).get(l)!).push(r);
-      }
-    }
+    for (const it of e.items) if (it.body) addSpan(out, it.titleEnd, it.end);
   }
   return out;
 }
@@ -213,7 +219,6 @@ export function remarkActions() {
       const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
       if (from >= line.text.length) continue;
       const text = line.text;
-      const excluded = excludedByLine.get(line.index) ?? [];
       const allocations = [...text.matchAll(ALLOCATION)]
         .filter((m) => m.index >= from)
         .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
@@ -222,7 +227,7 @@ export function remarkActions() {
       let paragraphSubject: string[] = labelOwners(text.slice(from), extra);
       let leadDeadline: Deadline | null = null;
       // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
-      if (h?.family === 'final') leadDeadline = timeOfLead(file, line, h.titleStart, h.titleEnd, ctx);
+      if (h?.family === 'final') leadDeadline = timeOfLead(file, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
       const firstOfLine = actions.length;
       const all = sentences(text, from);
       all.forEach((sentence, si) => {
@@ -247,12 +252,12 @@ export function remarkActions() {
             const range = withoutOrdinal(text, trimRange(text, part));
             if (range.end - range.start < 4 || inParen(range)) continue;
             const mid = (range.start + range.end) / 2;
-            if (excluded.some((x) => mid >= x.start && mid < x.end)) continue;
+            if (inRanges(excludedByLine, line.index, mid)) continue;
             const clauseText = text.slice(range.start, range.end);
             const bare = clauseText.replace(ALLOCATION, '');
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
             if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
-            const governed = (governedByLine.get(line.index) ?? []).some((x) => mid >= x.start && mid < x.end);
+            const governed = inRanges(governedByLine, line.index, mid);
             const strength = directiveStrength(bare, { plan, extra: directives, governed }) ?? willDo(bare, extra);
             const ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
             if (ownSubject.length) paragraphSubject = ownSubject;
@@ -283,7 +288,7 @@ export function remarkActions() {
           }
         }
         // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
-        if (si === 0 && !directiveHere) leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, ctx) ?? leadDeadline;
+        if (si === 0 && !directiveHere) leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, sentenceDeadlines) ?? leadDeadline;
       });
       if (leadDeadline) for (let k = firstOfLine; k < actions.length; k++) actions[k]!.deadline ??= leadDeadline;
     }
@@ -292,11 +297,13 @@ export function remarkActions() {
   };
 }
 
-/** The time a paragraph's lead sentence (line offsets start..end) sets for its actions (「…春节前后…」), if any. */
-function timeOfLead(file: VFile, line: Line, start: number, end: number, ctx: DeadlineContext): Deadline | null {
-  const text = line.text.slice(start, end);
-  if (!/[前内底末年月季]/.test(text)) return null;
-  const d = pickDeadline(deadlinesIn(text, ctx).filter((x) => x.type !== 'urgent' && x.type !== 'ongoing'));
+/**
+ * The time a paragraph's lead sentence (line offsets start..end) sets for its actions (「…春节前后…」), if any.
+ * `deadlines()` gives the sentence's deadlines (relative to `start`); it is called only when the text names a time.
+ */
+function timeOfLead(file: VFile, line: Line, start: number, end: number, deadlines: () => DeadlineMatch[]): Deadline | null {
+  if (!/[前内底末年月季]/.test(line.text.slice(start, end))) return null;
+  const d = pickDeadline(deadlines().filter((x) => x.type !== 'urgent' && x.type !== 'ongoing'));
   if (!d) return null;
   const s = spanOf(line, start + d.start, start + d.end);
   return { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };

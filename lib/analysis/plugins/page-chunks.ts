@@ -9,16 +9,12 @@
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { orig, type Line } from '../text/lines';
+import { matchMarker } from './headings';
 import { report } from './report';
-
-/** 「2、」「3.」 at the start of a line: a page number, when it continues an open sentence. */
-const CHUNK_MARKER = /^(\d{1,2})\s*[、.．，,](?![\d.])\s*/;
-/** Any list or heading marker at the start of a line. */
-const ANY_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、，,.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、.．，,](?![\d.])|第[一二三四五六七八九十]{1,3}[，,、：:])/;
 
 /** The previous line leaves its sentence open (a page break cut it), and is no numbered line itself. */
 export function isOpenEnded(prev: Line | undefined): boolean {
-  return !!prev && prev.text.length >= 20 && !/[。！？：；:;!?…”’）)】」]$/.test(prev.text) && !ANY_MARKER.test(prev.text);
+  return !!prev && prev.text.length >= 20 && !/[。！？：；:;!?…”’）)】」]$/.test(prev.text) && !matchMarker(prev.text);
 }
 
 /** `a` and `b` as one line, without `b`'s first `skip` cleaned chars; offsets map back into the input as before. */
@@ -40,12 +36,12 @@ export function remarkPageChunks() {
     const kept: Paragraph[] = [];
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
-      const m = CHUNK_MARKER.exec(line.text);
+      // 「2、」「3.」 at the start of a line: a page number, when it continues an open sentence.
+      const m = matchMarker(line.text);
       const prev = out[out.length - 1];
-      if (m && Number(m[1]) >= 2 && isOpenEnded(prev) && m[0].length < line.text.length) {
-        const marker = m[0].trimEnd();
-        report(file, 'page-chunk', 'info', `Unexpected numbering 「${marker}」 inside a sentence, expected none: 疑似文库分页残留的序号（上一行未结束）`, orig(line, 0), orig(line, marker.length - 1) + 1);
-        out[out.length - 1] = joinLines(prev!, line, m[0].length);
+      if (m?.family === 'num-dot' && m.value >= 2 && isOpenEnded(prev) && m.length < line.text.length) {
+        report(file, 'page-chunk', 'info', `Unexpected numbering 「${m.marker}」 inside a sentence, expected none: 疑似文库分页残留的序号（上一行未结束）`, orig(line, 0), orig(line, m.marker.length - 1) + 1);
+        out[out.length - 1] = joinLines(prev!, line, m.length);
         const p = kept[kept.length - 1]!;
         kept[kept.length - 1] = { ...p, children: [{ type: 'text', value: out[out.length - 1]!.text }], position: { start: p.position!.start, end: paragraphs[k]!.position!.end } };
         continue;
