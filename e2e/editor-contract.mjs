@@ -19,7 +19,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { SHOTS, contract, expected, harness } from './harness.mjs';
+import { SHOTS, contract, expected, harness, panelText } from './harness.mjs';
 import { todo } from './todo.mjs';
 
 /** How long the extension may take to annotate a freshly loaded draft, or to follow an edit. */
@@ -360,16 +360,6 @@ function inContext(ranges, fragment) {
 /** Whether a range with text `text` sits in `context` (e.g. 「增长XX%」 for 「XX%」). */
 function hasContext(ranges, context, text) {
   return ranges.some((r) => r.text === text && r.context.includes(context));
-}
-
-/** The side panel's text once `ready(text)` holds (or after 10 s, for the assertion to report). */
-async function panelText(h, ready, timeout = 10_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const text = await h.panel.evaluate(() => document.body.innerText).catch(() => '');
-    if (ready(text) || Date.now() > until) return text;
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 /** Waits until the side panel shows the tab's draft (its text holds `fragment`); throws if it does not. */

@@ -25,6 +25,16 @@ export const expected = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/
 let starting;
 let state;
 
+/** The side panel's text once `ready(text)` holds (or after `timeout` ms, for the assertion to report). */
+export async function panelText(h, ready, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = await h.panel.evaluate(() => document.body.innerText).catch(() => '');
+    if (ready(text) || Date.now() > until) return text;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
 export function harness() {
   starting ??= start();
   return starting;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { SHOTS, contract, expected, harness } from '../harness.mjs';
+import { SHOTS, contract, expected, harness, panelText } from '../harness.mjs';
 import { todo } from '../todo.mjs';
 
 const QUIET_MS = 1_500;
@@ -20,15 +20,6 @@ async function nothingDrawn(h) {
     assert.deepEqual(drawn, [], `no luoshi highlight drawn in ${frame.url() || 'a frame'}`);
   }
   assert.equal(await h.editor.evaluate((a) => document.querySelectorAll(`[${a}]`).length, contract.OVERLAY_ATTR), 0, 'no overlay');
-}
-
-async function panelText(h, ready, timeout = 10_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const text = await h.panel.evaluate(() => document.body.innerText).catch(() => '');
-    if (ready(text) || Date.now() > until) return text;
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 describe('capture where in-place highlights are impossible', () => {

@@ -10,23 +10,11 @@ import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { sampleAnalysis, sampleText } from '@/lib/presentation/sample-analysis';
 import { DEFAULT_USER_SETTINGS } from '@/lib/schema/settings';
 import { App } from './app';
+import { sampleEditorState } from './testing';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const editorState = (tabId: number, patch: Partial<EditorState> = {}): EditorState => ({
-  tabId,
-  frameId: 2,
-  url: 'https://oa.example.gov.cn/doc/1',
-  title: 'OA 公文编辑',
-  editorKind: 'iframe-body',
-  editorId: 'iframe-body-1',
-  text: sampleText,
-  analysis: sampleAnalysis,
-  canHighlight: true,
-  reason: null,
-  at: 1,
-  ...patch,
-});
+const editorState = sampleEditorState;
 
 /** A fake background: editor states by tab, and a checklist that records saves. */
 function background() {

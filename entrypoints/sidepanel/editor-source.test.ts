@@ -2,22 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
-import { sampleAnalysis, sampleText } from '@/lib/presentation/sample-analysis';
 import { activeTab, fetchEditorState, pinnedTabId, revealInEditor, watchActiveDraft, type RefreshCause } from './editor-source';
+import { sampleEditorState } from './testing';
 
-const state: EditorState = {
-  tabId: 1,
-  frameId: 4,
-  url: 'https://oa.example.gov.cn/doc/1',
-  title: 'OA',
-  editorKind: 'iframe-body',
-  editorId: 'iframe-body-1',
-  text: sampleText,
-  analysis: sampleAnalysis,
-  canHighlight: true,
-  reason: null,
-  at: 1,
-};
+const state: EditorState = sampleEditorState(1, { frameId: 4, title: 'OA' });
 
 /** Makes the fake background answer editor.getState with `answer`. */
 function answerGetState(answer: unknown) {

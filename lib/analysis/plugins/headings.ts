@@ -79,7 +79,6 @@ function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): b
   if (/[；;]/.test(title)) return false;
   // A numbered sentence with commas that runs to its 。 is a list item, not a standalone heading.
   if (!inline && (mm.family === 'num-dot' || mm.family === 'num-paren') && /[，,]/.test(title) && /[。！？]$/.test(line.text)) return false;
-  if (isTaskLine(line.text, title, inline)) return false;
   if (!inline) return title.length <= 60 && !/[；;，,]$/.test(line.text);
   if (title.length > 42) return false;
   // A numbered sentence («1．市教育局成立…领导小组，领导小组下设…») is a list item, not a lead-sentence heading.
@@ -104,11 +103,12 @@ export function remarkHeadings() {
         continue;
       }
       const { end, inline } = titleExtent(line.text, mm.length);
-      if (!plausible(line, mm, end, inline)) {
-        // A numbered task line still counts in its family's numbering (（一）…要…。 （二）…要…。 （三）标题).
-        if (isTaskLine(line.text, line.text.slice(mm.length, end), inline)) numbered.push({ line: line.index, family: mm.family, value: mm.value, marker: mm.marker });
+      if (isTaskLine(line.text, line.text.slice(mm.length, end), inline)) {
+        // A numbered task line is no heading, but still counts in its family's numbering (（一）…要…。 （三）标题).
+        numbered.push({ line: line.index, family: mm.family, value: mm.value, marker: mm.marker });
         continue;
       }
+      if (!plausible(line, mm, end, inline)) continue;
       cands.push({ line, mm, end, inline });
     }
     // A run of numbered lines in one family where most are list items (ending in ；) is a list, not headings.
