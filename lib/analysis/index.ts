@@ -51,6 +51,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     schema: 'luoshi.analysis/1',
     title: d.title ?? null,
+    genre: d.genre ?? 'speech',
     date: d.date ?? null,
     referenceDate: d.referenceDate!,
     salutation: frameLine(d.salutation ?? null),

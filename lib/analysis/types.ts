@@ -3,6 +3,7 @@
  * indexes and cleaned-text offsets while the pipeline runs; `index.ts` turns them into the Analysis contract.
  */
 import type { AnalyzeOptions, Deadline, Formulation, Polarity, Strength } from '../schema/analysis';
+import type { GenreId } from './genres';
 import type { Line } from './text/lines';
 
 /** A heading found at the start of a line. `end` is the cleaned offset where the title stops. */
@@ -80,8 +81,8 @@ declare module 'vfile' {
     lines: Line[];
     title: string | null;
     titleLines: number[];
-    /** Document genre: plans, notices and measures state tasks without modals. */
-    genre: 'speech' | 'plan';
+    /** Document genre (./genres): its profile says whether tasks need a modal and which sections review. */
+    genre: GenreId;
     date: string | null;
     year: number | null;
     referenceDate: string;

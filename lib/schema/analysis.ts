@@ -90,9 +90,14 @@ export const findingSchema = spanSchema.extend({
   message: z.string(),
 });
 
+/** The kind of document, as the analysis read it (lib/analysis/genres): 讲话 · 工作报告 · 方案 · 通知 · 会议纪要. */
+export const genreSchema = z.enum(['speech', 'report', 'plan', 'notice', 'minutes']);
+
 export const analysisSchema = z.object({
   schema: z.literal('luoshi.analysis/1'),
   title: z.string().nullable(),
+  /** Optional within luoshi.analysis/1: results stored before it was added have none. */
+  genre: genreSchema.optional(),
   /** The document's own date (成文日期 or dated title), ISO, or null. */
   date: z.string().nullable(),
   /** The date deadlines were resolved against, ISO. */
@@ -108,6 +113,7 @@ export const analysisSchema = z.object({
 });
 
 export type Span = z.infer<typeof spanSchema>;
+export type Genre = z.infer<typeof genreSchema>;
 export type Heading = z.infer<typeof headingSchema>;
 export type EnumItem = z.infer<typeof enumItemSchema>;
 export type Polarity = z.infer<typeof polaritySchema>;

@@ -4,7 +4,7 @@
  * Adverbs (确保, 立即, 进一步 …) and imperative verb openings count only in clauses that do not narrate the past
  * (了, 已经, 取得, 刚才 …). Not directives: speech agenda (下面，我讲…; 请…汇报), questions, definitions
  * (「是一场必须打好的突围战」), evaluations (「…，是…的重要举措」) and document meta (「制定本方案」).
- * In plans and notices (`plan`), task sentences carry no modal: an imperative verb at any clause segment or a
+ * In plans and notices (`modalFree`), task sentences carry no modal: an imperative verb at any clause segment or a
  * target with a figure (不低于90%) makes a directive.
  */
 import type { Strength } from '../../schema/analysis';
@@ -68,8 +68,10 @@ export const META = /(?:制定|印发|出台)(?:本|如下|以下)|特制定|(?:
 export const EXHORTATION = /意识|站位|思想|认识|氛围|作风|精神|态度|担当|初心|使命|信心|决心|耐心|干劲|觉悟|境界|本领|能力|党性|纪律|规矩|底线|红线|情怀|政治|大局|使命感|责任感|紧迫感|荣誉感/;
 
 export interface DirectiveOptions {
-  /** The document is a plan, notice or measures: task sentences need no modal. */
-  plan?: boolean;
+  /** The genre states tasks without modals (plans, notices, minutes): an imperative verb at any segment is one. */
+  modalFree?: boolean;
+  /** A target with a figure (新建5个, 增长6%左右) is a task without a modal (plans and the task part of a report). */
+  targets?: boolean;
   /** The office's own directive words (settings lexicon): a clause with one, not narrating the past, is a directive. */
   extra?: readonly string[];
   /**
@@ -103,7 +105,8 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   if (CATEGORY.test(c) || ZERO_TOLERANCE.test(c)) return 'medium';
   if (SOFT.test(c) && !IMPERATIVE.test(c)) return 'soft';
   if (IMPERATIVE.test(c)) return 'medium';
-  if (options.plan && (TARGET.test(c) || APPROX_TARGET.test(c) || SCHEDULE.test(c) || c.split(/[，,]/).some((seg) => IMPERATIVE.test(seg.trim())))) return 'medium';
+  if ((options.modalFree || options.targets) && (TARGET.test(c) || APPROX_TARGET.test(c))) return 'medium';
+  if (options.modalFree && (SCHEDULE.test(c) || c.split(/[，,]/).some((seg) => IMPERATIVE.test(seg.trim())))) return 'medium';
   if (/^(?:[^，,]{0,16}[，,])?(?:切实|抓紧|尽快|加快|全力|着力|狠抓|扎实|认真|立即|马上|及时|迅速|进一步|持续|大力|积极|深入|加大|坚持|请)/.test(c)) return 'medium';
   // Judged by what the clause opens with: 「党委带头做好…，…，真正体现党组织先进性」 orders, then says why.
   if (options.governed && !EXPLAINS.test(c.split(/[，,]/)[0]!)) return 'medium';

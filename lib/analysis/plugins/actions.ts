@@ -12,7 +12,9 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Deadline } from '../../schema/analysis';
 import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
-import { directiveStrength, EXHORTATION, META, YAO_SOURCE } from '../extractors/directive';
+import { GENRES } from '../genres';
+import { alternation } from '../lexicon/alternation';
+import { directiveStrength, type DirectiveOptions, EXHORTATION, META, YAO_SOURCE } from '../extractors/directive';
 import { findRecurrences } from '../extractors/recurrence';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
@@ -24,9 +26,6 @@ import { matchMarker } from './headings';
 
 const ALLOCATION = /[（(]([^（）()]{2,200})[）)]/g;
 const TYPE_RANK: Record<string, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 3 };
-/** Sections that review past work (「一、2025年工作回顾」): nothing in them is a task. */
-const REVIEW_SECTION = /回顾|成绩|成效|主要做法|进展情况|工作总结|取得的|基本情况|完成情况/;
-const TASK_SECTION = /任务|打算|安排|措施|要求|重点|意见|下一步|计划/;
 /** A line that only carries fields for the item above it: 「（牵头单位：…；责任单位：…）」「完成时限：2026年9月底前」. */
 const FIELD_LINE = /^[（(]?\s*(?:牵头|责任|配合|协办|协同|参与|主办|承办)(?:[市县区省])?(?:单位|领导|部门)\s*[：:]|^[（(]?\s*(?:完成|办结|整改)时限\s*[：:]/;
 /** 「以上两项工作分别由市教育局、市卫生健康委负责」「以上工作由县发改局负责」: owners for the actions before it. */
@@ -99,8 +98,8 @@ function governedRanges(enums: EnumerationRec[]): RangesByLine {
 }
 
 /** Drops a purpose/basis preamble (「为…，根据…精神，」) from the front of a clause; null when nothing else is left. */
-function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext, plan: boolean): Range | null {
-  if (!PURPOSE.test(text.slice(r.start, r.end))) return contextStripped(text, r, extra, ctx, plan);
+function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext, genre: DirectiveOptions): Range | null {
+  if (!PURPOSE.test(text.slice(r.start, r.end))) return contextStripped(text, r, extra, ctx, genre);
   const segs: Range[] = [];
   let s = r.start;
   for (let i = r.start; i <= r.end; i++) {
@@ -115,14 +114,14 @@ function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext,
     // 「根据《规定》要求，对于从事有偿补课的学校，…给予…处罚」: a 对… scope starts the category clause.
     if (subjectOwners(seg, extra).length || /要|必须|务必|决定|应当/.test(seg) || /^\s*对(?:于)?[^，,]{2}/.test(seg)) return { start: segs[k]!.start, end: r.end };
   }
-  return META.test(text.slice(r.start, r.end)) ? null : contextStripped(text, r, extra, ctx, plan);
+  return META.test(text.slice(r.start, r.end)) ? null : contextStripped(text, r, extra, ctx, genre);
 }
 
 /**
  * Drops leading context segments before the first modal (「项目建设是一项系统工程，涉及部门多…，必须上下联动」 keeps
  * 「必须上下联动…」); keeps a subject, a 对…的 scope and a segment that states the deadline.
  */
-function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineContext, plan: boolean): Range {
+function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineContext, genre: DirectiveOptions): Range {
   const clause = text.slice(r.start, r.end);
   // Without a modal, an assignment (「…，决定暂缓实施，由县发改局先行测算投资规模」) anchors the task as a modal would.
   const modal = FIRST_MODAL.exec(clause) ?? /(?<=[，,])(?:分别)?由(?=[^，,。；;]{2,30})/.exec(clause);
@@ -143,7 +142,7 @@ function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineC
     );
   });
   // Only narrative or evaluative context is dropped: it has no directive of its own.
-  if (keep || directiveStrength(head, { plan }) || head.split(/[，,]/).some((seg) => directiveStrength(seg, { plan }))) return r;
+  if (keep || directiveStrength(head, genre) || head.split(/[，,]/).some((seg) => directiveStrength(seg, genre))) return r;
   return { start: r.start + cut + 1, end: r.end };
 }
 
@@ -198,10 +197,14 @@ export function remarkActions() {
     const ctx: DeadlineContext = { year: file.data.year ?? Number(file.data.referenceDate!.slice(0, 4)), referenceDate: file.data.referenceDate! };
     const extra = file.data.options?.lexicon?.owners ?? [];
     const directives = file.data.options?.lexicon?.directives ?? [];
-    const plan = file.data.genre === 'plan';
+    const profile = GENRES[file.data.genre ?? 'speech'];
+    const genre: DirectiveOptions = { modalFree: !profile.tasksNeedModal, targets: profile.bareTargets };
+    // Sections that review past work (「一、2025年工作回顾」): nothing in them is a task.
+    const reviewSection = new RegExp(alternation(profile.reviewSections));
+    const taskSection = new RegExp(alternation(profile.taskSections));
     const actions: ActionRec[] = [];
 
-    const review = new Set(headings.filter((h) => REVIEW_SECTION.test(h.title) && !TASK_SECTION.test(h.title)).map((h) => h.marker + h.title));
+    const review = new Set(headings.filter((h) => reviewSection.test(h.title) && !taskSection.test(h.title)).map((h) => h.marker + h.title));
     let blockStart = 0;
     const excludedByLine = excludedRanges(enums, lines);
     const governedByLine = governedRanges(enums);
@@ -246,7 +249,7 @@ export function remarkActions() {
         if (sentenceSubject.length) paragraphSubject = sentenceSubject;
         let directiveHere = false;
         for (const raw of clauses(text, sentence.start, sentence.end)) {
-          const main = mainPart(text, trimRange(text, raw), extra, ctx, plan);
+          const main = mainPart(text, trimRange(text, raw), extra, ctx, genre);
           if (!main) continue;
           for (const part of splitSubjects(text, main, extra)) {
             const range = withoutOrdinal(text, trimRange(text, part));
@@ -258,7 +261,7 @@ export function remarkActions() {
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
             if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
             const governed = inRanges(governedByLine, line.index, mid);
-            const strength = directiveStrength(bare, { plan, extra: directives, governed }) ?? willDo(bare, extra);
+            const strength = directiveStrength(bare, { ...genre, extra: directives, governed }) ?? willDo(bare, extra);
             const ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;

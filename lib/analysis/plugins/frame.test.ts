@@ -37,3 +37,17 @@ describe('remarkFrame', () => {
     expect(frame('# 在防火工作会议上的讲话\n\n同志们：\n要守住底线。').title).toBe('在防火工作会议上的讲话');
   });
 });
+
+describe('remarkFrame: markdown callouts and ## titles', () => {
+  it('skips a callout box before a ## title and reads the plan that follows', () => {
+    const text = '> [!NOTE] 相关通知\n>\n> **省委办公厅印发《关于深化基层减负的实施方案》**\n>\n> 本报讯　近日，省委办公厅印发了《关于深化基层减负的实施方案》。\n\n---\n\n## 关于深化基层减负的实施方案\n\n为切实减轻基层负担，制定本方案。\n\n### 一、主要任务\n\n每年清理一次各类考核事项。';
+    const a = run(text);
+    expect(a.title).toBe('关于深化基层减负的实施方案');
+    expect(a.genre).toBe('plan');
+    expect(a.actions.map((x) => x.text)).toEqual(['每年清理一次各类考核事项']);
+  });
+
+  it('does not take a numbered ## line for the title', () => {
+    expect(run('## 一、总体要求\n\n坚持问题导向。').title).toBeNull();
+  });
+});

@@ -6,6 +6,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { detectGenre } from '../genres';
+import { matchMarker } from './headings';
 import type { Line } from '../text/lines';
 
 const TITLE_CUE = /讲话|报告|通知|方案|意见|要点|计划|措施|纪要|决定|办法|规定|总结|发言|致辞|安排|任务|通报|决议|细则|条例|规划|提纲|汇报|材料|倡议书|公告|函$/;
@@ -14,8 +16,8 @@ const STATUS_LINE = /^[（(](?:讨论稿|征求意见稿|送审稿|代拟稿|提
 const SPEAKER_LINE = /^(?:[（(][^）)]{0,40}[）)])?[^。，；！？]{0,30}(?:书记|市长|县长|区长|镇长|主任|局长|部长|校长|厅长|省长|主席|同志|院长|总经理|董事长)[\s\u3000]*[\u4e00-\u9fff·\s]{2,8}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$/;
 const SALUTATION = /^[^。！？；]{2,80}[：:]$/;
 const SALUTATION_CUE = /同志们|代表|委员|领导|来宾|朋友|同学|老师|主任|各位|女士|先生|^各[^：]{1,60}(?:政府|部门|单位|机构|学校|处室|局|委|办|公司|党委|党组)/;
-const PLAN_TITLE = /(?:方案|计划|要点|措施|意见|通知|办法|规划|细则|分解|清单|安排|决定|纪要|规定|制度)$/;
-const PLAN_OPENING = /制定本[^，。]{0,6}(?:方案|计划|措施|办法|细则)|制定如下|通知如下|现将[^。]{0,20}(?:通知|印发)|现就[^。]{0,30}如下/;
+/** A markdown callout's first line (「> [!NOTE] 相关通知」): the callout is an editor's box around the document. */
+const CALLOUT = /^\[![A-Za-z]+\]/;
 const TAIL = /^(?:抄送|抄报|附件|主题词|联系人|（联系人|\(联系人|（此件|\(此件)|印发$|^[－—-]\s*\d+\s*[－—-]$/;
 
 function isDateLine(text: string): boolean {
@@ -42,10 +44,17 @@ export function remarkFrame() {
     if (!content.length) return;
 
     // Head: title lines, then meta lines, then the salutation, all within the first few content lines.
-    const head = content.slice(0, 12);
+    // A callout box opening the text (「> [!NOTE] 相关通知」 and its quoted lines) is an editor's note, not the document.
+    let skip = 0;
+    if (content[0]!.md.quote && CALLOUT.test(content[0]!.text)) {
+      while (skip < content.length && content[skip]!.md.quote) content[skip++]!.role = 'meta';
+      while (skip < content.length && /^[-*_]{3,}$/.test(content[skip]!.text)) content[skip++]!.role = 'meta';
+    }
+    const head = content.slice(skip, skip + 12);
     let i = 0;
     const titleLines: Line[] = [];
-    const mdTitle = head.find((l) => l.md.heading === 1);
+    // A markdown # line is the title; so is a ## line that opens the text and carries no heading number.
+    const mdTitle = head.find((l) => l.md.heading === 1) ?? (head[0]?.md.heading && head[0].md.heading <= 2 && !matchMarker(head[0].text) ? head[0] : undefined);
     if (mdTitle) {
       titleLines.push(mdTitle);
       i = head.indexOf(mdTitle) + 1;
@@ -69,9 +78,8 @@ export function remarkFrame() {
     for (const l of titleLines) l.role = 'title';
     file.data.titleLines = titleLines.map((l) => l.index);
     file.data.title = titleLines.length ? joinTitle(titleLines.map((l) => l.text)) : null;
-    const opening = content.slice(0, 4).map((l) => l.text).join('\n');
-    const title = file.data.title as string | null;
-    file.data.genre = (title && PLAN_TITLE.test(title.replace(/[（(][^）)]{1,8}[）)]$/, ''))) || PLAN_OPENING.test(opening) ? 'plan' : 'speech';
+    const opening = head.slice(i, i + 5).map((l) => l.text);
+    file.data.genre = detectGenre(file.data.title as string | null, opening).id;
 
     for (; i < head.length; i++) {
       const t = head[i]!.text;
