@@ -16,7 +16,7 @@ const STATUS_LINE = /^[（(](?:讨论稿|征求意见稿|送审稿|代拟稿|提
 const SPEAKER_LINE = /^(?:[（(][^）)]{0,40}[）)])?[^。，；！？]{0,30}(?:书记|市长|县长|区长|镇长|主任|局长|部长|校长|厅长|省长|主席|同志|院长|总经理|董事长)[\s\u3000]*[\u4e00-\u9fff·\s]{2,8}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$/;
 const SALUTATION = /^[^。！？；]{2,80}[：:]$/;
 const SALUTATION_CUE = /同志们|代表|委员|领导|来宾|朋友|同学|老师|主任|各位|女士|先生|^各[^：]{1,60}(?:政府|部门|单位|机构|学校|处室|局|委|办|公司|党委|党组)/;
-/** A markdown callout's first line (「> [!NOTE] 相关通知」): the callout is an editor's box around the document. */
+/** A markdown callout's first line (「> [!NOTE] 相关通知」): the callout is an editor's box around the text that follows. */
 const CALLOUT = /^\[![A-Za-z]+\]/;
 const TAIL = /^(?:抄送|抄报|附件|主题词|联系人|（联系人|\(联系人|（此件|\(此件)|印发$|^[－—-]\s*\d+\s*[－—-]$/;
 
@@ -44,7 +44,7 @@ export function remarkFrame() {
     if (!content.length) return;
 
     // Head: title lines, then meta lines, then the salutation, all within the first few content lines.
-    // A callout box opening the text (「> [!NOTE] 相关通知」 and its quoted lines) is an editor's note, not the document.
+    // A callout box opening the text (「> [!NOTE] 相关通知」 and its quoted lines) is an editor's note, not part of the draft.
     let skip = 0;
     if (content[0]!.md.quote && CALLOUT.test(content[0]!.text)) {
       while (skip < content.length && content[skip]!.md.quote) content[skip++]!.role = 'meta';
