@@ -6,11 +6,22 @@
  * a same-document navigation (pushState, #hash) reports `loading` too. So every `loading` drops the tab's states,
  * and `complete` asks every frame still there to publish again (editor.republish): a new page's frames publish
  * anyway, the frames of a page that stayed (an SPA route change) come back within milliseconds.
+ * Senders (lib/messaging/trust.ts): editor.getState only from the extension's pages; analyze, publish, openPanel
+ * and hello only from content scripts whose own frame is on an enabled site — anything else is refused.
+ * Service-worker restarts: Chromium stops an idle worker after 30 s, and the states in memory go with it. Each
+ * state is also kept in storage.session (extension contexts only), taken back when the worker starts, before any
+ * message is handled; a tab the panel asks about that has no state is asked once to publish again (republish).
  */
 import { analyze } from '@/lib/analysis';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
-import { editorBackend, isEditorMessage, type EditorBackend, type EditorSender } from '@/lib/messaging/editor-handlers';
+import { editorBackend, isEditorMessage, type EditorBackend } from '@/lib/messaging/editor-handlers';
+import type { EditorState } from '@/lib/messaging/editor-protocol';
+import { extensionIdentity, FORBIDDEN, isEnabledContentScript, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
+import type { SitePolicySource } from './site-policy';
 import { withSettings } from './settings-cache';
+
+/** storage.session keys of the kept states: the prefix, then the backend's key (`<tabId>:<frameId>`). */
+export const STATE_KEY_PREFIX = 'luoshi.editorState.';
 
 /** The part of the browser API used here (a fake in tests). */
 export interface EditorBrowser {
@@ -18,7 +29,7 @@ export interface EditorBrowser {
     id: string;
     getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(listener: (message: unknown, sender: EditorSender & { id?: string }, sendResponse: (response: unknown) => void) => true | undefined): void };
+    onMessage: { addListener(listener: (message: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => true | undefined): void };
   };
   tabs: {
     create(options: { url: string; windowId?: number }): Promise<unknown>;
@@ -26,12 +37,36 @@ export interface EditorBrowser {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
     onRemoved: { addListener(listener: (tabId: number) => void): void };
     onUpdated: { addListener(listener: (tabId: number, info: { status?: string; url?: string }) => void): void };
+    /** Every tab (ids only are needed: no "tabs" permission). */
+    query?(filter: Record<string, never>): Promise<{ id?: number }[]>;
   };
   sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  /** Where states outlive the worker (absent: memory only). */
+  storage?: {
+    session?: {
+      get(keys: null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+    };
+  };
 }
 
-/** Listens for editor messages from this extension's own scripts and pages; returns the backend (for tests). */
-export function registerEditorHandlers(api: EditorBrowser): EditorBackend {
+/** Which senders may send which editor message. */
+const FROM_PAGES = new Set(['editor.getState', 'editor.analyze']);
+const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello']);
+
+/** Whether a kept value looks like a state (it was validated when published; this only guards against junk). */
+const isKeptState = (v: unknown): v is EditorState =>
+  typeof v === 'object' && v !== null && typeof (v as EditorState).tabId === 'number' && typeof (v as EditorState).frameId === 'number' && typeof (v as EditorState).text === 'string';
+
+/**
+ * Listens for editor messages from this extension's own pages and from content scripts on enabled sites; returns
+ * the backend (for tests) once the states kept before a restart are back.
+ * `sites` gives the enabled sites as they are now (the background follows storage, site-policy.ts).
+ */
+export function registerEditorHandlers(api: EditorBrowser, sites: SitePolicySource): EditorBackend & { ready: Promise<void> } {
+  const self = extensionIdentity(api.runtime);
+  const session = api.storage?.session;
   const backend = editorBackend({
     // The reference date and lexicon of the user's settings (settings-cache.ts), under the caller's own options.
     analyze: (text, options) => analyze(text, withSettings(options)),
@@ -54,21 +89,90 @@ export function registerEditorHandlers(api: EditorBrowser): EditorBackend {
         },
       );
     },
+    persist(key, state) {
+      // nb. Over the session quota (10 MB) a state is simply not kept: the tab is asked to republish instead.
+      const write = state ? session?.set({ [STATE_KEY_PREFIX + key]: state }) : session?.remove(STATE_KEY_PREFIX + key);
+      write?.catch((error: unknown) => console.debug('luoshi: storage.session', error));
+    },
   });
+  const ready: Promise<void> = session
+    ? session.get(null).then(
+        (all) => {
+          const kept = Object.entries(all).flatMap(([k, v]) => (k.startsWith(STATE_KEY_PREFIX) && isKeptState(v) ? [v] : []));
+          backend.restore(kept);
+        },
+        () => undefined,
+      )
+    : Promise.resolve();
+  /** Tabs asked to republish since this worker started (once each). */
+  const asked = new Set<number>();
+  const republish = (tabId: number) => api.tabs.sendMessage(tabId, { channel: EDITOR_CHANNEL, type: 'editor.republish', payload: {} }).catch(() => undefined);
+
+  const allowed = async (type: unknown, sender: MessageSender): Promise<boolean> => {
+    if (typeof type !== 'string') return true; // the backend answers bad_request
+    if (isExtensionPage(sender, self)) return FROM_PAGES.has(type);
+    if (!FROM_CONTENT.has(type)) return false;
+    return isEnabledContentScript(sender, self, await sites.get());
+  };
+
+  /**
+   * The badge's editor.openPanel: sidePanel.open must be called before anything is awaited (the click's gesture),
+   * so the sender is judged by the policy already read. Only if the worker just woke and has not read it yet is the
+   * panel opened first and the sender judged after — the fallback tab is opened only for an enabled sender.
+   */
+  const openPanel = (message: { type: unknown; payload: unknown }, sender: MessageSender): Promise<unknown> => {
+    const known = sites.current();
+    if (isExtensionPage(sender, self) || (known && !isEnabledContentScript(sender, self, known))) return Promise.resolve(FORBIDDEN);
+    const tabId = sender.tab?.id;
+    if (known || tabId === undefined) return Promise.resolve(backend.handle(message, sender));
+    let opening: Promise<unknown>;
+    try {
+      opening = api.sidePanel ? api.sidePanel.open({ tabId }) : Promise.reject(new Error('no side panel'));
+    } catch (error) {
+      opening = Promise.reject(error);
+    }
+    return opening.then(
+      () => (sites.get().then((p) => isEnabledContentScript(sender, self, p)) as Promise<boolean>).then((ok) => (ok ? { ok: true, value: 'panel' } : FORBIDDEN)),
+      async () => ((await allowed(message.type, sender)) ? backend.handle(message, sender) : FORBIDDEN),
+    );
+  };
+
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEditorMessage(message)) return undefined;
-    if (sender.id !== api.runtime.id) {
-      sendResponse({ ok: false, error: { code: 'forbidden', message: '只接受本扩展的消息' } });
+    if (sender.id !== self.id) {
+      sendResponse(FORBIDDEN);
       return undefined;
     }
-    Promise.resolve(backend.handle(message, sender)).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }));
+    if (message.type === 'editor.openPanel') {
+      openPanel(message, sender).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }));
+      return true;
+    }
+    void (async () => {
+      if (!(await allowed(message.type, sender))) return FORBIDDEN;
+      await ready;
+      const result = await backend.handle(message, sender);
+      if (message.type === 'editor.getState' && result.ok && result.value === null) {
+        const tabId = (message.payload as { tabId: number }).tabId;
+        if (!asked.has(tabId)) {
+          asked.add(tabId);
+          void republish(tabId);
+        }
+      }
+      return result;
+    })().then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }));
     return true;
   });
-  api.tabs.onRemoved.addListener((tabId) => backend.dropTab(tabId));
-  api.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') backend.dropTab(tabId);
-    // nb. "no receiver" is normal: a page where the content script does not run (chrome://, the Web Store).
-    else if (info.status === 'complete') api.tabs.sendMessage(tabId, { channel: EDITOR_CHANNEL, type: 'editor.republish', payload: {} }).catch(() => undefined);
+  // The enabled sites changed: every frame asks again whether it is on (editor.hello), and starts or stops.
+  sites.onChange(() => {
+    void api.tabs.query?.({}).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined && tab.id >= 0) api.tabs.sendMessage(tab.id, { channel: EDITOR_CHANNEL, type: 'editor.recheck', payload: {} }).catch(() => undefined);
+    }, () => undefined);
   });
-  return backend;
+  api.tabs.onRemoved.addListener((tabId) => void ready.then(() => backend.dropTab(tabId)));
+  api.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void ready.then(() => backend.dropTab(tabId));
+    // nb. "no receiver" is normal: a page where the content script does not run (chrome://, the Web Store).
+    else if (info.status === 'complete') void republish(tabId);
+  });
+  return Object.assign(backend, { ready });
 }

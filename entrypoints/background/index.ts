@@ -14,16 +14,23 @@ import { registerChecklistHandlers } from './checklist-handlers';
 import { registerEditorHandlers } from './editor-handlers';
 import { registerReminders, type ReminderBrowser } from './reminders';
 import { startSettingsCache } from './settings-cache';
+import { followSitePolicy, type PolicyStorage } from './site-policy';
 import { setSite, TOGGLE_SITE_COMMAND } from './site-toggle';
 
 /** The command that opens the side panel (Chromium; Firefox uses its own _execute_sidebar_action). */
 const OPEN_PANEL_COMMAND = 'open-panel';
 
 export default defineBackground(() => {
+  // storage.local (settings, enabled sites, reminder log) is for the extension's own contexts only: a content
+  // script — code in a page's renderer — can neither read nor write it. This is Chromium's default for
+  // storage.session only, so it is set here (Firefox has no setAccessLevel: its content scripts see storage.local).
+  const local = browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => console.error('luoshi: storage.local.setAccessLevel failed', error));
   void startSettingsCache(browser.storage as unknown as Parameters<typeof startSettingsCache>[0]);
+  const sites = followSitePolicy(browser.storage as unknown as PolicyStorage);
   registerChecklistHandlers(getDatabase(), browser.runtime);
   registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
-  const editors = registerEditorHandlers(browser);
+  const editors = registerEditorHandlers(browser, sites);
   registerCapture({
     browser,
     current: (tabId) => editors.stateOf(tabId),

@@ -32,7 +32,7 @@ function fakeApi(settings: unknown = {}) {
     runtime: { id: 'me', getURL: (p) => `chrome-extension://me${p}`, onMessage: { addListener: (l) => (onMessage = l) } },
     tabs: { create: async ({ url }) => tabs.push(url) },
   };
-  return { api, data, notifications, badge, alarms, tabs, fire: (name: string) => onAlarm?.({ name }), send: (m: unknown) => new Promise((resolve) => onMessage?.(m, { id: 'me' }, resolve)), click: (id: string) => onClicked?.(id) };
+  return { api, data, notifications, badge, alarms, tabs, fire: (name: string) => onAlarm?.({ name }), send: (m: unknown) => new Promise((resolve) => onMessage?.(m, { id: 'me', url: 'chrome-extension://me/options.html' }, resolve)), click: (id: string) => onClicked?.(id) };
 }
 
 async function seed() {

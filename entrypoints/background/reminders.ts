@@ -11,6 +11,7 @@ import { liveQuery } from 'dexie';
 import { isoDay } from '@/lib/checklist/lights';
 import type { LuoshiDB } from '@/lib/db/database';
 import { badgeText, nextAt, overdueCount, planReminders, reminderText, type ReminderLog } from '@/lib/reminders/plan';
+import { extensionIdentity, FORBIDDEN, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
 import type { ItemRecord } from '@/lib/schema/checklist';
 import { loadSettings, watchSettings, type SettingsStorage } from '@/lib/settings/store';
 
@@ -32,7 +33,7 @@ export interface ReminderBrowser {
   action?: { setBadgeText(d: { text: string }): Promise<unknown> | void; setBadgeBackgroundColor(d: { color: string }): Promise<unknown> | void };
   browserAction?: ReminderBrowser['action'];
   storage: SettingsStorage;
-  runtime: { id: string; getURL(path: string): string; onMessage: { addListener(listener: (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => true | undefined): void } };
+  runtime: { id: string; getURL(path: string): string; onMessage: { addListener(listener: (message: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => true | undefined): void } };
   tabs: { create(options: { url: string }): Promise<unknown> };
 }
 
@@ -104,7 +105,11 @@ export function registerReminders(db: LuoshiDB, api: ReminderBrowser): void {
   });
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (typeof message !== 'object' || message === null || (message as { channel?: unknown }).channel !== REMINDER_CHANNEL) return undefined;
-    if (sender.id !== api.runtime.id) return undefined;
+    // Only the extension's own pages (the options page's 立即检查) may run it.
+    if (!isExtensionPage(sender, extensionIdentity(api.runtime))) {
+      sendResponse(FORBIDDEN);
+      return undefined;
+    }
     runReminders(db, api).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { BADGE_TAG } from '@/lib/editors/contract';
-import { badgeDocument, badgeLabel, showBadge } from './badge';
+import { badgeDocument, badgeLabel, showBadge, userClicked } from './badge';
 
 describe('badge', () => {
   it('labels the counts in Chinese', () => {
@@ -18,11 +18,27 @@ describe('badge', () => {
     expect(badges[0]!.parentElement).toBe(document.documentElement);
     const button = badges[0]!.shadowRoot!.querySelector('button')!;
     expect(button.textContent).toBe('落实问题 4 · 事项 5 · 提示 6');
+    // The page's script clicking it (button.click(), a dispatched event) opens nothing.
     button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onClick).not.toHaveBeenCalled();
+    // The browser's own click event (trusted) does.
+    const trusted = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    button.dispatchEvent(trusted);
     expect(onClick).toHaveBeenCalledTimes(1);
     expect(document.body.innerHTML).toBe('<div contenteditable="true">甲</div>');
     remove();
     expect(document.querySelector(BADGE_TAG)).toBeNull();
+  });
+
+  it('takes a click as the person’s only when trusted and inside a user activation', () => {
+    const trusted = new MouseEvent('click');
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    expect(userClicked(trusted, { userActivation: { isActive: true } })).toBe(true);
+    expect(userClicked(trusted, { userActivation: { isActive: false } })).toBe(false);
+    expect(userClicked(trusted, {})).toBe(true);
+    expect(userClicked(new MouseEvent('click'), { userActivation: { isActive: true } })).toBe(false);
   });
 
   it('goes to the top page from a same-origin frame', () => {

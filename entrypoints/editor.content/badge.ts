@@ -1,7 +1,8 @@
 /**
  * The on-page badge: a `<luoshi-badge>` element at the page's bottom right, appended to the top-level document's
  * `<html>` (outside `<body>` and so outside any editor; an editor frame of the same origin puts it on its page),
- * with its UI in a shadow root: 「问题 3 · 事项 12 · 提示 5」. A click asks the background to open the side panel.
+ * with its UI in a shadow root: 「问题 3 · 事项 12 · 提示 5」. A person's click asks the background to open the side
+ * panel; a click the page's own script makes (`button.click()`, a dispatched event) does nothing (`userClicked`).
  * nb. Custom elements cannot be defined from a content script's isolated world; an undefined element with a valid
  * custom name still takes a shadow root.
  */
@@ -38,6 +39,14 @@ export function badgeDocument(win: Window): Document {
 
 const clicks = new WeakMap<Element, () => void>();
 
+/**
+ * Whether a click came from the person (the browser's own event, inside a user activation), not from the page's
+ * script — which could otherwise open the side panel, or its fallback tab, whenever it liked.
+ */
+export function userClicked(event: Event, nav: { userActivation?: { isActive: boolean } } = globalThis.navigator): boolean {
+  return event.isTrusted === true && (nav?.userActivation?.isActive ?? true);
+}
+
 /** Shows or updates the badge in `doc`; returns a function that removes it. */
 export function showBadge(doc: Document, counts: BadgeCounts, onClick: () => void): () => void {
   let host = doc.querySelector(BADGE_TAG) as HTMLElement | null;
@@ -55,7 +64,7 @@ export function showBadge(doc: Document, counts: BadgeCounts, onClick: () => voi
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
-      clicks.get(placed)?.();
+      if (userClicked(event)) clicks.get(placed)?.();
     });
     doc.documentElement.append(host);
   }

@@ -23,6 +23,15 @@ describe('handleTabMessage', () => {
     expect(answer.mock.calls.map(([r]) => (r as { error: { code: string } }).error.code)).toEqual(['not_found', 'not_found', 'bad_request']);
   });
 
+  it('asks again whether the site is on, on editor.recheck, without answering', () => {
+    const recheck = vi.fn<() => void>();
+    const answer = vi.fn<(response: unknown) => void>();
+    handleTabMessage({ channel: EDITOR_CHANNEL, type: 'editor.recheck', payload: {} }, null, answer, recheck);
+    handleTabMessage({ channel: 'other', type: 'editor.recheck', payload: {} }, null, answer, recheck);
+    expect(recheck).toHaveBeenCalledTimes(1);
+    expect(answer).not.toHaveBeenCalled();
+  });
+
   it('publishes again on editor.republish, without answering (every frame gets it)', () => {
     const a = annotator('quill-1');
     const answer = vi.fn<(response: unknown) => void>();

@@ -4,14 +4,19 @@ import type { Annotator } from './annotator';
 
 /**
  * Answers editor.reveal for an editor of this frame, and editor.republish (the background dropped the tab's states
- * on a navigation) without an answer, since every frame gets it; anything else is left for other listeners.
+ * on a navigation) and editor.recheck (the enabled sites changed: `recheck` asks the background again) without an
+ * answer, since every frame gets them; anything else is left for other listeners.
  */
-export function handleTabMessage(message: unknown, annotator: Pick<Annotator, 'reveal' | 'republish'> | null, sendResponse: (response: unknown) => void): undefined {
+export function handleTabMessage(message: unknown, annotator: Pick<Annotator, 'reveal' | 'republish'> | null, sendResponse: (response: unknown) => void, recheck?: () => void): undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const m = message as { channel?: unknown; type?: unknown; payload?: { editorId?: unknown; start?: unknown; end?: unknown } };
   if (m.channel !== EDITOR_CHANNEL) return undefined;
   if (m.type === 'editor.republish') {
     annotator?.republish();
+    return undefined;
+  }
+  if (m.type === 'editor.recheck') {
+    recheck?.();
     return undefined;
   }
   if (m.type !== 'editor.reveal') return undefined;

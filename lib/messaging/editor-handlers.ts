@@ -26,6 +26,11 @@ export interface EditorBackendDeps {
   broadcast(message: unknown): void;
   /** Opens the side panel for a tab. Called synchronously inside the message event, so a user gesture still counts. */
   openPanel(tabId: number, windowId: number | undefined): Promise<'panel' | 'tab'>;
+  /**
+   * Keeps a copy of each state where it outlives the service worker (storage.session; null removes it), so that
+   * the side panel still has the tab's draft after Chromium stopped an idle worker. Must not throw.
+   */
+  persist?(key: string, state: EditorState | null): void;
   now?: () => number;
 }
 
@@ -42,6 +47,10 @@ export function editorBackend(deps: EditorBackendDeps) {
   // nb. A captured selection has a place of its own: the frame's content script keeps publishing its own state
   // (no editor, a canvas suite) and must not overwrite what the user asked for.
   const key = (tabId: number, frameId: number, kind: string) => (kind === 'selection' ? `${tabId}:selection` : `${tabId}:${frameId}`);
+  const put = (k: string, state: EditorState) => {
+    states.set(k, state);
+    deps.persist?.(k, state);
+  };
   const changed = (tabId: number) => deps.broadcast({ channel: EDITOR_CHANNEL, type: 'editor.stateChanged', payload: { tabId } });
 
   /** How the panel ranks a tab's states: an editor it can highlight, then a captured selection, then the rest. */
@@ -79,10 +88,13 @@ export function editorBackend(deps: EditorBackendDeps) {
           const frameId = sender.frameId ?? 0;
           // A late message from a document the tab is leaving must not outlive the drop on navigation.
           if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') return { ok: true, value: null };
-          states.set(key(tabId, frameId, p.editorKind), { ...p, tabId, frameId });
+          put(key(tabId, frameId, p.editorKind), { ...p, tabId, frameId });
           changed(tabId);
           return { ok: true, value: null };
         }
+        case 'editor.hello':
+          // Whether the frame is enabled is decided by whoever calls handle (the background, by the sender).
+          return { ok: true, value: true };
         case 'editor.getState':
           return { ok: true, value: stateOf((parsed.data as EditorProtocol['editor.getState']['request']).tabId) };
         case 'editor.openPanel': {
@@ -103,12 +115,27 @@ export function editorBackend(deps: EditorBackendDeps) {
   return {
     handle,
     stateOf,
+    /**
+     * Takes back states kept by `persist` before the worker restarted; a state published since wins. Returns how
+     * many were taken.
+     */
+    restore(kept: readonly EditorState[]): number {
+      let taken = 0;
+      for (const s of kept) {
+        const k = key(s.tabId, s.frameId, s.editorKind);
+        if (states.has(k)) continue;
+        states.set(k, s);
+        taken++;
+      }
+      return taken;
+    },
     /** Forgets a tab's states (closed, or navigated to another page) and tells the pages. */
     dropTab(tabId: number): void {
       let dropped = false;
       for (const [k, s] of states) {
         if (s.tabId === tabId) {
           states.delete(k);
+          deps.persist?.(k, null);
           dropped = true;
         }
       }

@@ -9,6 +9,9 @@
  *   background     ──editor.stateChanged (broadcast to extension pages) { tabId }
  *   background     ──editor.republish─▶ every frame of a tab (after a navigation): publish your state again
  *   content script ──editor.openPanel─▶ background: open the side panel for the sender's tab (the on-page badge)
+ *   content script ──editor.hello─────▶ background: true when the sender's frame is on an enabled site, else refused
+ *   background     ──editor.recheck───▶ every frame of a tab (the enabled sites changed): say editor.hello again
+ * Who may send which is decided by the sender, in the background (lib/messaging/trust.ts).
  * The zod schemas of the requests live in lib/schema/editor.ts and run where the message is received.
  */
 import type { Analysis, AnalyzeOptions } from '../schema/analysis';
@@ -44,6 +47,10 @@ export interface EditorProtocol {
   'editor.republish': { request: Record<string, never>; response: null };
   /** 'panel' when the side panel opened; 'tab' when it needed a user gesture and `sidepanel.html?tab=` opened instead. */
   'editor.openPanel': { request: Record<string, never>; response: 'panel' | 'tab' };
+  /** From a content script as it starts: whether its frame is on an enabled site (refused with `forbidden` if not). */
+  'editor.hello': { request: Record<string, never>; response: true };
+  /** To the content scripts of a tab when the enabled sites changed: ask editor.hello again, start or stop. */
+  'editor.recheck': { request: Record<string, never>; response: null };
 }
 
 export type EditorMessageType = keyof EditorProtocol;

@@ -65,6 +65,8 @@ export const editorRequestSchemas = {
   'editor.stateChanged': z.object({ tabId }),
   'editor.republish': z.object({}).strict(),
   'editor.openPanel': z.object({}).strict(),
+  'editor.hello': z.object({}).strict(),
+  'editor.recheck': z.object({}).strict(),
 } as const;
 
 /** The response of editor.getState, checked by the side panel. */
@@ -84,5 +86,7 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof editorRe
   'editor.stateChanged': true,
   'editor.republish': true,
   'editor.openPanel': true,
+  'editor.hello': true,
+  'editor.recheck': true,
 };
 void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];
