@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findUnmarkedLists } from './unmarked-lists';
 
-const texts = (t: string) => findUnmarkedLists(t).map((l) => ({ family: l.family, leadIn: l.leadIn && t.slice(l.leadIn.start, l.leadIn.end), items: l.items.map((i) => t.slice(i.start, i.end)) }));
+const texts = (t: string) =>
+  findUnmarkedLists(t).map((l) => ({ family: l.family, leadIn: l.leadIn && t.slice(l.leadIn.start, l.leadIn.end), items: l.items.map((i) => t.slice(i.start, i.end)) }));
+const items = (t: string) => findUnmarkedLists(t).map((l) => [l.family, l.items.map((i) => t.slice(i.start, i.end))]);
 
 describe('findUnmarkedLists', () => {
   it('reads a ；-list after a colon', () => {
@@ -20,5 +22,98 @@ describe('findUnmarkedLists', () => {
   it('needs two clauses and three areas', () => {
     expect(texts('要求如下：按时报送。')).toEqual([]);
     expect(texts('在队伍建设、阵地建设等方面还存在差距。')).toEqual([]);
+  });
+
+  describe('，- and 、-lists after a colon', () => {
+    it('splits at ，, keeps 「等…」 in the clause, drops 还有 and a closing 等等', () => {
+      const t = '对照高质量发展要求，我们必须正视：县域经济总量偏小等结构性矛盾，财政收支平衡压力较大、债务化解任务较重等现实困难，还有部分村组道路年久失修等问题，等等。';
+      expect(texts(t)).toEqual([
+        {
+          family: 'list-clauses',
+          leadIn: '对照高质量发展要求，我们必须正视',
+          items: ['县域经济总量偏小等结构性矛盾', '财政收支平衡压力较大、债务化解任务较重等现实困难', '部分村组道路年久失修等问题'],
+        },
+      ]);
+    });
+    it('keeps an adverbial clause with the clause it opens and ends before a task on a problem', () => {
+      const t = '具体表现为：在招商引资中，项目落地偏慢，配套资金不足，要素保障不到位，着力破解用地指标紧张等问题。';
+      expect(items(t)).toEqual([['list-clauses', ['在招商引资中，项目落地偏慢', '配套资金不足', '要素保障不到位']]]);
+    });
+    it('splits at 、 when the body has no comma', () => {
+      expect(items('群众把办事难概括为“三道坎”：窗口的门槛、材料的关卡、时限的拖延。')).toEqual([['list-clauses', ['窗口的门槛', '材料的关卡', '时限的拖延']]]);
+    });
+    it('reads 「…弊端就是」 as a colon and splits 「C现象和D现象」', () => {
+      const t = '从基层治理方面来说，突出的弊端就是多头管理现象，推诿扯皮现象，重复检查现象和层层加码现象。';
+      expect(texts(t)).toEqual([
+        { family: 'list-clauses', leadIn: '从基层治理方面来说，突出的弊端就是', items: ['多头管理现象', '推诿扯皮现象', '重复检查现象', '层层加码现象'] },
+      ]);
+    });
+    it('drops 以至 before an item', () => {
+      expect(items('其表现是：脱离群众，作风漂浮，以至弄虚作假，等等。')).toEqual([['list-clauses', ['脱离群众', '作风漂浮', '弄虚作假']]]);
+    });
+    it('needs three parts and leaves a field label alone', () => {
+      expect(texts('主要问题是：资金不足，进度偏慢。')).toEqual([]);
+      expect(texts('牵头单位：县发改局，县财政局，县住建局。')).toEqual([]);
+    });
+  });
+
+  describe('；-lists without a colon', () => {
+    it('takes the clause that turns to them as the lead-in', () => {
+      const t = '成绩来之不易，但我们也清楚地认识到，园区主导产业不强，龙头企业偏少；农村人居环境整治还不彻底；少数干部服务意识淡薄，等等。';
+      expect(texts(t)).toEqual([
+        {
+          family: 'list-open',
+          leadIn: '成绩来之不易，但我们也清楚地认识到',
+          items: ['园区主导产业不强，龙头企业偏少', '农村人居环境整治还不彻底', '少数干部服务意识淡薄'],
+        },
+      ]);
+    });
+    it('reads items that repeat a lead verb, with no lead-in', () => {
+      const t = '重点整治窗口人员态度生硬的问题，主要是冷硬横推；重点整治审批环节过多的问题，主要是重复提交材料；重点整治办事效率低下的问题，主要是久拖不办。';
+      expect(texts(t)).toEqual([
+        {
+          family: 'list-open',
+          leadIn: null,
+          items: ['重点整治窗口人员态度生硬的问题，主要是冷硬横推', '重点整治审批环节过多的问题，主要是重复提交材料', '重点整治办事效率低下的问题，主要是久拖不办'],
+        },
+      ]);
+    });
+    it('reads 「还有，如A；B；C」', () => {
+      expect(items('还有，如会议过多过滥；文件层层转发；检查考核名目繁多；等等。')).toEqual([['list-open', ['会议过多过滥', '文件层层转发', '检查考核名目繁多']]]);
+    });
+  });
+
+  describe('「存在A、B、C等问题」', () => {
+    it('reads the 、-parts, the last without 等问题', () => {
+      const t = '全镇农业发展势头良好，但仍面临灌溉设施老化、种植结构单一、冷链物流短缺等问题。';
+      expect(texts(t)).toEqual([{ family: 'list-inline', leadIn: '全镇农业发展势头良好，但仍面临', items: ['灌溉设施老化', '种植结构单一', '冷链物流短缺'] }]);
+      expect(items('检查中发现，部分企业存在台账记录不全、应急演练流于形式等安全隐患。')).toEqual([['list-inline', ['台账记录不全', '应急演练流于形式']]]);
+    });
+    it('not in a task, a purpose sentence or a negation', () => {
+      expect(texts('各地要着力解决存在的设施老化、结构单一等问题。')).toEqual([]);
+      expect(texts('为破解面临的用地紧张、融资困难等问题，县政府出台了十条措施。')).toEqual([]);
+      expect(texts('经核查，该企业不存在拖欠工资、克扣补贴等问题。')).toEqual([]);
+    });
+    it('keeps the areas of a purpose or search sentence out', () => {
+      expect(texts('为提升服务效能，着力解决窗口单位在服务、效率、作风等方面还存在的不足，制定本方案。')).toEqual([]);
+      expect(texts('年底前，各支部对照职责，查摆在学习、工作、纪律等方面存在的问题。')).toEqual([]);
+    });
+  });
+
+  describe('one problem per sentence', () => {
+    it('after a sentence that announces them, up to one that orders', () => {
+      const t = '在肯定成绩的同时，我们也清醒看到面临的困难。受原材料涨价影响，企业利润明显下滑。小微企业融资难问题依然突出。我们将认真加以解决。';
+      expect(texts(t)).toEqual([
+        { family: 'list-sentences', leadIn: '在肯定成绩的同时，我们也清醒看到面临的困难', items: ['受原材料涨价影响，企业利润明显下滑', '小微企业融资难问题依然突出'] },
+      ]);
+    });
+    it('after an evidence clause', () => {
+      const t = '从近期抽查看，部分工地扬尘管控不严、不细。个别渣土车违规夜间运输。各街道要立即整改。';
+      expect(texts(t)).toEqual([{ family: 'list-sentences', leadIn: '从近期抽查看', items: ['部分工地扬尘管控不严、不细', '个别渣土车违规夜间运输'] }]);
+    });
+    it('needs two problem sentences', () => {
+      expect(texts('我们也深知前进中还有不少困难。全年完成投资50亿元。新建道路20公里。')).toEqual([]);
+      expect(texts('我们也深知前进中还有不少困难。外贸订单明显下降。各部门要主动作为。')).toEqual([]);
+    });
   });
 });

@@ -95,3 +95,45 @@ describe('itemTitle', () => {
     ['固定资产投资乏力', '固定资产投资乏力'],
   ])('%s → %s', (text, title) => expect(itemTitle(text)).toBe(title));
 });
+
+describe('problem lists without ordinals', () => {
+  const problems = (text: string) => run(text).problemGroups.map((g) => g.items.map((i) => i.title));
+
+  it('keeps a ，-list after a colon when it lists problems', () => {
+    expect(problems('对照群众期盼，当前还有一些短板需要正视：社区养老服务覆盖面偏窄，老旧管网改造进度滞后，部分街道执法力量薄弱等短板，等等。')).toEqual([
+      ['社区养老服务覆盖面偏窄', '老旧管网改造进度滞后', '部分街道执法力量薄弱等短板'],
+    ]);
+    expect(problems('对企业当前遇到的困难，有的业主比作三道“坎”：市场的寒冬、融资的难关、用工的短缺。')).toEqual([['市场的寒冬', '融资的难关', '用工的短缺']]);
+  });
+
+  it('drops look-alike ，-lists of tasks and results', () => {
+    expect(run('会议要求：各单位要高度重视，加强组织领导，压实工作责任，确保按期完成。').enumerations).toEqual([]);
+    expect(run('过去一年，我们取得了新的成绩：粮食总产量创历史新高，城乡居民收入稳步增长，新建学校三所。').enumerations).toEqual([]);
+    expect(run('加快园区扩容提质；推进老旧小区改造；完善养老服务体系。').enumerations).toEqual([]);
+  });
+
+  it('reads 「存在A、B、C等问题」 as problems', () => {
+    expect(problems('当前，全区文旅产业已进入提质阶段，既有了较好的基础，也存在精品景区数量偏少、旅游配套设施不足、品牌影响力不够大等问题。')).toEqual([
+      ['精品景区数量偏少', '旅游配套设施不足', '品牌影响力不够大'],
+    ]);
+  });
+
+  it('reads a ；-list whose items repeat a lead verb and describe the problem, without the verb', () => {
+    expect(
+      problems('着力解决一些窗口人员服务意识淡薄的问题，主要是态度生硬、推诿扯皮等；着力解决一些窗口人员业务能力不强的问题，主要是政策不熟、解释不清等；着力解决一些窗口人员纪律松弛的问题，主要是迟到早退、上班串岗等。'),
+    ).toEqual([['一些窗口人员服务意识淡薄的问题', '一些窗口人员业务能力不强的问题', '一些窗口人员纪律松弛的问题']]);
+    // Without a description the same shape orders: tasks whose object is a problem.
+    expect(problems('着力解决群众办事难的问题；着力解决群众看病贵的问题；着力解决群众出行难的问题。')).toEqual([]);
+  });
+
+  it('drops a lead verb every item of a problem list repeats (and a stray 的 after it)', () => {
+    expect(problems('干部作风中的问题，概括起来重点要破除三个方面问题：\n1、着力破除等靠思想。遇到困难就往上交。\n2、着力破除的畏难情绪。遇到矛盾绕道走。\n3、着力破除推诿作风。遇事不愿担责。')).toEqual([
+      ['等靠思想', '畏难情绪', '推诿作风'],
+    ]);
+  });
+
+  it('reads one problem per sentence after a lead sentence, and the items are kept out of the actions', () => {
+    const r = run('我们也清醒认识到面临的困难和问题。受汛期持续降雨影响，部分在建项目进度滞后。一些乡镇财政收支矛盾加剧。个别部门服务意识不强。我们一定要正视这些问题，切实加以解决。');
+    expect(r.problemGroups.map((g) => g.items.map((i) => i.title))).toEqual([['受汛期持续降雨影响，部分在建项目进度滞后', '一些乡镇财政收支矛盾加剧', '个别部门服务意识不强']]);
+  });
+});

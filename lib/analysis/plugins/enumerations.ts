@@ -15,6 +15,8 @@ import type { EnumerationRec, EnumItemRec, HeadingRec, Pos } from '../types';
 import { matchMarker } from './headings';
 import { findUnmarkedLists, type UnmarkedList } from '../extractors/unmarked-lists';
 import { classifyPolarity } from './polarity';
+import { alternation } from '../lexicon/alternation';
+import { problemTaskVerbs } from '../lexicon/problems';
 
 interface Marker {
   family: string;
@@ -132,7 +134,7 @@ export function itemTitle(text: string): string {
   for (const c of cuts) {
     const head = text.slice(0, c);
     if (head.length < 3) continue;
-    if (/(?:相比|来看|而言|方面|情况下|背景下|过程中|之下|之中|以来|影响|看|说|讲|中|上|下|时|后|前|里|是|的是|比较|对照)$/.test(head)) continue;
+    if (/(?:相比|来看|而言|方面|情况下|背景下|过程中|之下|之中|以来|影响|冲击|看|说|讲|中|上|下|时|后|前|里|是|的是|比较|对照)$/.test(head)) continue;
     return head;
   }
   return text;
@@ -319,6 +321,7 @@ function build(file: VFile, lines: Line[], headings: Map<number, HeadingRec>, fa
     depth: 0,
   };
   rec.polarity = classifyPolarity(rec, lines);
+  if (rec.polarity === 'problem') stripRepeatedVerb(items);
   return rec;
 }
 
@@ -340,12 +343,14 @@ function buildUnmarked(file: VFile, lines: Line[], line: Line, list: UnmarkedLis
   });
   const leadIn = list.leadIn ? text.slice(list.leadIn.start, list.leadIn.end).replace(/[：:，,\s]+$/, '') : null;
   const { count, words } = countOf(leadIn ?? '');
+  // The sentence before the list's (on this line, else the last of the previous content line) is read with the lead-in.
+  const before = list.context ? text.slice(list.context.start, list.context.end) : previousSentence(lines, line.index);
   const rec: EnumerationRec = {
     family: list.family,
     items,
     leadIn,
     leadInPos: list.leadIn && leadIn ? { line: line.index, start: list.leadIn.start, end: list.leadIn.start + leadIn.length } : null,
-    context: leadIn ?? '',
+    context: before + (leadIn ?? ''),
     statedCount: count,
     countWords: words,
     label: labelOf(count, words, items.length),
@@ -353,9 +358,46 @@ function buildUnmarked(file: VFile, lines: Line[], line: Line, list: UnmarkedLis
     section: sectionAt(file.data.headings!, line.index),
     depth: 0,
   };
-  // The shortfall sentence itself says these areas fall short.
-  rec.polarity = list.family === 'list-areas' ? 'problem' : classifyPolarity(rec, lines);
+  // 「着力解决A的问题，主要是…；着力解决B的问题，主要是…」: the repeated verb goes, the problems it names stay.
+  const described = items.filter((it) => /^(?:(?:主要|具体)(?:是|表现为|表现在|有)|表现为)/.test(it.body)).length * 2 >= items.length;
+  if (described) stripRepeatedVerb(items);
+  // The sentence itself says these are problems (「存在A、B等问题」「在A、B等方面还存在差距」).
+  rec.polarity = list.problem ? 'problem' : classifyPolarity(rec, lines);
+  if (list.onlyProblem && rec.polarity !== 'problem') return null;
+  if (rec.polarity === 'problem' && !described) stripRepeatedVerb(items);
   return rec;
+}
+
+/** The last sentence of the nearest content line before `index` (within two lines); '' when none. */
+function previousSentence(lines: Line[], index: number): string {
+  for (let k = index - 1; k >= 0 && k >= index - 2; k--) {
+    const prev = lines[k]!;
+    if (prev.role !== 'body' && prev.role !== 'heading' && prev.role !== 'closing') return '';
+    const ss = sentences(prev.text);
+    const last = ss[ss.length - 1];
+    if (last) return prev.text.slice(last.start, last.end);
+  }
+  return '';
+}
+
+/** A lead verb every item repeats (「着力破除依赖思想」「着力破除习惯思维」…): the titles start after it (and a stray 的). */
+const REPEATED_VERB = new RegExp(`^(?:着力|重点|切实|坚决|认真|进一步|集中|深入)?(?:${alternation(problemTaskVerbs)}|破除|防止|杜绝|整顿|治理)`);
+export function stripRepeatedVerb(items: EnumItemRec[]): void {
+  if (items.length < 2) return;
+  const first = items[0]!.title;
+  let n = 0;
+  while (n < first.length && items.every((it) => it.title[n] === first[n])) n++;
+  const verb = REPEATED_VERB.exec(first.slice(0, n));
+  if (!verb) return;
+  for (const it of items) {
+    const cut = verb[0].length + (it.title[verb[0].length] === '的' ? 1 : 0);
+    if (it.title.length - cut < 2) return;
+  }
+  for (const it of items) {
+    const cut = verb[0].length + (it.title[verb[0].length] === '的' ? 1 : 0);
+    it.title = it.title.slice(cut);
+    it.titleStart = { line: it.titleStart.line, at: it.titleStart.at + cut };
+  }
 }
 
 /** Heading path in force at a line (the nearest heading at or before it). */

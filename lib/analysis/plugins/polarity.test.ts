@@ -16,3 +16,13 @@ describe('classifyPolarity', () => {
     ['tasks: looking back, then an order', '回顾过去，展望未来，我们要重点抓好三项工作：一是建立问题清单；二是完善会商机制；三是加强督促提醒。', 'task'],
   ])('%s', (_name, text, expected) => expect(polarity(text)).toEqual([expected]));
 });
+
+describe('misconduct and turns to problems', () => {
+  it.each([
+    ['misconduct items after a problem sentence', '但也要看到，政府采购领域的问题还比较突出。一是一些单位规避公开招标；二是一些评审专家违规打分；三是个别供应商串标围标。', 'problem'],
+    ['misconduct items, another field', '巡察发现，基层财务管理还有漏洞。一是一些村级组织截留挪用补助资金；二是个别干部插手工程发包；三是少数村违规举债。', 'problem'],
+    ['idioms of bad work style after a lead that names harm', '形式主义的主要表现和危害是：一是层层加码；二是脱离实际；三是欺上瞒下。', 'problem'],
+    ['a 直面/正视 lead-in with problem items', '对照新要求，我们必须直面：一是产业链条偏短；二是创新能力不强；三是要素保障不足。', 'problem'],
+    ['results that mention a misconduct case handled stay achievements', '过去一年，纪检工作取得了新成效：一是查处了一批违规违纪案件；二是完善了监督制度；三是提高了办案质量。', 'achievement'],
+  ])('%s', (_name, text, expected) => expect(polarity(text)).toEqual([expected]));
+});

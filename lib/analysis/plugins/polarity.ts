@@ -5,21 +5,25 @@
  */
 import type { Polarity } from '../../schema/analysis';
 import type { Line } from '../text/lines';
+import { alternation } from '../lexicon/alternation';
+import { achievementPredicates, misconductWords, problemNouns, problemPredicates, problemTaskVerbs, problemTurns } from '../lexicon/problems';
 import type { EnumerationRec } from '../types';
 
-export const PROBLEM_CUE =
-  /问题|不足|差距|短板|弱项|缺点|缺陷|困难|挑战|矛盾|隐患|症结|瓶颈|堵点|痛点|不容忽视|清醒(?:地|的)?(?:看到|认识到|认识)|暴露出?|反映出|通病|表现不一|不尽如人意|不适应|不相适应|不符合/;
-const PROBLEM_LEAD = /(?:存在|面临|暴露|反映|主要|突出|具体|集中)[^。；]{0,16}(?:问题|不足|差距|短板|弱项|困难|挑战|矛盾|隐患|缺点)|(?:问题|不足|差距|短板|缺点)[^。；]{0,8}(?:表现为|表现在|主要是|主要有|有以下|如下|是)|(?:缺点|不足|问题)表现|不容忽视|清醒(?:地|的)?(?:看到|认识到)|努力不够|还不够|不到位|不理想|不平衡|不充分/;
+const NOUNS = alternation(problemNouns);
+export const PROBLEM_CUE = new RegExp(`${NOUNS}|${alternation(problemTurns)}`);
+const PROBLEM_LEAD = new RegExp(
+  `(?:存在|面临|暴露|反映|主要|突出|具体|集中)[^。；]{0,16}${NOUNS}|(?:问题|不足|差距|短板|缺点|弊端)[^。；]{0,8}(?:表现为|表现在|主要是|主要有|有以下|如下|是)|(?:缺点|不足|问题)表现|表现和危害|不容忽视|清醒(?:地|的)?(?:看到|认识到)|努力不够|还不够|不到位|不理想|不平衡|不充分`,
+);
 /** A directive whose object is a problem: the list that follows is tasks. */
-const TASK_ON_PROBLEM = /(?:解决|整治|纠正|克服|整改|破解|化解|针对|聚焦|着眼于?|攻克|补齐|补强|弥补|消除)[^。；，]{0,14}(?:问题|不足|短板|瓶颈|困难|弱项|难题)/;
+export const TASK_ON_PROBLEM = new RegExp(`${alternation(problemTaskVerbs)}[^。；，]{0,14}(?:问题|不足|短板|瓶颈|困难|弱项|难题)`);
 const TASK_CUE = /下一步|下步|下阶段|今后|(?:重点|着力|主要)(?:抓好|做好|推进|任务)|工作(?:要求|打算|安排|措施|任务|重点)|会议(?:要求|议定|决定|明确|同意)|措施|举措|意见|建议|要求|原则|抓好|做好|做到|下功夫|着力|突破|实现|强调|必须|务必|应当|(?<![主重纲摘只概提紧首简机政显需])要(?![素点闻求是])/;
 const ACH_CUE = /成绩|成效|成果|成就|经验|做法|亮点|进展|变化|肯定|可喜|显著|明显|取得|完成|提升了|提高了|增强了|意义|作用|好处|优势|特点|收获/;
 /** A lead-in that announces results (「取得了以下成效」「值得充分肯定」「主要表现在」 after 意义). */
 const ACH_LEAD = /成绩|成效|成果|成就|亮点|可喜|取得|值得(?:充分)?肯定|来之不易|变化|收获|意义|好处/;
 
-export const PROBLEM_PRED =
-  /不(?:够|强|高|足|稳|牢|快|实|严|细|深|力|到位|及时|明显|平衡|均衡|充分|规范|落实|扎实|健全|完善|畅通|理想|合理|主动|作为|担当|适应|匹配|协调|灵活|突出|清|准|大)|偏(?:慢|低|少|弱|高|多)|滞后|薄弱|缓慢|乏力|有待|还需|仍需|尚需|亟待|亟需|依然|仍然|仍有|仍较|较慢|较低|较弱|较少|较差|较大|匮乏|缺乏|缺少|欠缺|短缺|欠账|差[、，。；]|差$|低下|弱化|虚化|淡化|失衡|脱节|懈怠|松懈|推诿|拖延|敷衍|应付|形式主义|官僚主义|等靠|借口|守旧|怕乱|不愿|不敢|不善|无果|盲目|重复建设|走样|扭曲|碎片化|短期化|困难|压力|风险|隐患|问题|短板|弱项|差距|矛盾|瓶颈|制约|下降|负增长|避重就轻|顾此失彼|一哄而上|绕道走|光说不练|得过且过|畏首畏尾|瞻前顾后|德不配位|能力平庸|(?:规模|总量|体量|实力|块头)(?:偏|较|太)?小/;
-const ACH_PRED = /了(?![解])|取得|显著|明显(?:提升|提高|改善|增强|加快)|实现|完成|增长\d|位居|创[^。，]{0,6}(?:新高|最好|历史)|成效|成绩|突破|首次|荣获|获批|圆满|进一步(?:体现|完善|提高|增强|规范|健全)|得到|更加|有效(?:提升|提高|遏制|改善)|不断(?:提升|提高|增强|完善)|稳步/;
+/** An item that says something falls short, or names misconduct. */
+export const PROBLEM_PRED = new RegExp(`${alternation(problemPredicates, misconductWords)}|差(?=[、，。；]|$)|(?:规模|总量|体量|实力|块头)(?:偏|较|太)?小`);
+const ACH_PRED = new RegExp(`了(?![解])|增长\\d|创[^。，]{0,6}(?:新高|最好|历史)|${alternation(achievementPredicates)}`);
 const TASK_PRED = /^(?:要|必须|务必|应当|应|需|坚持|加强|加快|推进|推动|强化|提高|提升|完善|健全|建立|深化|抓好|做好|落实|着力|突出|注重|更加注重|大力|全面|积极|切实|进一步|构建|打造|培育|优化|实施|开展|抓|聚焦|围绕|狠抓|善抓|紧抓|大抓|找准|筑牢|调优|扩大|加大|严格|规范|确保|保持|促进|统筹|树立|增强|提振|弘扬|发挥|创新|探索|鼓励|支持|引导|做到|实现|建设|用好|管好|守好|把好|当好|在|以|把|让|对|从|向|靠|讲|谋|重|保|稳|拼|抢|比|争|敢|善|勇|严|细|实|快|早|准|真)/;
 
 /** A lead-in that looks back (「回顾四个多月的主题教育，我们着力“十抓”推进工作」「主要做了以下工作」). */
@@ -54,6 +58,8 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   score += 3 * pItems - 3 * aItems - 2 * tItems;
 
   if (score >= 2.5 && pItems >= 0.4) return 'problem';
+  // Short noun items (「市场的冰山、融资的高山」) say nothing themselves: a problem lead-in decides.
+  if (score >= 2.5 && PROBLEM_CUE.test(lead) && aItems === 0 && tItems === 0 && titles.every((t) => t.length <= 8)) return 'problem';
   // Looking back, with no order in the lead-in or the items: what was done.
   if (RETRO_LEAD.test(lead) && !modal(lead) && !titles.some(modal)) return 'achievement';
   // Achievements need their own evidence: items that report results, or a results lead-in that gives no orders.
