@@ -200,11 +200,12 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
     colons.sort((a, b) => a - b);
     for (const c of colons) {
       const after = c + 1;
+      // A list body runs to its sentence's end; past 600 characters it is no list (and every colon costs at most that).
+      if (e - after > 600) continue;
       const virtual = text[c] !== '：' && text[c] !== ':';
       if (MARKER_AHEAD.test(text.slice(after, after + 8)) || (!virtual && FIELD_LABEL.test(text.slice(Math.max(s, c - 6), c)))) continue;
       const lead = { start: s, end: virtual ? after : c };
       if (/[；;]/.test(text.slice(after, e))) {
-        if (e - after > 600) continue;
         const items = semicolonItems(text, after, e);
         if (items.length < 2) continue;
         out.push({ family: 'list-semicolon', leadIn: lead, items, context, problem: false, onlyProblem: false });
