@@ -1,7 +1,7 @@
 /**
- * The unified pipeline, in order: remark-parse (only paragraphs) → one paragraph per line → boilerplate →
- * placeholders → frame (title, salutation, closing) → document date → headings → enumerations (+ polarity) →
- * count check → actions → formulations. Plugins share records through `file.data` (see ./types.ts) and report
+ * The unified pipeline, in order: remark-parse (only paragraphs) → one paragraph per line → boilerplate → task
+ * tables (their lines leave the prose passes) → placeholders → frame (title, salutation, closing) → document date → headings → enumerations (+ polarity) →
+ * count check → actions → task-table rows as actions → formulations. Plugins share records through `file.data` (see ./types.ts) and report
  * findings as vfile messages.
  */
 import remarkParse from 'remark-parse';
@@ -16,6 +16,8 @@ import { remarkHeadings } from './plugins/headings';
 import { remarkPlainProse } from './plugins/plain-prose';
 import { remarkSpeechLines } from './plugins/speech-lines';
 import { remarkPageChunks } from './plugins/page-chunks';
+import { remarkTableActions } from './plugins/table-actions';
+import { remarkTables } from './plugins/tables';
 import { ruleCountMismatch } from './rules/count-mismatch';
 import { rulePlaceholder } from './rules/placeholder';
 
@@ -26,6 +28,7 @@ export const processor = unified()
   .use(remarkSpeechLines)
   .use(remarkPageChunks)
   .use(remarkBoilerplate)
+  .use(remarkTables)
   .use(rulePlaceholder)
   .use(remarkFrame)
   .use(remarkDocumentDate)
@@ -33,5 +36,6 @@ export const processor = unified()
   .use(remarkEnumerations)
   .use(ruleCountMismatch)
   .use(remarkActions)
+  .use(remarkTableActions)
   .use(remarkFormulations)
   .freeze();

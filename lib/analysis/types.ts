@@ -5,6 +5,7 @@
 import type { AnalyzeOptions, Deadline, Formulation, Polarity, Strength } from '../schema/analysis';
 import type { GenreId } from './genres';
 import type { Line } from './text/lines';
+import type { TableCell } from './text/table-model';
 
 /** A heading found at the start of a line. `end` is the cleaned offset where the title stops. */
 export interface HeadingRec {
@@ -73,6 +74,30 @@ export interface ActionRec {
   core: boolean;
 }
 
+/** What a column of a task table holds: 'name' is a task column outranked by a more specific one (项目名称). */
+export type TableColumnRole = 'seq' | 'task' | 'name' | 'lead' | 'resp' | 'coop' | 'deadline' | 'person' | 'other';
+
+/** One row of a task table, resolved: its task cell, units by role, deadline cell and the group it belongs to. */
+export interface TaskRowRec {
+  line: number;
+  /** 'section': the row only names the category of the rows under it. */
+  kind: 'task' | 'section';
+  task: TableCell | null;
+  lead: string[];
+  resp: string[];
+  coop: string[];
+  deadline: TableCell | null;
+  /** The category or project the row belongs to (a section row above it, or its merged name cell). */
+  group: string | null;
+}
+
+export interface TaskTableRec {
+  /** Line of the header row, null for a table read from its cells' shapes. */
+  header: number | null;
+  roles: TableColumnRole[];
+  rows: TaskRowRec[];
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** The input exactly as given (BOM and \r\n included). */
@@ -92,6 +117,8 @@ declare module 'vfile' {
     enumerations: EnumerationRec[];
     actions: ActionRec[];
     formulations: Formulation[];
+    /** Task tables (remarkTables); their lines have role 'table'. */
+    tables: TaskTableRec[];
   }
 }
 

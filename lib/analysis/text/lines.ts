@@ -14,7 +14,9 @@ export type LineRole =
   | 'salutation'
   | 'heading'
   | 'closing'
-  | 'separator';
+  | 'separator'
+  /** A row of a task table (plugins/tables.ts): read as cells, never as prose. */
+  | 'table';
 
 export interface Line {
   /** Index in `lines`. */
