@@ -1,7 +1,7 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/index';
-import { docxToText, documentText, paragraphText, type DocxNode } from './docx';
+import { docxToText, documentText, paragraphText, tableLines, type DocxNode } from './docx';
 
 const run = (value: string, isBold = false): DocxNode => ({ type: 'run', isBold, children: [{ type: 'text', value }] });
 const para = (...children: DocxNode[]): DocxNode => ({ type: 'paragraph', children });
@@ -24,9 +24,23 @@ describe('paragraphText', () => {
 });
 
 describe('documentText', () => {
-  it('puts one paragraph per line, table cells in reading order', () => {
-    const doc: DocxNode = { type: 'document', children: [para(run('标题')), { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [para(run('甲'))] }, { type: 'tableCell', children: [para(run('乙'))] }] }] }, para(run('完'))] };
-    expect(documentText(doc)).toBe('标题\n甲\n乙\n完');
+  it('puts one paragraph per line and a table row on one line, its cells joined by TAB', () => {
+    const cell = (...children: DocxNode[]): DocxNode => ({ type: 'tableCell', children });
+    const doc: DocxNode = {
+      type: 'document',
+      children: [para(run('标题')), { type: 'table', children: [{ type: 'tableRow', children: [cell(para(run('甲'))), cell(para(run('乙')), para(run('丙')))] }] }, para(run('完'))],
+    };
+    expect(documentText(doc)).toBe('标题\n甲\t乙 丙\n完');
+  });
+
+  it('keeps columns in place under merged cells: gridSpan adds empty cells, a cell merged down leaves empty cells below', () => {
+    const cell = (text: string, span: { colSpan?: number; rowSpan?: number } = {}): DocxNode => ({ type: 'tableCell', ...span, children: [para(run(text))] });
+    const row = (...children: DocxNode[]): DocxNode => ({ type: 'tableRow', children });
+    const table: DocxNode = {
+      type: 'table',
+      children: [row(cell('一、产业', { colSpan: 3 })), row(cell('任务甲'), cell('县商务局', { rowSpan: 2 }), cell('6月底前')), row(cell('任务乙'), cell('9月底前'))],
+    };
+    expect(tableLines(table)).toEqual(['一、产业\t\t', '任务甲\t县商务局\t6月底前', '任务乙\t\t9月底前']);
   });
 });
 
@@ -67,6 +81,65 @@ describe('docxToText', () => {
     expect(a.actions.map((x) => [x.owners, x.deadline?.due])).toEqual([
       [['县发改局'], '2026-06-30'],
       [['县自然资源局'], '2026-09-30'],
+    ]);
+  });
+
+  it('reads a 任务分解表 as one item per row with its units and date; header cells are no items; merged cells cover their rows', async () => {
+    const c = (text: string, opts: { merge?: 'restart' | 'continue'; span?: number } = {}) =>
+      new TableCell({
+        children: [new Paragraph(text)],
+        ...(opts.merge ? { verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+        ...(opts.span ? { columnSpan: opts.span } : {}),
+      });
+    const r = (...cells: TableCell[]) => new TableRow({ children: cells });
+    const file = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('关于印发2027年乡村振兴重点任务分解表的通知'),
+            new Paragraph('各乡镇、县直各部门：现将任务分解表印发给你们，请认真抓好落实。'),
+            new Table({
+              rows: [
+                r(c('序号'), c('重点任务'), c('牵头单位'), c('配合单位'), c('完成时限'), c('责任人')),
+                r(c('一、产业振兴', { span: 6 })),
+                r(c('1'), c('新建高标准农田2万亩'), c('县农业农村局', { merge: 'restart' }), c('县财政局、各乡镇'), c('2027年10月底前', { merge: 'restart' }), c('陈刚')),
+                r(c('2'), c('培育县级以上农业龙头企业5家'), c('', { merge: 'continue' }), c('县商务局'), c('', { merge: 'continue' }), c('陈刚')),
+                r(c('3'), c('完成农村人居环境整治村庄30个'), c('县住建局'), c(''), c('年底前'), c('吴敏')),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const { text } = await docxToText(new Uint8Array(await Packer.toBuffer(file)));
+    expect(text.split('\n').slice(2)).toEqual([
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限\t责任人',
+      '一、产业振兴\t\t\t\t\t',
+      '1\t新建高标准农田2万亩\t县农业农村局\t县财政局、各乡镇\t2027年10月底前\t陈刚',
+      '2\t培育县级以上农业龙头企业5家\t\t县商务局\t\t陈刚',
+      '3\t完成农村人居环境整治村庄30个\t县住建局\t\t年底前\t吴敏',
+    ]);
+    const a = analyze(text, { referenceDate: '2027-01-05' });
+    const rows = a.actions.filter((x) => x.section.includes('一、产业振兴'));
+    expect(rows.map((x) => [x.text, x.lead, x.coop, x.deadline?.text, x.deadline?.due])).toEqual([
+      ['新建高标准农田2万亩', ['县农业农村局'], ['县财政局', '各乡镇'], '2027年10月底前', '2027-10-31'],
+      ['培育县级以上农业龙头企业5家', ['县农业农村局'], ['县商务局'], '2027年10月底前', '2027-10-31'],
+      ['完成农村人居环境整治村庄30个', ['县住建局'], [], '年底前', '2027-12-31'],
+    ]);
+    for (const word of ['序号', '重点任务', '牵头单位', '配合单位', '完成时限', '责任人', '一、产业振兴']) expect(a.actions.some((x) => x.text.includes(word))).toBe(false);
+    expect(a.actions.flatMap((x) => x.owners)).not.toContain('陈刚');
+  });
+
+  it('reads a table without a header row from its cells', async () => {
+    const row = (...texts: string[]) => new TableRow({ children: texts.map((t) => new TableCell({ children: [new Paragraph(t)] })) });
+    const file = new Document({
+      sections: [{ children: [new Table({ rows: [row('1', '组织开展消防安全大检查，整改火灾隐患', '街道应急办、各社区', '5月底前'), row('2', '更新辖区微型消防站器材', '街道城管科', '8月底前')] })] }],
+    });
+    const { text } = await docxToText(new Uint8Array(await Packer.toBuffer(file)));
+    const a = analyze(text, { referenceDate: '2027-01-05' });
+    expect(a.actions.map((x) => [x.text, x.owners, x.deadline?.due])).toEqual([
+      ['组织开展消防安全大检查，整改火灾隐患', ['街道应急办', '各社区'], '2027-05-31'],
+      ['更新辖区微型消防站器材', ['街道城管科'], '2027-08-31'],
     ]);
   });
 
