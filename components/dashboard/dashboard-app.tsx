@@ -81,7 +81,7 @@ function useRoute(): [Route, (r: Route) => void] {
   return [route, go];
 }
 
-export function DashboardApp({ settings }: { settings: UserSettings }) {
+export function DashboardApp({ settings, grantSites }: { settings: UserSettings; grantSites?: (sites: string[]) => Promise<boolean> }) {
   const { t, locale, setLocale } = useDashboardText();
   const repo = useMemo(() => pageRepository(), []);
   const { data, error } = useChecklist();
@@ -115,7 +115,9 @@ export function DashboardApp({ settings }: { settings: UserSettings }) {
   const searching = query.trim() !== '';
   const hits = useMemo(() => (searching ? (found?.ids ?? null) : null), [searching, found]);
 
-  const rows = useMemo(() => (data ? buildRows(data.items, data.documents, today, data.settings) : []), [data, today]);
+  // The blue-light window is the user's setting (the one the reminders and the options page use).
+  const warnDays = settings.reminders.warnDays;
+  const rows = useMemo(() => (data ? buildRows(data.items, data.documents, today, { warnDays }) : []), [data, today, warnDays]);
   const tableView: DashboardView = route.view === 'overdue' || route.view === 'week' || route.view === 'orphaned' || route.view === 'trash' ? route.view : 'all';
   const shown = useMemo(() => selectRows(rows, { view: tableView, filter, hits, sort, today }), [rows, tableView, filter, hits, sort, today]);
   const owners = useMemo(() => ownersOf(rows), [rows]);
@@ -212,6 +214,7 @@ export function DashboardApp({ settings }: { settings: UserSettings }) {
               repo={repo}
               documents={data.documents}
               analyzeOptions={() => analyzeOptionsFor(settings)}
+              grantSites={grantSites}
               onShowDocument={(id) => {
                 setFilter({ documentId: id });
                 setQuery('');

@@ -3,7 +3,8 @@
  * analysed with the user's settings (reference date, lexicon) in a worker off the page's thread
  * (lib/import/analyze-off-thread.ts) and saved as a new checklist, with a progress bar that moves while the worker
  * runs; files chosen during an import wait in a queue. The 台账 out (xlsx, csv, markdown per document); and the
- * json backup (export, restore all-or-nothing, wipe).
+ * json backup (export, restore all-or-nothing, wipe), with the settings and enabled sites — whose host access a
+ * restore on a new browser asks for again with a button (a permission request needs the click).
  */
 import { useRef, useState } from 'react';
 import { ledgerCsv, ledgerMarkdown } from '@/lib/checklist/export-text';
@@ -58,9 +59,11 @@ export interface ImportExportProps {
   onShowDocument(id: string): void;
   /** Runs the analyses (tests pass a fake); by default a worker made on first import. */
   analyzer?: OffThreadAnalyzer;
+  /** Asks for the host permission of restored enabled sites (inside the click); absent where it cannot. */
+  grantSites?: (sites: string[]) => Promise<boolean>;
 }
 
-export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, analyzer: givenAnalyzer }: ImportExportProps) {
+export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, analyzer: givenAnalyzer, grantSites }: ImportExportProps) {
   const { t } = useDashboardText();
   const [progress, setProgress] = useState<ProgressState | null>(null);
   // Files chosen or dropped while an import runs wait here, in order; `running` is read synchronously.
@@ -74,6 +77,8 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
   const [pasteTitle, setPasteTitle] = useState('');
   const [exportDoc, setExportDoc] = useState('');
   const [backupMessage, setBackupMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  // Enabled sites a restore brought back, until their access is granted.
+  const [restoredSites, setRestoredSites] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
   const docId = exportDoc || documents[0]?.id || '';
 
@@ -193,7 +198,9 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
     if (!window.confirm(t('backup.confirm'))) return;
     try {
       const r = await repo.importBackupFile(file);
-      setBackupMessage({ text: t('backup.imported', r) });
+      const sites = r.sites ?? [];
+      setBackupMessage({ text: `${t('backup.imported', { documents: r.documents, items: r.items, notes: r.notes })}${r.sites ? ` ${t('backup.sites', { n: sites.length })}` : ''}` });
+      setRestoredSites(sites);
     } catch (e) {
       setBackupMessage({ text: e instanceof Error ? e.message : String(e), error: true });
     }
@@ -326,6 +333,11 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
           <p className={backupMessage.error ? 'page-error' : 'page-note'} role="status" data-testid="backup-message">
             {backupMessage.text}
           </p>
+        )}
+        {grantSites && restoredSites.length > 0 && (
+          <button type="button" className="small-button" onClick={() => void grantSites(restoredSites).then((ok) => ok && setRestoredSites([]))} data-testid="backup-grant">
+            {t('backup.grant')}
+          </button>
         )}
       </div>
     </section>

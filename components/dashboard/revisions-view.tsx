@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import type { DocumentRecord, RevisionRecord } from '@/lib/schema/checklist';
-import { useDashboardText } from './messages';
+import { statusText, useDashboardText } from './messages';
 
 function when(ms: number): string {
   const d = new Date(ms);
@@ -14,7 +14,7 @@ function when(ms: number): string {
 }
 
 export function RevisionsView({ documents, repo, documentId, onDocument, onOpenItem }: { documents: DocumentRecord[]; repo: ChecklistRepository; documentId: string | undefined; onDocument(id: string): void; onOpenItem(id: string): void }) {
-  const { t } = useDashboardText();
+  const { t, locale } = useDashboardText();
   const docs = [...documents].sort((a, b) => b.revision - a.revision || b.updatedAt - a.updatedAt);
   const current = documentId ?? docs[0]?.id;
   const doc = documents.find((d) => d.id === current);
@@ -53,7 +53,14 @@ export function RevisionsView({ documents, repo, documentId, onDocument, onOpenI
           <h3>
             {t('rev.revision', { n: r.revision })} <small>{when(r.savedAt)}</small> {r.revision === 1 && <span className="tag tag-muted">{t('rev.first')}</span>}
           </h3>
-          <p className="muted">{t('rev.summary', { ...r.report })}</p>
+          <p className="muted">{t('rev.summary', { added: r.report.added, changed: r.report.changed, orphaned: r.report.orphaned, keptEdits: r.report.keptEdits })}</p>
+          {r.report.separatedFrom && <p className="muted">{t('rev.separated')}</p>}
+          {r.report.carried?.length ? (
+            <p className="muted" data-testid="rev-carried">
+              {t('rev.carried')}
+              {r.report.carried.map((c) => `「${c.from}」→「${c.to}」（${statusText(locale, c.status)}）`).join('；')}
+            </p>
+          ) : null}
           {r.revision > 1 && !r.changes && <p className="muted">{t('rev.noDetail')}</p>}
           {r.revision > 1 && r.changes && !r.changes.added.length && !r.changes.changed.length && !r.changes.orphaned.length && <p className="muted">{t('rev.nothing')}</p>}
           {r.revision > 1 && r.changes && (

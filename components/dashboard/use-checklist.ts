@@ -8,6 +8,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
 import { checklistRepository, type ChecklistRepository } from '@/lib/db/repository';
 import { DEFAULT_SETTINGS, type DocumentRecord, type ItemRecord, type Settings } from '@/lib/schema/checklist';
+import { preferencesStore } from '@/lib/settings/preferences';
+import { settingsStorage } from '../use-user-settings';
 
 export interface ChecklistData {
   documents: DocumentRecord[];
@@ -22,9 +24,9 @@ export const FIRST_PAINT_ITEMS = 300;
 
 let repo: ChecklistRepository | undefined;
 
-/** The repository of this page's database. */
+/** The repository of this page's database; its backups carry the user's settings and enabled sites. */
 export function pageRepository(): ChecklistRepository {
-  repo ??= checklistRepository(getDatabase());
+  repo ??= checklistRepository(getDatabase(), { preferences: preferencesStore(settingsStorage) });
   return repo;
 }
 

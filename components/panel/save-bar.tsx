@@ -1,8 +1,10 @@
 /**
  * 「保存为督办清单」 / 「更新清单」 and what the save did: a new checklist's item count, or the merge report
- * (matched / changed / added / orphaned, hand edits kept), with a link to the checklist in the dashboard.
+ * (matched / changed / added / orphaned, hand edits kept, statuses carried to reworded items, a draft saved apart
+ * from the page's checklist it did not match), with a link to the checklist in the dashboard.
  */
 import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
+import { statusText } from '../dashboard/messages';
 import { useI18n } from '../i18n';
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveAnalysisResult } | { kind: 'error'; message: string };
@@ -37,12 +39,15 @@ export function SaveBar({ existing, status, canSave, onSave, dashboardHref }: Sa
 }
 
 function SaveReport({ result, href }: { result: SaveAnalysisResult; href: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const r = result.report;
+  const carried = r.carried ?? [];
   return (
     <p className="save-report">
-      {result.created ? t('save.created', { items: r.added }) : t('save.merged', { revision: result.revision, ...r })}
-      {!result.created && r.keptEdits > 0 && ` ${t('save.keptEdits', { keptEdits: r.keptEdits })}`}{' '}
+      {result.created ? t('save.created', { items: r.added }) : t('save.merged', { revision: result.revision, matched: r.matched, changed: r.changed, added: r.added, orphaned: r.orphaned })}
+      {!result.created && r.keptEdits > 0 && ` ${t('save.keptEdits', { keptEdits: r.keptEdits })}`}
+      {r.separatedFrom && ` ${t('save.separated')}`}
+      {carried.length > 0 && ` ${t('save.carried', { n: carried.length })}${carried.map((c) => t('save.carriedItem', { from: c.from, to: c.to, status: statusText(locale, c.status) })).join('；')}`}{' '}
       <a href={href} target="_blank" rel="noopener">
         {t('save.open')}
       </a>

@@ -8,6 +8,7 @@ import { CHECKLIST_CHANNEL } from '@/lib/messaging/protocol';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { sampleAnalysis, sampleText } from '@/lib/presentation/sample-analysis';
+import { textFingerprint } from '@/lib/panel/draft-source';
 import { DEFAULT_USER_SETTINGS } from '@/lib/schema/settings';
 import { App } from './app';
 import { sampleEditorState } from './testing';
@@ -134,7 +135,7 @@ describe('side panel App', () => {
     expect($('textarea#draft')).toBeNull();
   });
 
-  it('offers the paste box where the page has no editor, and saves a pasted draft under its title', async () => {
+  it('offers the paste box where the page has no editor, and saves a pasted draft under its title and text', async () => {
     const { states, saves } = background();
     const tab = await fakeBrowser.tabs.create({ url: 'https://oa.example.gov.cn/list', active: true });
     states.set(tab.id!, editorState(tab.id!, { url: 'https://oa.example.gov.cn/list', editorKind: 'paste', editorId: 'none', text: '', canHighlight: false, reason: 'no-editor' }));
@@ -152,6 +153,6 @@ describe('side panel App', () => {
     expect([box.selectionStart, box.selectionEnd]).toEqual([sampleAnalysis.actions[0]!.start, sampleAnalysis.actions[0]!.end]);
     await act(async () => button('保存为督办清单')!.click());
     await vi.waitFor(() => expect(saves).toHaveLength(1));
-    expect(saves[0]).toMatchObject({ key: 'paste:关于推进重点项目建设的讲话', url: null, site: null, editor: 'paste' });
+    expect(saves[0]).toMatchObject({ key: `paste:关于推进重点项目建设的讲话#${textFingerprint(sampleText)}`, url: null, site: null, editor: 'paste' });
   });
 });

@@ -43,7 +43,7 @@ export function App({ settings }: { settings: UserSettings }) {
   const pasteTitle = pasteResult.analysis?.title ?? firstLine(pasteResult.text);
   const key = pasteMode
     ? pasteResult.analysis
-      ? draftKey('paste', { url: '', editorId: 'paste', title: pasteTitle })
+      ? draftKey('paste', { url: '', editorId: 'paste', title: pasteTitle, text: pasteResult.text })
       : null
     : state
       ? draftKey('page', { url: state.url, editorId: state.editorId, title: state.title })

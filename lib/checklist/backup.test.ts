@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, type Backup } from '../schema/checklist';
+import { BACKUP_FORMAT, LIMITS, type Backup } from '../schema/checklist';
+import { DEFAULT_USER_SETTINGS } from '../schema/settings';
 import { backupToJson, describeIssues, formatPath, jsonDepth, MAX_BACKUP_CHARS, parseBackup } from './backup';
 import { draftItems } from './draft-items';
 import { mergeDraft } from './merge';
@@ -39,7 +40,9 @@ describe('parseBackup', () => {
     ['not json', '台账', /JSON/],
     ['an array', '[]', /对象/],
     ['another format', JSON.stringify({ format: 'x', version: 1 }), /不是落实备份文件/],
-    ['a newer version', JSON.stringify({ ...validBackup(), version: 2 }), /不支持的备份版本 2/],
+    ['a newer version', JSON.stringify({ ...validBackup(), version: 3 }), /不支持的备份版本 3/],
+    ['version 0', JSON.stringify({ ...validBackup(), version: 0 }), /不支持的备份版本 0/],
+    ['a version as text', JSON.stringify({ ...validBackup(), version: '1' }), /不支持的备份版本 "1"/],
     ['a missing version', JSON.stringify({ format: BACKUP_FORMAT }), /不支持的备份版本 undefined/],
   ])('refuses %s', (_, t, message) => expect(issuesOf(t)[0]!.message).toMatch(message));
 
@@ -65,22 +68,55 @@ describe('parseBackup', () => {
     ]);
   });
 
-  it('refuses hostile files: oversized, deeply nested, script-bearing, control characters', () => {
-    expect(issuesOf(' '.repeat(MAX_BACKUP_CHARS + 1))[0]!.message).toMatch(/文件过大/);
+  it('refuses hostile files: oversized, deeply nested, prototype keys, huge arrays', () => {
+    expect(MAX_BACKUP_CHARS).toBe(256 * 1024 * 1024);
+    const big = backupToJson(validBackup());
+    expect(parseBackup(big, { maxChars: big.length - 1 })).toMatchObject({ ok: false, issues: [{ path: '(文件)', message: expect.stringMatching(/文件过大/) }] });
+    expect(parseBackup(big, { maxChars: big.length }).ok).toBe(true);
     expect(issuesOf(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)[0]!.message).toMatch(/嵌套层数/);
     const nestedInside = { ...validBackup(), settings: { warnDays: 3, x: JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) } };
     expect(issuesOf(JSON.stringify(nestedInside))[0]!.message).toMatch(/嵌套层数/);
-    for (const bad of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '<svg onload=alert(1)>', '\u0000']) {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const t = backupToJson(validBackup()).replace('"kind": "note"', `"kind": "note", "${key}": {"isAdmin": true}`);
+      expect(issuesOf(t)[0]).toEqual({ path: `notes[0].${key}`, message: `含有原型键 ${key}，不是落实备份文件` });
+    }
+    expect(issuesOf(JSON.stringify(validBackup()).replace('{', '{"__proto__":{"x":1},'))[0]!.path).toBe('__proto__');
+    const huge = `{"format":"${BACKUP_FORMAT}","version":1,"notes":[${'0,'.repeat(LIMITS.notes)}0]}`;
+    expect(issuesOf(huge)[0]).toEqual({ path: 'notes', message: `共 ${LIMITS.notes + 1} 条，超过上限 ${LIMITS.notes} 条` });
+    expect(issuesOf(JSON.stringify({ ...validBackup(), items: 'x'.repeat(10) }))[0]!.path).toBe('items');
+  });
+
+  it('takes free text as text: markup, script-like words, form feeds and other control characters restore', () => {
+    for (const t of ['<script>alert(1)</script>', '<img src="x.png" onerror=alert(1)>', 'javascript:void(0)', 'online = 3', '第一页\f第二页\v', '\u0000\u0001\u001f\u007f', '完成率<50%，增速=3.2%，a<b']) {
       const b = validBackup();
-      b.items[0]!.text = `县发改局${bad}`;
-      expect(issuesOf(JSON.stringify(b))[0]).toMatchObject({ path: 'items[0].text' });
+      b.items[0]!.text = `县发改局${t}`;
+      b.items[0]!.anchor.exact = t;
+      b.notes[0]!.text = t;
+      b.documents[0]!.title = t;
+      const r = parseBackup(backupToJson(b));
+      expect(r).toEqual({ ok: true, backup: b });
     }
   });
 
-  it('lets ordinary text with < and = through', () => {
-    const b = validBackup();
-    b.notes[0]!.text = '完成率<50%，增速=3.2%，a<b';
-    expect(parseBackup(JSON.stringify(b)).ok).toBe(true);
+  it('checks links where they are links: a document URL is http(s) or nothing', () => {
+    for (const url of ['https://oa.example.gov.cn/#/doc/edit?id=101', 'http://10.0.0.5:8080/oa']) {
+      const b = validBackup();
+      b.documents[0]!.url = url;
+      expect(parseBackup(JSON.stringify(b)).ok).toBe(true);
+    }
+    for (const url of ['data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'javascript:alert(1)', 'chrome-extension://abc/dashboard.html', 'oa.example.gov.cn']) {
+      const b = validBackup();
+      b.documents[0]!.url = url;
+      expect(issuesOf(JSON.stringify(b))[0]).toEqual({ path: 'documents[0].url', message: '网址只能是 http(s) 链接' });
+    }
+  });
+
+  it('reads version 1 files and version 2 files with preferences, and refuses bad preferences', () => {
+    const prefs = { settings: DEFAULT_USER_SETTINGS, enabledSites: ['https://oa.example.gov.cn', '*.gov.cn', 'intranet.local'] };
+    const v2 = { ...validBackup(), version: 2 as const, preferences: prefs };
+    expect(parseBackup(JSON.stringify(v2))).toEqual({ ok: true, backup: v2 });
+    expect(issuesOf(JSON.stringify({ ...validBackup(), preferences: prefs }))[0]!.path).toBe('preferences');
+    expect(issuesOf(JSON.stringify({ ...v2, preferences: { ...prefs, enabledSites: ['javascript:alert(1)'] } }))[0]!.path).toBe('preferences.enabledSites[0]');
   });
 });
 

@@ -1,19 +1,27 @@
 /**
- * The json backup (luoshi.checklist-backup, version 1): building it, and checking a file before anything is
- * written. A backup is outside input, possibly hostile, so `parseBackup` refuses, with the first problems named by
- * path and reason: files over the size limit, nesting deeper than the format has, truncated or non-JSON text,
- * another format or version, fields that fail the schema, strings carrying markup or script, control characters,
- * duplicate ids and dangling references. Derived fields (`due`) are recomputed, never trusted; search terms are
- * not in the file at all (the import rebuilds them).
+ * The json backup (luoshi.checklist-backup, version 2; version 1 still read): building it, and checking a file
+ * before anything is written. A backup is outside input, possibly hostile, so `parseBackup` refuses, with the first
+ * problems named by path and reason: files over the size limit, nesting deeper than the format has, truncated or
+ * non-JSON text, another format or version, prototype keys (__proto__, constructor, prototype), arrays longer than
+ * any table may be, fields that fail the record schemas, links that are not http(s), duplicate ids and dangling
+ * references. The record schemas are the ones every write is checked with (lib/db/record-guard.ts), so whatever
+ * Luoshi saved restores: free text is text — markup, form feeds and other control characters included. Derived
+ * fields (`due`) are recomputed, never trusted; search terms are not in the file at all (the import rebuilds them).
  */
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from '../schema/checklist';
+import { BACKUP_FORMAT, BACKUP_VERSIONS_READ, backupSchema, LIMITS, type Backup } from '../schema/checklist';
 
-/** Largest backup accepted, in UTF-16 code units of the file's text (about 30 MB of Chinese text). */
-export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
-/** Deepest nesting the format has is 5 (backup › items › item › draft › owners); anything far deeper is not ours. */
+/**
+ * Largest backup accepted, in UTF-16 code units of the file's text: 256 M characters (a database of hundreds of
+ * drafts at the largest size; the browser cannot hold a much longer string anyway).
+ */
+export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
+/** Deepest nesting the format has is 6 (backup › revisions › revision › changes › changed › entry); far deeper is not ours. */
 export const MAX_DEPTH = 16;
 /** How many problems an error message names. */
 const MAX_ISSUES = 5;
+/** Keys that would reach an object's prototype if a later step copied them: never in a file of ours. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const TABLE_LIMITS = { documents: LIMITS.documents, items: LIMITS.items, notes: LIMITS.notes, revisions: LIMITS.revisions } as const;
 
 export interface BackupIssue {
   path: string;
@@ -48,18 +56,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(根)';
 }
 
-/** Markup or script that has no business in a checklist string. */
-const HOSTILE = /<\s*\/?\s*(script|iframe|object|embed|svg|math|style|link|meta|img|base|form)\b|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html|\bon[a-z]+\s*=/i;
-// oxlint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-function scanStrings(value: unknown, path: PropertyKey[], issues: BackupIssue[]): void {
-  if (issues.length >= MAX_ISSUES) return;
-  if (typeof value === 'string') {
-    if (HOSTILE.test(value)) issues.push({ path: formatPath(path), message: '含有网页标记或脚本，拒绝导入' });
-    else if (CONTROL.test(value)) issues.push({ path: formatPath(path), message: '含有控制字符，拒绝导入' });
-  } else if (Array.isArray(value)) value.forEach((v, i) => scanStrings(v, [...path, i], issues));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) scanStrings(v, [...path, k], issues);
+/** The first prototype key anywhere in `value` (depth already bounded), or null. */
+function prototypeKey(value: unknown, path: PropertyKey[]): BackupIssue | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = prototypeKey(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const k of Object.keys(value)) {
+      if (PROTOTYPE_KEYS.has(k)) return { path: formatPath([...path, k]), message: `含有原型键 ${k}，不是落实备份文件` };
+      const found = prototypeKey((value as Record<string, unknown>)[k], [...path, k]);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 function checkReferences(b: Backup): BackupIssue[] {
@@ -87,8 +98,9 @@ function checkReferences(b: Backup): BackupIssue[] {
 }
 
 /** Checks a backup file's text; never throws. On success the derived fields are recomputed. */
-export function parseBackup(text: string): BackupCheck {
-  if (text.length > MAX_BACKUP_CHARS) return fail('(文件)', `文件过大（${(text.length / 1048576).toFixed(1)} M 字符，上限 ${MAX_BACKUP_CHARS / 1048576} M）`);
+export function parseBackup(text: string, options: { maxChars?: number } = {}): BackupCheck {
+  const maxChars = options.maxChars ?? MAX_BACKUP_CHARS;
+  if (text.length > maxChars) return fail('(文件)', `文件过大（${(text.length / 1048576).toFixed(1)} M 字符，上限 ${(maxChars / 1048576).toFixed(0)} M）`);
   if (jsonDepth(text, MAX_DEPTH) > MAX_DEPTH) return fail('(文件)', `嵌套层数超过 ${MAX_DEPTH}，不是落实备份文件`);
   let raw: unknown;
   try {
@@ -97,17 +109,24 @@ export function parseBackup(text: string): BackupCheck {
     return fail('(文件)', `不是完整的 JSON（可能被截断）：${error instanceof Error ? error.message : String(error)}`);
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('(根)', '应为 JSON 对象');
-  const head = raw as { format?: unknown; version?: unknown };
+  const head = raw as Record<string, unknown>;
   if (head.format !== BACKUP_FORMAT) return fail('format', `不是落实备份文件（应为 "${BACKUP_FORMAT}"）`);
-  if (head.version !== BACKUP_VERSION) return fail('version', `不支持的备份版本 ${JSON.stringify(head.version)}（本版本读取版本 ${BACKUP_VERSION}）`);
-  const scanned: BackupIssue[] = [];
-  scanStrings(raw, [], scanned);
-  if (scanned.length) return { ok: false, issues: scanned };
+  if (!(BACKUP_VERSIONS_READ as readonly unknown[]).includes(head.version)) {
+    return fail('version', `不支持的备份版本 ${JSON.stringify(head.version) ?? 'undefined'}（本版本读取版本 ${BACKUP_VERSIONS_READ.join('、')}）`);
+  }
+  // Huge arrays are refused by their length before any row is looked at.
+  for (const [table, limit] of Object.entries(TABLE_LIMITS)) {
+    const rows = head[table];
+    if (Array.isArray(rows) && rows.length > limit) return fail(table, `共 ${rows.length} 条，超过上限 ${limit} 条`);
+  }
+  const proto = prototypeKey(raw, []);
+  if (proto) return { ok: false, issues: [proto] };
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: formatPath(i.path), message: i.message })) };
   const refs = checkReferences(parsed.data);
   if (refs.length) return { ok: false, issues: refs.slice(0, MAX_ISSUES) };
   const backup = parsed.data;
+  if (backup.version === 1 && backup.preferences) return fail('preferences', '第 1 版备份不含偏好设置');
   backup.items = backup.items.map((it) => ({ ...it, due: it.deadline?.due ?? null }));
   return { ok: true, backup };
 }

@@ -59,6 +59,41 @@ describe('mergeDraft', () => {
     expect(item).toMatchObject({ text: '各乡镇要定期组织项目观摩拉练', status: 'in_progress', progress: 40, updatedAt: 2000 });
     expect(r.reindex).toEqual([item.id]);
     expect(r.pairs.find((p) => p.id === item.id)?.how).toBe('fuzzy');
+    // The status it carried to the new wording is named.
+    expect(r.report.carried).toEqual([{ id: item.id, status: 'in_progress', from: '各乡镇要组织开展项目观摩拉练', to: '各乡镇要定期组织项目观摩拉练' }]);
+  });
+
+  /** The base draft with one action's sentence replaced (same place, same section). */
+  const replaced = (from: string, to: string, owners?: string[]) =>
+    draft(
+      base.map((p) => p.replace(from, to)),
+      baseActions.map((a) => (a.quote === from ? { ...a, quote: to, ...(owners && { owners }) } : a)),
+    );
+
+  it.each<[string, string, string, string[] | undefined]>([
+    ['another task in the same place, sharing its opening words', '要加强督查考核', '要加强宣传培训', undefined],
+    ['another unit and another task', '各乡镇要组织开展项目观摩拉练', '县财政局要组织开展资金绩效评价', ['县财政局']],
+    ['the same words for another unit', '在6月底前全面推行重点项目帮办代办制度', '在6月底前全面推行重点项目联审联批制度', ['县自然资源局']],
+  ])('a different task is a new item: %s', (_, from, to, owners) => {
+    const olds = saved().map((i) => (i.text === from ? { ...i, status: 'in_progress' as const } : i));
+    const r = mergeDraft(olds, replaced(from, to, owners), ctx(2000));
+    expect(r.report).toMatchObject({ matched: 4, added: 1, orphaned: 1 });
+    expect(r.report.carried).toBeUndefined();
+    expect(r.put.find((i) => i.text === to)).toMatchObject({ status: 'not_started' });
+    expect(r.put.find((i) => i.text === from)).toMatchObject({ status: 'in_progress', orphaned: 1 });
+  });
+
+  it('a closed item is never carried to a reworded, different sentence; a near-identical one keeps it, named', () => {
+    const closed = () => saved().map((i) => (i.text.startsWith('城北') ? { ...i, status: 'closed' as const } : i));
+    const far = mergeDraft(closed(), replaced('城北污水处理厂提标改造项目要确保按期完工', '城南污水管网改造项目要确保年内开工'), ctx(2000));
+    expect(far.report).toMatchObject({ matched: 4, added: 1, orphaned: 1 });
+    expect(far.put.find((i) => i.text.startsWith('城南'))).toMatchObject({ status: 'not_started' });
+    expect(far.put.find((i) => i.text.startsWith('城北'))).toMatchObject({ status: 'closed', orphaned: 1 });
+
+    const olds = closed();
+    const near = mergeDraft(olds, replaced('城北污水处理厂提标改造项目要确保按期完工', '城北污水处理厂提标改造项目要确保如期完工'), ctx(2000));
+    expect(near.report).toMatchObject({ matched: 5, added: 0, orphaned: 0 });
+    expect(near.report.carried).toEqual([{ id: byText(olds, '城北').id, status: 'closed', from: '城北污水处理厂提标改造项目要确保按期完工', to: '城北污水处理厂提标改造项目要确保如期完工' }]);
   });
 
   it('follows a moved paragraph and a renumbered section', () => {

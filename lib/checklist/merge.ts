@@ -4,9 +4,15 @@
  * progress and every hand-edited field; fields not edited by hand follow the draft. Draft items without a partner
  * become new items. Old items without a partner are marked orphaned: kept, shown, restorable, never deleted
  * (items pinned by hand stay as they are). Pure: the repository writes the result in one transaction.
+ *
+ * A fuzzy pair must be the same task reworded, not another task in its place: the quotes must share enough
+ * bigrams (FUZZY), the units named must not be two different sets, and an item already 已完成 or 已销号 pairs
+ * only with a sentence very close to its own (FINISHED_FUZZY) — else the old item is orphaned and the sentence
+ * added, so a new task never inherits a closed one's id and status. A status other than 未启动 that a fuzzy pair
+ * does carry to a reworded sentence is named in the report (`carried`).
  */
 import { matchAnchors } from '../anchoring/match-anchors';
-import type { ChangedField, DraftValues, EditableField, ItemRecord, MergeReport, RevisionChanges } from '../schema/checklist';
+import type { ChangedField, DraftValues, EditableField, ItemRecord, MergeReport, RevisionChanges, Status } from '../schema/checklist';
 import type { DraftItem } from './draft-items';
 
 export interface MergeContext {
@@ -28,6 +34,21 @@ export interface MergeResult {
 }
 
 const EDITABLE: readonly EditableField[] = ['text', 'owners', 'lead', 'coop', 'deadline'];
+
+/** Anchor pairing thresholds (bigram Dice of the quotes; with agreeing context a little less). */
+export const FUZZY = { minScore: 0.55, minScoreWithContext: 0.45, minContext: 0.5 } as const;
+/** Dice a fuzzy pair needs when the two name different units, or when the old item is finished or closed. */
+export const FINISHED_FUZZY = 0.8;
+const FINISHED: ReadonlySet<Status> = new Set(['done', 'closed']);
+
+/** Whether a fuzzy pair of `old` with draft item `d` at Dice `score` is the same task. */
+function sameTask(old: ItemRecord, d: DraftItem, score: number): boolean {
+  const a = old.draft.owners;
+  const b = d.owners;
+  const otherUnits = a.length > 0 && b.length > 0 && !a.some((o) => b.includes(o));
+  if (otherUnits || FINISHED.has(old.status)) return score >= FINISHED_FUZZY && !(otherUnits && FINISHED.has(old.status));
+  return true;
+}
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const CONTENT = ['text', 'detail', 'group', 'section', 'owners', 'lead', 'coop', 'deadline'] as const;
@@ -92,10 +113,12 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
     const m = matchAnchors(
       o.map((x) => x.anchor),
       n.map((x) => x.anchor),
+      FUZZY,
     );
     for (const p of m.pairs) {
       const old = o[p.from]!;
       const d = n[p.to]!;
+      if (p.how === 'fuzzy' && !sameTask(old, d, p.score)) continue;
       pairedOld.add(old);
       pairedNew.add(d);
       pairs.push({ id: old.id, how: p.how, score: p.score });
@@ -116,6 +139,9 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
         changes.changed.push({ id: old.id, kind, text: next.text, fields, before: pick(old), after: pick(next) });
       }
       if (keptEdit) report.keptEdits++;
+      if (p.how === 'fuzzy' && old.status !== 'not_started' && old.anchor.exact !== d.anchor.exact) {
+        (report.carried ??= []).push({ id: old.id, status: old.status, from: old.text, to: d.text });
+      }
       if (contentChanged) reindex.push(old.id);
       const moved = !sameAnchor(old.anchor, next.anchor) || old.order !== next.order || old.orphaned !== next.orphaned || !same(old.draft, next.draft);
       if (contentChanged || moved) put.push({ ...next, updatedAt: ctx.now });

@@ -1,24 +1,30 @@
 /**
  * Export of everything as a json backup, wipe, and import: all-or-nothing in one transaction. A file that fails
  * any check (lib/checklist/backup.ts) writes nothing and throws a ChecklistError naming the first problems; a
- * valid one replaces the whole database, so export → wipe → import gives the same data back.
+ * valid one replaces the whole database, so export → wipe → import gives the same data back. With a preferences
+ * store (the dashboard's), the backup also carries the user's settings and enabled sites, and a restore puts them
+ * back; the blue-light window (`warnDays`) is the settings' value, mirrored into the checklist's settings row, so
+ * both places agree after a restore.
  */
 import { backupToJson, describeIssues, parseBackup } from '../checklist/backup';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../schema/checklist';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type Preferences } from '../schema/checklist';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
 import { getSettings } from './queries';
 
 const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** Everything in the database, in one consistent read, rows sorted by id. */
+/** Everything in the database, in one consistent read, rows sorted by id; plus the preferences when reachable. */
 export async function exportBackup(env: RepoEnv): Promise<Backup> {
   const { db } = env;
+  // nb. Read before the transaction: awaiting browser storage inside it would let the transaction commit.
+  const preferences = env.preferences ? await env.preferences.read() : undefined;
   return db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.settings], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(env.now()).toISOString(),
-    settings: await getSettings(env),
+    settings: preferences ? { warnDays: preferences.settings.reminders.warnDays } : await getSettings(env),
+    ...(preferences && { preferences }),
     documents: byId(await db.documents.toArray()),
     items: byId(await db.items.toArray()),
     notes: byId(await db.notes.toArray()),
@@ -28,7 +34,13 @@ export async function exportBackup(env: RepoEnv): Promise<Backup> {
 
 /** The backup as the text of a .json file. */
 export async function exportBackupJson(env: RepoEnv): Promise<string> {
-  return backupToJson(await exportBackup(env));
+  try {
+    return backupToJson(await exportBackup(env));
+  } catch (error) {
+    // JSON.stringify past the engine's longest string.
+    if (error instanceof RangeError) throw new ChecklistError('invalid', `数据过大，无法写成一个备份文件：${error.message}`);
+    throw error;
+  }
 }
 
 /** Empties every table, in one transaction. */
@@ -39,11 +51,30 @@ export async function wipe(env: RepoEnv): Promise<void> {
   });
 }
 
-/** Replaces the database with a backup file's content, or throws and writes nothing. */
-export async function importBackup(env: RepoEnv, text: string): Promise<{ documents: number; items: number; notes: number }> {
+export interface ImportSummary {
+  documents: number;
+  items: number;
+  notes: number;
+  /** Enabled sites the backup restored (their host permission must be granted again on a new browser), or null when it carried none. */
+  sites: string[] | null;
+}
+
+/** The preferences to write after a restore: a version-2 file's own, or the stored ones with version 1's warnDays. */
+async function restoredPreferences(env: RepoEnv, b: Backup): Promise<Preferences | null> {
+  if (!env.preferences) return null;
+  if (b.preferences) return b.preferences;
+  const current = await env.preferences.read();
+  const warnDays = Math.min(60, b.settings.warnDays);
+  return { ...current, settings: { ...current.settings, reminders: { ...current.settings.reminders, warnDays } } };
+}
+
+/** Replaces the database (and, with a preferences store, the preferences) with a backup file's content, or throws and writes nothing. */
+export async function importBackup(env: RepoEnv, text: string): Promise<ImportSummary> {
   const check = parseBackup(text);
   if (!check.ok) throw new ChecklistError('import', describeIssues(check.issues), check.issues);
   const b = check.backup;
+  const preferences = await restoredPreferences(env, b);
+  const settings = b.preferences ? { warnDays: b.preferences.settings.reminders.warnDays } : b.settings;
   const { db } = env;
   await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings], async () => {
     await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear()]);
@@ -52,14 +83,15 @@ export async function importBackup(env: RepoEnv, text: string): Promise<{ docume
     await writeTerms(db, b.items);
     await db.notes.bulkAdd(b.notes);
     await db.revisions.bulkAdd(b.revisions);
-    await db.settings.put({ key: 'settings', value: b.settings });
+    await db.settings.put({ key: 'settings', value: settings });
   });
-  return { documents: b.documents.length, items: b.items.length, notes: b.notes.length };
+  if (preferences) await env.preferences!.write(preferences);
+  return { documents: b.documents.length, items: b.items.length, notes: b.notes.length, sites: b.preferences ? b.preferences.enabledSites : null };
 }
 
 /** Reads a backup file chosen by a person, refusing an oversized one before reading it. */
-export async function importBackupFile(env: RepoEnv, file: Blob): Promise<{ documents: number; items: number; notes: number }> {
+export async function importBackupFile(env: RepoEnv, file: Blob): Promise<ImportSummary> {
   // nb. UTF-8 Chinese is ~3 bytes a character, so the byte limit is generous against the character limit.
-  if (file.size > 4 * 32 * 1024 * 1024) throw new ChecklistError('import', describeIssues([{ path: '(文件)', message: `文件过大（${(file.size / 1048576).toFixed(1)} MB）` }]));
+  if (file.size > 3 * 256 * 1024 * 1024) throw new ChecklistError('import', describeIssues([{ path: '(文件)', message: `文件过大（${(file.size / 1048576).toFixed(1)} MB）` }]));
   return importBackup(env, await file.text());
 }

@@ -88,12 +88,24 @@ describe('upgrade from version 1', () => {
     db.close();
   });
 
+  it('keeps a v1 row over the old 20,000-character limits whole', async () => {
+    name = 'test-upgrade-long';
+    const long = { documents: fixture.documents, items: [...fixture.items, { ...fixture.items[0]!, id: 'long', text: '长'.repeat(30_000), note: '进'.repeat(50_000) }] };
+    await writeV1(name, long);
+    const db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.items.get('long'))!.text).toBe('长'.repeat(30_000));
+    expect((await db.notes.get('long~v1note'))!.text).toBe('进'.repeat(50_000));
+    db.close();
+  });
+
   it('leaves the v1 data untouched when a row cannot be migrated', async () => {
     name = 'test-upgrade-bad';
-    const bad = { documents: fixture.documents, items: [...fixture.items, { ...fixture.items[0]!, id: 'bad', text: 'x'.repeat(30_000) }] };
+    const bad = { documents: fixture.documents, items: [...fixture.items, { ...fixture.items[0]!, id: 'bad', text: 'x'.repeat(2_000_001) }] };
     await writeV1(name, bad);
     const db = new LuoshiDB(name);
-    await expect(db.open()).rejects.toThrow(/Too big/);
+    await expect(db.open()).rejects.toThrow(/Too big|超过/);
     db.close();
     const v1 = new Dexie(name);
     v1.version(1).stores(V1_STORES);

@@ -16,6 +16,7 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { DocumentRecord, ItemRecord, NoteRecord, RevisionRecord, Settings, TermsRecord } from '../schema/checklist';
 import { termsOf } from '../checklist/search-terms';
 import { V1_STORES } from './migrations/v1';
+import { recordGuard } from './record-guard';
 import { upgradeV1toV2 } from './migrations/v1-to-v2';
 import { V2_STORES } from './migrations/v2';
 import { upgradeV2toV3 } from './migrations/v2-to-v3';
@@ -48,6 +49,8 @@ export class LuoshiDB extends Dexie {
   constructor(name: string = DB_NAME, options?: DexieOptions, location: Pick<Location, 'protocol'> | undefined = globalThis.location) {
     assertExtensionOrigin(location);
     super(name, options);
+    // Every row written is checked against the record schemas first (record-guard.ts).
+    this.use(recordGuard);
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeV1toV2);
     this.version(3).stores(STORES).upgrade(upgradeV2toV3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasSuiteOf, draftKey, firstLine, reasonWithoutState, siteOf } from './draft-source';
+import { canvasSuiteOf, draftKey, firstLine, reasonWithoutState, siteOf, textFingerprint } from './draft-source';
 
 describe('canvasSuiteOf', () => {
   it.each([
@@ -28,11 +28,26 @@ describe('reasonWithoutState', () => {
 });
 
 describe('draftKey, siteOf, firstLine', () => {
-  it('keys a page draft by page without fragment and editor, a pasted one by title', () => {
+  it('keys a page draft by page with its hash route (not an in-page anchor) and editor', () => {
     expect(draftKey('page', { url: 'https://oa.example.gov.cn/doc/1?id=2#top', editorId: 'quill-1', title: 'x' })).toBe('https://oa.example.gov.cn/doc/1?id=2#quill-1');
     expect(draftKey('page', { url: 'https://docs.qq.com/doc/DV', editorId: 'selection', title: '' })).toBe('https://docs.qq.com/doc/DV#selection');
-    expect(draftKey('paste', { url: '', editorId: 'paste', title: ' 在全县重点项目建设推进会上的讲话 ' })).toBe('paste:在全县重点项目建设推进会上的讲话');
-    expect(draftKey('paste', { url: '', editorId: 'paste', title: '' })).toBe('paste:未命名文稿');
+    const routed = (fragment: string) => draftKey('page', { url: `https://oa.example.gov.cn/index.html${fragment}`, editorId: 'ue-1', title: '讲话' });
+    expect(routed('#/doc/edit?id=101')).toBe('https://oa.example.gov.cn/index.html#/doc/edit?id=101#ue-1');
+    expect(new Set(['#/doc/edit?id=101', '#/doc/edit?id=202', '#!/doc/7', '#doc=8', '#/doc/9'].map(routed)).size).toBe(5);
+    expect(routed('#section-2')).toBe(routed(''));
+    expect(routed('#')).toBe(routed(''));
+    expect(draftKey('page', { url: 'https://oa.example.gov.cn/a#/x', editorId: 'e1', title: '' })).not.toBe(draftKey('page', { url: 'https://oa.example.gov.cn/a#/x', editorId: 'e2', title: '' }));
+  });
+
+  it('keys a pasted draft by title and a fingerprint of its text: two drafts titled alike never share a key', () => {
+    const paste = (title: string, text: string) => draftKey('paste', { url: '', editorId: 'paste', title, text });
+    const a = paste(' 在全县重点项目建设推进会上的讲话 ', '同志们：县发改局要在6月底前完成项目入库。');
+    expect(a).toMatch(/^paste:在全县重点项目建设推进会上的讲话#[0-9a-f]{16}$/);
+    expect(paste('在全县重点项目建设推进会上的讲话', '同志们：县教育局要在9月前完成校舍排查。')).not.toBe(a);
+    // The same text pasted again, re-wrapped, gives the same key.
+    expect(paste('在全县重点项目建设推进会上的讲话', '同志们：\n县发改局要在6月底前完成 项目入库。\r\n')).toBe(a);
+    expect(paste('', '')).toBe(`paste:未命名文稿#${textFingerprint('')}`);
+    expect(new Set(['甲', '乙', '甲甲', '甲乙', '乙甲'].map(textFingerprint)).size).toBe(5);
   });
 
   it('gives the site and the first line', () => {

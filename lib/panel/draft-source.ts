@@ -50,16 +50,51 @@ export interface DraftIdentity {
   editorId: string;
   /** For a pasted draft: its title or first line. */
   title: string;
+  /** For a pasted draft: its text (fingerprinted into the key). */
+  text?: string;
 }
 
 /**
- * The checklist key of a draft: its page (without the fragment) and editor for a page's editor or a captured
- * selection, so saving it again merges into the same checklist; `paste:` and the title for pasted text.
+ * A fragment that routes a single-page app (`#/doc/edit?id=101`, `#!/doc/7`, `#doc=7`), as opposed to a place in
+ * the page (`#top`, `#section-2`): hash-routed OA systems show a different document for each route.
+ */
+const ROUTE = /^#(?:[!/]|[^#]*[=/?])/;
+
+/** The fragment of `url` when it is a route, else ''. */
+export function routeOf(url: string): string {
+  const at = url.indexOf('#');
+  const fragment = at < 0 ? '' : url.slice(at);
+  return ROUTE.test(fragment) ? fragment : '';
+}
+
+/**
+ * A fingerprint of a text: two 32-bit FNV-1a hashes of it with white space left out, as 16 hex digits. Linear;
+ * the same text pasted again (re-wrapped or not) gives the same fingerprint.
+ */
+export function textFingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0) continue;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The checklist key of a draft. A page's editor or a captured selection: the page with its hash route (not a
+ * plain in-page anchor) and the editor, so saving it again merges into the same checklist and two routes of one
+ * OA page never share one. Pasted text: `paste:`, the title and a fingerprint of the text, so two drafts that
+ * only share a title never share a key (the same text pasted again does). The save confirms a key's checklist by
+ * its content too (lib/db/save-analysis.ts).
  */
 export function draftKey(kind: 'page' | 'paste', id: DraftIdentity): string {
-  if (kind === 'paste') return `paste:${id.title.trim().slice(0, 200) || '未命名文稿'}`;
-  const page = id.url.replace(/#.*$/, '');
-  return `${page}#${id.editorId}`;
+  if (kind === 'paste') return `paste:${id.title.trim().slice(0, 200) || '未命名文稿'}#${textFingerprint(id.text ?? '')}`;
+  const at = id.url.indexOf('#');
+  const page = at < 0 ? id.url : id.url.slice(0, at);
+  return `${page}${routeOf(id.url)}#${id.editorId}`;
 }
 
 /** A salutation line (同志们：, 各位代表：): short, ending in a colon, no sentence in it. */

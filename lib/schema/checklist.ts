@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { analysisSchema, deadlineTypeSchema } from './analysis';
+import { userSettingsSchema } from './settings';
 
 /** The canonical status set of domain.md §5.2, as stable ids. */
 export const statusSchema = z.enum(['not_started', 'in_progress', 'behind', 'overdue', 'done', 'closed', 'ongoing', 'extension', 'suspended']);
@@ -21,17 +22,58 @@ export const editableFieldSchema = z.enum(['text', 'owners', 'lead', 'coop', 'de
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 日期');
 const id = z.string().min(1).max(64);
 const timestamp = z.number().int().nonnegative();
-/** Bounded strings: a backup is outside input, so nothing in it may be unbounded. */
-const short = z.string().max(2000);
-const long = z.string().max(20000);
-const names = z.array(z.string().max(200)).max(200);
+
+/**
+ * The limits of the stored records, one set for every write (the repository's guard, lib/db/record-guard.ts) and
+ * for restore (lib/checklist/backup.ts), so whatever was saved restores. Free text is only bounded in length:
+ * markup, control characters, form feeds are text like any other (exports escape them where their format needs it).
+ */
+export const LIMITS = {
+  /** The largest draft the app takes (editor, capture, file import, paste): 2,000,000 characters. */
+  draftChars: 2_000_000,
+  /** One progress note (进展情况), including the status change line setStatus writes before it. */
+  noteChars: 100_000,
+  /** Titles: a draft's title line, cut to this when longer. */
+  titleChars: 2000,
+  /** A page URL (OA systems put long query strings and hash routes in them). */
+  urlChars: 8192,
+  /** A draft key: the URL with its route, the editor id and a text fingerprint. */
+  keyChars: 10_000,
+  /** One unit name (责任单位) and how many an item may have. */
+  nameChars: 1000,
+  names: 1000,
+  documents: 100_000,
+  items: 1_000_000,
+  notes: 2_000_000,
+  revisions: 1_000_000,
+} as const;
+
+/** Text copied from the draft (an item's text, a problem's body, headings, anchors): as long as a draft may be. */
+const draftText = z.string().max(LIMITS.draftChars, `超过 ${LIMITS.draftChars} 字符`);
+const noteText = z.string().max(LIMITS.noteChars, `进展情况超过 ${LIMITS.noteChars} 字`);
+/** Short structured words (deadline words, prefix/suffix context, a site). */
+const short = z.string().max(2000, '超过 2000 字符');
+const names = z.array(z.string().max(LIMITS.nameChars, `单位名称超过 ${LIMITS.nameChars} 字符`)).max(LIMITS.names);
+
+/** Whether `url` is an http(s) URL: the only links stored (在原文中定位 opens them). */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A stored link: http(s) only, never data:, file:, javascript: or a browser page. */
+export const httpUrlSchema = z.string().max(LIMITS.urlChars, `网址超过 ${LIMITS.urlChars} 字符`).refine(isHttpUrl, '网址只能是 http(s) 链接');
 
 /**
  * Where an item sits in the draft: hypothesis' TextQuoteSelector (exact with up to 32 characters of context each
  * side) plus a TextPositionSelector start offset used as a hint when the quote occurs more than once.
  */
 export const anchorSchema = z.object({
-  exact: long,
+  exact: draftText,
   prefix: short,
   suffix: short,
   start: z.number().int().nonnegative(),
@@ -39,14 +81,14 @@ export const anchorSchema = z.object({
 
 /** A deadline as the checklist keeps it: the words, the resolved day if any, and the kind. */
 export const itemDeadlineSchema = z.object({
-  text: short,
+  text: draftText,
   due: isoDay.nullable(),
   type: deadlineTypeSchema,
 });
 
 /** The values the latest draft gives for the editable fields; a field not hand-edited follows these. */
 export const draftValuesSchema = z.object({
-  text: long,
+  text: draftText,
   owners: names,
   lead: names,
   coop: names,
@@ -57,13 +99,14 @@ export const draftValuesSchema = z.object({
 export const documentRecordSchema = z.object({
   id,
   /** Caller's identity for the draft (e.g. the editor page's URL + field); a re-save with the same key merges. */
-  key: z.string().max(2000),
-  title: short,
-  url: z.string().max(4000).nullable(),
+  key: z.string().max(LIMITS.keyChars),
+  title: z.string().max(LIMITS.titleChars),
+  /** The page the draft was read from: http(s) only (null for pasted and imported drafts). */
+  url: httpUrlSchema.nullable(),
   site: z.string().max(500).nullable(),
   editor: z.string().max(100).nullable(),
   referenceDate: isoDay,
-  text: z.string().max(2_000_000),
+  text: draftText,
   createdAt: timestamp,
   updatedAt: timestamp,
   revision: z.number().int().positive(),
@@ -75,12 +118,12 @@ export const itemRecordSchema = z.object({
   documentId: id,
   kind: itemKindSchema,
   /** The action's directive, or the problem item's title. Editable. */
-  text: long,
+  text: draftText,
   /** A problem item's body text; '' for actions. */
-  detail: long,
+  detail: draftText,
   /** The problem group's label (「四个方面」) for problems; null for actions. */
-  group: short.nullable(),
-  section: z.array(short).max(20),
+  group: draftText.nullable(),
+  section: z.array(draftText).max(20),
   owners: names,
   lead: names,
   coop: names,
@@ -112,7 +155,7 @@ export const noteRecordSchema = z.object({
   documentId: id,
   /** The day the progress refers to. */
   date: isoDay,
-  text: long,
+  text: noteText,
   /** 'status' entries are written by setStatus, 'note' ones by a person. */
   kind: z.enum(['note', 'status']),
   progress: z.number().min(0).max(100).nullable(),
@@ -126,13 +169,25 @@ export const mergeReportSchema = z.object({
   orphaned: z.number().int().nonnegative(),
   /** Matched items whose hand edits were kept against a different value in the draft. */
   keptEdits: z.number().int().nonnegative(),
+  /**
+   * Items paired with a reworded sentence of the draft that kept a status other than 未启动: each named with the
+   * status it carried and its text before and after. Absent when none (and in reports saved before it existed).
+   */
+  carried: z.array(z.object({ id, status: statusSchema, from: draftText, to: draftText })).max(LIMITS.items).optional(),
+  /**
+   * The checklist whose draft key this save had but none of whose items (nor enough of its text) it matched: the
+   * save became a new document instead of replacing that one. Absent otherwise.
+   */
+  separatedFrom: id.optional(),
 });
 
 /** The item fields whose change a revision records (content a reader compares between drafts). */
 export const changedFieldSchema = z.enum(['text', 'detail', 'group', 'section', 'owners', 'lead', 'coop', 'deadline']);
 
 /** An item a revision added or orphaned, as it read then. */
-const revisionItemSchema = z.object({ id, kind: itemKindSchema, text: long });
+const revisionItemSchema = z.object({ id, kind: itemKindSchema, text: draftText });
+/** A content field as text (lists joined, the section path with ›): at most a draft's length twice. */
+const fieldText = z.string().max(2 * LIMITS.draftChars);
 
 /**
  * What one revision did to the checklist, item by item (since schema version 3): items added, items whose
@@ -140,17 +195,17 @@ const revisionItemSchema = z.object({ id, kind: itemKindSchema, text: long });
  * that save, so the history stays readable after later edits.
  */
 export const revisionChangesSchema = z.object({
-  added: z.array(revisionItemSchema).max(100_000),
+  added: z.array(revisionItemSchema).max(LIMITS.items),
   changed: z
     .array(
       revisionItemSchema.extend({
         fields: z.array(changedFieldSchema).max(8),
-        before: z.partialRecord(changedFieldSchema, long),
-        after: z.partialRecord(changedFieldSchema, long),
+        before: z.partialRecord(changedFieldSchema, fieldText),
+        after: z.partialRecord(changedFieldSchema, fieldText),
       }),
     )
-    .max(100_000),
-  orphaned: z.array(revisionItemSchema).max(100_000),
+    .max(LIMITS.items),
+  orphaned: z.array(revisionItemSchema).max(LIMITS.items),
 });
 
 /** One save of a draft into a document, with what the merge did. */
@@ -183,18 +238,38 @@ export const settingsSchema = z.object({
 export const settingRecordSchema = z.object({ key: z.literal('settings'), value: settingsSchema });
 
 export const BACKUP_FORMAT = 'luoshi.checklist-backup';
-export const BACKUP_VERSION = 1;
+/** Version written; version 1 (no preferences) is still read. */
+export const BACKUP_VERSION = 2;
+export const BACKUP_VERSIONS_READ = [1, 2] as const;
+
+/** An enabled-site entry as lib/sites.ts reads it: an http(s) origin, a host name or a wildcard host. */
+const siteEntrySchema = z
+  .string()
+  .max(300)
+  .regex(/^(?:https?:\/\/[a-z0-9.-]+(?::\d{1,5})?|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*)$/i, '应为 http(s) 站点或域名');
+
+/**
+ * The user's preferences a backup carries besides the checklist (since version 2): the settings of the options
+ * page — reminders with their time and the blue-light window, reference date, the office lexicon, language, theme —
+ * and the sites where Luoshi is enabled. The office policy (storage.managed) is the administrator's, not backed up.
+ */
+export const preferencesSchema = z.object({
+  settings: userSettingsSchema,
+  enabledSites: z.array(siteEntrySchema).max(1000),
+});
 
 /** The json backup of everything (版本化备份). */
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string().max(40),
+  /** The blue-light window as the checklist stores it; a version-2 file's preferences say the same. */
   settings: settingsSchema,
-  documents: z.array(documentRecordSchema).max(10_000),
-  items: z.array(itemRecordSchema).max(200_000),
-  notes: z.array(noteRecordSchema).max(1_000_000),
-  revisions: z.array(revisionRecordSchema).max(100_000),
+  preferences: preferencesSchema.optional(),
+  documents: z.array(documentRecordSchema).max(LIMITS.documents),
+  items: z.array(itemRecordSchema).max(LIMITS.items),
+  notes: z.array(noteRecordSchema).max(LIMITS.notes),
+  revisions: z.array(revisionRecordSchema).max(LIMITS.revisions),
 });
 
 export type Status = z.infer<typeof statusSchema>;
@@ -212,6 +287,7 @@ export type RevisionChanges = z.infer<typeof revisionChangesSchema>;
 export type ChangedField = z.infer<typeof changedFieldSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type Backup = z.infer<typeof backupSchema>;
+export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { warnDays: 3 };
 
@@ -237,21 +313,22 @@ export const itemFilterSchema = z.object({
 export const checklistRequestSchemas = {
   saveAnalysis: z.object({
     documentId: id.optional(),
-    key: z.string().min(1).max(2000),
-    title: short.nullable().optional(),
-    url: z.string().max(4000).nullable().optional(),
+    key: z.string().min(1).max(LIMITS.keyChars),
+    // nb. Longer titles are cut and other links dropped when the document is written (lib/db/save-analysis.ts).
+    title: draftText.nullable().optional(),
+    url: z.string().max(LIMITS.urlChars).nullable().optional(),
     site: z.string().max(500).nullable().optional(),
     editor: z.string().max(100).nullable().optional(),
-    text: z.string().max(2_000_000),
+    text: draftText,
     analysis: analysisSchema,
   }),
   listDocuments: z.object({}),
   listItems: itemFilterSchema,
   listNotes: itemId,
-  setStatus: itemId.extend({ status: statusSchema, date: isoDay.optional(), note: long.optional() }),
-  addNote: itemId.extend({ text: long, date: isoDay.optional(), progress: z.number().min(0).max(100).nullable().optional() }),
+  setStatus: itemId.extend({ status: statusSchema, date: isoDay.optional(), note: noteText.optional() }),
+  addNote: itemId.extend({ text: noteText, date: isoDay.optional(), progress: z.number().min(0).max(100).nullable().optional() }),
   editItem: itemId.extend({
-    edit: z.object({ text: long.optional(), owners: names.optional(), lead: names.optional(), coop: names.optional(), deadline: itemDeadlineSchema.nullable().optional() }),
+    edit: z.object({ text: draftText.optional(), owners: names.optional(), lead: names.optional(), coop: names.optional(), deadline: itemDeadlineSchema.nullable().optional() }),
   }),
   revertEdit: itemId.extend({ field: editableFieldSchema }),
   deleteItem: itemId,
