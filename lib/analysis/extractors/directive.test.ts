@@ -61,3 +61,62 @@ describe('directiveStrength with the office lexicon', () => {
     expect(directiveStrength('基层减负抓实见效', { extra: [''] })).toBe(null);
   });
 });
+
+describe('directiveStrength: modals beyond 要 and speech proposals', () => {
+  it.each([
+    ['各级党组织应该主动关心青年干部成长', 'medium'],
+    ['我们的考核办法应该与年度目标结合起来', 'medium'],
+    ['应该说，这几年的变化是明显的', null],
+    ['这个安排应该是合适的', null],
+    ['这次会议以后，需要结合整改方案在全系统进行一次自查', 'medium'],
+    ['旧观念的影响仍然需要大力清除', 'medium'],
+    ['项目建设需要解决的困难还很多', null],
+    ['这是发展的需要', null],
+    ['根据工作需要调整分工', null],
+    ['这项制度非改不可', 'strong'],
+    ['这笔账非算清楚不可', 'strong'],
+    ['已经解决的问题，就不必再报市里发文件', 'medium'],
+    ['不允许学生私自包车离校', 'strong'],
+    ['我建议这次会议先把试点方案定下来', 'medium'],
+    ['全会建议市人大常委会修订物业管理条例', 'medium'],
+    ['会上大家提出了不少意见建议', null],
+    ['先找两个街道试点，试试看', 'medium'],
+    ['这个问题也研究一下', 'medium'],
+    ['上述四条，都请同志们认真讨论', 'medium'],
+    ['请大家认真学习会议精神', 'medium'],
+    ['请各位代表审议', null],
+    ['今年拟安排专项债券80亿元', 'medium'],
+    ['正在考虑再设立一个咨询委员会', 'medium'],
+    ['去年正在建设的项目有12个', null],
+  ])('%s → %s', (clause, expected) => expect(directiveStrength(clause)).toBe(expected));
+
+  it('does not read a prediction or a courtesy as the modal 要', () => {
+    expect(directiveStrength('人员完全安置妥当可能要三五年时间')).toBe(null);
+    expect(directiveStrength('要我说，这件事并不难')).toBe(null);
+    expect(directiveStrength('恐怕要比较长的时间')).toBe(null);
+    expect(directiveStrength('这件事可能要拖，但各单位要抓紧')).toBe('medium');
+  });
+
+  it('does not read 重要讲话 as 要讲话', () => {
+    expect(directiveStrength('各支部要组织一次集中学习，专题研读市委主要领导重要讲话')).toBe('medium');
+    expect(directiveStrength('组织党员专题研读省委书记重要讲话', { modalFree: true })).toBe('medium');
+  });
+
+  it('reads goals, attributives and comparisons as no narration', () => {
+    expect(directiveStrength('进一步增强居民获得感', { modalFree: true })).toBe('medium');
+    expect(directiveStrength('到2027年，累计建成充电桩2000个', { modalFree: true })).toBe('medium');
+    expect(directiveStrength('到2027年，累计建成充电桩2000个')).toBe(null);
+    expect(directiveStrength('到2028年底，累计培育专精特新企业300家以上', { targets: true })).toBe('medium');
+    expect(directiveStrength('截至目前，累计建成充电桩2000个', { modalFree: true })).toBe(null);
+    expect(directiveStrength('今年新增政务服务事项120项，较去年翻一番', { targets: true })).toBe('medium');
+    expect(directiveStrength('今年新增政务服务事项120项，较去年翻一番')).toBe(null);
+    expect(directiveStrength('去年新增政务服务事项120项', { targets: true })).toBe(null);
+    expect(directiveStrength('请大家认真学习书记在会上的讲话')).toBe('medium');
+  });
+
+  it('reads bare targets only where the genre allows them', () => {
+    expect(directiveStrength('城乡居民人均收入增长6%左右')).toBe(null);
+    expect(directiveStrength('城乡居民人均收入增长6%左右', { targets: true })).toBe('medium');
+    expect(directiveStrength('新建村级养老服务站120个', { targets: true })).toBe('medium');
+  });
+});

@@ -8,15 +8,28 @@
  * target with a figure (不低于90%) makes a directive.
  */
 import type { Strength } from '../../schema/analysis';
+import { alternation } from '../lexicon/alternation';
+import { MEDIUM_MODALS, NEED_VERB, PROHIBITIONS, REQUEST_SOURCE, SHOULD_VERB, SOFT_MODALS, STRONG_ADVERBS, STRONG_SOURCE, YAO_FALSE_FRIENDS, YAO_SOURCE } from '../lexicon/modals';
 
-const STRONG_MODAL = /必须|务必|务须|一定要|严禁|不得|禁止|杜绝|决不|绝不|千万不能|千万不要|不准|不许|不能(?=[^，。；]{0,4}(?:上交|推诿|敷衍|拖延|松懈|放松|懈怠|搞|有))/;
-const STRONG_ADV = /确保|坚决|严格/;
-/** The modal 要, without its false friends (主要, 重要, 需要, 要素, 要求, 要冲 …). Shared with owners and actions. */
-export const YAO_SOURCE = '(?<![主重纲摘只概提紧首简机政显需想不若])要(?![素点闻件害员地务求是不然么]|冲(?!锋))';
+export { YAO_SOURCE } from '../lexicon/modals';
+
+const STRONG_MODAL = new RegExp(`${STRONG_SOURCE}|不能(?=[^，。；]{0,4}(?:上交|推诿|敷衍|拖延|松懈|放松|懈怠|搞|有|动))`);
+const STRONG_ADV = new RegExp(alternation(STRONG_ADVERBS));
 const YAO = new RegExp(YAO_SOURCE);
+/** 要 that is no modal (「可能要三五年」「要我说」), blanked before the modal is looked for. */
+const YAO_FALSE = new RegExp(alternation(YAO_FALSE_FRIENDS), 'g');
+/** 应当, 应该 (not 应该说), 需要 as a verb, 不必. */
+const MEDIUM_MODAL = new RegExp(`${alternation(MEDIUM_MODALS.filter((w) => w !== '应该'))}|${SHOULD_VERB}|${NEED_VERB}`);
+/**
+ * A speech's proposals and requests (「我建议…」「全会建议…」「都请同志们…研究」「先找两个县试点，试试看」
+ * 「这个问题也研究一下」): orders in the speaker's own register, without a modal.
+ */
+const PROPOSAL_CUES =
+  /^(?:[^，,]{0,12}[，,])?(?:我|我们|全会|会议|大会|中央|政治局|常委会)?(?:还|也|再|就|特别)?建议(?![的、，,。；书稿案])[\u4e00-\u9fff]{2}|试试看|试一试|(?:研究|考虑|商量|议)一下|正在(?:考虑|研究|酝酿|筹划)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])[^，,]{0,16}?(?<![模草虚])拟(?![定稿任制])(?=[\u4e00-\u9fff]{2})/;
+const PROPOSAL = new RegExp(`${PROPOSAL_CUES.source}|(?:^|[，,])${REQUEST_SOURCE}`);
 const YAOQIU_VERB = /(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|立即|马上|严格|切实|其|他们|学校|单位|企业|部门|[\u4e00-\u9fff]{2,8}(?:要|必须|务必|在|于|把|将|对))/;
-const NOT = /不要|不得|不准|不许|严禁|禁止|杜绝/;
-const SOFT = /力争|争取|努力|鼓励|探索|推动|支持|引导|倡导|提倡/;
+const NOT = new RegExp(alternation(PROHIBITIONS));
+const SOFT = new RegExp(alternation(SOFT_MODALS));
 const ADVERB = '积极|大力|全面|深入|继续|不断|重点|统筹|加快|进一步|切实|认真|扎实|全力|着力|持续|尽快|及时|严格|逐步|稳步|有序|抓紧|集中|主动|坚决|依法|依规|广泛|适时|每年|每月|分别|基本|初步|率先|带头|同步|定期|专门|统一|按时|按期|如期|限期|全部|逐一|逐项|立即|马上|迅速|努力|力争|争取|重点围绕';
 const VERB =
   '实行|推进|推动|加强|加快|完善|建设|建立|健全|实施|开展|制定|落实|强化|深化|提升|提高|优化|扩大|培育|新培育|打造|构建|组织|引导|引领|鼓励|支持|实现|完成|整合|规范|坚持|统筹|探索|发挥|编制|启动|做好|抓好|确保|促进|出台|修订|设立|成立|组建|下设|筹建|开工|建成|新建|改造|推广|应用|谋划|储备|争取|申报|招引|引进|培养|选派|督促|指导|检查|核查|督查|暗访|调查|排查|清理|整治|整改|治理|查处|严查|曝光|约谈|问责|追究|纠正|防范|化解|保障|落地|召开|举办|开设|设置|编印|印发|公布|发布|报送|上报|梳理|拉出|倒排|细化|分解|压实|明确|对接|衔接|协调|配合|参与|牵头|负责|紧盯|盯紧|聚焦|围绕|纳入|列入|处理|把|办好|办实|建好|守好|护好|大力发展|发展|提供|加大|运用|用好|管好|抓实|抓细|压茬|挂图|承接|引育|集聚';
@@ -38,9 +51,15 @@ const TARGET =
 const APPROX_TARGET = /(?:不少于|不低于|不超过|超过|达到|力争)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:%|％|个百分点|亿元|万元|万人|人|个|家|户|项|公里|平方米|亩|万吨|吨|倍|件|所|座|次|处|张|条|套)(?:以上|以内|左右)|(?:不少于|不低于|不超过)\s*\d/;
 /** A schedule in a notice: 「专项治理时间为2015年7月起至2017年底」. */
 const SCHEDULE = /(?:时间|时限|期限|周期)(?:为|是|：|:)[^，。；]{0,6}\d{4}年/;
-const NARRATIVE = /了(?![解结])|已经|已(?=[\u4e00-\u9fff])|曾经|取得|得到|获得|荣获|开创|先后|累计|同比|刚才|刚刚|今天|会上|上午|下午|昨天|去年|今年以来|以来|过去|目前|当前|正在|分别汇报|作了|召开了|出台了|印发了|发表了/;
+/**
+ * Words that narrate the past or the present state. Not narration: 获得感 (a goal: 「增强群众获得感」), 在会上的
+ * (an attributive), 较去年/比去年 (a comparison in a target), 正在考虑/研究 (an announced plan).
+ */
+const NARRATIVE = /了(?![解结])|已经|已(?=[\u4e00-\u9fff])|曾经|取得|得到|获得(?!感)|荣获|开创|先后|累计|同比|刚才|刚刚|今天|(?<!在)会上(?!的)|上午|下午|昨天|(?<![较比])去年|今年以来|以来|过去|目前|当前|正在(?!考虑|研究|酝酿|筹划)|分别汇报|作了|召开了|出台了|印发了|发表了/;
+/** 「到2027年，累计建成…」: a cumulative target by a future year, not a tally of the past. */
+const CUMULATIVE_TARGET = /^(?:力争|争取)?到(?:20\d{2}|二〇[一二三四五六七八九〇]{2})年[^，,]{0,6}[，,]?(?:力争|争取)?累计/;
 const AGENDA =
-  /^(?:下面|首先|接下来|最后)?[，,]?(?:我|我们)?(?:再)?(?:讲|谈|强调|提|说)(?:一下|几点|[一二三四五六七八九十两几]+(?:点|个方面|句话|条))|^(?:(?:首先|下面|接下来|现在|然后)[，,])?请[^，。]{0,12}(?:汇报|讲话|发言|介绍|作|大家欢迎)|^(?:下面|现在)[，,]请|^(?:今天|这次)(?:我们)?(?:召开|开会|会议)|(?:还|将|要)(?:作|做)?(?:重要)?(?:讲话|致辞|发言)|让我们以热烈的掌声|^让我们/;
+  /^(?:下面|首先|接下来|最后)?[，,]?(?:我|我们)?(?:再)?(?:讲|谈|强调|提|说)(?:一下|几点|[一二三四五六七八九十两几]+(?:点|个方面|句话|条))|^(?:(?:首先|下面|接下来|现在|然后)[，,])?请(?![^，。]{0,12}(?:学习|研读|贯彻|传达))[^，。]{0,12}(?:汇报|讲话|发言|介绍|作|大家欢迎)|^(?:下面|现在)[，,]请|^(?:今天|这次)(?:我们)?(?:召开|开会|会议(?!以后|之后|后|结束))|(?:还|将|(?<![主重])要)(?:作|做)?(?:重要)?(?:讲话|致辞|发言)|让我们以热烈的掌声|^让我们|(?:^|[，,])请[^，。；]{0,12}(?:审议|票决|审查|指正)/;
 /** Questions are not orders (「这些资金从哪里来」). */
 const QUESTION = /[？?]$|[吗呢]$/;
 /** A modal inside an attributive of a definition (「是一场必须打好的突围战」) commands nothing. */
@@ -91,12 +110,11 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
   const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '').replace(/对(?:于)?[^，,；。]{2,30}?的/g, '');
   // What follows 确保/力争 is the wanted outcome (「确保…取得实效」「确保…获得提升」), not a report of the past.
-  const narrative = NARRATIVE.test(main.replace(/(?:确保|力争|争取|努力|以便|使得?|让)[^；;]*$/, ''));
+  const goal = main.replace(/(?:确保|力争|争取|努力|以便|使得?|让)[^；;]*$/, '');
+  const narrative = NARRATIVE.test(CUMULATIVE_TARGET.test(goal) ? goal.replace(/累计/g, '') : goal);
   if (STRONG_MODAL.test(c) || (NOT.test(c) && !narrative) || (STRONG_ADV.test(c) && !narrative)) return 'strong';
-  if (YAO.test(c) || YAOQIU_VERB.test(c)) {
-    if (/要不要|要么|要是|只要|想要/.test(c)) return null;
-    return 'medium';
-  }
+  const modal = c.replace(YAO_FALSE, (w) => '·'.repeat(w.length));
+  if (YAO.test(modal) || YAOQIU_VERB.test(c) || MEDIUM_MODAL.test(modal) || PROPOSAL.test(c)) return 'medium';
   if (DECIDER.test(c)) return 'medium';
   // An assignment: 「由县住建局牵头，…配合，…开展…」「由市政府督查室发出督办通知」.
   if (/(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实|先行|测算|研究提出|提出|起草|拟定|制定|编制|核实|调查|协调|修改|修订|汇总|审核|对接|跟进)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/.test(c) && !/了(?![解结])/.test(c)) return 'medium';
