@@ -85,6 +85,8 @@ describe('directiveStrength: modals beyond 要 and speech proposals', () => {
     ['上述四条，都请同志们认真讨论', 'medium'],
     ['请大家认真学习会议精神', 'medium'],
     ['请各位代表审议', null],
+    ['刚才几位同志讲得很好，我都赞同，请大家抓好落实', null],
+    ['对确实无法推进的项目，要说明原因', 'medium'],
     ['今年拟安排专项债券80亿元', 'medium'],
     ['正在考虑再设立一个咨询委员会', 'medium'],
     ['去年正在建设的项目有12个', null],
@@ -93,6 +95,7 @@ describe('directiveStrength: modals beyond 要 and speech proposals', () => {
   it('does not read a prediction or a courtesy as the modal 要', () => {
     expect(directiveStrength('人员完全安置妥当可能要三五年时间')).toBe(null);
     expect(directiveStrength('要我说，这件事并不难')).toBe(null);
+    expect(directiveStrength('同时，我也要说，有些问题出在机制上')).toBe(null);
     expect(directiveStrength('恐怕要比较长的时间')).toBe(null);
     expect(directiveStrength('这件事可能要拖，但各单位要抓紧')).toBe('medium');
   });

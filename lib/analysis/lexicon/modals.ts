@@ -35,7 +35,7 @@ export const YAO_SOURCE = `(?<![${YAO_WORD_BEFORE.join('')}])要(?![${YAO_WORD_A
  * 要 that neither orders nor binds: a prediction or a courtesy (「可能要三五年」「要我说」「要不要」), a condition
  * (要么, 只要, 要是) and 要 inside a word the character filter misses (重要讲话 is filtered; 要讲话 after 主 is too).
  */
-export const YAO_FALSE_FRIENDS = ['要不要', '要么', '要是', '只要', '想要', '可能要', '恐怕要', '大概要', '也许要', '估计要', '总要', '要我说', '要我看', '要我做', '要说', '就要到', '快要', '将要'] as const;
+export const YAO_FALSE_FRIENDS = ['要不要', '要么', '要是', '只要', '想要', '可能要', '恐怕要', '大概要', '也许要', '估计要', '总要', '要我说', '要我看', '要我做', '我要说', '我也要说', '我还要说', '我想说', '就要到', '快要', '将要'] as const;
 
 /**
  * 需要 as a verb (「仍然需要大力肃清」「需要结合…进行」), not the noun (「工作需要」「满足…的需要」「根据需要」) nor an

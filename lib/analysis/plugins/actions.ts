@@ -15,7 +15,7 @@ import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch }
 import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
 import { directiveStrength, type DirectiveOptions, EXHORTATION, META } from '../extractors/directive';
-import { MODAL_SOURCE, REQUEST_SOURCE, YAO_SOURCE } from '../lexicon/modals';
+import { MODAL_SOURCE, YAO_SOURCE } from '../lexicon/modals';
 import { findRecurrences } from '../extractors/recurrence';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
@@ -34,8 +34,11 @@ const SUMMARY_OWNERS = /^以上(?:([一二两三四五六七八九十\d]+)项)?(
 const CONCRETE =
   /编制|开工|竣工|建成|完成|出台|制定|印发|建立|启动|召开|开展|梳理|排查|清理|拉出|报送|上报|倒排|落地|投运|投产|签约|申报|审批|验收|整改到位|自查|摸底|核查|测算|拿出|形成|实现|新增|新建|改造|治理|执法|惩处|督查|考核|通报|问责|给予|补助|奖励|扶持|查处|\d+(?:\.\d+)?\s*(?:%|％|个|家|户|项|亿元|万元|公里|亩|人|所|座|件|套|次)/;
 const REPORTING_RULE = /(?:进展|进度|落实|完成|办理|工作)情况[^。；]{0,20}(?:报送|上报|报告|报至|报给)|(?:报送|上报|报告)[^。；]{0,20}(?:进展|进度|落实|完成|办理|工作)情况/;
-/** The modal that opens the task in a clause; 应该/需要 are left out: the topic before them belongs to the task. */
-const FIRST_MODAL = new RegExp(`${alternation(['必须', '务必', '一定要', '应当', '确保'])}|${YAO_SOURCE}|(?<=^|[，,])${REQUEST_SOURCE}`);
+/**
+ * The modal that opens the task in a clause. 应该/需要 are left out (the topic before them belongs to the task), and so
+ * are requests (「我完全赞同，请…」 is a preamble as a whole).
+ */
+const FIRST_MODAL = new RegExp(`${alternation(['必须', '务必', '一定要', '应当', '确保'])}|${YAO_SOURCE}`);
 const PURPOSE = /^(?:为了?(?![此何])|根据|依据|依照|遵照)/;
 /** A period word used as a noun modifier (「上半年重点工作汇报会议」「今年的目标」) is no deadline. */
 const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|以来|经济|数据|形势|情况|开局)/;
