@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { BADGE_TAG, HIGHLIGHT, OVERLAY_ATTR } from '@/lib/editors/contract';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
-import { DEBOUNCE_MS, startAnnotator, type AnnotatorIO } from './annotator';
+import { DEBOUNCE_MS, SET_DEBOUNCE_MS, startAnnotator, type AnnotatorIO } from './annotator';
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -126,5 +126,123 @@ describe('startAnnotator', () => {
     await settle(100);
     expect(published.at(-1)).toMatchObject({ canHighlight: false, reason: 'no-editor', text: '' });
     controller.abort();
+  });
+
+  describe('follows the editor the user sees', () => {
+    const html = DRAFT.map((l) => `<p>${l}</p>`).join('');
+
+    it('replaces a bound textarea that an editor hides and mounts over, without a click or a timer', async () => {
+      document.body.innerHTML = '<textarea id="t"></textarea>';
+      const { io, published } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(100);
+      expect(published.at(-1)).toMatchObject({ editorKind: 'textarea', text: '' });
+      // As CKEditor 4's divarea does: hide the textarea (kept in the page), add its own editing host, set the data.
+      document.getElementById('t')!.style.display = 'none';
+      const host = document.createElement('div');
+      host.contentEditable = 'true';
+      document.body.append(host);
+      host.innerHTML = html;
+      await settle(150);
+      expect(published.at(-1)).toMatchObject({ editorKind: 'contenteditable', text: DRAFT.join('\n') });
+      expect(texts('owner')).toEqual(['县发改局', '各乡镇']);
+      expect(document.querySelectorAll(`[${OVERLAY_ATTR}]`)).toHaveLength(0);
+      controller.abort();
+    });
+
+    it('drops a bound textarea that is hidden beside no other editor and says the page has none', async () => {
+      document.body.innerHTML = '<textarea id="t"></textarea><div class="editor-frame"></div>';
+      const { io, published } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(100);
+      expect(published.at(-1)).toMatchObject({ editorKind: 'textarea' });
+      document.getElementById('t')!.setAttribute('style', 'visibility:hidden;display:none');
+      await settle(100);
+      expect(published.at(-1)).toMatchObject({ editorKind: 'paste', canHighlight: false, reason: 'no-editor' });
+      expect(document.querySelectorAll(`[${OVERLAY_ATTR}]`)).toHaveLength(0);
+      controller.abort();
+    });
+
+    it('replaces an empty editor by one with text, but keeps an empty one the user is in', async () => {
+      document.body.innerHTML = '<div id="a" contenteditable="true"></div>';
+      const { io, published } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(100);
+      expect(published.at(-1)).toMatchObject({ text: '' });
+      const b = document.createElement('div');
+      b.id = 'b';
+      b.contentEditable = 'true';
+      b.innerHTML = html;
+      document.body.append(b);
+      await settle(150);
+      expect(published.at(-1)).toMatchObject({ text: DRAFT.join('\n') });
+
+      document.getElementById('a')!.focus();
+      await settle(150);
+      expect(published.at(-1)).toMatchObject({ text: '' });
+      const c = document.createElement('div');
+      c.contentEditable = 'true';
+      c.innerHTML = '<p>又一段正文</p>';
+      document.body.append(c);
+      await settle(150);
+      expect(published.at(-1)).toMatchObject({ text: '' });
+      controller.abort();
+    });
+
+    it('switches to the editor the user focuses', async () => {
+      document.body.innerHTML = `<div id="a" contenteditable="true">${html}</div><div id="b" contenteditable="true"><p>短的一段</p></div>`;
+      const { io, published } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(100);
+      expect(published.at(-1)).toMatchObject({ text: DRAFT.join('\n') });
+      document.getElementById('b')!.focus();
+      await settle(150);
+      expect(published.at(-1)).toMatchObject({ text: '短的一段' });
+      controller.abort();
+    });
+
+    it("analyses a change the user did not type at once, and typing after the pause", async () => {
+      document.body.innerHTML = `<div id="e" contenteditable="true"><p>${DRAFT[0]}</p></div>`;
+      const root = document.getElementById('e')!;
+      const { io, analyzed } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(100);
+      const n = analyzed.length;
+      root.innerHTML = html; // the editor's API (setData) replaces the content
+      await settle(SET_DEBOUNCE_MS + 60);
+      expect(analyzed.length).toBe(n + 1);
+      expect(texts('owner')).toEqual(['县发改局', '各乡镇']);
+
+      const key = new KeyboardEvent('keydown', { key: 'a', bubbles: true });
+      Object.defineProperty(key, 'isTrusted', { value: true });
+      root.dispatchEvent(key);
+      root.querySelector('p')!.append('甲');
+      await settle(SET_DEBOUNCE_MS + 60);
+      expect(analyzed.length).toBe(n + 1);
+      await settle(DEBOUNCE_MS);
+      expect(analyzed.length).toBe(n + 2);
+      controller.abort();
+    });
+
+    it('does not analyse again when a mutation leaves the text as it was', async () => {
+      document.body.innerHTML = `<div id="e" contenteditable="true">${html}</div>`;
+      const root = document.getElementById('e')!;
+      const { io, analyzed } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(100);
+      const n = analyzed.length;
+      root.querySelector('p')!.setAttribute('class', 'x');
+      root.append(document.createElement('br'));
+      root.lastChild!.remove();
+      await settle(150);
+      expect(analyzed.length).toBe(n);
+      controller.abort();
+    });
   });
 });

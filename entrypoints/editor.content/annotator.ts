@@ -6,13 +6,22 @@
  * state is published for the side panel (editor.publish), and editor.reveal selects a span.
  * The editor's DOM is never written: highlights are Ranges in `CSS.highlights`, the overlay and the badge live
  * outside the editor, the stylesheet in the document's head.
- * Editors come and go (pages build them late; UEditor-like frames rewrite their document, which drops every
- * listener), so detection is repeated on focus and on a slow timer.
+ * Editors come and go: pages build them late, mount them over their textarea (CKEditor 4, KindEditor), render
+ * their blocks after an empty first one (Editor.js), and iframe editors rewrite their document (UEditor, CKEditor 4's
+ * setData: document.open/write, which also drops every listener of the document). So the binding follows the page:
+ * a MutationObserver on the document (and its open shadow roots) asks for detection when elements come, go, or
+ * change their editability or visibility outside the bound editor (at most once per DETECT_GAP_MS), and so do focus
+ * and typing outside it. A bound editor that is hidden, detached or no longer editable is replaced by the page's
+ * best one (or dropped); an empty one is replaced by one with text unless the user is in it; the editor the user
+ * focuses or types in wins. A change the user did not type (the editor's API set the content) is analysed at once
+ * (SET_DEBOUNCE_MS), typing after a pause (DEBOUNCE_MS).
  */
 import type { Analysis } from '@/lib/schema/analysis';
 import type { EditorKind, NoHighlightReason } from '@/lib/editors/contract';
 import { isCanvasSuite } from '@/lib/editors/canvas-suite';
-import { detectEditors, pickEditor } from '@/lib/editors/detect-editor';
+import { BADGE_TAG, OVERLAY_ATTR } from '@/lib/editors/contract';
+import { detectEditors, editorTextLength, pickEditor } from '@/lib/editors/detect-editor';
+import { openShadowRoots } from '@/lib/editors/shadow';
 import { watchComposition, type EditorAdapter } from '@/lib/editors/editor-adapter';
 import type { TextSnapshot } from '@/lib/editors/text-snapshot';
 import { ensureHighlightStyles, HighlightPainter, supportsCustomHighlights, type HighlightWindow } from '@/lib/highlight/css-highlights';
@@ -24,11 +33,26 @@ import { topLevelOrigin } from '@/lib/sites';
 import { badgeDocument, showBadge, type BadgeCounts } from './badge';
 import { timed } from './timing';
 
-/** Pause after the last edit before the draft is analysed. */
+/** Pause after the user's last edit before the draft is analysed. */
 export const DEBOUNCE_MS = 300;
-/** How often editors are looked for again: while none is found, and while one is bound. */
-export const SEARCH_MS = 1000;
-export const RECHECK_MS = 3000;
+/** Pause after a change the user did not type (setData, setHtml, blocks rendered) before the draft is analysed. */
+export const SET_DEBOUNCE_MS = 30;
+/** A change this soon after the user's last key, paste, drop or composition counts as typing. */
+export const TYPING_MS = 1000;
+/** Mutations of the page are coalesced: detection runs at most once in this many ms. */
+export const DETECT_GAP_MS = 50;
+
+/** What of the page the observer watches: elements coming and going, and attributes that change an editor's state. */
+const PAGE_MUTATIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['contenteditable', 'style', 'class', 'hidden', 'disabled', 'readonly', 'aria-hidden'],
+};
+/** Elements that may be, or hold, an editor. */
+const EDITOR_LIKE = 'textarea,[contenteditable],iframe';
+/** Events of the user editing (trusted ones only count). */
+const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'cut', 'drop', 'compositionstart', 'compositionend'] as const;
 
 /** What the annotator asks of the extension (the background in the browser, fakes in tests). */
 export interface AnnotatorIO {
@@ -52,6 +76,8 @@ interface Binding {
   marks: Mark[];
   painter: HighlightPainter | null;
   analysis: Analysis | null;
+  /** The text `analysis` is of. */
+  analysedText: string;
   composing: boolean;
   overlay: Overlay | null;
   rects: ReturnType<typeof createRectOverlay> | null;
@@ -65,11 +91,16 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
   const hl = win as unknown as HighlightWindow;
   const canHighlight = supportsCustomHighlights(hl);
   let binding: Binding | null = null;
-  let boundBody: HTMLElement | null = null;
   let noEditorPublished: NoHighlightReason | null = null;
   let removeBadge: (() => void) | null = null;
   let frameRequest = 0;
   let debounce = 0;
+  let detectTimer = 0;
+  let lastDetect = Number.NEGATIVE_INFINITY;
+  let detectSkipped = false;
+  let lastUserInput = Number.NEGATIVE_INFINITY;
+  // nb. Names this annotator on the badge, which a same-origin frame's annotator shares with the top page's.
+  const badgeOwner = `${isTop ? 'top' : 'frame'}-${Math.random().toString(36).slice(2)}`;
 
   const pageUrl = () => {
     try {
@@ -118,9 +149,14 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
 
   const updateBadge = (counts: BadgeCounts) => {
     try {
-      removeBadge = showBadge(badgeDocument(win), counts, () => {
-        io.openPanel().catch((error: unknown) => console.debug('luoshi: openPanel failed', error));
-      });
+      removeBadge = showBadge(
+        badgeDocument(win),
+        counts,
+        () => {
+          io.openPanel().catch((error: unknown) => console.debug('luoshi: openPanel failed', error));
+        },
+        badgeOwner,
+      );
     } catch (error) {
       console.debug('luoshi: badge failed', error);
     }
@@ -142,8 +178,10 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
   const analyzeNow = async () => {
     const b = binding;
     if (!b || b.composing || signal.aborted) return;
-    const seq = ++b.seq;
     const text = b.adapter.readText().text;
+    // Mutations that leave the text as it was (an editor's own bookkeeping) need no new analysis.
+    if (b.analysis && text === b.analysedText) return;
+    const seq = ++b.seq;
     let analysis: Analysis;
     try {
       analysis = await io.analyze(text);
@@ -154,6 +192,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     if (binding !== b || seq !== b.seq || signal.aborted) return;
     if (b.composing) return; // compositionend schedules a fresh analysis
     b.analysis = analysis;
+    b.analysedText = text;
     const edit = timed('luoshi:read', () => {
       b.snapshot = b.adapter.readText();
       return diffTexts(text, b.snapshot.text);
@@ -174,7 +213,8 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       });
     }
     win.clearTimeout(debounce);
-    debounce = win.setTimeout(() => void analyzeNow(), DEBOUNCE_MS);
+    const typing = win.performance.now() - lastUserInput < TYPING_MS;
+    debounce = win.setTimeout(() => void analyzeNow(), typing ? DEBOUNCE_MS : SET_DEBOUNCE_MS);
   };
 
   const unbind = () => {
@@ -199,6 +239,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       marks: [],
       painter: canHighlight ? new HighlightPainter(hl) : null,
       analysis: null,
+      analysedText: '',
       composing: false,
       overlay: textarea ? createMirrorOverlay(textarea, s, { highlights: canHighlight }) : null,
       rects: !textarea && !canHighlight ? createRectOverlay(doc, s) : null,
@@ -206,22 +247,27 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     };
     if (canHighlight && !textarea) ensureHighlightStyles(adapter.root);
     binding = b;
-    boundBody = doc.body;
     noEditorPublished = null;
     adapter.onChange(schedule, s);
     watchComposition(adapter.root, (composing) => {
       b.composing = composing;
-      if (!composing) schedule();
+      if (composing) return;
+      schedule();
+      if (detectSkipped) requestDetect();
     }, s);
-    // Focus moving to another editor on the page switches to it.
-    doc.addEventListener('focusin', () => detect(), { capture: true, signal: s });
     void analyzeNow();
   };
 
-  /** Finds the editors again; binds the chosen one, or tells the panel why there is none (top frame only). */
+  /** Finds the editors again and keeps, replaces or drops the binding; tells the panel when there is none (top frame only). */
   const detect = () => {
     if (signal.aborted) return;
-    if (binding?.composing) return;
+    if (binding?.composing) {
+      detectSkipped = true;
+      return;
+    }
+    detectSkipped = false;
+    lastDetect = win.performance.now();
+    watchPage();
     // nb. Canvas suites keep a hidden editable input target; it is not the draft, so nothing is bound there.
     if (canvasPage()) {
       if (binding) unbind();
@@ -231,24 +277,94 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       }
       return;
     }
-    const stale = binding && (!binding.adapter.root.isConnected || doc.body !== boundBody);
-    const editors = detectEditors(doc);
+    const shadows = openShadowRoots(doc);
+    for (const shadow of shadows) observer?.observe(shadow, PAGE_MUTATIONS);
+    const editors = detectEditors(doc, shadows);
     const chosen = pickEditor(editors, doc);
-    if (chosen && (stale || !binding || (binding.adapter.root !== chosen.root && focusedIn(chosen)))) {
+    const b = binding;
+    if (b) {
+      const root = b.adapter.root;
+      // Still an editor of the page: visible, editable, attached (a rewritten frame document detaches the old body).
+      if (root.isConnected && editors.some((e) => e.root === root)) {
+        const other = chosen && chosen.root !== root ? chosen : null;
+        if (other && (focusedIn(other) || (!focusedIn(b.adapter) && editorTextLength(b.adapter) === 0 && editorTextLength(other) > 0))) bind(other);
+        return;
+      }
+      if (chosen) {
+        bind(chosen);
+        return;
+      }
+      unbind();
+      removeBadge?.();
+    } else if (chosen) {
       bind(chosen);
       return;
     }
-    if (!chosen && binding) {
-      unbind();
-      removeBadge?.();
-    }
-    if (!chosen && isTop) {
+    if (isTop) {
       const reason: NoHighlightReason = 'no-editor';
       if (noEditorPublished !== reason) {
         noEditorPublished = reason;
         io.analyze('').then((empty) => publish(null, 'paste', '', empty, reason), () => undefined);
       }
     }
+  };
+
+  /** Detection soon: after the current task, and no sooner than DETECT_GAP_MS after the last one. */
+  const requestDetect = () => {
+    if (detectTimer || signal.aborted) return;
+    const wait = Math.max(0, lastDetect + DETECT_GAP_MS - win.performance.now());
+    detectTimer = win.setTimeout(() => {
+      detectTimer = 0;
+      detect();
+    }, wait);
+  };
+
+  /** Whether `node` is inside the bound editor (the root itself excluded: its own attributes may unmake it). */
+  const insideBound = (node: Node) => {
+    const root = binding?.adapter.root;
+    return !!root && node !== root && root.contains(node);
+  };
+  /** Whether `node` is Luoshi's own: the badge, an overlay, the highlight style sheet. */
+  const ours = (node: Node) => {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el && (el.localName === BADGE_TAG || el.hasAttribute(OVERLAY_ATTR) || el.hasAttribute('data-luoshi'));
+  };
+  /** Whether a mutation of the page may have made, unmade, shown or hidden an editor. */
+  const relevant = (r: MutationRecord) => {
+    if (insideBound(r.target) || ours(r.target)) return false;
+    if (r.type === 'attributes') {
+      if (r.attributeName === 'contenteditable') return true;
+      const el = r.target as Element;
+      const root = binding?.adapter.root;
+      return (!!root && el.contains(root)) || el.matches(EDITOR_LIKE) || !!el.querySelector(EDITOR_LIKE);
+    }
+    if ((r.target as Element).localName === 'textarea') return true;
+    const elements = (nodes: NodeList) => [...nodes].some((n) => n.nodeType === 1 && !ours(n));
+    return elements(r.addedNodes) || elements(r.removedNodes);
+  };
+  const View = doc.defaultView ?? globalThis;
+  const observer = View.MutationObserver
+    ? new View.MutationObserver((records) => {
+        if (!detectTimer && records.some(relevant)) requestDetect();
+      })
+    : null;
+
+  /** The user edits: a change soon after counts as typing; editing outside the bound editor may switch to it. */
+  const onUserInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    lastUserInput = win.performance.now();
+    const target = event.target as Node | null;
+    if (target?.nodeType && !insideBound(target) && target !== binding?.adapter.root) requestDetect();
+  };
+  const onFocus = () => requestDetect();
+  /**
+   * Watches the document: mutations, focus and the user's input. Repeated on every detection, as the observer's and
+   * listeners' registrations are idempotent, because document.open() erases the document's listeners.
+   */
+  const watchPage = () => {
+    observer?.observe(doc, PAGE_MUTATIONS);
+    doc.addEventListener('focusin', onFocus, { capture: true, signal });
+    for (const type of USER_INPUT_EVENTS) doc.addEventListener(type, onUserInput, { capture: true, signal });
   };
 
   /** Whether the page is a canvas document suite (a frame judges by its top-level page's host). */
@@ -267,18 +383,15 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     return !!active && (adapter.root === active || adapter.root.contains(active) || (adapter.root === doc.body && doc.hasFocus()));
   };
 
-  const tick = () => {
-    if (signal.aborted) return;
-    detect();
-    win.setTimeout(tick, binding ? RECHECK_MS : SEARCH_MS);
-  };
-  tick();
+  detect();
 
   signal.addEventListener('abort', () => {
+    observer?.disconnect();
     unbind();
     removeBadge?.();
     win.cancelAnimationFrame(frameRequest);
     win.clearTimeout(debounce);
+    win.clearTimeout(detectTimer);
   }, { once: true });
 
   return {

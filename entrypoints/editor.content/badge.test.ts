@@ -41,6 +41,16 @@ describe('badge', () => {
     expect(userClicked(new MouseEvent('click'), { userActivation: { isActive: true } })).toBe(false);
   });
 
+  it("is taken over by another frame's annotator, which the first one's removal then leaves alone", () => {
+    const top = showBadge(document, { problems: 1, actions: 0, findings: 0 }, () => undefined, 'top');
+    const frame = showBadge(document, { problems: 2, actions: 3, findings: 4 }, () => undefined, 'frame');
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    top();
+    expect(document.querySelector(BADGE_TAG)?.shadowRoot?.textContent).toContain('问题 2');
+    frame();
+    expect(document.querySelector(BADGE_TAG)).toBeNull();
+  });
+
   it('goes to the top page from a same-origin frame', () => {
     expect(badgeDocument(window)).toBe(document);
   });

@@ -5,6 +5,9 @@
  * panel; a click the page's own script makes (`button.click()`, a dispatched event) does nothing (`userClicked`).
  * nb. Custom elements cannot be defined from a content script's isolated world; an undefined element with a valid
  * custom name still takes a shadow root.
+ * Several frames of one page may annotate (a top page's textarea, an editor's iframe), and a same-origin frame puts
+ * its badge on the top page: the badge names the annotator that placed it (`data-luoshi-owner`), another annotator
+ * takes it over by placing its own, and an annotator removes only a badge that is still its own.
  */
 import { BADGE_TAG } from '@/lib/editors/contract';
 
@@ -47,12 +50,16 @@ export function userClicked(event: Event, nav: { userActivation?: { isActive: bo
   return event.isTrusted === true && (nav?.userActivation?.isActive ?? true);
 }
 
-/** Shows or updates the badge in `doc`; returns a function that removes it. */
-export function showBadge(doc: Document, counts: BadgeCounts, onClick: () => void): () => void {
+/** The attribute naming the annotator that placed the badge. */
+export const BADGE_OWNER_ATTR = 'data-luoshi-owner';
+
+/** Shows or updates `owner`'s badge in `doc`; returns a function that removes it while it is still `owner`'s. */
+export function showBadge(doc: Document, counts: BadgeCounts, onClick: () => void, owner = ''): () => void {
   let host = doc.querySelector(BADGE_TAG) as HTMLElement | null;
-  if (!host || !host.shadowRoot) {
+  if (!host || !host.shadowRoot || (host.getAttribute(BADGE_OWNER_ATTR) ?? '') !== owner) {
     host?.remove();
     host = doc.createElement(BADGE_TAG);
+    if (owner) host.setAttribute(BADGE_OWNER_ATTR, owner);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CSS;
@@ -74,5 +81,7 @@ export function showBadge(doc: Document, counts: BadgeCounts, onClick: () => voi
   mark.textContent = '落实';
   button.replaceChildren(mark, doc.createTextNode(badgeLabel(counts)));
   const placed = host;
-  return () => placed.remove();
+  return () => {
+    if ((placed.getAttribute(BADGE_OWNER_ATTR) ?? '') === owner) placed.remove();
+  };
 }

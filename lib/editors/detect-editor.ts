@@ -20,11 +20,11 @@ import { textareaAdapter } from './textarea';
 /** Known editors, most specific first. */
 export const HOST_SPECS: readonly HostSpec[] = [ckeditor5, quill, prosemirror, lexical, slate];
 
-/** Every editor in `doc`, in document order (shadow-root editors after the light DOM's). */
-export function detectEditors(doc: Document): EditorAdapter[] {
+/** Every editor in `doc`, in document order (shadow-root editors after the light DOM's); `shadows`: its open shadow roots, when the caller has them. */
+export function detectEditors(doc: Document, shadows?: readonly ShadowRoot[]): EditorAdapter[] {
   const whole = designModeAdapter(doc) ?? iframeBodyAdapter(doc);
   if (whole) return [whole];
-  const roots: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc)];
+  const roots: (Document | ShadowRoot)[] = [doc, ...(shadows ?? openShadowRoots(doc))];
   const textareas: EditorAdapter[] = [];
   const hosts: HTMLElement[] = [];
   for (const root of roots) {
@@ -53,13 +53,19 @@ export function pickEditor(editors: readonly EditorAdapter[], doc: Document): Ed
   let best: EditorAdapter | null = null;
   let bestLength = -1;
   for (const e of editors) {
-    const n = e.usesOverlay ? (e.root as HTMLTextAreaElement).value.length : (e.root.textContent?.length ?? 0);
+    const n = editorTextLength(e);
     if (n > bestLength) {
       best = e;
       bestLength = n;
     }
   }
   return best;
+}
+
+/** How much text an editor holds (a textarea's value, else the root's text), white space aside: 0 is empty. */
+export function editorTextLength(editor: EditorAdapter): number {
+  const text = editor.usesOverlay ? (editor.root as HTMLTextAreaElement).value : (editor.root.textContent ?? '');
+  return text.trim().length;
 }
 
 /** `document.activeElement`, followed into open shadow roots. */

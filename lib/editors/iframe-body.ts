@@ -1,8 +1,8 @@
 /**
  * Iframe editors (UEditor's `#ueditor_0`, TinyMCE classic, KindEditor …): the content script runs inside the
  * about:blank/srcdoc frame (allFrames + matchAboutBlank) and finds the frame's own `<body>` editable. Such frames
- * are often written with `document.open()/write()` after load, which replaces the body and drops listeners;
- * `detect-editor` is re-run on a timer by the content script, and a new body gets a new adapter.
+ * are often written with `document.open()/write()` after load, which replaces the body and drops listeners; the
+ * content script's page observer sees the document rewritten and detects again, and a new body gets a new adapter.
  */
 import { contentEditableAdapter } from './contenteditable';
 import type { EditorAdapter } from './editor-adapter';
