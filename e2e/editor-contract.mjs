@@ -312,7 +312,7 @@ async function focusEnd(h, spec, frame) {
 }
 
 /** Polls the highlight snapshot until `done(snapshot)` or the timeout; resolves with the last snapshot. */
-async function waitForHighlights(frame, spec, done, timeout = ANNOTATE_TIMEOUT) {
+export async function waitForHighlights(frame, spec, done, timeout = ANNOTATE_TIMEOUT) {
   const until = Date.now() + timeout;
   for (;;) {
     const snap = await frame.evaluate(readHighlights, [contract.HIGHLIGHT, spec.host, contract.OVERLAY_ATTR, !!spec.overlay]);
@@ -327,7 +327,7 @@ function rangeCounts(snap) {
 }
 
 /** What the fixture speech must show highlighted, as a list of misses (empty when all is there). */
-function missingSpans(snap) {
+export function missingSpans(snap) {
   const miss = [];
   const need = (kind, fragments, found) => {
     for (const f of fragments) if (!found(snap.kinds[kind], f)) miss.push(`${kind}: 「${f}」`);
@@ -412,7 +412,7 @@ function selectedText(host) {
  * Snapshot of the luoshi highlights in this document: per kind, each range's text and some context around it,
  * the registered luoshi names, the ranges outside the editor, and the overlays.
  */
-function readHighlights([names, host, overlayAttr, overlay]) {
+export function readHighlights([names, host, overlayAttr, overlay]) {
   const deepAll = (root, selector, out = []) => {
     out.push(...root.querySelectorAll(selector));
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) deepAll(el.shadowRoot, selector, out);

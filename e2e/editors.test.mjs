@@ -33,6 +33,12 @@ await import('./editors/ckeditor5.spec.mjs');
 await import('./editors/quill.spec.mjs');
 await import('./editors/tiptap.spec.mjs');
 await import('./editors/lexical.spec.mjs');
+await import('./editors/wangeditor.spec.mjs');
+await import('./editors/ckeditor4-classic.spec.mjs');
+await import('./editors/ckeditor4-inline.spec.mjs');
+await import('./editors/ckeditor4-divarea.spec.mjs');
+await import('./editors/ueditor.spec.mjs');
+await import('./editors/binding.spec.mjs');
 await import('./editors/capture.spec.mjs');
 await import('./editors/badge.spec.mjs');
 

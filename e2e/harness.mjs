@@ -25,6 +25,20 @@ export const expected = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/
 let starting;
 let state;
 
+/**
+ * UEditor's server stub (its `serverUrl`): the editor asks `?action=config` for its upload settings when it starts;
+ * every other action (uploads, image lists) is refused, as nothing of a fixture page is stored.
+ */
+export function ueditorServer(url) {
+  const json = (value) => {
+    const callback = url.searchParams.get('callback');
+    const body = JSON.stringify(value);
+    return /^[\w.$]+$/.test(callback ?? '') ? { type: 'text/javascript; charset=utf-8', body: `${callback}(${body})` } : { type: 'application/json; charset=utf-8', body };
+  };
+  if (url.searchParams.get('action') === 'config') return json({ imageActionName: 'uploadimage', imageFieldName: 'upfile', imageMaxSize: 0, imageAllowFiles: [], imageUrlPrefix: '' });
+  return { status: 403, ...json({ state: '测试服务器不接收上传' }) };
+}
+
 /** The side panel's text once `ready(text)` holds (or after `timeout` ms, for the assertion to report). */
 export async function panelText(h, ready, timeout = 10_000) {
   const until = Date.now() + timeout;
@@ -54,6 +68,9 @@ async function start() {
   const server = await startServer({
     '/editors/': pages,
     '/vendor/tinymce/': path.join(ROOT, 'node_modules/tinymce'),
+    '/vendor/ckeditor4/': path.join(ROOT, 'node_modules/ckeditor4'),
+    '/vendor/ueditor/': path.join(ROOT, 'node_modules/ueditor/example/public/ueditor'),
+    '/ueditor-server/': ueditorServer,
   });
   const browser = await launchExtension();
   const { context } = browser;

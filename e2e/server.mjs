@@ -1,7 +1,8 @@
 /**
  * Static file server for the e2e fixture pages: node:http on 127.0.0.1, port 0 (the OS picks a free one), no
  * dependencies. `mounts` maps URL prefixes to folders, longest prefix first; anything else is a 404. Only GET and
- * HEAD, only files inside a mount (no `..` escapes), no directory listings.
+ * HEAD, only files inside a mount (no `..` escapes), no directory listings. A mount may instead be a function
+ * `(url) => ({ status, type, body })` answering its prefix itself: a fixture editor's server stub.
  */
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
@@ -27,7 +28,7 @@ const TYPES = {
  */
 export async function startServer(mounts) {
   const table = Object.entries(mounts)
-    .map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, path.resolve(dir)])
+    .map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, typeof dir === 'function' ? dir : path.resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -36,6 +37,11 @@ export async function startServer(mounts) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
     const mount = table.find(([prefix]) => pathname.startsWith(prefix));
     if (!mount) return send(res, 404, 'not found');
+    if (typeof mount[1] === 'function') {
+      const answer = mount[1](new URL(req.url ?? '/', 'http://127.0.0.1'));
+      res.writeHead(answer.status ?? 200, { 'content-type': answer.type ?? 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end(req.method === 'HEAD' ? undefined : answer.body);
+    }
     let rel;
     try {
       rel = decodeURIComponent(pathname.slice(mount[0].length));

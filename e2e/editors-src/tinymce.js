@@ -3,16 +3,7 @@
  * server mounts at /vendor/tinymce/, with its skins and plugins beside it (all local).
  */
 import { draftHtml, fail, ready } from './draft.js';
-
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.addEventListener('load', resolve);
-    s.addEventListener('error', () => reject(new Error(`cannot load ${src}`)));
-    document.head.append(s);
-  });
-}
+import { loadScript } from './load-script.js';
 
 try {
   await loadScript('/vendor/tinymce/tinymce.min.js');
