@@ -1,7 +1,8 @@
 /**
  * A draft as plain text plus an exact map back to the DOM (hypothesis' `resolveOffsets` model): the Text nodes under
  * a root are walked in document order, each one's data is copied 1:1 (so every UTF-16 offset of the text names one
- * character of one Text node), and block boundaries and `<br>` become '\n'. The Analysis' offsets therefore turn
+ * character of one Text node), and block boundaries and `<br>` become '\n'; a `<table>` row is one line of cells
+ * joined by TAB (merged cells leave empty cells, so columns stay in place). The Analysis' offsets therefore turn
  * into DOM Ranges without searching, and a caret or selection turns back into an offset. Reading never changes the
  * DOM. A `<textarea>` has no Text nodes: its snapshot is its value, and `toRange` answers null.
  */
@@ -66,6 +67,58 @@ export function readTextSnapshot(root: Element, options: ReadOptions = {}): Text
     pendingBreak = false;
   };
 
+  /** Inside a table cell: the row stays one line, so blocks and `<br>` in the cell read as one space. */
+  let inCell = false;
+  let cellHasText = false;
+  /** A space owed inside a cell (a block or `<br>` after text), written before the cell's next text. */
+  let pendingSpace = false;
+
+  /**
+   * A `<table>`: one line per row, its cells joined by TAB (the analysis reads such lines as a task table). Merged
+   * cells keep the columns in place: a colspan is followed by empty cells, and a cell with rowspan leaves an empty
+   * cell in the rows below it. The TABs and spaces are written by the snapshot, not copied from a Text node.
+   */
+  const visitTable = (table: Element) => {
+    const covered: number[] = [];
+    for (const row of tableRows(table)) {
+      if (skip?.(row)) continue;
+      if (length > 0 && lastChar !== '\n') pendingBreak = true;
+      flushBreak();
+      let col = 0;
+      const cellSep = () => {
+        if (col > 0) emit('\t');
+      };
+      const skipCovered = () => {
+        while ((covered[col] ?? 0) > 0) {
+          covered[col]!--;
+          cellSep();
+          col++;
+        }
+      };
+      for (const cell of Array.from(row.children)) {
+        const tag = cell.tagName.toUpperCase();
+        if ((tag !== 'TD' && tag !== 'TH') || skip?.(cell)) continue;
+        skipCovered();
+        cellSep();
+        inCell = true;
+        cellHasText = false;
+        pendingSpace = false;
+        visit(cell);
+        inCell = false;
+        pendingSpace = false;
+        const span = Math.max(1, Math.min(1000, Number(cell.getAttribute('colspan')) || 1));
+        const down = Math.max(1, Math.min(65534, Number(cell.getAttribute('rowspan')) || 1));
+        for (let k = 0; k < span; k++) {
+          if (k > 0) emit('\t');
+          covered[col] = down - 1;
+          col++;
+        }
+      }
+      skipCovered();
+      pendingBreak = true;
+    }
+  };
+
   const visit = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -74,13 +127,29 @@ export function readTextSnapshot(root: Element, options: ReadOptions = {}): Text
         if (data.length === 0) continue;
         if (editableOnly && !text.parentElement?.isContentEditable) continue;
         if (!preserveNewlines && isFormattingWhitespace(text)) continue;
-        flushBreak();
+        if (inCell) {
+          if (pendingSpace && cellHasText) emit(' ');
+          pendingSpace = false;
+          cellHasText = true;
+        } else flushBreak();
         segments.push({ node: text, start: length });
-        emit(preserveNewlines ? data : data.replace(/[\n\r\t]/g, ' '));
+        // In a cell a line break or TAB of the text would end the row or the cell: it reads as a space (same length).
+        emit(preserveNewlines && !inCell ? data : data.replace(/[\n\r\t]/g, ' '));
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = el.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag) || skip?.(el)) continue;
+        if (inCell) {
+          // Inside a cell everything is inline: a nested block or table, or a <br>, only separates words.
+          if (tag === 'BR' || BLOCK_TAGS.has(tag)) pendingSpace = true;
+          if (tag !== 'BR') visit(el);
+          if (BLOCK_TAGS.has(tag)) pendingSpace = true;
+          continue;
+        }
+        if (tag === 'TABLE') {
+          visitTable(el);
+          continue;
+        }
         if (tag === 'BR') {
           if (editableOnly && !el.parentElement?.isContentEditable) continue;
           if (isTrailingBreak(el)) continue;
@@ -103,6 +172,17 @@ export function readTextSnapshot(root: Element, options: ReadOptions = {}): Text
   visit(root);
   const text = parts.join('');
   return snapshotOf(doc, root, text, segments);
+}
+
+/** The rows of a table in order (its own rows, in THEAD, TBODY, TFOOT or directly under it; not a nested table's). */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    const tag = child.tagName.toUpperCase();
+    if (tag === 'TR') rows.push(child);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') for (const r of Array.from(child.children)) if (r.tagName.toUpperCase() === 'TR') rows.push(r);
+  }
+  return rows;
 }
 
 /** The snapshot of a `<textarea>`: its value, with no DOM map (the overlay paints it instead). */
