@@ -38,6 +38,8 @@ export interface EnumItemRec {
   titleStart: Pos;
   titleEnd: Pos;
   end: Pos;
+  /** A problem item's finding ends here when its body goes on to order (「…。我们一定要…」): that part is no finding. */
+  findingEnd?: Pos;
   title: string;
   body: string;
 }

@@ -274,3 +274,33 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
   closeRun();
   return out;
 }
+
+/**
+ * A line whose last sentence turns to problems and leaves them to the paragraphs that follow (「我们也清醒地看到，前进中
+ * 还面临不少困难和问题：」「但也存在一些不足。」): the range of that sentence (without its end punctuation), else null.
+ */
+export function paragraphLead(text: string): Range | null {
+  const ss = sentences(text);
+  const last = ss[ss.length - 1];
+  if (!last) return null;
+  const s = last.start + (/^\s*/.exec(text.slice(last.start, last.start + 8))?.[0].length ?? 0);
+  const sentence = text.slice(s, last.end).trimEnd();
+  const colon = /[：:]$/.test(sentence) && !/[：:]/.test(sentence.slice(0, -1));
+  if (!colon && !ANNOUNCE.test(sentence)) return null;
+  return { start: s, end: s + sentence.replace(/[。！!？?：:\s]+$/, '').length };
+}
+
+/**
+ * The first sentence of a paragraph that states one problem (a shortfall or misconduct word, no order, no marker, no
+ * summing up): its range without the end punctuation, else null.
+ */
+export function problemParagraph(text: string): Range | null {
+  if (MARKER_AHEAD.test(text)) return null;
+  const first = sentences(text)[0];
+  if (!first) return null;
+  const s = first.start + (/^\s*/.exec(text.slice(first.start, first.start + 8))?.[0].length ?? 0);
+  const e = contentEnd(text, first);
+  const body = text.slice(s, e);
+  if (e - s < 4 || /[：:]/.test(body) || ORDER_OR_CLOSE.test(body) || !PROBLEM_WORD.test(body)) return null;
+  return { start: s, end: e };
+}

@@ -82,7 +82,7 @@ function excludedRanges(enums: EnumerationRec[], lines: Line[]): RangesByLine {
   const out: RangesByLine = new Map();
   for (const e of enums) {
     for (const it of e.items) {
-      if (e.polarity === 'problem' || e.polarity === 'achievement') addSpan(out, it.start, it.end);
+      if (e.polarity === 'problem' || e.polarity === 'achievement') addSpan(out, it.start, it.findingEnd ?? it.end);
       else if (it.body && it.title.length <= 20 && (it.title.length <= 4 || /^[。！？!?]/.test(lines[it.titleEnd.line]!.text.slice(it.titleEnd.at, it.titleEnd.at + 1)))) {
         // A lead-sentence item title (「一要善抓发展机遇。」) heads its body; a clause item (「一是建立问题清单，…」) is a task.
         addSpan(out, it.start, it.titleEnd);

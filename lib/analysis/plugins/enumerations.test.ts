@@ -137,3 +137,35 @@ describe('problem lists without ordinals', () => {
     expect(r.problemGroups.map((g) => g.items.map((i) => i.title))).toEqual([['受汛期持续降雨影响，部分在建项目进度滞后', '一些乡镇财政收支矛盾加剧', '个别部门服务意识不强']]);
   });
 });
+
+describe('problems one per paragraph', () => {
+  const problems = (text: string) => run(text).problemGroups.map((g) => g.items.map((i) => i.title));
+
+  it('after a line that turns to them, up to a paragraph that orders', () => {
+    expect(
+      problems('同时，我们也清醒地看到，前进中还面临不少困难和问题：\n经济下行压力持续加大，部分企业生产经营困难。\n科技创新能力不强，高新技术产业占比偏低。\n城乡公共服务还有不少短板。\n对此，我们将采取有力措施，认真加以解决。'),
+    ).toEqual([['经济下行压力持续加大', '科技创新能力不强', '城乡公共服务还有不少短板']]);
+  });
+
+  it('under a heading that names them, after the paragraph that announces them', () => {
+    expect(problems('二、存在的问题\n一年来，我们的工作虽然取得了一定成绩，但也存在一些不足。\n项目建设推进不快，部分项目前期工作滞后。\n招商引资质量不高，签约项目落地率偏低。\n三、下一步工作打算\n加快推进项目建设。')).toEqual([
+      ['项目建设推进不快', '招商引资质量不高'],
+    ]);
+    expect(problems('（三）主要问题\n林区防火通道年久失修。\n护林员队伍老龄化严重。')).toEqual([['林区防火通道年久失修', '护林员队伍老龄化严重']]);
+  });
+
+  it('not the paragraphs under a heading of remedies, nor paragraphs of results or orders', () => {
+    expect(problems('三、解决问题的主要措施\n针对资金不足，积极争取上级支持。\n针对进度偏慢，实行挂图作战。')).toEqual([]);
+    expect(problems('我们也看到了发展中的困难：\n全年完成投资50亿元。\n新建道路20公里。')).toEqual([]);
+    expect(problems('当前，防汛形势依然严峻：\n各乡镇要落实值班制度。\n各部门要备足应急物资。')).toEqual([]);
+  });
+});
+
+describe('a problem item whose body goes on to order', () => {
+  it('keeps the order as an action', () => {
+    const text = '干部作风方面主要存在两个问题：\n1、等靠思想严重。一些干部遇到困难就伸手往上要钱要政策。面对这样的形势，我们一定要增强紧迫感，绝不能再坐等观望。\n2、推诿扯皮较多。个别部门遇事绕道走。';
+    const r = run(text);
+    expect(r.problemGroups.map((g) => g.items.map((i) => i.title))).toEqual([['等靠思想严重', '推诿扯皮较多']]);
+    expect(r.actions.map((a) => text.slice(a.start, a.end))).toEqual([expect.stringContaining('我们一定要增强紧迫感')]);
+  });
+});

@@ -13,7 +13,7 @@ import { cnToInt, enclosedToInt, intToCn } from '../text/numerals';
 import { sentences } from '../text/sentences';
 import type { EnumerationRec, EnumItemRec, HeadingRec, Pos } from '../types';
 import { matchMarker } from './headings';
-import { findUnmarkedLists, type UnmarkedList } from '../extractors/unmarked-lists';
+import { findUnmarkedLists, paragraphLead, problemParagraph, type UnmarkedList } from '../extractors/unmarked-lists';
 import { classifyPolarity } from './polarity';
 import { alternation } from '../lexicon/alternation';
 import { problemTaskVerbs } from '../lexicon/problems';
@@ -240,6 +240,7 @@ export function remarkEnumerations() {
         if (rec && !all.some((o) => o.rec.items.some((it) => it.start.line === line.index && it.start.at >= list.items[0]!.start && it.start.at < list.items[list.items.length - 1]!.end))) all.push({ rec });
       }
     }
+    for (const rec of paragraphRuns(file, lines, headings)) all.push({ rec });
     all.sort((a, b) => a.rec.items[0]!.start.line - b.rec.items[0]!.start.line || a.rec.items[0]!.start.at - b.rec.items[0]!.start.at);
     // Depth: nested inside an item of another enumeration (items are indexed by the lines they start on).
     const byLine = new Map<number, Array<{ rec: EnumerationRec; item: EnumItemRec }>>();
@@ -321,8 +322,26 @@ function build(file: VFile, lines: Line[], headings: Map<number, HeadingRec>, fa
     depth: 0,
   };
   rec.polarity = classifyPolarity(rec, lines);
-  if (rec.polarity === 'problem') stripRepeatedVerb(items);
+  if (rec.polarity === 'problem') {
+    stripRepeatedVerb(items);
+    for (const it of items) markFindingEnd(lines[it.titleEnd.line]!, it);
+  }
   return rec;
+}
+
+/** A body sentence that orders (「我们一定要…」「各单位要…」「必须…」). */
+const ORDERS = /(?:^|[，,])(?:[^，,。；“”]{0,12}(?:一定要|必须|务必|绝不能|决不能)|(?:我们|大家|各级|各[^，,。；的“”]{1,8}?)要(?![求素点是]))/;
+
+/** Where a problem item's body turns from describing to ordering, its finding ends (see EnumItemRec.findingEnd). */
+function markFindingEnd(line: Line, it: EnumItemRec): void {
+  if (it.end.line !== it.titleEnd.line || it.end.at <= it.titleEnd.at) return;
+  for (const s of sentences(line.text, it.titleEnd.at, it.end.at)) {
+    const text = line.text.slice(s.start, s.end).replace(/^[。！？!?；;，,\s]+/, '');
+    if (s.start > it.titleEnd.at && ORDERS.test(text)) {
+      it.findingEnd = { line: it.end.line, at: s.start };
+      return;
+    }
+  }
 }
 
 function buildUnmarked(file: VFile, lines: Line[], line: Line, list: UnmarkedList): EnumerationRec | null {
@@ -366,6 +385,77 @@ function buildUnmarked(file: VFile, lines: Line[], line: Line, list: UnmarkedLis
   if (list.onlyProblem && rec.polarity !== 'problem') return null;
   if (rec.polarity === 'problem' && !described) stripRepeatedVerb(items);
   return rec;
+}
+
+/** A heading that names problems (「二、存在的问题」), not what to do about them. */
+const PROBLEM_HEADING = /问题|不足|短板|差距|困难|挑战|弊端/;
+const REMEDY_HEADING = /解决|整改|措施|打算|对策|建议|任务|思路|举措|办法|要求/;
+/** The longest run of unmarked problem paragraphs. */
+const MAX_PARAGRAPHS = 12;
+
+/**
+ * One problem per paragraph, without ordinals, after a line that turns to them (「…还面临不少困难和问题：」「但也存在一些
+ * 不足。」) or under a heading that names them (「二、存在的问题」): each paragraph's first sentence is an item, up to the
+ * first paragraph that orders, sums up, is marked or is a heading. Kept only as a problem list.
+ */
+function paragraphRuns(file: VFile, lines: Line[], headings: Map<number, HeadingRec>): EnumerationRec[] {
+  const out: EnumerationRec[] = [];
+  const content = (l: Line | undefined) => !!l && (l.role === 'body' || l.role === 'closing');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const h = headings.get(i);
+    let lead: { start: number; end: number } | null = null;
+    if (h && !h.inline) {
+      if (!PROBLEM_HEADING.test(h.title) || REMEDY_HEADING.test(h.title)) continue;
+      // A paragraph that announces the problems under the heading leads them itself.
+      let n = i + 1;
+      while (n < lines.length && !lines[n]!.text.trim()) n++;
+      if (content(lines[n]) && paragraphLead(lines[n]!.text)) continue;
+      lead = { start: h.titleStart, end: h.titleEnd };
+    } else if (content(line) && !h) lead = paragraphLead(line.text);
+    if (!lead) continue;
+    const items: EnumItemRec[] = [];
+    let k = i + 1;
+    for (; k < lines.length && k <= i + MAX_PARAGRAPHS; k++) {
+      const next = lines[k]!;
+      if (!next.text.trim()) continue;
+      if (!content(next) || headings.has(k)) break;
+      const r = problemParagraph(next.text);
+      if (!r) break;
+      const title = itemTitle(next.text.slice(r.start, r.end));
+      items.push({
+        ordinal: '',
+        value: 0,
+        start: { line: k, at: r.start },
+        titleStart: { line: k, at: r.start },
+        titleEnd: { line: k, at: r.start + title.length },
+        end: { line: k, at: next.text.replace(/\s+$/, '').length },
+        title,
+        body: next.text.slice(r.start + title.length).replace(/^[。！？!?，,：:\s]+/, '').trimEnd(),
+      });
+    }
+    if (items.length < 2) continue;
+    const leadIn = line.text.slice(lead.start, lead.end);
+    const { count, words } = countOf(leadIn);
+    const rec: EnumerationRec = {
+      family: 'list-paragraphs',
+      items,
+      leadIn,
+      leadInPos: { line: i, start: lead.start, end: lead.end },
+      context: previousSentence(lines, i) + leadIn,
+      statedCount: count,
+      countWords: words,
+      label: labelOf(count, words, items.length),
+      polarity: 'neutral',
+      section: sectionAt(file.data.headings!, items[0]!.start.line),
+      depth: 0,
+    };
+    rec.polarity = classifyPolarity(rec, lines);
+    if (rec.polarity !== 'problem') continue;
+    out.push(rec);
+    i = k - 1;
+  }
+  return out;
 }
 
 /** The last sentence of the nearest content line before `index` (within two lines); '' when none. */

@@ -26,3 +26,11 @@ describe('misconduct and turns to problems', () => {
     ['results that mention a misconduct case handled stay achievements', '过去一年，纪检工作取得了新成效：一是查处了一批违规违纪案件；二是完善了监督制度；三是提高了办案质量。', 'achievement'],
   ])('%s', (_name, text, expected) => expect(polarity(text)).toEqual([expected]));
 });
+
+describe('a bare lead-in after the sentence that turns to problems', () => {
+  it.each([
+    ['具体来说 after 也要看到', '但也要看到，我县安全生产形势依然严峻。具体来说：一是部分企业主体责任落实不到位；二是一些监管人员业务生疏；三是应急救援队伍建设还在推进中。', 'problem'],
+    ['主要有 after 不容忽视', '各类检查中暴露的情况不容忽视。主要有：一是台账记录不全；二是整改销号不及时；三是个别单位重视程度不够。', 'problem'],
+    ['具体来说 after results', '一年来，全县农村改革取得明显成效。具体来说：一是完成了土地确权颁证；二是建立了产权交易平台；三是壮大了集体经济。', 'achievement'],
+  ])('%s', (_name, text, expected) => expect(polarity(text)).toEqual([expected]));
+});

@@ -47,7 +47,9 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   let score = 0;
   if (PROBLEM_LEAD.test(lead) || (PROBLEM_PRED.test(lead) && /表现|主要有|体现在|如下|以下/.test(lead))) score += 3;
   else if (PROBLEM_CUE.test(lead)) score += 2;
-  if (PROBLEM_LEAD.test(context) || PROBLEM_CUE.test(context)) score += 1;
+  // A short lead-in that says nothing itself (「具体来说」「主要表现在」) leaves the turn to the sentence before it.
+  const bareLead = lead.length <= 8 && !PROBLEM_CUE.test(lead) && !TASK_CUE.test(lead) && !ACH_CUE.test(lead) && !TASK_ON_PROBLEM.test(lead);
+  if (PROBLEM_LEAD.test(context) || PROBLEM_CUE.test(context)) score += bareLead ? 2 : 1;
   if (TASK_ON_PROBLEM.test(lead)) score -= 4;
   else if (TASK_CUE.test(lead) && !PROBLEM_CUE.test(lead)) score -= 2;
   if (ACH_CUE.test(lead) && !PROBLEM_CUE.test(lead)) score -= 2;
