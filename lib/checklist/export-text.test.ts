@@ -20,6 +20,12 @@ describe('csv', () => {
     ['=SUM(A1)', "'=SUM(A1)"],
     ['-1', "'-1"],
     ['@x', "'@x"],
+    [' =1+2', "' =1+2"],
+    ['\u3000\u3000+cmd', "'\u3000\u3000+cmd"],
+    ['\t=x', "'\t=x"],
+    ['\n=x', "\"'\n=x\""],
+    ['负增长-1%', '负增长-1%'],
+    ['a = b', 'a = b'],
   ])('csvField(%s)', (v, want) => expect(csvField(v)).toBe(want));
 });
 
@@ -35,5 +41,10 @@ describe('markdown', () => {
   });
   it('escapes pipes and markup', () => {
     expect(markdownCell('a|b\nc<script>')).toBe('a\\|b<br>c&lt;script>');
+  });
+  it('neutralises remote images, links and autolinks in cells and the title', () => {
+    expect(markdownCell('![x](https://t.example/p.png) [点此](javascript:alert(1)) <https://t.example>')).toBe('\\!\\[x\\](https://t.example/p.png) \\[点此\\](javascript:alert(1)) &lt;https://t.example>');
+    const md = ledgerMarkdown({ title: '讲话 ![t](https://t.example/a.png)\n# 另一个标题 <img src=x> **粗** #', rows: [] });
+    expect(md.split('\n')[0]).toBe('# 讲话 \\!\\[t\\](https://t.example/a.png) \\# 另一个标题 &lt;img src=x> \\*\\*粗\\*\\* \\#');
   });
 });
