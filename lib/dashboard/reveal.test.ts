@@ -25,7 +25,10 @@ function fakeBrowser(tabs: { id: number; url?: string; windowId?: number }[], st
 describe('reveal helpers', () => {
   it('compares pages without fragments and reads the editor id from the side panel’s key', () => {
     expect(pageOf('https://a.gov.cn/x?y=1#top')).toBe('https://a.gov.cn/x?y=1');
+    expect(pageOf('https://a.gov.cn/oa#/doc/edit?id=101')).toBe('https://a.gov.cn/oa#/doc/edit?id=101');
+    expect(pageOf('https://a.gov.cn/oa#/doc/edit?id=101')).not.toBe(pageOf('https://a.gov.cn/oa#/doc/edit?id=202'));
     expect(editorIdOf(doc)).toBe('editor-1');
+    expect(editorIdOf({ key: 'https://a.gov.cn/oa#/doc/edit?id=101#ue-1', url: 'https://a.gov.cn/oa#/doc/edit?id=101' })).toBe('ue-1');
     expect(editorIdOf({ key: 'paste:标题', url: null })).toBe(null);
   });
 
@@ -55,6 +58,11 @@ describe('openAtItem', () => {
     expect(await openAtItem(browser, doc, item)).toBe('opened');
     expect(calls).toEqual([['create', { url: doc.url }]]);
     expect(await openAtItem(browser, { key: 'paste:x', url: null }, item)).toBe('no-url');
+    // A link that is not a page is never opened (a row stored before the record schema checked links).
+    for (const url of ['data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'javascript:alert(1)']) {
+      expect(await openAtItem(browser, { key: url, url }, item)).toBe('no-url');
+    }
+    expect(calls).toHaveLength(1);
   });
 
   it('finds a tab whose address is hidden by the URL its content script published', async () => {

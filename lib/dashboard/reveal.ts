@@ -7,14 +7,19 @@
 import { matchQuote } from '../anchoring/match-quote';
 import { EDITOR_CHANNEL } from '../editors/contract';
 import type { EditorEnvelope, EditorState } from '../messaging/editor-protocol';
-import type { DocumentRecord, ItemRecord } from '../schema/checklist';
+import { routeOf } from '../panel/draft-source';
+import { isHttpUrl, type DocumentRecord, type ItemRecord } from '../schema/checklist';
 
-/** A URL without its fragment, for comparing pages. */
+/**
+ * A URL without an in-page anchor, for comparing pages; a hash route (`#/doc/edit?id=101`) is kept, since on a
+ * hash-routed OA page it names the document.
+ */
 export function pageOf(url: string): string {
-  return url.replace(/#.*$/, '');
+  const at = url.indexOf('#');
+  return at < 0 ? url : url.slice(0, at) + routeOf(url);
 }
 
-/** The editor id in a document key made by the side panel (`<page>#<editorId>`), or null. */
+/** The editor id in a document key made by the side panel (`<page><route>#<editorId>`), or null. */
 export function editorIdOf(doc: Pick<DocumentRecord, 'key' | 'url'>): string | null {
   if (!doc.url) return null;
   const page = pageOf(doc.url);
@@ -51,7 +56,8 @@ function envelope<K extends 'editor.getState' | 'editor.reveal'>(type: K, payloa
  * the page has no editor state or the span is gone (`focused`), or the page opened in a new tab (`opened`).
  */
 export async function openAtItem(browser: RevealBrowser, doc: Pick<DocumentRecord, 'key' | 'url'>, item: Pick<ItemRecord, 'anchor'>): Promise<RevealOutcome> {
-  if (!doc.url) return 'no-url';
+  // nb. Only http(s) pages are ever opened (the record schema allows no other link; this guards older rows too).
+  if (!doc.url || !isHttpUrl(doc.url)) return 'no-url';
   const page = pageOf(doc.url);
   const getState = async (tabId: number): Promise<EditorState | null> => {
     try {
