@@ -14,14 +14,14 @@ import type { UserSettings } from '@/lib/schema/settings';
 import { analyzeOptionsFor } from '@/lib/settings/store';
 import { AnalysisTab } from './analysis-tab';
 import { ChartLegend, CompletionChart } from './charts';
-import { ImportExport } from './import-export';
+import { download, ImportExport } from './import-export';
 import { ItemPanel } from './item-panel';
 import { ItemsTable } from './items-table';
 import { useDashboardText, type DashboardMessageKey } from './messages';
 import { OwnersView } from './owners-view';
 import { PrintSheets } from './print-sheets';
 import { RevisionsView } from './revisions-view';
-import { pageRepository, useChecklist } from './use-checklist';
+import { pageRepository, pageRescueExport, useChecklist } from './use-checklist';
 
 export type Tab = DashboardView | 'charts' | 'revisions' | 'import' | 'analysis';
 
@@ -79,6 +79,29 @@ function useRoute(): [Route, (r: Route) => void] {
     setRoute(r);
   }, []);
   return [route, go];
+}
+
+/** The database cannot be opened: say so, and offer to save what is there (lib/db/rescue.ts). */
+function DatabaseProblem({ message }: { message: string }) {
+  const { t } = useDashboardText();
+  const [saved, setSaved] = useState<string | null>(null);
+  const rescue = async () => {
+    try {
+      download(`luoshi-rescue-${isoDay(Date.now())}.json`, await pageRescueExport(), 'application/json');
+      setSaved(t('db.rescued'));
+    } catch (e) {
+      setSaved(t('error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  return (
+    <div className="page-error" role="alert" data-testid="db-problem">
+      <p>{t('db.failed', { message })}</p>
+      <button type="button" className="small-button" onClick={() => void rescue()} data-testid="db-rescue">
+        {t('db.rescue')}
+      </button>
+      {saved && <p>{saved}</p>}
+    </div>
+  );
 }
 
 export function DashboardApp({ settings, grantSites }: { settings: UserSettings; grantSites?: (sites: string[]) => Promise<boolean> }) {
@@ -160,7 +183,8 @@ export function DashboardApp({ settings, grantSites }: { settings: UserSettings;
           </button>
         </div>
       </header>
-      {error && <p className="page-error">{t('error', { message: error })}</p>}
+      {error && !data && <DatabaseProblem message={error} />}
+      {error && data && <p className="page-error">{t('error', { message: error })}</p>}
       {!data && !error && <p className="page-note">{t('app.loading')}</p>}
       {data?.partialOf !== undefined && (
         <p className="page-note loading-more" role="status">

@@ -6,7 +6,7 @@
  * json backup (export, restore all-or-nothing, wipe), with the settings and enabled sites — whose host access a
  * restore on a new browser asks for again with a button (a permission request needs the click).
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ledgerCsv, ledgerMarkdown } from '@/lib/checklist/export-text';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import { analyzeShare, type AnalyzerThread, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
@@ -79,6 +79,15 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
   const [backupMessage, setBackupMessage] = useState<{ text: string; error?: boolean } | null>(null);
   // Enabled sites a restore brought back, until their access is granted.
   const [restoredSites, setRestoredSites] = useState<string[]>([]);
+  // Rows an upgrade kept shortened (originals aside, in the backup).
+  const [quarantined, setQuarantined] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    void repo.quarantineCount?.().then((n) => alive && setQuarantined(n), () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [repo]);
   const [dragging, setDragging] = useState(false);
   const docId = exportDoc || documents[0]?.id || '';
 
@@ -201,6 +210,7 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
       const sites = r.sites ?? [];
       setBackupMessage({ text: `${t('backup.imported', { documents: r.documents, items: r.items, notes: r.notes })}${r.sites ? ` ${t('backup.sites', { n: sites.length })}` : ''}` });
       setRestoredSites(sites);
+      setQuarantined(await repo.quarantineCount());
     } catch (e) {
       setBackupMessage({ text: e instanceof Error ? e.message : String(e), error: true });
     }
@@ -209,6 +219,7 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
   const wipe = async () => {
     if (!window.confirm(t('backup.wipeConfirm'))) return;
     await repo.wipe();
+    setQuarantined(0);
     setBackupMessage({ text: t('backup.wiped') });
   };
 
@@ -309,6 +320,11 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
       <div className="card">
         <h2>{t('backup.title')}</h2>
         <p className="page-note">{t('backup.note')}</p>
+        {quarantined > 0 && (
+          <p className="page-note" data-testid="backup-quarantine">
+            {t('db.quarantine', { n: quarantined })}
+          </p>
+        )}
         <div className="form-row">
           <button type="button" className="small-button" onClick={() => void exportBackup()} data-testid="backup-export">
             {t('backup.export')}

@@ -198,6 +198,10 @@ export const zhCN = {
   'backup.note': '备份包含全部文稿、事项、进展和修订记录，以及设置（提醒时间、蓝灯天数、本单位词库等）和启用的站点。恢复时先整体校验，不合格则不写入任何数据。',
 
   'error': '出错了：{message}',
+  'db.failed': '督办台账的数据库无法打开（{message}）。数据仍保存在浏览器中，没有被删除；可以先把现有数据导出为应急备份文件保存好。',
+  'db.rescue': '导出现有数据（应急备份）',
+  'db.rescued': '已导出应急备份文件。',
+  'db.quarantine': '数据库升级时有 {n} 条记录超出现行长度上限，已截断保存；原文完整保留，并随 json 备份导出。',
   'opt.title': '落实 · 设置',
   'opt.sites': '启用的网站',
   'opt.sitesNote': '只在这些网站的编辑器中标注文稿。也可以在网页上点工具栏按钮或按 Alt+Shift+L 启用当前网站。',
@@ -425,6 +429,10 @@ export const en: Record<DashboardMessageKey, string> = {
   'backup.note': 'The backup holds every document, item, note and revision, the settings (reminder time, blue-light days, office lexicon …) and the enabled sites. A restore is checked as a whole first; a bad file writes nothing.',
 
   'error': 'Error: {message}',
+  'db.failed': 'The checklist database cannot be opened ({message}). The data is still in the browser, nothing was deleted; export what is there to a rescue file first.',
+  'db.rescue': 'Export the data as it is (rescue file)',
+  'db.rescued': 'Rescue file exported.',
+  'db.quarantine': 'The database upgrade found {n} records over today\'s length limits: they are kept shortened, their originals kept whole and included in the json backup.',
   'opt.title': 'Luoshi · Settings',
   'opt.sites': 'Enabled sites',
   'opt.sitesNote': 'Drafts are annotated in the editors of these sites only. On a page, the toolbar button or Alt+Shift+L enables its site too.',

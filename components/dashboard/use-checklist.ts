@@ -6,6 +6,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
+import { rescueExport } from '@/lib/db/rescue';
 import { checklistRepository, type ChecklistRepository } from '@/lib/db/repository';
 import { DEFAULT_SETTINGS, type DocumentRecord, type ItemRecord, type Settings } from '@/lib/schema/checklist';
 import { preferencesStore } from '@/lib/settings/preferences';
@@ -30,6 +31,11 @@ export function pageRepository(): ChecklistRepository {
   return repo;
 }
 
+/** The rescue file of this page's database (every table as it is), for when it cannot be opened. */
+export function pageRescueExport(): Promise<string> {
+  return rescueExport(getDatabase().name);
+}
+
 /** All documents (newest first) and items, live; undefined until the first read. */
 export function useChecklist(): { data: ChecklistData | undefined; error: string | null } {
   const [data, setData] = useState<ChecklistData>();
@@ -38,9 +44,13 @@ export function useChecklist(): { data: ChecklistData | undefined; error: string
   useEffect(() => {
     // A first paint from the first items: reading 10,000 records from IndexedDB takes the browser about a second.
     let full = false;
-    void Promise.all([db.documents.orderBy('updatedAt').toArray(), db.items.limit(FIRST_PAINT_ITEMS).toArray(), db.items.count(), db.settings.get('settings')]).then(([documents, items, count, settings]) => {
-      if (!full && count > items.length) setData({ documents: documents.toReversed(), items, settings: settings?.value ?? DEFAULT_SETTINGS, partialOf: count });
-    });
+    void Promise.all([db.documents.orderBy('updatedAt').toArray(), db.items.limit(FIRST_PAINT_ITEMS).toArray(), db.items.count(), db.settings.get('settings')]).then(
+      ([documents, items, count, settings]) => {
+        if (!full && count > items.length) setData({ documents: documents.toReversed(), items, settings: settings?.value ?? DEFAULT_SETTINGS, partialOf: count });
+      },
+      // nb. A database that cannot be opened is reported by the live query below.
+      () => undefined,
+    );
     const sub = liveQuery(async () => {
       const [documents, items, settings] = await Promise.all([db.documents.orderBy('updatedAt').toArray().then((d) => d.toReversed()), db.items.toArray(), db.settings.get('settings')]);
       return { documents, items, settings: settings?.value ?? DEFAULT_SETTINGS };

@@ -19,17 +19,21 @@ export async function exportBackup(env: RepoEnv): Promise<Backup> {
   const { db } = env;
   // nb. Read before the transaction: awaiting browser storage inside it would let the transaction commit.
   const preferences = env.preferences ? await env.preferences.read() : undefined;
-  return db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.settings], async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(env.now()).toISOString(),
-    settings: preferences ? { warnDays: preferences.settings.reminders.warnDays } : await getSettings(env),
-    ...(preferences && { preferences }),
-    documents: byId(await db.documents.toArray()),
-    items: byId(await db.items.toArray()),
-    notes: byId(await db.notes.toArray()),
-    revisions: byId(await db.revisions.toArray()),
-  }));
+  return db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.settings, db.quarantine], async () => {
+    const quarantine = byId(await db.quarantine.toArray());
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date(env.now()).toISOString(),
+      settings: preferences ? { warnDays: preferences.settings.reminders.warnDays } : await getSettings(env),
+      ...(preferences && { preferences }),
+      documents: byId(await db.documents.toArray()),
+      items: byId(await db.items.toArray()),
+      notes: byId(await db.notes.toArray()),
+      revisions: byId(await db.revisions.toArray()),
+      ...(quarantine.length && { quarantine }),
+    };
+  });
 }
 
 /** The backup as the text of a .json file. */
@@ -46,8 +50,8 @@ export async function exportBackupJson(env: RepoEnv): Promise<string> {
 /** Empties every table, in one transaction. */
 export async function wipe(env: RepoEnv): Promise<void> {
   const { db } = env;
-  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings], async () => {
-    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings, db.quarantine], async () => {
+    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear(), db.quarantine.clear()]);
   });
 }
 
@@ -76,14 +80,15 @@ export async function importBackup(env: RepoEnv, text: string): Promise<ImportSu
   const preferences = await restoredPreferences(env, b);
   const settings = b.preferences ? { warnDays: b.preferences.settings.reminders.warnDays } : b.settings;
   const { db } = env;
-  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings], async () => {
-    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings, db.quarantine], async () => {
+    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear(), db.quarantine.clear()]);
     await db.documents.bulkAdd(b.documents);
     await db.items.bulkAdd(b.items);
     await writeTerms(db, b.items);
     await db.notes.bulkAdd(b.notes);
     await db.revisions.bulkAdd(b.revisions);
     await db.settings.put({ key: 'settings', value: settings });
+    if (b.quarantine?.length) await db.quarantine.bulkAdd(b.quarantine);
   });
   if (preferences) await env.preferences!.write(preferences);
   return { documents: b.documents.length, items: b.items.length, notes: b.notes.length, sites: b.preferences ? b.preferences.enabledSites : null };

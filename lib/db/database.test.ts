@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { itemRecordSchema, noteRecordSchema, documentRecordSchema } from '../schema/checklist';
 import { assertExtensionOrigin, getDatabase, LuoshiDB, STORES } from './database';
+import { checklistRepository } from './repository';
 import { V1_STORES, type V1Document, type V1Item } from './migrations/v1';
 import { upgradeItem } from './migrations/v1-to-v2';
 import { V2_STORES } from './migrations/v2';
+import { V3_STORES } from './migrations/v3';
+import { rescueExport } from './rescue';
 
 const fixture = JSON.parse(readFileSync(new URL('../../tests/fixtures/db/v1.json', import.meta.url), 'utf8')) as { documents: V1Document[]; items: V1Item[] };
 let name = '';
@@ -23,11 +26,11 @@ async function writeV1(dbName: string, data: typeof fixture) {
 }
 
 describe('LuoshiDB', () => {
-  it('opens at version 3 with the declared indexes', async () => {
+  it('opens at version 4 with the declared indexes', async () => {
     name = 'test-open';
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[documentId+revision]');
     expect(db.items.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.items.split(', ').slice(1).sort());
     expect(db.items.schema.indexes.find((i) => i.name === 'owners')?.multi).toBe(true);
@@ -56,7 +59,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, fixture);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const docs = await db.documents.orderBy('id').toArray();
     expect(docs.map((d) => documentRecordSchema.parse(d))).toHaveLength(2);
@@ -94,18 +97,61 @@ describe('upgrade from version 1', () => {
     await writeV1(name, long);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.items.get('long'))!.text).toBe('长'.repeat(30_000));
     expect((await db.notes.get('long~v1note'))!.text).toBe('进'.repeat(50_000));
     db.close();
   });
 
-  it('leaves the v1 data untouched when a row cannot be migrated', async () => {
+  it('opens a v1 database with oversized rows at the current version, nothing lost: cut copies, originals in quarantine', async () => {
+    name = 'test-upgrade-oversized';
+    const [d1, d2] = fixture.documents;
+    const [i1, i2, ...rest] = fixture.items;
+    const hugeText = `${d1!.text}${'。'.repeat(2_000_100 - d1!.text.length)}`;
+    const docs = [{ ...d1!, text: hugeText, title: '题'.repeat(3000) }, { ...d2!, url: 'file:///C:/公文/通知.html' }];
+    const longUnit = `县${'某'.repeat(1500)}局`;
+    const items = [{ ...i1!, text: '长'.repeat(2_000_010), note: '进'.repeat(150_000) }, { ...i2!, owners: `${longUnit}、县财政局` }, ...rest];
+    await writeV1(name, { documents: docs, items });
+    const db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    // Every stored row fits today's schema (so it saves, exports and restores).
+    for (const d of await db.documents.toArray()) documentRecordSchema.parse(d);
+    for (const i of await db.items.toArray()) itemRecordSchema.parse(i);
+    for (const n of await db.notes.toArray()) noteRecordSchema.parse(n);
+    expect(await db.items.count()).toBe(items.length);
+    expect((await db.documents.get('d1'))!.text).toBe(hugeText.slice(0, 2_000_000));
+    expect((await db.documents.get('d2'))!).toMatchObject({ url: null, key: 'file:///C:/公文/通知.html' });
+    expect((await db.items.get('i1'))!.text).toBe('长'.repeat(2_000_000));
+    expect((await db.items.get('i2'))!.owners).toEqual([longUnit.slice(0, 1000), '县财政局']);
+    expect((await db.notes.get('i1~v1note'))!.text).toBe('进'.repeat(100_000));
+    // The originals, whole.
+    const kept = await db.quarantine.orderBy('id').toArray();
+    expect(kept.map((k) => [k.id, k.cut])).toEqual([
+      ['documents/d1', ['title', 'text']],
+      ['items/i1', ['text', 'draft.text']],
+      ['items/i2', ['owners[0]', 'draft.owners[0]']],
+      ['notes/i1~v1note', ['text']],
+    ]);
+    expect(kept[0]!.original).toEqual(docs[0]);
+    expect(kept[1]!.original).toEqual(items[0]);
+    expect(kept[2]!.original).toEqual(items[1]);
+    expect(kept[3]!.original).toEqual({ itemId: 'i1', text: '进'.repeat(150_000) });
+    // A backup carries them, and restores them into an empty database.
+    const json = await checklistRepository(db).exportBackupJson();
+    const other = new LuoshiDB(`${name}-restored`);
+    await checklistRepository(other).importBackup(json);
+    expect(await other.quarantine.orderBy('id').toArray()).toEqual(kept);
+    await other.delete();
+    db.close();
+  }, 60_000);
+
+  it('leaves the v1 data untouched when a row cannot be migrated at all', async () => {
     name = 'test-upgrade-bad';
-    const bad = { documents: fixture.documents, items: [...fixture.items, { ...fixture.items[0]!, id: 'bad', text: 'x'.repeat(2_000_001) }] };
+    const bad = { documents: fixture.documents, items: [...fixture.items, { ...fixture.items[0]!, id: 'x'.repeat(80) }] };
     await writeV1(name, bad);
     const db = new LuoshiDB(name);
-    await expect(db.open()).rejects.toThrow(/Too big|超过/);
+    await expect(db.open()).rejects.toThrow(/Too big|超过|64/);
     db.close();
     const v1 = new Dexie(name);
     v1.version(1).stores(V1_STORES);
@@ -140,7 +186,7 @@ describe('upgrade from version 2', () => {
     await writeV2(name, [rev(1), rev(2)]);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const revisions = await db.revisions.where('[documentId+revision]').between(['d1', 0], ['d1', Infinity]).toArray();
     expect(revisions.map((r) => [r.id, r.revision, r.changes, r.report.added])).toEqual([
       ['r1', 1, null, 1],
@@ -162,5 +208,35 @@ describe('upgrade from version 2', () => {
     expect(v2.verno).toBe(2);
     expect(await v2.table('revisions').count()).toBe(2);
     v2.close();
+  });
+});
+
+describe('a failed upgrade', () => {
+  it('leaves the data readable for a rescue export', async () => {
+    name = 'test-rescue';
+    const bad = { documents: fixture.documents, items: [...fixture.items, { ...fixture.items[0]!, id: 'y'.repeat(80) }] };
+    await writeV1(name, bad);
+    const db = new LuoshiDB(name);
+    await expect(db.open()).rejects.toThrow(/Too big|64/);
+    db.close();
+    const file = JSON.parse(await rescueExport(name, Date.UTC(2026, 2, 12))) as { format: string; databaseVersion: number; tables: Record<string, unknown[]> };
+    expect(file).toMatchObject({ format: 'luoshi.rescue', databaseVersion: 1, exportedAt: '2026-03-12T00:00:00.000Z' });
+    expect(file.tables.documents).toEqual(bad.documents);
+    expect(file.tables.items).toHaveLength(bad.items.length);
+  });
+
+  it('a version-3 database opens at 4 with an empty quarantine and its rows as they were', async () => {
+    name = 'test-upgrade-v3';
+    const v3 = new Dexie(name);
+    v3.version(3).stores(V3_STORES);
+    const doc = { id: 'd1', key: 'k', title: '讲话', url: null, site: null, editor: null, referenceDate: '2026-03-01', text: '县发改局要完成项目入库。', createdAt: 1, updatedAt: 2, revision: 1 };
+    await v3.table('documents').add(doc);
+    v3.close();
+    const db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.quarantine.count()).toBe(0);
+    expect(await db.documents.toArray()).toEqual([doc]);
+    db.close();
   });
 });

@@ -10,16 +10,24 @@
  *      never touch the large index). Items carry few indexes on purpose: each one costs on every write, and
  *      filters other than document/owner/status/due run in memory over the narrowed set;
  *  3 — revisions record what each save added, changed and orphaned (`changes`), indexed by [documentId+revision]
- *      for the cross-draft view (migrations/v2-to-v3.ts).
+ *      for the cross-draft view (migrations/v2-to-v3.ts);
+ *  4 — `quarantine`: the originals of rows an upgrade could only keep cut to today's limits (migrations/fit.ts).
+ *      The table is declared from version 2's step on, so the v1→v2 and v2→v3 upgrades can write to it (Dexie
+ *      diffs each step against the database as it is, so a database already at 2 or 3 gets it in that step), and
+ *      version 4 exists so that a database already at 3 opens an upgrade that creates it.
+ * No upgrade stops on a row that is only too long: it is kept, cut, with its original aside. One that cannot be
+ * read at all aborts the upgrade and leaves the old version as it was; the pages then offer a rescue export
+ * (rescue.ts) of what is there.
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { DocumentRecord, ItemRecord, NoteRecord, RevisionRecord, Settings, TermsRecord } from '../schema/checklist';
+import type { DocumentRecord, ItemRecord, NoteRecord, QuarantineRecord, RevisionRecord, Settings, TermsRecord } from '../schema/checklist';
 import { termsOf } from '../checklist/search-terms';
 import { V1_STORES } from './migrations/v1';
 import { recordGuard } from './record-guard';
 import { upgradeV1toV2 } from './migrations/v1-to-v2';
 import { V2_STORES } from './migrations/v2';
 import { upgradeV2toV3 } from './migrations/v2-to-v3';
+import { V3_STORES } from './migrations/v3';
 
 export const DB_NAME = 'LuoshiDB';
 
@@ -31,7 +39,10 @@ export const STORES = {
   notes: 'id, itemId, documentId, date',
   revisions: 'id, documentId, savedAt, [documentId+revision]',
   settings: 'key',
+  quarantine: 'id, table',
 } as const;
+
+const QUARANTINE = { quarantine: STORES.quarantine };
 
 export interface SettingRow {
   key: 'settings';
@@ -45,6 +56,7 @@ export class LuoshiDB extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  quarantine!: EntityTable<QuarantineRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions, location: Pick<Location, 'protocol'> | undefined = globalThis.location) {
     assertExtensionOrigin(location);
@@ -52,8 +64,13 @@ export class LuoshiDB extends Dexie {
     // Every row written is checked against the record schemas first (record-guard.ts).
     this.use(recordGuard);
     this.version(1).stores(V1_STORES);
-    this.version(2).stores(V2_STORES).upgrade(upgradeV1toV2);
-    this.version(3).stores(STORES).upgrade(upgradeV2toV3);
+    this.version(2)
+      .stores({ ...V2_STORES, ...QUARANTINE })
+      .upgrade(upgradeV1toV2);
+    this.version(3)
+      .stores({ ...V3_STORES, ...QUARANTINE })
+      .upgrade(upgradeV2toV3);
+    this.version(4).stores(STORES);
   }
 }
 

@@ -102,6 +102,11 @@ export async function listRevisions(env: RepoEnv, documentId: string): Promise<R
   return env.db.revisions.where('[documentId+revision]').between([documentId, 0], [documentId, Infinity]).toArray();
 }
 
+/** How many rows an upgrade kept cut to today's limits (their originals are in `quarantine`). */
+export async function quarantineCount(env: RepoEnv): Promise<number> {
+  return env.db.quarantine.count();
+}
+
 /** The checklist settings (defaults when never set). */
 export async function getSettings(env: RepoEnv): Promise<Settings> {
   return (await env.db.settings.get('settings'))?.value ?? DEFAULT_SETTINGS;

@@ -230,6 +230,20 @@ export interface TermsRecord {
   terms: string[];
 }
 
+/**
+ * A row an upgrade could only keep shortened: the untouched original (any shape: data from an older version),
+ * which table and row it belongs to, the fields cut in the stored copy, and when. Kept, and carried by backups,
+ * so an upgrade loses nothing.
+ */
+export const quarantineRecordSchema = z.object({
+  id: z.string().min(1).max(200),
+  table: z.string().max(40),
+  rowId: z.string().max(200),
+  original: z.unknown(),
+  cut: z.array(z.string().max(500)).max(1000),
+  at: timestamp,
+});
+
 export const settingsSchema = z.object({
   /** Days before the due date at which the blue light comes on. */
   warnDays: z.number().int().min(0).max(365),
@@ -270,6 +284,8 @@ export const backupSchema = z.object({
   items: z.array(itemRecordSchema).max(LIMITS.items),
   notes: z.array(noteRecordSchema).max(LIMITS.notes),
   revisions: z.array(revisionRecordSchema).max(LIMITS.revisions),
+  /** Originals an upgrade kept aside (only when there are any). */
+  quarantine: z.array(quarantineRecordSchema).max(LIMITS.items).optional(),
 });
 
 export type Status = z.infer<typeof statusSchema>;
@@ -288,6 +304,7 @@ export type ChangedField = z.infer<typeof changedFieldSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type Backup = z.infer<typeof backupSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
+export type QuarantineRecord = z.infer<typeof quarantineRecordSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { warnDays: 3 };
 
