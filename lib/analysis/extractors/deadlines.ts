@@ -550,7 +550,9 @@ export function findDocumentDate(lines: string[], titleLine?: string | null): { 
   // Only minutes open with the meeting's day; elsewhere a dated opening sentence narrates (「2021年1月25日，县政府召开…」).
   const minutes = !!titleLine && /纪要|会议记录|议定事项/.test(titleLine);
   for (const [k, raw] of lines.entries()) {
-    const line = fold(raw).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    // nb. trim() strips exactly \s (which holds \u3000), in linear time: the regex's `[\s]+$` retried from every
+    // position of a long run of spaces.
+    const line = fold(raw).trim();
     if (minutes && k < 6) meeting ??= dateOf(RE_MEETING_LINE.exec(line));
     if (line.length === 0 || line.length > 60) continue;
     const p = dateOf(RE_PAREN_DATE_LINE.exec(line));

@@ -175,18 +175,33 @@ function willDo(clause: string, extra: string[]): 'medium' | null {
   return units.length && units.every((u) => isUnit(u, extra)) ? 'medium' : null;
 }
 
+/** How far past a clause's end the subject look-ahead of splitSubjects reads (24 chars, 都, a modal and its checks). */
+const LOOKAHEAD = 64;
+
 /** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
 function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   const out: Range[] = [];
   let from = r.start;
+  // The clause and the few chars the look-ahead reads past its end: the search never runs on into the rest of the
+  // line, and the modal before each comma is looked for once per part, not once per comma (both were quadratic).
+  const base = r.start;
+  const w = text.slice(base, Math.min(text.length, r.end + LOOKAHEAD));
   const re = new RegExp(`[，,](?=([^，,；;。]{2,24}?)(?:都|也|还)?(?:${MODAL_SOURCE}|须))`, 'g');
-  re.lastIndex = r.start;
-  for (let m = re.exec(text); m && m.index < r.end; m = re.exec(text)) {
+  const modal = /要|必须|务必|确保|应当|须/g;
+  let modalAt = -1;
+  for (let m = re.exec(w); m && m.index + base < r.end; m = re.exec(w)) {
+    const at = m.index + base;
     const units = splitUnits(m[1]!);
+    if (!units.length || !units.every((u) => isUnit(u, extra)) || at - from < 4) continue;
     // Split only after a complete directive: 「对今年确定的重大项目，各镇要…」 is one clause with its scope.
-    if (!units.length || !units.every((u) => isUnit(u, extra)) || m.index - from < 4 || !/要|必须|务必|确保|应当|须/.test(text.slice(from, m.index))) continue;
-    out.push({ start: from, end: m.index });
-    from = m.index + 1;
+    if (modalAt < from) {
+      modal.lastIndex = from - base;
+      const mm = modal.exec(w);
+      modalAt = mm ? mm.index + base : Infinity;
+    }
+    if (!(modalAt < at)) continue;
+    out.push({ start: from, end: at });
+    from = at + 1;
   }
   out.push({ start: from, end: r.end });
   return out;

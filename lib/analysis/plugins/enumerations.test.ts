@@ -60,6 +60,24 @@ describe('remarkEnumerations', () => {
     ]);
   });
 
+  it('ends the last item of a list where a new list of its kind starts on the same line', () => {
+    const es = run('做好今年工作，一是稳增长，二是惠民生。明年还要抓两件事，一是抓项目，二是抓招商。').enumerations;
+    expect(es.map((e) => e.items.map((i) => `${i.title}|${i.body}`))).toEqual([['稳增长|', '惠民生|明年还要抓两件事'], ['抓项目|', '抓招商|']]);
+    expect(es[0]!.end).toBeLessThan(es[1]!.start);
+  });
+  it('reads 「主要有两个方面问题：一是…；二是…。」 repeated on one line as lists side by side, not a tower of nested ones', () => {
+    const unit = '主要有两个方面问题：一是认识不到位；二是措施不够实。';
+    const es = run(unit.repeat(8)).enumerations;
+    expect(es.length).toBe(8);
+    expect(es.every((e) => e.items.length === 2 && e.statedCount === 2)).toBe(true);
+  });
+  it('reads a long lead-in from its last clauses only', () => {
+    const lead = `${'各项工作稳步推进，'.repeat(80)}但主要有三个方面问题：`;
+    const [e] = run(`${lead}一是认识不到位，二是措施不够实，三是作风不够硬。`).enumerations;
+    expect(e!.statedCount).toBe(3);
+    expect(e!.leadIn!.length).toBeLessThanOrEqual(400);
+    expect(e!.leadIn!.endsWith('但主要有三个方面问题')).toBe(true);
+  });
   it('opens a nested list inside an item after 「是，」', () => {
     const found = lists('存在的问题主要有两个：一是推进慢。突出问题是，一是签约项目没有开工；二是重点工作推进缓慢。二是服务弱。');
     expect(found.map((e) => [e.family, e.items.map((i) => i.split('|')[1])])).toEqual([

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Line } from '../text/lines';
 import { cnToInt, enclosedToInt, intToCn } from '../text/numerals';
-import { sentences } from '../text/sentences';
+import { endWithout, lastSentences, sentences, trimEndChars } from '../text/sentences';
 import type { EnumerationRec, EnumItemRec, HeadingRec, Pos } from '../types';
 import { matchMarker } from './headings';
 import { findUnmarkedLists, paragraphLead, problemParagraph, type UnmarkedList } from '../extractors/unmarked-lists';
@@ -46,6 +46,10 @@ const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value:
   { re: /(?<![所具拥固特应原现已没只共享含占持富稀罕])有的(?=[^，。；,;]{2})/g, family: () => 'youde', value: () => 0 },
 ];
 
+/** White space at `lastIndex` (sticky: reads no further than the run). */
+const SPACES = /\s*/y;
+/** Lists of one family nest this deep at most (「一是…：一是…」 repeated on one line is a run of lists, not a tower). */
+const MAX_NEST = 4;
 /** How far (in lines) the next item of a cross-paragraph series may be. */
 const MAX_LINE_GAP = 8;
 /** Phrases that close the last item of a series (「以上这些表现…」「针对这些问题…」). */
@@ -69,15 +73,26 @@ function scanLine(line: Line, from: number): Marker[] {
 interface Series {
   family: string;
   markers: Marker[];
+  /**
+   * Where a list that is not nested in this one starts, on its last marker's line: its last item ends there at the
+   * latest (nb. without it, a line of 「一是…十是，一是…」 lists gave each list the rest of the line — quadratic).
+   */
+  bound?: number;
 }
 
 /** Chains markers of one family into series by consecutive numbering, with nesting and line-gap limits. */
 function chain(markers: Marker[], headingLines: Set<number>, lines: Line[]): Series[] {
   const done: Series[] = [];
   const stack: Series[] = [];
-  const closeAll = () => {
-    while (stack.length) done.push(stack.pop()!);
+  /** Closes the open series above depth `keep`; `by`, on their line, bounds their last items. */
+  const close = (keep: number, by?: Marker) => {
+    while (stack.length > keep) {
+      const s = stack.pop()!;
+      if (by && s.markers[s.markers.length - 1]!.line === by.line) s.bound = by.at;
+      done.push(s);
+    }
   };
+  const closeAll = (by?: Marker) => close(0, by);
   for (const mk of markers) {
     const top = stack[stack.length - 1];
     if (top) {
@@ -93,7 +108,7 @@ function chain(markers: Marker[], headingLines: Set<number>, lines: Line[]): Ser
         mk.value = lastOf(open).value + 1;
         open.markers.push(mk);
       } else {
-        closeAll();
+        closeAll(mk);
         mk.value = 1;
         stack.push({ family: mk.family, markers: [mk] });
       }
@@ -107,13 +122,13 @@ function chain(markers: Marker[], headingLines: Set<number>, lines: Line[]): Ser
     // Continuation of an outer series: close the nested ones.
     const outer = stack.findIndex((s) => lastOf(s).value + 1 === mk.value);
     if (outer >= 0) {
-      while (stack.length > outer + 1) done.push(stack.pop()!);
+      close(outer + 1, mk);
       stack[outer]!.markers.push(mk);
       continue;
     }
     if (mk.value === 1) {
-      const nested = open && lastOf(open).line === mk.line && /[：:]|是[，,]/.test(lines[mk.line]!.text.slice(lastOf(open).after, mk.at));
-      if (!nested) closeAll();
+      const nested = open && stack.length < MAX_NEST && lastOf(open).line === mk.line && /[：:]|是[，,]/.test(lines[mk.line]!.text.slice(lastOf(open).after, mk.at));
+      if (!nested) closeAll(mk);
       stack.push({ family: mk.family, markers: [mk] });
     }
   }
@@ -124,18 +139,16 @@ function chain(markers: Marker[], headingLines: Set<number>, lines: Line[]): Ser
 /** Shortens an item's first sentence to its opening clause (quote-aware), past a leading adverbial (「与…相比，」). */
 export function itemTitle(text: string): string {
   let depth = 0;
-  const cuts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (let c = 0; c < text.length; c++) {
+    const ch = text[c]!;
     if ('“《（(「'.includes(ch)) depth++;
     else if ('”》）)」'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && '，,：:'.includes(ch)) cuts.push(i);
-  }
-  for (const c of cuts) {
-    const head = text.slice(0, c);
-    if (head.length < 3) continue;
-    if (/(?:相比|来看|而言|方面|情况下|背景下|过程中|之下|之中|以来|影响|冲击|看|说|讲|中|上|下|时|后|前|里|是|的是|比较|对照)$/.test(head)) continue;
-    return head;
+    else if (depth === 0 && '，,：:'.includes(ch)) {
+      if (c < 3) continue;
+      // Only the head's last few chars can end in one of these (nb. testing the whole head is quadratic).
+      if (/(?:相比|来看|而言|方面|情况下|背景下|过程中|之下|之中|以来|影响|冲击|看|说|讲|中|上|下|时|后|前|里|是|的是|比较|对照)$/.test(text.slice(c - 3, c))) continue;
+      return text.slice(0, c);
+    }
   }
   return text;
 }
@@ -162,21 +175,40 @@ function labelOf(count: number | null, words: string | null, found: number): str
   return `${countWord(Math.min(found, 99))}个方面`;
 }
 
+/** The longest lead-in read: a longer sentence is read from its first clause within this many chars of its end. */
+const MAX_LEAD = 400;
+
+/**
+ * The sentence `r`, or its tail from the first clause that starts within MAX_LEAD chars of its end (nb. a lead-in is
+ * read by a dozen patterns; a whole 100 KB line without a full stop read once per list on it was quadratic).
+ */
+function tail(text: string, r: { start: number; end: number }): { start: number; end: number } {
+  if (r.end - r.start <= MAX_LEAD) return r;
+  let start = r.end - MAX_LEAD;
+  for (let i = start; i < r.end; i++) {
+    if ('，,；;：:'.includes(text[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  return { start, end: r.end };
+}
+
 /** The sentence before position (line, at), within the line or the previous content line; '' when none. */
 function leadInAt(lines: Line[], headings: Map<number, HeadingRec>, line: number, at: number): { text: string; line: number; start: number; end: number; context: string } | null {
   const own = lines[line]!;
   const from = headings.get(line)?.titleEnd !== undefined && headings.get(line)!.inline ? headings.get(line)!.titleEnd + 1 : 0;
   if (at > from) {
-    const ss = sentences(own.text, from, at);
+    const ss = lastSentences(own.text, from, at).map((r) => tail(own.text, r));
     const last = ss[ss.length - 1]!;
-    const text = own.text.slice(last.start, at).replace(/[：:，,\s]+$/, '');
+    const text = trimEndChars(own.text.slice(last.start, at), '：:，,');
     if (text.length >= 2) {
-      const prev = ss.length > 1 ? own.text.slice(ss[ss.length - 2]!.start, last.start) : '';
+      const prev = ss.length > 1 ? own.text.slice(ss[ss.length - 2]!.start, ss[ss.length - 2]!.end) : '';
       return { text, line, start: last.start, end: last.start + text.length, context: prev + text };
     }
     if (ss.length > 1) {
       const p = ss[ss.length - 2]!;
-      const t = own.text.slice(p.start, p.end).replace(/[。！？!?：:，,\s]+$/, '');
+      const t = trimEndChars(own.text.slice(p.start, p.end), '。！？!?：:，,');
       return { text: t, line, start: p.start, end: p.start + t.length, context: t };
     }
   }
@@ -186,11 +218,11 @@ function leadInAt(lines: Line[], headings: Map<number, HeadingRec>, line: number
     if (prev.role === 'boilerplate' || prev.role === 'meta' || prev.role === 'title' || prev.role === 'salutation') return null;
     const h = headings.get(k);
     const start0 = h ? (h.inline ? h.titleEnd + 1 : h.titleStart) : 0;
-    const ss = sentences(prev.text, start0);
+    const ss = lastSentences(prev.text, start0, prev.text.length).map((r) => tail(prev.text, r));
     const last = ss[ss.length - 1];
     if (!last) continue;
-    const t = prev.text.slice(last.start, last.end).replace(/[。！？!?：:，,\s]+$/, '');
-    const before = ss.length > 1 ? prev.text.slice(ss[ss.length - 2]!.start, last.start) : '';
+    const t = trimEndChars(prev.text.slice(last.start, last.end), '。！？!?：:，,');
+    const before = ss.length > 1 ? prev.text.slice(ss[ss.length - 2]!.start, ss[ss.length - 2]!.end) : '';
     return { text: t, line: k, start: last.start, end: last.start + t.length, context: before + t };
   }
   return null;
@@ -232,27 +264,58 @@ export function remarkEnumerations() {
         if (rec) all.push({ rec });
       }
     }
+    // Where items start, by line (sorted), to ask whether a range holds one without reading every list.
+    const startsByLine = new Map<number, number[]>();
+    const addStart = (line: number, at: number) => {
+      const arr = startsByLine.get(line) ?? startsByLine.set(line, []).get(line)!;
+      arr.splice(firstAtOrAfter(arr, at), 0, at);
+    };
+    for (const e of all) for (const it of e.rec.items) addStart(it.start.line, it.start.at);
     for (const line of lines) {
       if (line.role !== 'body' && line.role !== 'closing' && line.role !== 'heading') continue;
       for (const list of findUnmarkedLists(line.text)) {
         const rec = buildUnmarked(file, lines, line, list);
         // A list that another family already covers (markers inside it) is not read twice.
-        if (rec && !all.some((o) => o.rec.items.some((it) => it.start.line === line.index && it.start.at >= list.items[0]!.start && it.start.at < list.items[list.items.length - 1]!.end))) all.push({ rec });
+        const starts = startsByLine.get(line.index) ?? [];
+        const covered = (starts[firstAtOrAfter(starts, list.items[0]!.start)] ?? Infinity) < list.items[list.items.length - 1]!.end;
+        if (rec && !covered) {
+          all.push({ rec });
+          for (const it of rec.items) addStart(it.start.line, it.start.at);
+        }
       }
     }
     for (const rec of paragraphRuns(file, lines, headings)) all.push({ rec });
     all.sort((a, b) => a.rec.items[0]!.start.line - b.rec.items[0]!.start.line || a.rec.items[0]!.start.at - b.rec.items[0]!.start.at);
-    // Depth: nested inside an item of another enumeration (items are indexed by the lines they start on).
-    const byLine = new Map<number, Array<{ rec: EnumerationRec; item: EnumItemRec }>>();
-    for (const e of all) for (const item of e.rec.items) (byLine.get(item.start.line) ?? byLine.set(item.start.line, []).get(item.start.line)!).push({ rec: e.rec, item });
+    // Depth: nested inside an item (on the same line) of another enumeration. One sweep in document order: the items
+    // that started before a list's first item and have not ended are the open ones (nb. testing every item of the
+    // line for every list was quadratic on a long line).
+    const order = new Map(all.map((e, i) => [e.rec, i]));
+    const items = all.flatMap((e) => e.rec.items.map((item) => ({ rec: e.rec, item })));
+    items.sort((a, b) => a.item.start.line - b.item.start.line || a.item.start.at - b.item.start.at);
+    let next = 0;
+    let open: typeof items = [];
     for (const e of all) {
       const first = e.rec.items[0]!.start;
-      const owners = new Set((byLine.get(first.line) ?? []).filter((x) => x.rec !== e.rec && isBefore(x.item.start, first) && isBefore(first, x.item.end)).map((x) => x.rec));
+      while (next < items.length && isBefore(items[next]!.item.start, first)) open.push(items[next++]!);
+      open = open.filter((x) => isBefore(first, x.item.end));
+      const owners = new Set(open.filter((x) => x.rec !== e.rec && x.item.start.line === first.line).map((x) => x.rec));
       e.rec.depth = owners.size;
-      e.rec.parents = [...owners];
+      e.rec.parents = [...owners].sort((a, b) => order.get(a)! - order.get(b)!);
     }
     file.data.enumerations = all.map((e) => e.rec);
   };
+}
+
+/** The index of the first element ≥ `x` in the sorted `arr`. */
+function firstAtOrAfter(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isBefore(a: Pos, b: Pos): boolean {
@@ -274,26 +337,28 @@ function build(file: VFile, lines: Line[], headings: Map<number, HeadingRec>, fa
     const line = lines[mk.line]!;
     const next = ms[i + 1];
     let endLine = mk.line;
-    let endAt = next && next.line === mk.line ? next.at : line.text.length;
+    let endAt = next && next.line === mk.line ? next.at : (!next && series.bound) || line.text.length;
     if (!next) {
-      // The last item ends at a closing phrase (「以上这些表现…」) or at its paragraph's end.
-      for (const s of sentences(line.text, mk.after)) {
-        if (s.start > mk.after && CLOSER.test(line.text.slice(s.start, s.end))) {
+      // The last item ends at a closing phrase (「以上这些表现…」), at its paragraph's end or where the next list starts.
+      for (const s of sentences(line.text, mk.after, endAt)) {
+        if (s.start > mk.after && CLOSER.test(line.text.slice(s.start, Math.min(s.end, s.start + 8)))) {
           endAt = s.start;
           break;
         }
       }
     }
     const h = headings.get(mk.line);
-    const titleFrom = mk.after + (line.text.slice(mk.after).match(/^\s*/)?.[0].length ?? 0);
+    SPACES.lastIndex = mk.after;
+    const titleFrom = mk.after + SPACES.exec(line.text)![0].length;
     const raw = line.text.slice(titleFrom, endAt);
     const firstEnd = raw.search(/[。！？!?；;]/);
-    const sentence = firstEnd >= 0 ? raw.slice(0, firstEnd) : raw.replace(/[，,、\s]+$/, '');
+    const sentence = firstEnd >= 0 ? raw.slice(0, firstEnd) : trimEndChars(raw, '，,、');
     const title = lineLead && h ? itemTitle(h.title) : itemTitle(sentence);
     const titleEndAt = titleFrom + title.length;
-    const body = line.text.slice(Math.min(endAt, titleEndAt), endAt).replace(/^[。！？!?；;，,：:\s]+/, '').replace(/[；;，,\s]+$/, '');
+    const bodyRaw = line.text.slice(Math.min(endAt, titleEndAt), endAt).replace(/^[。！？!?；;，,：:\s]+/, '');
+    const body = trimEndChars(bodyRaw, '；;，,');
     let end: Pos = { line: endLine, at: endAt };
-    const trimmed = line.text.slice(0, endAt).replace(/[；;，,、\s]+$/, '').length;
+    const trimmed = endWithout(line.text, 0, endAt, '；;，,、');
     end = { line: endLine, at: Math.max(titleEndAt, trimmed) };
     items.push({
       ordinal: mk.ordinal,
@@ -360,7 +425,7 @@ function buildUnmarked(file: VFile, lines: Line[], line: Line, list: UnmarkedLis
       body: raw.slice(title.length).replace(/^[，,：:\s]+/, ''),
     };
   });
-  const leadIn = list.leadIn ? text.slice(list.leadIn.start, list.leadIn.end).replace(/[：:，,\s]+$/, '') : null;
+  const leadIn = list.leadIn ? trimEndChars(text.slice(list.leadIn.start, list.leadIn.end), '：:，,') : null;
   const { count, words } = countOf(leadIn ?? '');
   // The sentence before the list's (on this line, else the last of the previous content line) is read with the lead-in.
   const before = list.context ? text.slice(list.context.start, list.context.end) : previousSentence(lines, line.index);

@@ -475,7 +475,12 @@ const APPARATUS_START = /^(?:附件|抄送|主送|联系人|联系电话|印发|
 const PARENTHESIZED = /^[（(].*[）)]$/;
 
 const isBracketed = (t: string): boolean => {
-  const core = t.replace(/^[…. ]+|[…. ]+$/g, '');
+  // nb. trimmed by hand: `[…. ]+$` retried from every position of a long run of spaces (quadratic).
+  let s = 0;
+  let e = t.length;
+  while (s < e && '…. '.includes(t[s]!)) s++;
+  while (e > s && '…. '.includes(t[e - 1]!)) e--;
+  const core = t.slice(s, e);
   return /^[【(（[]/.test(core) && /[】)）\]]$/.test(core);
 };
 

@@ -64,3 +64,54 @@ export function trimRange(text: string, r: Range, punct = '，。；：:,;、！
   while (end > start && punct.includes(text[end - 1]!)) end--;
   return { start, end };
 }
+
+const WHITE = /\s/;
+
+/**
+ * `s.replace(/[chars\s]+$/, '')` in linear time: the regex retries from every position of a long run of such chars
+ * that is followed by something else, which is quadratic on hostile input (a line of 100,000 、 and one letter).
+ */
+export function trimEndChars(s: string, chars: string, space = true): string {
+  return s.slice(0, endWithout(s, 0, s.length, chars, space));
+}
+
+/** The end of `s[from, to)` once trailing `chars` (and white space when `space`) are dropped. */
+export function endWithout(s: string, from: number, to: number, chars: string, space = true): number {
+  let end = to;
+  for (; end > from; end--) {
+    const ch = s[end - 1]!;
+    if (!chars.includes(ch) && !(space && WHITE.test(ch))) break;
+  }
+  return end;
+}
+
+// The last few lines' full sentence splits, so that asking for the sentences before many positions of one long
+// line splits it once (nb. a line of 100 KB with a list every few clauses asked once per list).
+const memo: Array<{ text: string; from: number; all: Range[] }> = [];
+const MEMO_SIZE = 4;
+
+/**
+ * The last `k` of `sentences(text, from, to)`, answered from one split of `text[from, …)`: the same ranges, because a
+ * split only looks at what it has read — those that start before `to`, the last one cut at `to`.
+ */
+export function lastSentences(text: string, from: number, to: number, k = 2): Range[] {
+  let hit = memo.find((m) => m.text === text && m.from === from);
+  if (!hit) {
+    hit = { text, from, all: sentences(text, from) };
+    memo.unshift(hit);
+    if (memo.length > MEMO_SIZE) memo.pop();
+  }
+  const all = hit.all;
+  // The first range starting at or after `to`.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = all.slice(Math.max(0, lo - k), lo);
+  const last = out[out.length - 1];
+  if (last && last.end > to) out[out.length - 1] = { start: last.start, end: to };
+  return out;
+}
