@@ -192,6 +192,21 @@ describe('startAnnotator', () => {
       controller.abort();
     });
 
+    it('follows blocks rendered after an empty first one into one block-suite draft (Editor.js render)', async () => {
+      const block = (text: string) => `<div class="ce-block"><div class="ce-block__content"><div class="ce-paragraph" contenteditable="true">${text}</div></div></div>`;
+      document.body.innerHTML = `<div class="codex-editor"><div class="codex-editor__redactor">${block('')}</div></div>`;
+      const { io, published } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(100);
+      expect(published.at(-1)).toMatchObject({ editorKind: 'contenteditable', text: '' });
+      document.querySelector('.codex-editor__redactor')!.insertAdjacentHTML('beforeend', DRAFT.map(block).join(''));
+      await settle(150);
+      expect(published.at(-1)).toMatchObject({ editorKind: 'block-suite', text: DRAFT.join('\n') });
+      expect(texts('owner')).toEqual(['县发改局', '各乡镇']);
+      controller.abort();
+    });
+
     it('switches to the editor the user focuses', async () => {
       document.body.innerHTML = `<div id="a" contenteditable="true">${html}</div><div id="b" contenteditable="true"><p>短的一段</p></div>`;
       const { io, published } = fakeIO();
