@@ -69,6 +69,7 @@ async function start() {
     '/editors/': pages,
     '/vendor/tinymce/': path.join(ROOT, 'node_modules/tinymce'),
     '/vendor/ckeditor4/': path.join(ROOT, 'node_modules/ckeditor4'),
+    '/vendor/kindeditor/': path.join(ROOT, 'node_modules/kindeditor'),
     '/vendor/ueditor/': path.join(ROOT, 'node_modules/ueditor/example/public/ueditor'),
     '/ueditor-server/': ueditorServer,
   });

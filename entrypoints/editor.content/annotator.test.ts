@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { BADGE_TAG, HIGHLIGHT, OVERLAY_ATTR } from '@/lib/editors/contract';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
-import { DEBOUNCE_MS, SET_DEBOUNCE_MS, startAnnotator, type AnnotatorIO } from './annotator';
+import { DEBOUNCE_MS, DESIGN_MODE_POLL_MS, SET_DEBOUNCE_MS, startAnnotator, type AnnotatorIO } from './annotator';
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -205,6 +205,23 @@ describe('startAnnotator', () => {
       expect(published.at(-1)).toMatchObject({ editorKind: 'block-suite', text: DRAFT.join('\n') });
       expect(texts('owner')).toEqual(['县发改局', '各乡镇']);
       controller.abort();
+    });
+
+    it('binds a document that turns designMode on after the start (no mutation tells)', async () => {
+      document.body.innerHTML = html;
+      const { io, published } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(100);
+      expect(published.at(-1)).toMatchObject({ reason: 'no-editor' });
+      Object.defineProperty(document, 'designMode', { value: 'on', configurable: true });
+      try {
+        await settle(DESIGN_MODE_POLL_MS + 150);
+        expect(published.at(-1)).toMatchObject({ editorKind: 'design-mode', text: DRAFT.join('\n') });
+      } finally {
+        controller.abort();
+        delete (document as { designMode?: string }).designMode;
+      }
     });
 
     it('switches to the editor the user focuses', async () => {

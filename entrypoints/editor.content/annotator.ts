@@ -13,13 +13,15 @@
  * change their editability or visibility outside the bound editor (at most once per DETECT_GAP_MS), and so do focus
  * and typing outside it. A bound editor that is hidden, detached or no longer editable is replaced by the page's
  * best one (or dropped); an empty one is replaced by one with text unless the user is in it; the editor the user
- * focuses or types in wins. A change the user did not type (the editor's API set the content) is analysed at once
+ * focuses or types in wins. Only designMode, which no mutation reports, is read on a timer while nothing is bound.
+ * A change the user did not type (the editor's API set the content) is analysed at once
  * (SET_DEBOUNCE_MS), typing after a pause (DEBOUNCE_MS).
  */
 import type { Analysis } from '@/lib/schema/analysis';
 import type { EditorKind, NoHighlightReason } from '@/lib/editors/contract';
 import { isCanvasSuite } from '@/lib/editors/canvas-suite';
 import { BADGE_TAG, OVERLAY_ATTR } from '@/lib/editors/contract';
+import { isDesignMode } from '@/lib/editors/design-mode';
 import { detectEditors, editorTextLength, pickEditor } from '@/lib/editors/detect-editor';
 import { openShadowRoots } from '@/lib/editors/shadow';
 import { watchComposition, type EditorAdapter } from '@/lib/editors/editor-adapter';
@@ -41,6 +43,8 @@ export const SET_DEBOUNCE_MS = 30;
 export const TYPING_MS = 1000;
 /** Mutations of the page are coalesced: detection runs at most once in this many ms. */
 export const DETECT_GAP_MS = 50;
+/** Turning designMode on changes no DOM: while nothing is bound, the document's designMode is read this often. */
+export const DESIGN_MODE_POLL_MS = 500;
 
 /** What of the page the observer watches: elements coming and going, and attributes that change an editor's state. */
 const PAGE_MUTATIONS: MutationObserverInit = {
@@ -96,6 +100,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
   let frameRequest = 0;
   let debounce = 0;
   let detectTimer = 0;
+  let designModePoll = 0;
   let lastDetect = Number.NEGATIVE_INFINITY;
   let detectSkipped = false;
   let lastUserInput = Number.NEGATIVE_INFINITY;
@@ -300,6 +305,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       bind(chosen);
       return;
     }
+    watchDesignMode();
     if (isTop) {
       const reason: NoHighlightReason = 'no-editor';
       if (noEditorPublished !== reason) {
@@ -307,6 +313,17 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
         io.analyze('').then((empty) => publish(null, 'paste', '', empty, reason), () => undefined);
       }
     }
+  };
+
+  /** While nothing is bound: detection as soon as the document turns designMode on (old OA editors do so late). */
+  const watchDesignMode = () => {
+    if (designModePoll || signal.aborted) return;
+    designModePoll = win.setTimeout(() => {
+      designModePoll = 0;
+      if (binding || signal.aborted) return;
+      if (isDesignMode(doc)) detect();
+      else watchDesignMode();
+    }, DESIGN_MODE_POLL_MS);
   };
 
   /** Detection soon: after the current task, and no sooner than DETECT_GAP_MS after the last one. */
@@ -392,6 +409,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     win.cancelAnimationFrame(frameRequest);
     win.clearTimeout(debounce);
     win.clearTimeout(detectTimer);
+    win.clearTimeout(designModePoll);
   }, { once: true });
 
   return {
