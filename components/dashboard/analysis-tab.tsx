@@ -51,7 +51,7 @@ export function AnalysisTab({ options, analyzer }: { options: AnalyzeOptions; /*
     <section className="analysis-tab" data-testid="analysis-tab">
       <div className="page-toolbar">
         <label htmlFor="file">打开文稿</label>
-        <input id="file" type="file" accept=".docx,.txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void open(e.target.files?.[0])} data-testid="analysis-file" />
+        <input id="file" type="file" accept=".docx,.xlsx,.txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void open(e.target.files?.[0])} data-testid="analysis-file" />
         {file && (
           <span className="page-note">
             {file.name} · {(file.size / 1024).toFixed(1)} KB · {file.encoding.toUpperCase()}

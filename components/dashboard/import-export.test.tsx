@@ -130,3 +130,40 @@ describe('ImportExport: analysis off the page thread', () => {
     expect(textarea.value).toBe('');
   });
 });
+
+describe('ImportExport: .xlsx 分工表', () => {
+  it('imports the first sheet with text, offers the other sheets, and imports the one picked', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const one = wb.addWorksheet('产业');
+    one.addRow(['重点任务', '牵头单位', '完成时限']);
+    one.addRow(['新建标准厂房5万平方米', '县工信局', '10月底前']);
+    const two = wb.addWorksheet('民生');
+    two.addRow(['重点任务', '牵头单位', '完成时限']);
+    two.addRow(['新增托育机位300个', '县卫健局', '年底前']);
+    two.addRow(['改造农村公路50公里', '县交通局', '11月底前']);
+    const file = new File([new Uint8Array(await wb.xlsx.writeBuffer())], '分工表.xlsx');
+    const { analyzer, waiting } = deferredAnalyzer();
+    const page = mount(analyzer);
+    cleanup = page.unmount;
+    page.choose(file);
+    await until(() => waiting.length === 1);
+    expect(waiting[0]!.text).toBe('重点任务\t牵头单位\t完成时限\n新建标准厂房5万平方米\t县工信局\t10月底前');
+    waiting[0]!.resolve(analyze(waiting[0]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => page.q('import-sheet') !== null);
+    const select = page.q('import-sheet') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['', '民生']);
+    act(() => {
+      select.value = '民生';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => waiting.length === 2);
+    waiting[1]!.resolve(analyze(waiting[1]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => page.saved.length === 2);
+    expect(page.saved.map((s) => s.title)).toEqual(['分工表', '分工表（民生）']);
+    await until(() => page.q('import-progress') === null);
+    expect([...page.q('import-results')!.querySelectorAll('li')].map((li) => li.textContent?.replace(/—.*$/, ''))).toEqual([
+      '已保存《分工表（民生）》：问题 0 项，落实事项 2 项。 查看 已读工作表“民生”（共 2 个），改读：',
+    ]);
+  });
+});

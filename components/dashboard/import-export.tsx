@@ -1,5 +1,6 @@
 /**
- * 导入导出: drafts in (.docx, .txt, .md files — several at once, dropped or chosen — and pasted text), each read,
+ * 导入导出: drafts in (.docx, .xlsx 分工表, .txt, .md files — several at once, dropped or chosen — and pasted text;
+ * a workbook of several sheets is read from its first sheet with text and offers the others), each read,
  * analysed with the user's settings (reference date, lexicon) in a worker off the page's thread
  * (lib/import/analyze-off-thread.ts) and saved as a new checklist, with a progress bar that moves while the worker
  * runs; files chosen during an import wait in a queue. The 台账 out (xlsx, csv, markdown per document); and the
@@ -48,6 +49,20 @@ interface ProgressState {
   thread?: AnalyzerThread;
 }
 
+/** A file waiting to be imported; an .xlsx may name the sheet to read. */
+interface QueuedFile {
+  file: File;
+  sheet?: string;
+}
+
+interface ImportResult {
+  text: string;
+  documentId?: string;
+  error?: boolean;
+  /** An .xlsx of several sheets: the one read, and the workbook to read another from. */
+  sheets?: { file: File; names: string[]; read: string };
+}
+
 /** How often the bar moves while the worker analyses. */
 const ANALYZE_TICK_MS = 100;
 
@@ -67,12 +82,12 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
   const { t } = useDashboardText();
   const [progress, setProgress] = useState<ProgressState | null>(null);
   // Files chosen or dropped while an import runs wait here, in order; `running` is read synchronously.
-  const queue = useRef<File[]>([]);
+  const queue = useRef<QueuedFile[]>([]);
   const running = useRef(false);
   const [busy, setBusy] = useState(false);
   const [queued, setQueued] = useState(0);
   const analyzer = () => givenAnalyzer ?? pageAnalyzer();
-  const [results, setResults] = useState<{ text: string; documentId?: string; error?: boolean }[]>([]);
+  const [results, setResults] = useState<ImportResult[]>([]);
   const [pasted, setPasted] = useState('');
   const [pasteTitle, setPasteTitle] = useState('');
   const [exportDoc, setExportDoc] = useState('');
@@ -120,7 +135,7 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
   };
 
   /** Imports `files` one by one; during an import they join the queue and are imported after the ones before. */
-  const importFiles = async (files: File[]) => {
+  const importFiles = async (files: QueuedFile[]) => {
     if (!files.length) return;
     queue.current.push(...files);
     if (running.current) setQueued(queue.current.length);
@@ -135,16 +150,26 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
     setResults(out);
     let done = 0;
     try {
-      for (let file = queue.current.shift(); file; file = queue.current.shift()) {
+      for (let next = queue.current.shift(); next; next = queue.current.shift()) {
+        const { file, sheet } = next;
         setQueued(queue.current.length);
         // Each file's share of the bar; files queued later make the shares smaller.
         const share = 1 / (done + 1 + queue.current.length);
         const base = done * share;
         const name = file.name;
         try {
-          const read = await readDraftFile(file, (stage, f) => setProgress({ label: t(stage === 'read' ? 'import.stage.read' : 'import.stage.convert', { name }), value: base + share * (stage === 'read' ? f * 0.4 : 0.4 + f * 0.2), stage }));
+          const read = await readDraftFile(
+            file,
+            (stage, f) => setProgress({ label: t(stage === 'read' ? 'import.stage.read' : 'import.stage.convert', { name }), value: base + share * (stage === 'read' ? f * 0.4 : 0.4 + f * 0.2), stage }),
+            sheet,
+          );
           if (!read.ok) out.push({ text: read.error, error: true });
-          else out.push(await saveDraft(name, read.text, baseName(name), `file:${name}#${Date.now()}-${done}`, base, share));
+          else {
+            const title = read.sheet && sheet ? `${baseName(name)}（${read.sheet}）` : baseName(name);
+            const saved: ImportResult = await saveDraft(name, read.text, title, `file:${name}#${Date.now()}-${done}`, base, share);
+            if (read.sheets && read.sheets.length > 1 && read.sheet) saved.sheets = { file, names: read.sheets, read: read.sheet };
+            out.push(saved);
+          }
         } catch (e) {
           out.push({ text: `${name}：${e instanceof Error ? e.message : String(e)}`, error: true });
         }
@@ -238,7 +263,7 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
           onDrop={(e) => {
             e.preventDefault();
             setDragging(false);
-            void importFiles([...e.dataTransfer.files]);
+            void importFiles([...e.dataTransfer.files].map((file) => ({ file })));
           }}
         >
           <label className="file-button">
@@ -246,9 +271,9 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
             <input
               type="file"
               multiple
-              accept=".docx,.txt,.md,.markdown,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              accept=".docx,.xlsx,.txt,.md,.markdown,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(e) => {
-                void importFiles([...(e.target.files ?? [])]);
+                void importFiles([...(e.target.files ?? [])].map((file) => ({ file })));
                 e.target.value = '';
               }}
               data-testid="import-files"
@@ -285,6 +310,27 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
                   <button type="button" className="link-button" onClick={() => onShowDocument(r.documentId!)}>
                     {t('import.show')}
                   </button>
+                )}
+                {r.sheets && (
+                  <label className="inline muted">
+                    {' '}
+                    {t('import.sheet', { sheet: r.sheets.read, n: r.sheets.names.length })}
+                    <select
+                      value=""
+                      disabled={busy}
+                      onChange={(e) => e.target.value && void importFiles([{ file: r.sheets!.file, sheet: e.target.value }])}
+                      data-testid="import-sheet"
+                    >
+                      <option value="">—</option>
+                      {r.sheets.names
+                        .filter((n) => n !== r.sheets!.read)
+                        .map((n) => (
+                          <option key={n} value={n}>
+                            {n}
+                          </option>
+                        ))}
+                    </select>
+                  </label>
                 )}
               </li>
             ))}

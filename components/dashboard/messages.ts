@@ -166,7 +166,7 @@ export const zhCN = {
   'rev.field.deadline': '时限',
 
   'import.title': '导入文稿',
-  'import.note': '支持 .docx（Word）、.txt、.md（UTF-8 或 GB18030 编码）。每个文件分析后保存为一份新的督办台账，只在本机处理。',
+  'import.note': '支持 .docx（Word）、.xlsx（分工表：每行一项任务）、.txt、.md（UTF-8 或 GB18030 编码）。每个文件分析后保存为一份新的督办台账，只在本机处理。',
   'import.choose': '选择文件',
   'import.drop': '或把文件拖到这里',
   'import.paste': '粘贴文稿',
@@ -180,6 +180,7 @@ export const zhCN = {
   'import.pasteBusy': '正在导入文件，完成后才能保存粘贴的文稿',
   'import.saved': '已保存《{title}》：问题 {problems} 项，落实事项 {actions} 项。',
   'import.show': '查看',
+  'import.sheet': '已读工作表“{sheet}”（共 {n} 个），改读：',
   'export.title': '导出台账',
   'export.document': '文稿',
   'export.xlsx': '导出 Excel（xlsx）',
@@ -397,7 +398,7 @@ export const en: Record<DashboardMessageKey, string> = {
   'rev.field.deadline': 'deadline',
 
   'import.title': 'Import drafts',
-  'import.note': '.docx (Word), .txt and .md (UTF-8 or GB18030). Each file is analysed and saved as a new checklist, on this machine only.',
+  'import.note': '.docx (Word), .xlsx (a task table: one task per row), .txt and .md (UTF-8 or GB18030). Each file is analysed and saved as a new checklist, on this machine only.',
   'import.choose': 'Choose files',
   'import.drop': 'or drop files here',
   'import.paste': 'Paste a draft',
@@ -411,6 +412,7 @@ export const en: Record<DashboardMessageKey, string> = {
   'import.pasteBusy': 'Files are being imported; save the pasted draft when they are done',
   'import.saved': 'Saved “{title}”: {problems} problems, {actions} action items.',
   'import.show': 'Show',
+  'import.sheet': 'Read sheet “{sheet}” (of {n}); read instead:',
   'export.title': 'Export a checklist',
   'export.document': 'Document',
   'export.xlsx': 'Export Excel (xlsx)',

@@ -5,7 +5,17 @@ const gb18030 = new Uint8Array([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba, 
 
 describe('draftFileKind and baseName', () => {
   it('tells files apart by extension', () => {
-    expect(['讲话.DOCX', 'a.txt', 'b.md', 'c.markdown', 'backup.json', 'old.doc', 'x'].map(draftFileKind)).toEqual(['docx', 'text', 'text', 'text', 'backup', 'unsupported', 'unsupported']);
+    expect(['讲话.DOCX', 'a.txt', 'b.md', 'c.markdown', 'backup.json', 'old.doc', 'x', '分工表.XLSX', 'old.xls'].map(draftFileKind)).toEqual([
+      'docx',
+      'text',
+      'text',
+      'text',
+      'backup',
+      'unsupported',
+      'unsupported',
+      'xlsx',
+      'unsupported',
+    ]);
     expect(baseName('C:\\稿子\\在全县推进会上的讲话.docx')).toBe('在全县推进会上的讲话');
   });
 });
@@ -25,6 +35,18 @@ describe('readDraftFile', () => {
     expect(await readDraftFile(new File(['x'], 'a.doc'))).toMatchObject({ ok: false, error: expect.stringMatching(/另存为 \.docx/) });
     expect(await readDraftFile(new File([new Uint8Array([0, 1, 2, 0, 0, 0, 3])], 'a.txt'))).toMatchObject({ ok: false });
     expect(await readDraftFile(new File(['not a zip'], 'a.docx'))).toEqual({ ok: false, error: 'a.docx：无法读取，不是有效的 .docx 文档' });
+    expect(await readDraftFile(new File(['not a zip'], 'a.xlsx'))).toEqual({ ok: false, error: 'a.xlsx：无法读取，不是有效的 .xlsx 表格' });
+  });
+
+  it('reads an .xlsx 分工表: its first sheet with text, or the sheet asked for', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('封面').addRow(['2027年重点任务']);
+    wb.addWorksheet('分工').addRow(['重点任务', '牵头单位', '完成时限']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(await readDraftFile(new File([bytes], '分工表.xlsx'))).toEqual({ ok: true, text: '2027年重点任务', encoding: 'xlsx', messages: [], sheets: ['封面', '分工'], sheet: '封面' });
+    expect(await readDraftFile(new File([bytes], '分工表.xlsx'), () => {}, '分工')).toMatchObject({ ok: true, text: '重点任务\t牵头单位\t完成时限', sheet: '分工' });
+    expect(await readDraftFile(new File([bytes], '分工表.xlsx'), () => {}, '附表')).toEqual({ ok: false, error: '分工表.xlsx：没有名为“附表”的工作表' });
   });
 
   it('streams bytes in chunks', async () => {

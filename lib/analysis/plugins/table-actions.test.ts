@@ -9,23 +9,28 @@ describe('remarkTableActions', () => {
     '2\t建立志愿服务积分兑换制度\t市文明办\t团市委、市民政局\t全年\t周建国',
     '3\t建设城市书房10处\t市文广旅局\t\t待定\t吴丽',
     '4\t开展“最美家庭”评选\t市妇联\t\t国庆节前\t吴丽',
+    '5\t完成公益广告更新\t市委宣传部\t\t2027/8/15\t吴丽',
+    '6\t组织文明交通劝导\t市公安局\t\t10月\t吴丽',
   ].join('\n');
 
   it('makes one action per row: its span is the task cell, persons never owners, the header no item', () => {
     const a = run(text).actions;
-    expect(a.map((x) => text.slice(x.start, x.end))).toEqual(['必须完成背街小巷环境整治60条', '建立志愿服务积分兑换制度', '建设城市书房10处', '开展“最美家庭”评选']);
+    expect(a.map((x) => text.slice(x.start, x.end))).toEqual(['必须完成背街小巷环境整治60条', '建立志愿服务积分兑换制度', '建设城市书房10处', '开展“最美家庭”评选', '完成公益广告更新', '组织文明交通劝导']);
     expect(a.flatMap((x) => x.owners)).not.toContain('周建国');
-    expect(a.map((x) => x.strength)).toEqual(['strong', 'medium', 'medium', 'medium']);
+    expect(a.map((x) => x.strength)).toEqual(['strong', 'medium', 'medium', 'medium', 'medium', 'medium']);
     expect(a.every((x) => x.core)).toBe(true);
   });
 
-  it('reads the deadline cell through the deadline extractor, in the document year; an unset cell gives none', () => {
+  it('reads the deadline cell through the deadline extractor, in the document year; an unset cell gives none; a bare date is the day it is due by', () => {
     const a = run(text).actions;
     expect(a.map((x) => x.deadline && [x.deadline.text, x.deadline.type, x.deadline.due, text.slice(x.deadline.start, x.deadline.end)])).toEqual([
       ['6月底前', 'period', '2027-06-30', '6月底前'],
       ['全年', 'ongoing', null, '全年'],
       null,
       ['国庆节前', 'period', '2027-09-30', '国庆节前'],
+      // A date alone in the column means "by then".
+      ['2027/8/15', 'absolute', '2027-08-15', '2027/8/15'],
+      ['10月', 'period', '2027-10-31', '10月'],
     ]);
   });
 

@@ -23,6 +23,21 @@ const ONGOING_CELL = /^(?:全年|常年|长期|持续|常态化?|每[年月周�
 /** A deadline cell that sets no time yet. */
 const UNSET_CELL = /^(?:待定|另定|另行确定|视情况?而定|按上级要求|根据上级(?:要求|安排))$/;
 
+/**
+ * A date alone in a deadline column means "by then": 「2027年10月31日」 and 「2027/10/31」 read as 「…日前」, 「10月」 and
+ * 「2027.10」 as 「…月底前」, 「2028年」 as 「2028年底前」, so that the deadline extractor resolves them.
+ */
+function byTime(cell: string): string {
+  const t = cell.trim();
+  const ymd = /^(\d{4})\s*[./\-／]\s*(\d{1,2})\s*[./\-／]\s*(\d{1,2})$/.exec(t);
+  if (ymd) return `${ymd[1]}年${Number(ymd[2])}月${Number(ymd[3])}日前`;
+  const ym = /^(\d{4})\s*[./\-／]\s*(\d{1,2})$/.exec(t);
+  if (ym) return `${ym[1]}年${Number(ym[2])}月底前`;
+  if (/[日号]$/.test(t)) return `${t}前`;
+  if (/月份?$|\d{4}\s*年$/.test(t)) return `${t.replace(/份$/, '')}底前`;
+  return t;
+}
+
 function bestOf(ms: DeadlineMatch[]): DeadlineMatch | null {
   return ms.length ? [...ms].sort((a, b) => TYPE_RANK[a.type]! - TYPE_RANK[b.type]! || a.start - b.start)[0]! : null;
 }
@@ -37,7 +52,7 @@ export function remarkTableActions() {
     const memo = new Map<number, Deadline | null>();
     const deadlineOf = (cell: { start: number; end: number; text: string }): Deadline | null => {
       if (memo.has(cell.start)) return memo.get(cell.start)!;
-      const m = bestOf(deadlinesIn(cell.text, ctx));
+      const m = bestOf(deadlinesIn(cell.text, ctx)) ?? bestOf(deadlinesIn(byTime(cell.text), ctx));
       let d: Deadline | null = null;
       if (m) d = { text: cell.text, due: m.due, type: m.type, start: cell.start, end: cell.end };
       else if (cellShape(cell.text) === 'time' && !UNSET_CELL.test(cell.text)) d = { text: cell.text, due: null, type: ONGOING_CELL.test(cell.text) ? 'ongoing' : 'period', start: cell.start, end: cell.end };
