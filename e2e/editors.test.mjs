@@ -41,6 +41,7 @@ await import('./editors/ueditor.spec.mjs');
 await import('./editors/kindeditor.spec.mjs');
 await import('./editors/binding.spec.mjs');
 await import('./editors/capture.spec.mjs');
+await import('./editors/draft-identity.spec.mjs');
 await import('./editors/badge.spec.mjs');
 
 test('no request left 127.0.0.1 from any page, frame or extension context', async () => {
