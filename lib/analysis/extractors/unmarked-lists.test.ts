@@ -48,6 +48,19 @@ describe('findUnmarkedLists', () => {
         { family: 'list-clauses', leadIn: '从基层治理方面来说，突出的弊端就是', items: ['多头管理现象', '推诿扯皮现象', '重复检查现象', '层层加码现象'] },
       ]);
     });
+    it('reads 「问题主要是」 as a colon, and ends the list at a turn or an order', () => {
+      expect(items('当前农村垃圾治理存在的问题主要是收运体系不健全，处理设施不足，村民分类意识淡薄。')).toEqual([['list-clauses', ['收运体系不健全', '处理设施不足', '村民分类意识淡薄']]]);
+      expect(texts('这些问题尽管存在于少数单位，但任其发展，就会影响全局，必须认真加以解决。')).toEqual([]);
+    });
+    it('reads three findings or more after a turn (「…总体平稳，但A，B，C。」)', () => {
+      expect(items('会议指出，全县信访形势总体平稳，但重复访问题依然存在，个别地方矛盾化解不及时，少数干部作风不实。')).toEqual([
+        ['list-clauses', ['重复访问题依然存在', '个别地方矛盾化解不及时', '少数干部作风不实']],
+      ]);
+      expect(items('从抽查的情况看，多数单位落实较好，但也有少数单位值班制度落实不严，应急物资储备不足，隐患排查不彻底。')).toEqual([
+        ['list-clauses', ['少数单位值班制度落实不严', '应急物资储备不足', '隐患排查不彻底']],
+      ]);
+      expect(texts('今年以来，全市经济运行平稳，但下行压力依然较大，我们要稳字当头，持续扩大有效投资。')).toEqual([]);
+    });
     it('drops 以至 before an item', () => {
       expect(items('其表现是：脱离群众，作风漂浮，以至弄虚作假，等等。')).toEqual([['list-clauses', ['脱离群众', '作风漂浮', '弄虚作假']]]);
     });

@@ -53,8 +53,8 @@ function inTask(body: string, at: number): boolean {
   const clauseStart = Math.max(body.lastIndexOf('，', at - 1), body.lastIndexOf(',', at - 1), body.lastIndexOf('；', at - 1)) + 1;
   return TASK_CLAUSE.test(body.slice(clauseStart, at));
 }
-/** 「主要的弊端就是」: a lead-in without a colon. */
-const VIRTUAL_COLON = new RegExp(`(?:${alternation(problemNouns)}|表现|危害)[^，。；：]{0,4}?(?:就是|在于)(?![，,：:])`, 'g');
+/** 「主要的弊端就是」「存在的问题主要是」: a lead-in without a colon. */
+const VIRTUAL_COLON = new RegExp(`(?:${alternation(problemNouns)}|表现|危害)(?:也|还|则|仍然?|依然)?(?:就是|在于|主要是|主要有|主要表现为|主要表现在|表现为|表现在|集中在)(?![，,：:])`, 'g');
 /** A clause that turns to a ；-list without a colon (「我们也清醒认识到，」). */
 const OPEN_LEAD = /(?:认识到|看到|注意到|意识到|感到|发现|表现在|表现为|主要是|主要有|体现在)[，,]/g;
 const OPEN_LEAD_START = /^(?:还有|比如|例如|譬如)[，,]?如?/;
@@ -70,6 +70,10 @@ const ANNOUNCE = new RegExp(
 /** An evidence clause at a sentence's start (「从近期暗访、督查看，」「调研发现，」). */
 const EVIDENCE = /^(?:(?:从|据|经)[^，。；]{2,24}(?:看|来看|反映|发现|显示)|[^，。；]{2,16}(?:发现|反映|显示))[，,]/;
 const PROBLEM_WORD = new RegExp(alternation(problemPredicates, misconductWords));
+/** A turn to what falls short inside a sentence (「，但」「，但也有」 before 少数/一些…). */
+const TURN = /[，,](?:但是?|然而|不过)(?:也|仍然?|还|依然)?(?:有(?=一些|少数|个别|部分|的))?/g;
+/** A clause that ends in a negation (「矛盾化解不及时」), not a resolve (「决不放松」). */
+const NEGATED_END = /(?<![决毫绝永并])不[\u4e00-\u9fff]{1,2}$/;
 /** A sentence that orders, sums up or turns back (it ends a run of problem sentences). */
 const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首])要(?![素点闻求])|必须|务必|应当|确保|力争|我们将|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|同时|但是|但)/;
 
@@ -127,8 +131,8 @@ function clauseItems(text: string, from: number, to: number): Range[] | null {
       parts[parts.length - 1] = { start: last.start, end: p.end };
       continue;
     }
-    // A task on a problem (「着力破解…等问题」) is no finding: the list ends before it.
-    if (TASK_ON.test(text.slice(p.start, p.end))) break;
+    // A task on a problem (「着力破解…等问题」), an order or a turn (「但任其发展」) is no finding: the list ends before it.
+    if (TASK_ON.test(text.slice(p.start, p.end)) || ORDER_OR_CLOSE.test(text.slice(p.start, p.end)) || /^(?:然而|否则|就会|则会)/.test(text.slice(p.start, p.end))) break;
     parts.push(p);
   }
   if (parts.length === 1) {
@@ -261,6 +265,18 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
       out.push({ family: 'list-areas', leadIn: m.index >= 4 ? { start: s, end: s + m.index } : null, items, context, problem: true, onlyProblem: false });
     }
     if (out.length > before) continue;
+
+    // 「总体平稳，但A依然存在，B不及时，C不实。」: three findings or more after a turn, each clause one.
+    TURN.lastIndex = 0;
+    const turn = TURN.exec(body);
+    if (turn) {
+      const from = s + turn.index + turn[0].length;
+      const parts = splitAt(text, from, e, '，,').map((r) => cleanPart(text, r));
+      if (parts.length >= 3 && parts.every((p) => p && !ORDER_OR_CLOSE.test(text.slice(p.start, p.end)) && (PROBLEM_WORD.test(text.slice(p.start, p.end)) || NEGATED_END.test(text.slice(p.start, p.end))))) {
+        out.push({ family: 'list-clauses', leadIn: { start: s, end: from }, items: parts as Range[], context, problem: false, onlyProblem: true });
+        continue;
+      }
+    }
 
     // A sentence that announces problems opens a run; so does an evidence clause before a problem.
     if (ANNOUNCE.test(text.slice(s, sent.end).trimEnd())) run = { lead: { start: s, end: e }, items: [], context };

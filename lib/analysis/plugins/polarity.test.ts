@@ -34,3 +34,13 @@ describe('a bare lead-in after the sentence that turns to problems', () => {
     ['具体来说 after results', '一年来，全县农村改革取得明显成效。具体来说：一是完成了土地确权颁证；二是建立了产权交易平台；三是壮大了集体经济。', 'achievement'],
   ])('%s', (_name, text, expected) => expect(polarity(text)).toEqual([expected]));
 });
+
+describe('items that fall short without a listed word', () => {
+  it.each([
+    ['titles that end in a negation', '主要原因有：一是思想认识不到位；二是工作措施不扎实；三是监督检查不经常。', 'problem'],
+    ['some of the people or units as subjects, after a lead-in that closes on a shortfall', '巡察发现，该局在落实主体责任方面还有欠缺：一些干部热衷于做表面文章；个别科室把制度挂在墙上；少数党员长期不参加组织生活。', 'problem'],
+    ['one-character openings are no task when the item falls short (重复…, 应急…)', '检查发现：一是重复检查过多；二是应急物资储备不足；三是台账管理混乱。', 'problem'],
+    ['some of the units as subjects that report results', '过去一年的成效主要有：一是一些单位实现了扭亏为盈；二是部分乡镇完成了撤并；三是个别部门获评先进。', 'achievement'],
+    ['resolves that end in 不 are tasks', '今后一个时期，要坚持三个毫不：一是坚定信心决不动摇；二是狠抓落实决不放松；三是从严治党永不停歇。', 'task'],
+  ])('%s', (_name, text, expected) => expect(polarity(text)).toEqual([expected]));
+});

@@ -24,7 +24,14 @@ const ACH_LEAD = /成绩|成效|成果|成就|亮点|可喜|取得|值得(?:充�
 /** An item that says something falls short, or names misconduct. */
 export const PROBLEM_PRED = new RegExp(`${alternation(problemPredicates, misconductWords)}|差(?=[、，。；]|$)|(?:规模|总量|体量|实力|块头)(?:偏|较|太)?小`);
 const ACH_PRED = new RegExp(`了(?![解])|增长\\d|创[^。，]{0,6}(?:新高|最好|历史)|${alternation(achievementPredicates)}`);
-const TASK_PRED = /^(?:要|必须|务必|应当|应|需|坚持|加强|加快|推进|推动|强化|提高|提升|完善|健全|建立|深化|抓好|做好|落实|着力|突出|注重|更加注重|大力|全面|积极|切实|进一步|构建|打造|培育|优化|实施|开展|抓|聚焦|围绕|狠抓|善抓|紧抓|大抓|找准|筑牢|调优|扩大|加大|严格|规范|确保|保持|促进|统筹|树立|增强|提振|弘扬|发挥|创新|探索|鼓励|支持|引导|做到|实现|建设|用好|管好|守好|把好|当好|在|以|把|让|对|从|向|靠|讲|谋|重|保|稳|拼|抢|比|争|敢|善|勇|严|细|实|快|早|准|真)/;
+const TASK_PRED = /^(?:要|必须|务必|应当|坚持|加强|加快|推进|推动|强化|提高|提升|完善|健全|建立|深化|抓好|做好|落实|着力|突出|注重|更加注重|大力|全面|积极|切实|进一步|构建|打造|培育|优化|实施|开展|抓|聚焦|围绕|狠抓|善抓|紧抓|大抓|找准|筑牢|调优|扩大|加大|严格|规范|确保|保持|促进|统筹|树立|增强|提振|弘扬|发挥|创新|探索|鼓励|支持|引导|做到|实现|建设|用好|管好|守好|把好|当好)/;
+/** One-character openings of a task (「重实干」「把…」「严…」): a task only when the item names no shortfall (「重复检查多」). */
+const TASK_PRED_WEAK = /^(?:应(?!急)|需|在|以|把|让|对|从|向|靠|讲|谋|重|保|稳|拼|抢|比|争|敢|善|勇|严|细|实|快|早|准|真)/;
+
+/** A title that ends in a negation (「监督检查不经常」), not a resolve (「决不放松」「毫不动摇」). */
+const NEGATED_END = /(?<![决毫绝永并])不[\u4e00-\u9fff]{1,2}$/;
+/** Some of the people or units as an item's subject (「一些干部」「个别单位」「少数党员」). */
+const SOME_OF = /^(?:一些|个别|少数|部分|有些|有的)(?:基层|领导|党员|公职|机关|窗口|执法)?(?:干部|党员|同志|单位|部门|科室|地方|乡镇|村|人员|领导|班子|党组织|支部)/;
 
 /** A lead-in that looks back (「回顾四个多月的主题教育，我们着力“十抓”推进工作」「主要做了以下工作」). */
 const RETRO_LEAD = /^回顾|(?:主要|重点|着重|先后)做了|(?:开展|抓)了[^。；]{0,10}(?:以下|如下|几项|几个方面)|(?:以来|过去[^。；]{0,6}年)[，,]我们/;
@@ -35,18 +42,21 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   const lead = rec.leadIn ?? '';
   const context = rec.context;
   const titles = rec.items.map((i) => i.title);
-  const frac = (re: RegExp) => titles.filter((t) => re.test(t)).length / Math.max(1, titles.length);
-  const pItems = frac(PROBLEM_PRED);
+  // A shortfall word, a title that ends in a negation (「工作措施不扎实」), or some of the people or units as its subject
+  // (「一些干部热衷于…」「个别科室把…」) when it reports no result.
+  const pItems = titles.filter((t) => PROBLEM_PRED.test(t) || NEGATED_END.test(t) || (SOME_OF.test(t) && !ACH_PRED.test(t))).length / Math.max(1, titles.length);
   // An item with a modal (「…要在三季度具备通水条件」) orders; it reports nothing, whatever verb it uses.
   const modal = (t: string) => /(?<![主重需])要(?![求素点])|必须|务必|确保|力争|应当/.test(t);
   const aItems = titles.filter((t) => ACH_PRED.test(t) && !modal(t)).length / Math.max(1, titles.length);
   // An item that says what was done (「进一步完善了…」) reports a result, whatever verb it opens with.
-  const tItems = titles.filter((t) => (TASK_PRED.test(t) && !/了(?![解结])/.test(t)) || modal(t)).length / Math.max(1, titles.length);
+  const taskOpening = (t: string) => TASK_PRED.test(t) || (TASK_PRED_WEAK.test(t) && !PROBLEM_PRED.test(t));
+  const tItems = titles.filter((t) => (taskOpening(t) && !/了(?![解结])/.test(t)) || modal(t)).length / Math.max(1, titles.length);
   const section = rec.section.join(' ');
 
   let score = 0;
   if (PROBLEM_LEAD.test(lead) || (PROBLEM_PRED.test(lead) && /表现|主要有|体现在|如下|以下/.test(lead))) score += 3;
-  else if (PROBLEM_CUE.test(lead)) score += 2;
+  // A lead-in that closes on a shortfall (「…方面还有欠缺：」) announces what falls short.
+  else if (PROBLEM_CUE.test(lead) || PROBLEM_PRED.test(lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1))) score += 2;
   // A short lead-in that says nothing itself (「具体来说」「主要表现在」) leaves the turn to the sentence before it.
   const bareLead = lead.length <= 8 && !PROBLEM_CUE.test(lead) && !TASK_CUE.test(lead) && !ACH_CUE.test(lead) && !TASK_ON_PROBLEM.test(lead);
   if (PROBLEM_LEAD.test(context) || PROBLEM_CUE.test(context)) score += bareLead ? 2 : 1;
