@@ -50,7 +50,9 @@ const TASK_CLAUSE = new RegExp(`${alternation(problemTaskVerbs, problemSearchVer
 /** Whether the list at `at` of a sentence stands in a purpose sentence (「为…，」) or a task clause. */
 function inTask(body: string, at: number): boolean {
   if (/^(?:为了?|围绕|针对)/.test(body)) return true;
-  const clauseStart = Math.max(body.lastIndexOf('，', at - 1), body.lastIndexOf(',', at - 1), body.lastIndexOf('；', at - 1)) + 1;
+  // The nearest ，/,/； before `at` (nb. three lastIndexOf calls read back to the start for a mark the sentence lacks).
+  let clauseStart = at;
+  while (clauseStart > 0 && !'，,；'.includes(body[clauseStart - 1]!)) clauseStart--;
   return TASK_CLAUSE.test(body.slice(clauseStart, at));
 }
 /** 「主要的弊端就是」「存在的问题主要是」: a lead-in without a colon. */
