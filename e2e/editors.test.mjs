@@ -43,6 +43,7 @@ await import('./editors/binding.spec.mjs');
 await import('./editors/capture.spec.mjs');
 await import('./editors/draft-identity.spec.mjs');
 await import('./editors/badge.spec.mjs');
+await import('./editors/trust.spec.mjs');
 
 test('no request left 127.0.0.1 from any page, frame or extension context', async () => {
   const h = await harness();

@@ -5,7 +5,8 @@
  *   panel    chrome-extension://<id>/sidepanel.html in a background tab of the same window (its "active tab of
  *            the current window" is the editor tab),
  *   control  an extension page the tests use to talk to the background (editor.getState, IndexedDB reads).
- * `harness()` starts it all on first use; an `after` hook closes it.
+ * `harness()` starts it all on first use; an `after` hook closes it. A second server (`other`, another port and so
+ * another origin) serves the same pages from a site that is never enabled.
  */
 import { after } from 'node:test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -73,6 +74,7 @@ async function start() {
     '/vendor/ueditor/': path.join(ROOT, 'node_modules/ueditor/example/public/ueditor'),
     '/ueditor-server/': ueditorServer,
   });
+  const other = await startServer({ '/editors/': pages });
   const browser = await launchExtension();
   const { context } = browser;
   context.setDefaultTimeout(10_000);
@@ -94,6 +96,7 @@ async function start() {
   state = { sites: [] };
   const h = {
     server,
+    other,
     browser,
     context,
     extensionId: browser.extensionId,
@@ -171,6 +174,7 @@ async function start() {
     async close() {
       await browser.close();
       await server.close();
+      await other.close();
     },
   };
   return h;

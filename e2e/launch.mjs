@@ -5,7 +5,8 @@
  * worker) that goes anywhere but 127.0.0.1 or the extension itself is counted and aborted. Host resolution is also
  * pinned to nowhere except 127.0.0.1, so nothing could leave the machine even if a request escaped the routing.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -29,15 +30,37 @@ export function isLocalUrl(url) {
   return false;
 }
 
+/** The id Chromium gives an unpacked extension: the first 128 bits of SHA-256 of its absolute path, as a–p. */
+export function unpackedExtensionId(dir) {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+}
+
+/**
+ * The extension asks for no site at install; a site's host permission is granted when the person enables it, in
+ * a prompt that cannot be clicked headless (and chrome://extensions' site-access controls do not grant optional
+ * hosts). So the new profile starts as one where the person had already granted Luoshi `http://127.0.0.1/*` (the
+ * test servers' host, any port): its Preferences hold that grant for the extension's id. Nothing else is granted,
+ * and the content script still runs only on the origins listed as enabled (enableSites). Returns the id.
+ */
+function seedLoopbackGrant(userDataDir, extensionDir) {
+  const id = unpackedExtensionId(extensionDir);
+  const hosts = { api: [], manifest_permissions: [], explicit_host: ['http://127.0.0.1/*'], scriptable_host: [] };
+  mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
+  writeFileSync(path.join(userDataDir, 'Default/Preferences'), JSON.stringify({ extensions: { settings: { [id]: { granted_permissions: hosts, active_permissions: hosts } } } }));
+  return id;
+}
+
 /**
  * Launches the browser (headless unless `headless: false`, as `npm run demo` does on a machine with a display). Resolves with
- * `{ context, extensionId, serviceWorker(), offsite, enableSites(origins), close() }`;
+ * `{ context, extensionId, serviceWorker(), offsite, grantOrigins(origins), enableSites(key, origins), close() }`;
  * `offsite` is the list of non-local request URLs seen (each also aborted).
  */
-export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport = { width: 1280, height: 900 }, headless = true } = {}) {
+export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport = { width: 1280, height: 900 }, headless = true, grantLoopback = true } = {}) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build`);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'luoshi-e2e-'));
+  const expectedId = grantLoopback ? seedLoopbackGrant(userDataDir, extensionDir) : null;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -77,6 +100,7 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport =
   let [sw] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
   sw ??= await context.waitForEvent('serviceworker', { timeout: 20_000, predicate: (w) => w.url().startsWith('chrome-extension://') });
   const extensionId = new URL(sw.url()).host;
+  if (expectedId && expectedId !== extensionId) throw new Error(`the extension loaded as ${extensionId}, not ${expectedId}: the seeded host permission does not apply`);
 
   /** The extension's service worker, waking it (through an extension page) if Chromium stopped it. */
   async function serviceWorker() {
@@ -96,11 +120,24 @@ export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport =
     extensionUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`,
     serviceWorker,
     offsite,
-    /** Enables the extension on `origins` the way a test or an administrator does: storage.local[key] = origins. */
+    /**
+     * Enables the extension on `origins` (on 127.0.0.1, whose host permission the profile holds) as the person does:
+     * lists them in storage.local[key]; resolves with the stored list once the content script is registered for
+     * exactly these origins (scripting.getRegisteredContentScripts) — so that a page opened next gets it.
+     */
     async enableSites(key, origins) {
       const worker = await serviceWorker();
       await worker.evaluate(([k, o]) => chrome.storage.local.set({ [k]: o }), [key, origins]);
-      return worker.evaluate((k) => chrome.storage.local.get(k).then((r) => r[k]), key);
+      const want = origins.map((o) => `${o}/*`).sort();
+      const until = Date.now() + 10_000;
+      for (;;) {
+        const w = await serviceWorker();
+        const matches = await w.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []).sort());
+        if (JSON.stringify(matches) === JSON.stringify(want)) break;
+        if (Date.now() > until) throw new Error(`the content script is registered for ${JSON.stringify(matches)}, not ${JSON.stringify(want)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return (await serviceWorker()).evaluate((k) => chrome.storage.local.get(k).then((r) => r[k]), key);
     },
     async close() {
       await context.close().catch(() => {});

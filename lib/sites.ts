@@ -2,8 +2,8 @@
  * Where Luoshi may run: the sites the user enabled (`storage.local[ENABLED_SITES_KEY]`, an array of origins) and an
  * office policy's forced lists (`storage.managed`, which may be missing: every read failure counts as "no policy").
  * An entry is an origin (`https://oa.example.gov.cn`), a host name (`oa.example.gov.cn`) or a wildcard host
- * (`*.example.gov.cn`). Forced off beats forced on, which beats the user's list. Frames decide by the origin of the
- * top-level page, so about:blank and srcdoc editor frames follow their page. Dependency free for the content script.
+ * (`*.example.gov.cn`). Forced off beats forced on, which beats the user's list. The background judges each frame by
+ * its own origin (lib/messaging/trust.ts; about:blank and srcdoc frames inherit their creator's). Dependency free.
  */
 import { ENABLED_SITES_KEY, MANAGED_FORCE_OFF_KEY, MANAGED_FORCE_ON_KEY } from './editors/contract';
 

@@ -1,7 +1,8 @@
 /**
  * Background service worker: makes the toolbar button open the side panel (Chromium), and answers the checklist's
- * messages (the only writer of LuoshiDB for content scripts; see checklist-handlers.ts) and the editor's
- * (analysis off the page's thread, the per-tab EditorState; editor-handlers.ts). The toolbar button also enables
+ * messages (from the extension's own pages only; see checklist-handlers.ts) and the editor's (analysis off the
+ * page's thread, the per-tab EditorState; editor-handlers.ts). The editor content script is registered for the
+ * enabled sites only (content-registration.ts); no content script is declared in the manifest. The toolbar button also enables
  * the current site, and the command 在本站启用落实 (Alt+Shift+L) toggles it (site-toggle.ts). 「提取所选文字」 (context
  * menu, Alt+Shift+K) publishes a selection as the tab's EditorState where in-place annotation is impossible (capture.ts).
  * Reminders: a daily alarm notifies overdue and due-soon items, the badge shows the overdue count (reminders.ts);
@@ -11,6 +12,7 @@ import { browser, defineBackground } from '#imports';
 import { getDatabase } from '@/lib/db/database';
 import { registerCapture } from './capture';
 import { registerChecklistHandlers } from './checklist-handlers';
+import { followRegistration, type RegistrationBrowser } from './content-registration';
 import { registerEditorHandlers } from './editor-handlers';
 import { registerReminders, type ReminderBrowser } from './reminders';
 import { startSettingsCache } from './settings-cache';
@@ -28,6 +30,11 @@ export default defineBackground(() => {
   local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => console.error('luoshi: storage.local.setAccessLevel failed', error));
   void startSettingsCache(browser.storage as unknown as Parameters<typeof startSettingsCache>[0]);
   const sites = followSitePolicy(browser.storage as unknown as PolicyStorage);
+  // The editor content script runs only on the sites that are on (content-registration.ts).
+  const registration = followRegistration(browser as unknown as RegistrationBrowser, sites.get);
+  void registration.sync('none').catch(() => undefined);
+  sites.onChange(() => void registration.sync('added').catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => void registration.sync('all').catch(() => undefined));
   registerChecklistHandlers(getDatabase(), browser.runtime);
   registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
   const editors = registerEditorHandlers(browser, sites);
