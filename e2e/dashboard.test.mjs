@@ -171,15 +171,31 @@ describe('dashboard', () => {
     assert.ok(ws.rowCount > 10);
   });
 
-  test('json backup → wipe → restore gives the same checklist back', async () => {
+  test('json backup → wipe → restore gives the same checklist back, with the settings and enabled sites', async () => {
     await open();
     const countBefore = await count();
+    const storage = (keys) => page.evaluate((k) => chrome.storage.local.get(k), keys);
+    await page.evaluate(async () => {
+      const { 'luoshi.settings': s = {} } = await chrome.storage.local.get('luoshi.settings');
+      await chrome.storage.local.set({
+        'luoshi.settings': { ...s, reminders: { ...s.reminders, time: '17:30', warnDays: 6 }, lexicon: { owners: ['县委督查室'], directives: [], boilerplate: [] } },
+        'luoshi.enabledSites': ['https://oa.example.gov.cn'],
+      });
+    });
+    const prefsBefore = await storage(['luoshi.settings', 'luoshi.enabledSites']);
     await page.getByTestId('tab-import').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-export').click()]);
     const file = path.join(os.tmpdir(), `luoshi-e2e-${process.pid}.json`);
     await download.saveAs(file);
     const backup = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(backup.format, 'luoshi.checklist-backup');
+    assert.equal(backup.version, 2);
+    assert.deepEqual(backup.preferences.enabledSites, ['https://oa.example.gov.cn']);
+    assert.equal(backup.preferences.settings.reminders.time, '17:30');
+    assert.deepEqual(backup.preferences.settings.lexicon.owners, ['县委督查室']);
+    assert.equal(backup.settings.warnDays, 6);
+    // Changed after the backup: the restore puts the backed-up values back.
+    await page.evaluate(() => chrome.storage.local.set({ 'luoshi.settings': {}, 'luoshi.enabledSites': [] }));
     await page.getByTestId('backup-wipe').click();
     await page.getByTestId('backup-message').getByText('已清空').waitFor();
     await page.getByTestId('tab-all').click();
@@ -187,6 +203,13 @@ describe('dashboard', () => {
     await page.getByTestId('tab-import').click();
     await page.getByTestId('backup-import').setInputFiles(file);
     await page.getByTestId('backup-message').getByText('已恢复').waitFor();
+    assert.match(await page.getByTestId('backup-message').textContent(), /已恢复设置和 1 个启用站点/);
+    assert.equal(await page.getByTestId('backup-grant').count(), 1, 'offers to grant the restored site');
+    const restored = await storage(['luoshi.settings', 'luoshi.enabledSites']);
+    assert.deepEqual(restored['luoshi.enabledSites'], prefsBefore['luoshi.enabledSites']);
+    assert.deepEqual(restored['luoshi.settings'].reminders, { ...backup.preferences.settings.reminders, time: '17:30', warnDays: 6 });
+    assert.deepEqual(restored['luoshi.settings'].lexicon, prefsBefore['luoshi.settings'].lexicon);
+    await page.evaluate(() => chrome.storage.local.set({ 'luoshi.settings': {}, 'luoshi.enabledSites': [] }));
     await page.getByTestId('tab-all').click();
     await expectCount(countBefore);
     await search('用地报批');
