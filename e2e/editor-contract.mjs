@@ -59,7 +59,8 @@ async function tracked(area, fn) {
 /**
  * Registers the contract suite for one editor.
  * spec: { name, page, host (selector of the editing host, or the textarea), frame? (selector of the iframe that
- * holds the editor's document), kinds (EditorKind values the adapter may report), overlay? (true for textarea) }
+ * holds the editor's document), kinds (EditorKind values the adapter may report), overlay? (true for textarea),
+ * focus? (selector of the editing hosts of a block suite, whose last one takes the caret; default: host) }
  */
 export function editorContract(spec) {
   const shot = (suffix = '') => path.join(SHOTS, `${spec.page.replace(/\.html$/, '')}${suffix}.png`);
@@ -293,8 +294,9 @@ async function focusEnd(h, spec, frame) {
     }, spec.host);
     return;
   }
-  // Focus rather than click: a click may land on a sticky toolbar (CKEditor) once the page has scrolled.
-  await frame.locator(spec.host).first().focus();
+  // Focus rather than click: a click may land on a sticky toolbar (CKEditor) once the page has scrolled. A block
+  // suite names its blocks' editing hosts (`spec.focus`): the last one takes the caret.
+  await (spec.focus ? frame.locator(spec.focus).last() : frame.locator(spec.host).first()).focus();
   await h.editor.keyboard.press('Control+End');
   // nb. Editors with their own selection model (Lexical, CKEditor 5) take the caret move from selectionchange, which
   // fires after the key press: typing at once lands at the old caret (the draft's start). Wait until the DOM caret

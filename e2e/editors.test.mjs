@@ -39,6 +39,7 @@ await import('./editors/ckeditor4-inline.spec.mjs');
 await import('./editors/ckeditor4-divarea.spec.mjs');
 await import('./editors/ueditor.spec.mjs');
 await import('./editors/kindeditor.spec.mjs');
+await import('./editors/editorjs.spec.mjs');
 await import('./editors/binding.spec.mjs');
 await import('./editors/capture.spec.mjs');
 await import('./editors/draft-identity.spec.mjs');

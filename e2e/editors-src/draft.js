@@ -19,7 +19,7 @@ export function escapeHtml(s) {
 export const draftHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
 
 /**
- * Marks the page ready. `content()` returns the editor's own data (a string, or JSON-able data). `host` is the
+ * Marks the page ready. `content()` returns the editor's own data (a string, or JSON-able data, or a promise of either). `host` is the
  * element the user edits (it may live in an iframe's document): from now on every change to its DOM is recorded,
  * and `window.__editorMutations()` lists them, so a test can tell that the extension never touched the editor.
  */
@@ -32,9 +32,11 @@ export function ready(content, host) {
     }).observe(host, { childList: true, characterData: true, attributes: true, subtree: true });
   }
   window.__editorMutations = () => log.slice();
+  const asText = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
   window.__editorContent = () => {
     const value = content();
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    // An editor whose API reads its data asynchronously (Editor.js save()) gives a promise; evaluate awaits it.
+    return typeof value?.then === 'function' ? value.then(asText) : asText(value);
   };
   window.__editorReady = true;
   document.documentElement.dataset.editorReady = 'true';

@@ -1,7 +1,8 @@
 /**
- * The binding follows the editor the user sees (issue 16), on CKEditor 4 from npm:
+ * The binding follows the editor the user sees (issue 16), on CKEditor 4 and Editor.js from npm:
  *  - divarea: the editor mounts over its textarea after the content script has bound that (empty, visible) textarea;
- *    the highlights come without a click or a focus;
+ *    the highlights come without a click or a focus; likewise Editor.js rendering its blocks after the empty first
+ *    block the content script bound;
  *  - classic: the top frame drops the textarea CKEditor hides beside its iframe (no overlay, the tab's state is the
  *    iframe's), and after setData rewrites the iframe's document the highlights are back within 300 ms, measured
  *    in the page from the setData call to the new highlights in the new document.
@@ -15,23 +16,25 @@ import { contract, expected, harness } from '../harness.mjs';
 const BACK_WITHIN_MS = 300;
 
 /**
- * Opens a CKEditor 4 page in `?late` mode, waits until the top frame has bound its empty textarea, mounts the editor
- * and resolves, once the editor is ready (its data set), with the number of overlays then on the page.
+ * Opens a fixture page in `?late` mode, waits until the top frame has bound its empty editor (`kind`: the textarea
+ * CKEditor 4 mounts over, Editor.js's first empty block), mounts the editor and resolves, once the editor is ready
+ * (its data set), with the number of overlays then on the page.
  */
-async function openLate(h, page) {
+async function openLate(h, page, kind = 'textarea') {
   await h.enable(true);
   await h.editor.bringToFront();
   await h.editor.goto(h.server.url(`/editors/${page}?late`));
   await h.editor.waitForFunction(() => window.__mountable === true || !!window.__editorError, null, { timeout: 20_000 });
   const until = Date.now() + 15_000;
   let state = await h.editorState();
-  while (!(state?.editorKind === 'textarea' && state.frameId === 0) && Date.now() < until) {
+  while (!(state?.editorKind === kind && state.frameId === 0) && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 100));
     state = await h.editorState();
   }
-  assert.equal(state?.editorKind, 'textarea', 'before the editor mounts, the content script has bound the visible textarea');
+  assert.equal(state?.editorKind, kind, `before the editor mounts, the content script has bound the empty ${kind}`);
   assert.equal(state.text, '');
-  assert.equal(await h.editor.evaluate((attr) => document.querySelectorAll(`[${attr}]`).length, contract.OVERLAY_ATTR), 1, 'the textarea is mirrored');
+  const mirrored = await h.editor.evaluate((attr) => document.querySelectorAll(`[${attr}]`).length, contract.OVERLAY_ATTR);
+  assert.equal(mirrored, kind === 'textarea' ? 1 : 0, 'a textarea is mirrored');
   // nb. Counted in the page the moment the editor is ready, before any later detection could tidy up.
   const overlays = await h.editor.evaluate(
     (attr) =>
@@ -49,11 +52,11 @@ async function openLate(h, page) {
   return overlays;
 }
 
-/** The state once it is the editor's (not the textarea's), or the last one seen. */
+/** The state once it holds the draft, or the last one seen. */
 async function stateOfEditor(h) {
   const until = Date.now() + 10_000;
   let state = await h.editorState();
-  while (!(state?.editorKind !== 'textarea' && state?.text.includes(expected.title)) && Date.now() < until) {
+  while (!state?.text.includes(expected.title) && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 100));
     state = await h.editorState();
   }
@@ -79,6 +82,19 @@ describe('the binding follows the editor the user sees', () => {
     const ms = await h.editor.evaluate(measureSetData, [null, 'div.cke_wysiwyg_div', contract.HIGHLIGHT]);
     assert.ok(ms >= 0, 'the highlights came back after setData');
     t.diagnostic(`divarea setData → highlights back in ${ms.toFixed(0)} ms`);
+  });
+
+  test("Editor.js rendering its blocks after the bound empty first block is read as one draft, without a click", async (t) => {
+    const h = await harness();
+    const spec = { page: 'editorjs.html', host: '#editor .codex-editor__redactor' };
+    await openLate(h, spec.page, 'contenteditable');
+    const t0 = Date.now();
+    const frame = await editorFrame(h, spec);
+    const snap = await waitForHighlights(frame, spec, (s) => missingSpans(s).length === 0);
+    assert.deepEqual(missingSpans(snap), [], 'every expected span is highlighted across the blocks');
+    t.diagnostic(`render → every span highlighted within ${Date.now() - t0} ms of the blocks being on screen (polled every 150 ms)`);
+    const state = await stateOfEditor(h);
+    assert.equal(state.editorKind, 'block-suite');
   });
 
   test('CKEditor 4 classic: the top frame drops the textarea hidden beside the iframe', async () => {
