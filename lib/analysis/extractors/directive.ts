@@ -9,6 +9,7 @@
  */
 import type { Strength } from '../../schema/analysis';
 import { alternation } from '../lexicon/alternation';
+import { IMPERATIVE_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
 import { MEDIUM_MODALS, NEED_VERB, PROHIBITIONS, REQUEST_SOURCE, SHOULD_VERB, SOFT_MODALS, STRONG_ADVERBS, STRONG_SOURCE, YAO_FALSE_FRIENDS, YAO_SOURCE } from '../lexicon/modals';
 
 export { YAO_SOURCE } from '../lexicon/modals';
@@ -30,9 +31,8 @@ const PROPOSAL = new RegExp(`${PROPOSAL_CUES.source}|(?:^|[，,])${REQUEST_SOURC
 const YAOQIU_VERB = /(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|立即|马上|严格|切实|其|他们|学校|单位|企业|部门|[\u4e00-\u9fff]{2,8}(?:要|必须|务必|在|于|把|将|对))/;
 const NOT = new RegExp(alternation(PROHIBITIONS));
 const SOFT = new RegExp(alternation(SOFT_MODALS));
-const ADVERB = '积极|大力|全面|深入|继续|不断|重点|统筹|加快|进一步|切实|认真|扎实|全力|着力|持续|尽快|及时|严格|逐步|稳步|有序|抓紧|集中|主动|坚决|依法|依规|广泛|适时|每年|每月|分别|基本|初步|率先|带头|同步|定期|专门|统一|按时|按期|如期|限期|全部|逐一|逐项|立即|马上|迅速|努力|力争|争取|重点围绕';
-const VERB =
-  '实行|推进|推动|加强|加快|完善|建设|建立|健全|实施|开展|制定|落实|强化|深化|提升|提高|优化|扩大|培育|新培育|打造|构建|组织|引导|引领|鼓励|支持|实现|完成|整合|规范|坚持|统筹|探索|发挥|编制|启动|做好|抓好|确保|促进|出台|修订|设立|成立|组建|下设|筹建|开工|建成|新建|改造|推广|应用|谋划|储备|争取|申报|招引|引进|培养|选派|督促|指导|检查|核查|督查|暗访|调查|排查|清理|整治|整改|治理|查处|严查|曝光|约谈|问责|追究|纠正|防范|化解|保障|落地|召开|举办|开设|设置|编印|印发|公布|发布|报送|上报|梳理|拉出|倒排|细化|分解|压实|明确|对接|衔接|协调|配合|参与|牵头|负责|紧盯|盯紧|聚焦|围绕|纳入|列入|处理|把|办好|办实|建好|守好|护好|大力发展|发展|提供|加大|运用|用好|管好|抓实|抓细|压茬|挂图|承接|引育|集聚';
+const ADVERB = alternation(TASK_ADVERBS).slice(3, -1);
+const VERB = alternation(IMPERATIVE_VERBS).slice(3, -1);
 const TIME_LEAD = '(?:(?:到|于|在)?[^，,；。]{0,10}(?:前|底|内|年|月|季度|汛期|期间)[，,]?)?';
 const PLACE_LEAD = '(?:在[^，,；。]{1,24}?[，,]?)?';
 /** A unit list before the verb in plans (「各有关部门、各市政府实现…」). */
@@ -102,6 +102,12 @@ export interface DirectiveOptions {
 
 /** What explains or evaluates rather than orders (in a governed body): copulas and statements of weight. */
 const EXPLAINS = /是|在于|关键|根本|意味着|说明|表明|体现|可以|能够|不仅|而且|因为|所以|如果|只有/;
+
+/** Whether a clause narrates the past or the present state (the goal after 确保/力争 aside). */
+export function narrates(clause: string): boolean {
+  const goal = clause.replace(/(?:确保|力争|争取|努力|以便|使得?|让)[^；;]*$/, '');
+  return NARRATIVE.test(CUMULATIVE_TARGET.test(goal) ? goal.replace(/累计/g, '') : goal);
+}
 
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
 export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {

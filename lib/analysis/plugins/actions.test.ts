@@ -94,4 +94,15 @@ describe('remarkActions', () => {
   it('leaves problem and achievement lists out', () => {
     expect(acts('工作中存在不少问题，主要有两个方面：一是落实不力，有的单位要求不严；二是作风不实。')).toEqual([]);
   });
+
+  it('reads a named unit that states what it does as a task in plans and minutes, and in a speech only with a time', () => {
+    const plan = '关于开展校园安全整治的实施方案\n为保障师生安全，制定本方案。\n督导组不定期对各校整改情况开展暗访。\n区教育局在6月底前拨付专项经费80万元。\n区卫健委会同区教育局组织一次食堂卫生检查。\n学校安全工作是教育发展的重要基石。\n区教育局值班电话：0571-12345678。';
+    expect(acts(plan).map((a) => [a[0], a[1]])).toEqual([
+      ['督导组不定期对各校整改情况开展暗访', '督导组'],
+      ['区教育局在6月底前拨付专项经费80万元', '区教育局'],
+      ['区卫健委会同区教育局组织一次食堂卫生检查', '区卫健委、区教育局'],
+    ]);
+    const speech = '同志们：\n督导组不定期对各校整改情况开展暗访。\n11月底前，各村党组织召开一次村民代表会议。\n去年，各村党组织召开了村民代表会议。';
+    expect(acts(speech).map((a) => a[0])).toEqual(['11月底前，各村党组织召开一次村民代表会议']);
+  });
 });

@@ -14,8 +14,9 @@ import type { Deadline } from '../../schema/analysis';
 import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
 import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
-import { directiveStrength, type DirectiveOptions, EXHORTATION, META } from '../extractors/directive';
+import { directiveStrength, type DirectiveOptions, EXHORTATION, META, narrates } from '../extractors/directive';
 import { MODAL_SOURCE, YAO_SOURCE } from '../lexicon/modals';
+import { IMPERATIVE_VERBS } from '../lexicon/verbs';
 import { findRecurrences } from '../extractors/recurrence';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
@@ -25,6 +26,8 @@ import { cnToInt } from '../text/numerals';
 import { sectionAt } from './enumerations';
 import { matchMarker } from './headings';
 
+/** A task verb anywhere in a segment (unitFirst). */
+const TASK_VERB = new RegExp(alternation(IMPERATIVE_VERBS));
 const ALLOCATION = /[（(]([^（）()]{2,200})[）)]/g;
 const TYPE_RANK: Record<string, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 3 };
 /** A line that only carries fields for the item above it: 「（牵头单位：…；责任单位：…）」「完成时限：2026年9月底前」. */
@@ -175,6 +178,34 @@ function willDo(clause: string, extra: string[]): 'medium' | null {
   return units.length && units.every((u) => isUnit(u, extra)) ? 'medium' : null;
 }
 
+/**
+ * 「县财政局在11月底前拨付补贴资金500万元」「督导组不定期对各单位开展暗访」: a named unit as the subject of a clause
+ * that says what it does. In plans, notices and minutes that is a task as it stands; in a speech or a report only
+ * when the clause also sets a time to do it by (`dated`). Gives the subject's units, or null.
+ */
+function unitFirst(clause: string, extra: string[], modalFree: boolean, dated: () => boolean): string[] | null {
+  if (narrates(clause)) return null;
+  // A leading time (「11月底前，」) is the task's deadline; the subject follows it.
+  const at = /^[^，,]{2,14}(?:前|底|内|以前|之前)[，,]/.exec(clause)?.[0].length ?? 0;
+  // The longest unit name after which the clause goes on to act (「各村党组织|召开…」, not 「各村党组织召开…代表会|议」).
+  for (let i = Math.min(at + 24, clause.length - 2); i >= at + 2; i--) {
+    const head = clause.slice(at, i);
+    if (/[、，,]$/.test(head)) continue;
+    const units = splitUnits(head);
+    if (!units.length || !units.every((u) => isUnit(u, extra)) || !acts(clause.slice(i))) continue;
+    return modalFree || dated() ? units : null;
+  }
+  return null;
+}
+
+/** What follows a subject acts: a predicate with a task verb, not a copula, an attribute, a label or a list going on. */
+function acts(rest: string): boolean {
+  if (!/^(?:[在于对按从把向与将自经]|不定期|定期|每年|每月|每季度|每周|及时|统一|分别|全面|普遍|逐步|负责|会同|督促|组织|牵头|[\u4e00-\u9fff]{2})/.test(rest)) return false;
+  if (/^(?:的|是|和|及|与其|等|作为|为|已|也是|都是|还是|就是|有|没有|存在|仍|依然|取得|获得|荣获|被)/.test(rest)) return false;
+  const first = rest.split(/[，,]/)[0]!;
+  return TASK_VERB.test(first) && !/是|[：:]|事关|在于|意味着/.test(first);
+}
+
 /** How far past a clause's end the subject look-ahead of splitSubjects reads (24 chars, 都, a modal and its checks). */
 const LOOKAHEAD = 64;
 
@@ -281,8 +312,12 @@ export function remarkActions() {
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
             if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
             const governed = inRanges(governedByLine, line.index, mid);
-            const strength = directiveStrength(bare, { ...genre, extra: directives, governed }) ?? willDo(bare, extra);
-            const ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
+            const dated = () => sentenceDeadlines().some((d) => d.type === 'absolute' || d.type === 'period' || d.type === 'relative');
+            let strength = directiveStrength(bare, { ...genre, extra: directives, governed }) ?? willDo(bare, extra);
+            const actor = strength ? null : unitFirst(bare, extra, !!genre.modalFree, dated);
+            if (actor) strength = 'medium';
+            let ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
+            if (!ownSubject.length && actor) ownSubject = actor;
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;
             directiveHere = true;

@@ -18,6 +18,9 @@ describe('matchMarker', () => {
     ['（2）细化方案', 'num-paren', 2],
     ['⑸细化方案', 'num-paren', 5],
     ['第三，要抓落实', 'di', 3],
+    ['第二点，这件事要抓紧', 'di-point', 2],
+    ['第三个问题，讲讲作风建设', 'di-point', 3],
+    ['最后，第四点，要加强领导', 'di-point', 4],
   ])('%s → %s %s', (text, family, value) => {
     expect(matchMarker(text)).toMatchObject({ family, value });
   });
@@ -85,6 +88,53 @@ describe('remarkHeadings', () => {
     expect(lint(text, ['numbering-gap', 'numbering-duplicate'])).toEqual([
       'numbering-gap@（四）: Unexpected 「（四）」 after 「（二）」, expected 3: 序号跳号',
       'numbering-duplicate@1.: Unexpected duplicate 「1.」, expected 2: 序号重复',
+    ]);
+  });
+});
+
+describe('remarkHeadings: speech markers, bare numerals, minutes', () => {
+  it('reads a speaker\'s numbered points, 其次/最后 with 谈谈/讲讲, as the parts of the speech', () => {
+    const text = '同志们：\n第一个问题，今年的形势怎么看。形势总体是好的。\n第二个问题，关于作风建设。\n首先要把规矩立起来。\n其次，谈谈考核办法问题。考核要简化。\n第三个问题，讲讲干部队伍。\n最后，第四点，这件事各乡镇要抓紧。\n最后，讲讲安全生产问题。';
+    expect(outline(text).map((h) => h.replace(/ \[.*$/, ''))).toEqual([
+      '1 第一个问题， 今年的形势怎么看 +',
+      '1 第二个问题， 关于作风建设',
+      '2 其次， 谈谈考核办法问题 +',
+      '1 第三个问题， 讲讲干部队伍',
+      '1 第四点， 这件事各乡镇要抓紧',
+      '1 最后， 讲讲安全生产问题',
+    ]);
+  });
+
+  it('does not take 其次，… for a heading without a point to make or a heading before it', () => {
+    expect(outline('其次，谈谈考核办法问题。\n考核要简化。')).toEqual([]);
+    expect(outline('第一点，抓项目。\n其次，项目资金要跟上。')).toEqual(['1 第一点， 抓项目 [第一点，抓项目]']);
+  });
+
+  it('reads a run of bare numeral lines as level-1 sections, and a lone one as nothing', () => {
+    expect(outline('同志们：\n一\n今年要抓好三件事。\n二\n要转变作风。\n三\n要加强领导。').map((h) => h.replace(/ \[.*$/, ''))).toEqual(['1 一 ', '1 二 ', '1 三 ']);
+    expect(outline('同志们：\n一\n今年要抓好三件事。')).toEqual([]);
+  });
+
+  it('takes 第一，… with a whole proposal after it for an item, with a short title for a part', () => {
+    const text = '五\n对领导制度的改革，中央考虑了很久。\n第一，市里将提请人大常委会修订物业管理办法和配套细则。这件事要抓紧。\n第二，各街道普遍成立业主委员会指导中心和纠纷调解室。';
+    expect(outline(text)).toEqual([]);
+    expect(outline('一、抓项目\n第一，要提高站位抓落实。各镇要…\n第二，要突出重点抓落实。').map((h) => h.replace(/ \[.*$/, ''))).toEqual(['1 一、 抓项目', '2 第一， 要提高站位抓落实 +', '2 第二， 要突出重点抓落实']);
+  });
+
+  it('puts 第一， under 一、/（一）, never under 1.', () => {
+    const text = '1．全面落实根本任务\n2．加快补齐短板\n区长的讲话摘要\n第一，要提高站位抓落实。\n第二，要强化保障抓落实。';
+    expect(outline(text).map((h) => h.replace(/ \[.*$/, ''))).toEqual(['3 1. 全面落实根本任务', '3 2. 加快补齐短板', '1 第一， 要提高站位抓落实', '1 第二， 要强化保障抓落实']);
+  });
+
+  it('reads each numbered 议定事项 of minutes as an item with its owner and deadline, never a heading', () => {
+    const text = '县政府第十二次常务会议纪要\n2026年11月20日，县长王明主持召开县政府第十二次常务会议。现纪要如下：\n一、关于冬季供暖保障工作\n会议议定：\n（一）县住建局督促县热力公司在12月5日前完成老旧管网更换工程，确保按时供暖。\n（二）县应急管理局牵头，开展供暖设施安全检查。\n（三）县财政局在11月底前拨付供暖补贴资金500万元。\n二、关于农村道路养护工作\n会议同意县交通局提出的养护方案。';
+    const a = run(text);
+    expect(a.genre).toBe('minutes');
+    expect(a.headings.map((h) => h.marker + h.title)).toEqual(['一、关于冬季供暖保障工作', '二、关于农村道路养护工作']);
+    expect(a.actions.map((x) => [x.text, x.owners.join('、'), x.deadline?.due ?? ''])).toEqual([
+      ['县住建局督促县热力公司在12月5日前完成老旧管网更换工程，确保按时供暖', '县住建局', '2026-12-05'],
+      ['县应急管理局牵头，开展供暖设施安全检查', '县应急管理局', ''],
+      ['县财政局在11月底前拨付供暖补贴资金500万元', '县财政局', '2026-11-30'],
     ]);
   });
 });

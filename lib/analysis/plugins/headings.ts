@@ -13,6 +13,7 @@ import type { Line } from '../text/lines';
 import { spanOf } from '../text/lines';
 import { cnToInt, enclosedToInt } from '../text/numerals';
 import type { HeadingRec } from '../types';
+import { GENRES } from '../genres';
 import { report } from './report';
 
 interface MarkerMatch {
@@ -23,7 +24,25 @@ interface MarkerMatch {
   marker: string;
 }
 
-const FIXED_LEVEL: Record<string, number> = { 'cn-dun': 1, 'cn-paren': 2, 'num-dot': 3, 'num-paren': 4, final: 1 };
+const FIXED_LEVEL: Record<string, number> = { 'cn-dun': 1, 'cn-bare': 1, 'cn-paren': 2, 'num-dot': 3, 'num-paren': 4, final: 1 };
+
+/** Families a speech numbers its parts with (第一， 第一点， 第一个问题，): they sit under 一、/（一）, never under 1./（1）. */
+const SPEECH_FAMILIES = new Set(['di', 'di-point']);
+
+/** 「第一点，」「第二个问题，」「第三个方面，」 (also 「最后，第四点，」): a speaker's numbered point opens a part of the speech. */
+const POINT_MARKER = /^(?:最后[，,]\s*)?第([一二三四五六七八九十]{1,3})(?:点|个问题|个方面|部分)[，,、：:]\s*/;
+
+/** 「其次，谈谈思想路线问题。」: a speaker's next point, announced with 谈谈/讲讲. */
+const SEQ_SECTION = /^((?:首先|其次|再次|然后)[，,])\s*((?:我|我们)?(?:再|还|想)?(?:谈谈|讲讲|说说|讲一讲|谈一谈|讲一下|谈一下|说一下)[^。！？]{2,40}?)[。：:]/;
+
+/** 「最后，讲讲尊重教师的劳动问题。」 after numbered points: the last part of the speech. */
+const FINAL_TALK = /^(最后[，,])\s*((?:我|我们)?(?:再|还|想)?(?:谈谈|讲讲|说说|讲一讲|谈一谈|讲一下|谈一下|说一下)[^。！？]{2,40}?)[。：:]/;
+
+/** A numeral alone on its line (「一」「二」): a section number without its title, as transcribed speeches have. */
+const BARE_NUMERAL = /^([一二三四五六七八九十]{1,3})$/;
+
+/** 「第一，」 heads a part only with a short title (「第一，要提高站位抓落实。」); a whole proposal after it is an item. */
+const DI_TITLE_MAX = 20;
 
 /**
  * 「最后，我就做好当前及春节前后工作再强调四点意见。」 after 一、二、三、: the speech's closing part is a section of
@@ -43,6 +62,12 @@ export function matchMarker(text: string): MarkerMatch | null {
   if (m) return mk('num-dot', /\d/.test(m[1]!) ? Number(m[1]) : enclosedToInt(m[1]!), m);
   m = /^第([一二三四五六七八九十]{1,3})[，,、：:]\s*/.exec(text);
   if (m) return mk('di', cnToInt(m[1]!), m);
+  m = POINT_MARKER.exec(text);
+  if (m) {
+    // 「最后，第四点，…」: the marker is the point's number.
+    const point = mk('di-point', cnToInt(m[1]!), m);
+    return point && { ...point, marker: point.marker.replace(/^最后[，,]\s*/, '') };
+  }
   return null;
 }
 
@@ -65,7 +90,10 @@ function titleExtent(text: string, from: number): { end: number; inline: boolean
  * 「（一）各乡镇要在5月20日前完成…排查，建立隐患台账。」: a whole directive sentence on its own line is a numbered
  * task of a notice, not a heading (「（一）强化组织领导。」 stays one).
  */
-function isTaskLine(text: string, title: string, inline: boolean): boolean {
+function isTaskLine(text: string, title: string, inline: boolean, minutes = false): boolean {
+  // In a 纪要 every numbered 议定事项 sentence is an item (「（一）县住建局督促县热力公司在12月5日前完成…。」), with or
+  // without a modal; 「一、关于…的问题」 stays a section.
+  if (minutes && /[。；;]$/.test(text) && !/^关于/.test(title) && (/[，,]/.test(text) || text.length - title.length > 2 || title.length > 15)) return true;
   if (inline || !/[。；;]$/.test(text)) return false;
   // A named unit that must do something (「1、县住建局要完成污水处理厂建设。」) is a task however short.
   if (/^(?:各|省|市|县|区|乡|镇|街道)[^，,。；]{0,18}?(?:要|必须|务必|负责|应当|须)/.test(title)) return true;
@@ -77,6 +105,7 @@ function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): b
   const title = line.text.slice(mm.length, end);
   if (title.length < 2) return false;
   if (/[；;]/.test(title)) return false;
+  if (mm.family === 'di' && title.length > DI_TITLE_MAX) return false;
   // A numbered sentence with commas that runs to its 。 is a list item, not a standalone heading.
   if (!inline && (mm.family === 'num-dot' || mm.family === 'num-paren') && /[，,]/.test(title) && /[。！？]$/.test(line.text)) return false;
   if (!inline) return title.length <= 60 && !/[；;，,]$/.test(line.text);
@@ -93,17 +122,31 @@ export function remarkHeadings() {
     type Cand = { line: Line; mm: MarkerMatch; end: number; inline: boolean };
     const cands: Cand[] = [];
     const numbered: NumberedTask[] = [];
+    const minutes = GENRES[file.data.genre ?? 'speech'].numberedItems;
+    // Bare numeral lines count only as a run (一 … 二): a lone 「一」 is a stray.
+    const bare = lines.filter((l) => l.role === 'body' && BARE_NUMERAL.test(l.text));
+    const bareRun = bare.some((l) => l.text === '一') && bare.some((l) => l.text === '二');
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.role !== 'body') continue;
       const mm = matchMarker(line.text);
       if (!mm) {
-        const f = cands.some((c) => c.mm.family === 'cn-dun') ? FINAL_SECTION.exec(line.text) : null;
+        const b = bareRun ? BARE_NUMERAL.exec(line.text) : null;
+        if (b) {
+          cands.push({ line, mm: { family: 'cn-bare', value: cnToInt(b[1]!), length: line.text.length, marker: b[1]! }, end: line.text.length, inline: false });
+          continue;
+        }
+        const f =
+          (cands.some((c) => c.mm.family === 'cn-dun') ? FINAL_SECTION.exec(line.text) : null) ??
+          (cands.some((c) => c.mm.family === 'di-point' || c.mm.family === 'cn-dun') ? FINAL_TALK.exec(line.text) : null);
         if (f) cands.push({ line, mm: { family: 'final', value: 1, length: f[1]!.length, marker: f[1]!.trim() }, end: f[1]!.length + f[2]!.length, inline: f[0].length < line.text.length });
+        const q = !f && cands.length ? SEQ_SECTION.exec(line.text) : null;
+        if (q) cands.push({ line, mm: { family: 'seq', value: 1, length: q[1]!.length, marker: q[1]!.trim() }, end: q[1]!.length + q[2]!.length, inline: q[0].length < line.text.length });
         continue;
       }
       const { end, inline } = titleExtent(line.text, mm.length);
-      if (isTaskLine(line.text, line.text.slice(mm.length, end), inline)) {
+      // A speaker's numbered point (第一点，…) is a part of the speech whatever its title says.
+      if (mm.family !== 'di-point' && isTaskLine(line.text, line.text.slice(mm.length, end), inline, minutes)) {
         // A numbered task line is no heading, but still counts in its family's numbering (（一）…要…。 （三）标题).
         numbered.push({ line: line.index, family: mm.family, value: mm.value, marker: mm.marker });
         continue;
@@ -138,7 +181,9 @@ export function remarkHeadings() {
       const { line, mm } = c;
       let level = FIXED_LEVEL[mm.family];
       if (level === undefined) {
-        level = dynamicLevel.get(mm.family) ?? Math.min(6, (stack[stack.length - 1]?.level ?? 0) + 1);
+        // 第一，/第一点， number a speech's parts: a 1./（1） heading before them is no parent of theirs.
+        const parent = SPEECH_FAMILIES.has(mm.family) ? stack.filter((h) => h.level <= 2 && !SPEECH_FAMILIES.has(h.family)).at(-1) : stack[stack.length - 1];
+        level = dynamicLevel.get(mm.family) ?? Math.min(6, (parent?.level ?? 0) + 1);
         dynamicLevel.set(mm.family, level);
       }
       while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
