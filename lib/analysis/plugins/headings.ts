@@ -93,7 +93,7 @@ function titleExtent(text: string, from: number): { end: number; inline: boolean
 function isTaskLine(text: string, title: string, inline: boolean, minutes = false): boolean {
   // In a 纪要 every numbered 议定事项 sentence is an item (「（一）县住建局督促县热力公司在12月5日前完成…。」), with or
   // without a modal; 「一、关于…的问题」 stays a section.
-  if (minutes && /[。；;]$/.test(text) && !/^关于/.test(title) && (/[，,]/.test(text) || text.length - title.length > 2 || title.length > 15)) return true;
+  if (minutes && /[。；;]$/.test(text) && !title.startsWith('关于') && (/[，,]/.test(text) || text.length - title.length > 2 || title.length > 15)) return true;
   if (inline || !/[。；;]$/.test(text)) return false;
   // A named unit that must do something (「1、县住建局要完成污水处理厂建设。」) is a task however short.
   if (/^(?:各|省|市|县|区|乡|镇|街道)[^，,。；]{0,18}?(?:要|必须|务必|负责|应当|须)/.test(title)) return true;
