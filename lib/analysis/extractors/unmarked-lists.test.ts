@@ -64,6 +64,9 @@ describe('findUnmarkedLists', () => {
     it('drops 以至 before an item', () => {
       expect(items('其表现是：脱离群众，作风漂浮，以至弄虚作假，等等。')).toEqual([['list-clauses', ['脱离群众', '作风漂浮', '弄虚作假']]]);
     });
+    it('reads 「不足之处在于」 as a colon', () => {
+      expect(items('工作中的不足之处在于调研不够深入，措施针对性不强，督促检查不经常。')).toEqual([['list-clauses', ['调研不够深入', '措施针对性不强', '督促检查不经常']]]);
+    });
     it('needs three parts and leaves a field label alone', () => {
       expect(texts('主要问题是：资金不足，进度偏慢。')).toEqual([]);
       expect(texts('牵头单位：县发改局，县财政局，县住建局。')).toEqual([]);
@@ -102,6 +105,10 @@ describe('findUnmarkedLists', () => {
       expect(texts(t)).toEqual([{ family: 'list-inline', leadIn: '全镇农业发展势头良好，但仍面临', items: ['灌溉设施老化', '种植结构单一', '冷链物流短缺'] }]);
       expect(items('检查中发现，部分企业存在台账记录不全、应急演练流于形式等安全隐患。')).toEqual([['list-inline', ['台账记录不全', '应急演练流于形式']]]);
     });
+    it('reads 「A、B、C三重压力」「A、B两大挑战」 as well', () => {
+      expect(items('当前，我县经济发展面临需求不足、成本上升、预期偏弱三重压力。')).toEqual([['list-inline', ['需求不足', '成本上升', '预期偏弱']]]);
+      expect(items('养老事业面临着人口老龄化加快、护理人员流失两大挑战。')).toEqual([['list-inline', ['人口老龄化加快', '护理人员流失']]]);
+    });
     it('not in a task, a purpose sentence or a negation', () => {
       expect(texts('各地要着力解决存在的设施老化、结构单一等问题。')).toEqual([]);
       expect(texts('为破解面临的用地紧张、融资困难等问题，县政府出台了十条措施。')).toEqual([]);
@@ -123,6 +130,10 @@ describe('findUnmarkedLists', () => {
     it('after an evidence clause', () => {
       const t = '从近期抽查看，部分工地扬尘管控不严、不细。个别渣土车违规夜间运输。各街道要立即整改。';
       expect(texts(t)).toEqual([{ family: 'list-sentences', leadIn: '从近期抽查看', items: ['部分工地扬尘管控不严、不细', '个别渣土车违规夜间运输'] }]);
+    });
+    it('after 「…问题不容忽视。」, an adverb kept, a connective dropped', () => {
+      const t = '对照年初目标，发展中的问题不容忽视。近年来，县域工业增速明显放缓。与此同时，部分乡镇财政收支矛盾加剧。我们将认真研究解决。';
+      expect(items(t)).toEqual([['list-sentences', ['近年来，县域工业增速明显放缓', '部分乡镇财政收支矛盾加剧']]]);
     });
     it('needs two problem sentences', () => {
       expect(texts('我们也深知前进中还有不少困难。全年完成投资50亿元。新建道路20公里。')).toEqual([]);

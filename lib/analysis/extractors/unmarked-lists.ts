@@ -41,7 +41,7 @@ const FIELD_LABEL = /(?:单位|领导|部门|时限|时间|责任人|联系人|�
 const SHORTFALL = /在([^，。；：]{6,160}?)等?(?:几个)?方面[^。；]{0,60}?(?:存在|还有|有|仍有|尚有)[^。；]{0,20}?(?:差距|不足|问题|短板|欠缺|薄弱环节)/g;
 const TAIL = alternation(problemTailNouns);
 const INLINE = new RegExp(
-  `(?<![不没未无])(?:存在|面临|存有|暴露出|暴露|反映出|出现)(?:着|了)?(?!的)([^，。；：！？!?]{5,240}?)等(?:方面的?)?[\\u4e00-\\u9fff]{0,4}?${TAIL}(?=[，,。；;！？!?]|$)`,
+  `(?<![不没未无])(?:存在|面临|存有|暴露出|暴露|反映出|出现)(?:着|了)?(?!的)([^，。；：！？!?]{5,240}?)(?:等(?:方面的?)?|[二三四五六七八九十两](?:重|大|个方面的?|种|类))[\\u4e00-\\u9fff]{0,4}?(?:${TAIL}|压力|冲击)(?=[，,。；;！？!?]|$)`,
   'g',
 );
 /** A purpose or task sentence: what it names is to be solved or searched for, not found. */
@@ -56,18 +56,18 @@ function inTask(body: string, at: number): boolean {
   return TASK_CLAUSE.test(body.slice(clauseStart, at));
 }
 /** 「主要的弊端就是」「存在的问题主要是」: a lead-in without a colon. */
-const VIRTUAL_COLON = new RegExp(`(?:${alternation(problemNouns)}|表现|危害)(?:也|还|则|仍然?|依然)?(?:就是|在于|主要是|主要有|主要表现为|主要表现在|表现为|表现在|集中在)(?![，,：:])`, 'g');
+const VIRTUAL_COLON = new RegExp(`(?:${alternation(problemNouns)}|表现|危害)(?:之处)?(?:也|还|则|仍然?|依然)?(?:就是|在于|主要是|主要有|主要表现为|主要表现在|表现为|表现在|集中在)(?![，,：:])`, 'g');
 /** A clause that turns to a ；-list without a colon (「我们也清醒认识到，」). */
 const OPEN_LEAD = /(?:认识到|看到|注意到|意识到|感到|发现|表现在|表现为|主要是|主要有|体现在)[，,]/g;
 const OPEN_LEAD_START = /^(?:还有|比如|例如|譬如)[，,]?如?/;
 /** Connectives before an item (「以至官气十足」「还有群众出行不便」). */
-const CONNECTIVE = /^(?:以至于?|以及|还有|甚至|乃至|特别是|尤其是|另外|此外|同时)[，,]?/;
+const CONNECTIVE = /^(?:以至于?|以及|还有|甚至|乃至|特别是|尤其是|另外|此外|与此同时|同时)[，,]?/;
 /** An adverbial clause that opens the next clause (「在疫情防控中，」「受全球疫情冲击，」). */
-const ADVERBIAL = /^(?:在|从|受|随着|由于|对于|与)[^，]{0,24}(?:中|下|上|后|前|时|里|看|来看|来说|而言|相比|影响|冲击|方面|以来|背景|过程)$/;
+const ADVERBIAL = /^(?:(?:在|从|受|随着|由于|对于|与)[^，]{0,24}(?:中|下|上|后|前|时|里|看|来看|来说|而言|相比|影响|冲击|方面|以来|背景|过程)|与此同时|同时|此外|另外|目前|当前|现阶段|近年来|总体上看|总的来看|客观地说)$/;
 const TASK_ON = new RegExp(`^(?:着力|切实|重点|加快|努力|认真|积极|进一步)?${alternation(problemTaskVerbs)}`);
 /** A sentence that announces problems and ends there (「我们也清醒看到面临的困难和问题。」「前进中还有不少困难。」). */
 const ANNOUNCE = new RegExp(
-  `(?:看到|认识到|意识到|注意到|深知|存在|面临|还有|也有)[^。！？；：]{0,30}${alternation(problemNouns)}(?:和挑战|和不足|和问题|和困难)?(?:还不少|不少|还很多|很多|仍然不少)?[。！!]$`,
+  `(?:(?:看到|认识到|意识到|注意到|深知|存在|面临|还有|也有)[^。！？；：]{0,30}${alternation(problemNouns)}(?:和挑战|和不足|和问题|和困难)?(?:还不少|不少|还很多|很多|仍然不少)?|${alternation(problemNouns)}[^。！？；：，]{0,6}(?:不容忽视|不容乐观|不容小觑|值得重视|必须正视))[。！!]$`,
 );
 /** An evidence clause at a sentence's start (「从近期暗访、督查看，」「调研发现，」). */
 const EVIDENCE = /^(?:(?:从|据|经)[^，。；]{2,24}(?:看|来看|反映|发现|显示)|[^，。；]{2,16}(?:发现|反映|显示))[，,]/;
@@ -77,7 +77,7 @@ const TURN = /[，,](?:但是?|然而|不过)(?:也|仍然?|还|依然)?(?:有(?
 /** A clause that ends in a negation (「矛盾化解不及时」), not a resolve (「决不放松」). */
 const NEGATED_END = /(?<![决毫绝永并])不[\u4e00-\u9fff]{1,2}$/;
 /** A sentence that orders, sums up or turns back (it ends a run of problem sentences). */
-const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首])要(?![素点闻求])|必须|务必|应当|确保|力争|我们将|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|同时|但是|但)/;
+const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首])要(?![素点闻求])|必须|务必|应当|确保|力争|我们将|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|但是|但)/;
 
 const OPEN = '（(“‘《「『【';
 const CLOSE = '）)”’》」』】';
@@ -192,7 +192,7 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
     // A run of problem sentences: this one continues it, or the run ends here.
     if (run) {
       if (!ORDER_OR_CLOSE.test(body) && PROBLEM_WORD.test(body) && !/[：:]/.test(body)) {
-        run.items.push({ start: s, end: e });
+        run.items.push({ start: s + (CONNECTIVE.exec(body)?.[0].length ?? 0), end: e });
         continue;
       }
       closeRun();
@@ -320,5 +320,5 @@ export function problemParagraph(text: string): Range | null {
   const e = contentEnd(text, first);
   const body = text.slice(s, e);
   if (e - s < 4 || /[：:]/.test(body) || ORDER_OR_CLOSE.test(body) || !PROBLEM_WORD.test(body)) return null;
-  return { start: s, end: e };
+  return { start: s + (CONNECTIVE.exec(body)?.[0].length ?? 0), end: e };
 }

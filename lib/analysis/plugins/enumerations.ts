@@ -145,6 +145,8 @@ export function itemTitle(text: string): string {
     else if ('”》）)」'.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && '，,：:'.includes(ch)) {
       if (c < 3) continue;
+      // An adverb alone (「与此同时，」「近年来，」) opens the clause after it.
+      if (c <= 5 && /^(?:与此同时|此外|另外|目前|当前|现阶段|近年来|总体上看|总的来看|客观地说|特别是|尤其是)$/.test(text.slice(0, c))) continue;
       // Only the head's last few chars can end in one of these (nb. testing the whole head is quadratic).
       if (/(?:相比|来看|而言|方面|情况下|背景下|过程中|之下|之中|以来|影响|冲击|看|说|讲|中|上|下|时|后|前|里|是|的是|比较|对照)$/.test(text.slice(c - 3, c))) continue;
       return text.slice(0, c);
