@@ -1,0 +1,6 @@
+import { ready } from './draft.js';
+import { taskTableHtml } from './task-table.js';
+
+const editor = document.getElementById('editor');
+editor.innerHTML = taskTableHtml;
+ready(() => editor.innerHTML, editor);
