@@ -43,4 +43,24 @@ describe('the on-page badge', () => {
     // The fallback (sidePanel.open refused for want of a gesture) would open sidepanel.html?tab=<id> in a new tab.
     assert.equal(h.context.pages().length, tabsBefore, 'no fallback tab was opened');
   });
+
+  test("the page's own script clicking the badge opens nothing", async () => {
+    const h = await harness();
+    await h.enable(true);
+    await h.open('textarea.html');
+    await h.editor.locator(contract.BADGE_TAG).locator('button').waitFor({ timeout: 15_000 });
+    const tabsBefore = h.context.pages().length;
+    const before = await panelTargets(h);
+    // The shadow root is open: a page can reach the button and click it, or dispatch clicks on it, at will.
+    await h.editor.evaluate((tag) => {
+      const button = document.querySelector(tag).shadowRoot.querySelector('button');
+      for (let i = 0; i < 5; i++) {
+        button.click();
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      }
+    }, contract.BADGE_TAG);
+    await new Promise((r) => setTimeout(r, 1_500));
+    assert.deepEqual(await panelTargets(h), before, 'no side panel opened');
+    assert.equal(h.context.pages().length, tabsBefore, 'no extension tab opened');
+  });
 });
