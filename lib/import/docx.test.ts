@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/index';
-import { docxToText, documentText, paragraphText, tableLines, type DocxNode } from './docx';
+import { countDocumentText, documentXmlEntry, docxToText, DocxTooLargeError, documentText, paragraphText, tableLines, type DocxNode } from './docx';
 
 const run = (value: string, isBold = false): DocxNode => ({ type: 'run', isBold, children: [{ type: 'text', value }] });
 const para = (...children: DocxNode[]): DocxNode => ({ type: 'paragraph', children });
@@ -145,5 +145,39 @@ describe('docxToText', () => {
 
   it('rejects bytes that are not a .docx', async () => {
     await expect(docxToText(new TextEncoder().encode('不是文档'))).rejects.toThrow(/zip/);
+  });
+});
+
+describe('.docx size limit', () => {
+  const docx = async (paragraphs: string[], runs = 1, bold = false) =>
+    new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph({ children: Array.from({ length: runs }, (_, i) => new TextRun({ text: p, bold: bold && i % 2 === 0 })) })) }] })));
+
+  it('counts the text of word/document.xml from the zip, an entity as one character', async () => {
+    const bytes = await docx(['要抓好落实 & 确保<实效>', '二是加强督办。'], 3, true);
+    const entry = documentXmlEntry(bytes)!;
+    expect(entry.method).toBe(8);
+    const fractions: number[] = [];
+    expect(await countDocumentText(entry, 1000, (f) => fractions.push(f))).toBe(3 * ('要抓好落实 & 确保<实效>'.length + '二是加强督办。'.length));
+    expect(fractions.at(-1)).toBe(1);
+    expect(documentXmlEntry(new TextEncoder().encode('不是文档'))).toBeNull();
+  });
+
+  it('refuses a document over the limit before mammoth reads it, and reads one at the limit', async () => {
+    const line = '各乡镇要认真贯彻落实会议精神，确保年底前取得明显成效。';
+    const bytes = await docx(Array.from({ length: 40 }, () => line), 5);
+    const total = 40 * 5 * line.length;
+    const error = await docxToText(bytes, total - 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocxTooLargeError);
+    expect((error as DocxTooLargeError).chars).toBeGreaterThan(total - 1);
+    const fractions: number[] = [];
+    const { text } = await docxToText(bytes, total + 39, (f) => fractions.push(f));
+    expect(text.length).toBe(total + 39);
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('stops the walker at the limit when the count from the zip missed text', () => {
+    const doc: DocxNode = { type: 'document', children: Array.from({ length: 10 }, () => para(run('一二三四五六七八九十'))) };
+    expect(documentText(doc, 109)).toHaveLength(109);
+    expect(() => documentText(doc, 108)).toThrow(DocxTooLargeError);
   });
 });

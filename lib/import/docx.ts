@@ -6,7 +6,138 @@
  * followed by plain text — the 「一是…」 lead sentence drafters set in bold — becomes `**…**`, which the analysis
  * reads as the item's lead-sentence heading. A wholly bold paragraph (a title, a heading) stays plain.
  * mammoth is large: `docxToText` loads it on first use.
+ * Size: a .docx is a zip, and a few hundred KB can expand to tens of millions of characters (one of 489 KB gave 26 M
+ * and took 171 s and 4.2 GB). word/document.xml is unpacked as a stream and its text counted first, stopping at the
+ * draft limit (LIMITS.draftChars), so such a file is refused before mammoth reads it; the walker stops at the limit
+ * too (mammoth may read text the count missed), and mammoth is never asked for the HTML this module does not use.
  */
+import { LIMITS } from '../schema/checklist';
+
+/** Thrown when a .docx holds more text than a draft may have (or would unpack to more XML than such a draft needs). */
+export class DocxTooLargeError extends Error {
+  constructor(
+    /** Characters of text read before stopping (at least this many). */
+    readonly chars: number,
+    /** Bytes word/document.xml unpacks to, as the zip states (null when read through mammoth). */
+    readonly xmlBytes: number | null,
+  ) {
+    super(`docx text over the draft limit: at least ${chars} characters`);
+    this.name = 'DocxTooLargeError';
+  }
+}
+
+interface ZipEntry {
+  /** Compression method: 0 stored, 8 deflate. */
+  method: number;
+  /** The compressed bytes. */
+  data: Uint8Array;
+  /** The unpacked size the directory states (Infinity for zip64). */
+  size: number;
+}
+
+/** word/document.xml's entry from the zip's central directory (nothing unpacked); null when not found. */
+export function documentXmlEntry(bytes: Uint8Array): ZipEntry | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: within the last 22 + 65535 bytes (its comment is at most that long).
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  for (let k = 0; k < count && at + 46 <= bytes.length; k++) {
+    if (view.getUint32(at, true) !== 0x02014b50) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (name === 'word/document.xml') {
+      const method = view.getUint16(at + 10, true);
+      const compressed = view.getUint32(at + 20, true);
+      const size = view.getUint32(at + 24, true);
+      const local = view.getUint32(at + 42, true);
+      if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return null;
+      const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+      return { method, data: bytes.subarray(start, Math.min(bytes.length, start + compressed)), size: size === 0xffffffff ? Infinity : size };
+    }
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return null;
+}
+
+/**
+ * Counts the characters of text (the content of <w:t> elements, an entity counting one) in word/document.xml,
+ * unpacking it as a stream and stopping as soon as the count passes `maxChars`; reports the share of the
+ * compressed bytes read. Returns the count (a lower bound once it passes `maxChars`), or null when the entry
+ * cannot be unpacked here (mammoth then reads it and says what is wrong).
+ */
+export async function countDocumentText(entry: ZipEntry, maxChars: number, progress: (fraction: number) => void = () => {}): Promise<number | null> {
+  if (entry.method !== 0 && entry.method !== 8) return null;
+  const total = entry.data.length || 1;
+  let fed = 0;
+  const CHUNK = 1 << 16;
+  const source = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (fed >= entry.data.length) return controller.close();
+      const chunk = entry.data.subarray(fed, fed + CHUNK);
+      fed += chunk.length;
+      progress(fed / total);
+      controller.enqueue(chunk);
+    },
+  });
+  let reader: ReadableStreamDefaultReader<string>;
+  try {
+    const stream = entry.method === 8 ? source.pipeThrough(new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>) : source;
+    reader = stream.pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>).getReader();
+  } catch {
+    // A browser without deflate-raw streams: mammoth reads the file and the walker keeps the limit.
+    return null;
+  }
+  let chars = 0;
+  let inText = false;
+  let inEntity = false;
+  /** The tag being read (between < and >), kept short: only its start and whether it closes itself matter. */
+  let tag: string | null = null;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (tag !== null) {
+          if (c === 0x3e) {
+            // <w:t> or <w:t xml:space="preserve"> opens text; anything else (</w:t>, <w:tab/>, <w:tbl>) ends it.
+            inText = /^w:t(?:\s|$)/.test(tag) && !tag.endsWith('/');
+            tag = null;
+          } else if (tag.length < 8 || c === 0x2f) tag += value[i];
+          continue;
+        }
+        if (c === 0x3c) {
+          tag = '';
+          inText = false;
+          continue;
+        }
+        if (!inText) continue;
+        if (inEntity) {
+          if (c === 0x3b) inEntity = false;
+          continue;
+        }
+        if (c === 0x26) inEntity = true;
+        chars++;
+      }
+      if (chars > maxChars) {
+        await reader.cancel();
+        return chars;
+      }
+    }
+  } catch {
+    return null;
+  }
+  progress(1);
+  return chars;
+}
 
 /** The parts of mammoth's document tree used here. */
 export interface DocxNode {
@@ -131,12 +262,21 @@ export function tableLines(table: DocxNode): string[] {
   return lines;
 }
 
-/** The text of mammoth's document tree: paragraphs one per line, a table's rows one per line with TAB-separated cells. */
-export function documentText(doc: DocxNode): string {
+/**
+ * The text of mammoth's document tree: paragraphs one per line, a table's rows one per line with TAB-separated cells.
+ * Throws DocxTooLargeError as soon as the text passes `maxChars`.
+ */
+export function documentText(doc: DocxNode, maxChars: number = LIMITS.draftChars): string {
   const lines: string[] = [];
+  let chars = 0;
+  const add = (line: string) => {
+    chars += line.length + 1;
+    if (chars - 1 > maxChars) throw new DocxTooLargeError(chars - 1, null);
+    lines.push(line);
+  };
   const walk = (node: DocxNode) => {
-    if (node.type === 'paragraph') lines.push(paragraphText(node));
-    else if (node.type === 'table') lines.push(...tableLines(node));
+    if (node.type === 'paragraph') add(paragraphText(node));
+    else if (node.type === 'table') for (const line of tableLines(node)) add(line);
     else for (const child of node.children ?? []) walk(child);
   };
   walk(doc);
@@ -149,19 +289,33 @@ export interface DocxResult {
   messages: string[];
 }
 
-/** Converts the bytes of a .docx file; rejects when they are not a readable .docx. */
-export async function docxToText(bytes: Uint8Array | ArrayBuffer): Promise<DocxResult> {
-  const { default: mammoth } = await import('mammoth');
+/**
+ * Converts the bytes of a .docx file; rejects when they are not a readable .docx, and with DocxTooLargeError when
+ * its text would pass `maxChars` (the draft limit).
+ */
+export async function docxToText(bytes: Uint8Array | ArrayBuffer, maxChars: number = LIMITS.draftChars, progress: (fraction: number) => void = () => {}): Promise<DocxResult> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  // The text is counted from the zip before mammoth reads it (mammoth's tree of a run-heavy 44 MB document.xml took
+  // 50 s and 3.4 GB): over the limit, the file is refused within a second or two and without unpacking it whole.
+  const entry = documentXmlEntry(data);
+  if (entry) {
+    const chars = await countDocumentText(entry, maxChars, (f) => progress(f / 2));
+    if (chars !== null && chars > maxChars) throw new DocxTooLargeError(chars, entry.size);
+  }
+  progress(0.5);
+  const { default: mammoth } = await import('mammoth');
   let tree: DocxNode | null = null;
   // nb. node's mammoth reads `buffer`, the browser build `arrayBuffer`; both take the same bytes.
   const input = { buffer: data, arrayBuffer: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) } as unknown as { arrayBuffer: ArrayBuffer };
   const result = await mammoth.convertToHtml(input, {
+    // The tree is all this module reads: mammoth gets an empty document to write as HTML.
     transformDocument: (doc: DocxNode) => {
       tree = doc;
-      return doc;
+      return { ...doc, children: [] };
     },
   });
   if (!tree) throw new Error('not a docx document');
-  return { text: documentText(tree), messages: result.messages.map((m) => m.message) };
+  const text = documentText(tree, maxChars);
+  progress(1);
+  return { text, messages: result.messages.map((m) => m.message) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../schema/checklist';
 import { baseName, draftFileKind, readBytes, readDraftFile } from './read-draft';
 
 const gb18030 = new Uint8Array([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba, 0x0a, 0xd2, 0xaa, 0xd7, 0xa5, 0xba, 0xc3, 0xc2, 0xe4, 0xca, 0xb5, 0xa1, 0xa3]); // 同志们：\n要抓好落实。
@@ -47,6 +48,12 @@ describe('readDraftFile', () => {
     expect(await readDraftFile(new File([bytes], '分工表.xlsx'))).toEqual({ ok: true, text: '2027年重点任务', encoding: 'xlsx', messages: [], sheets: ['封面', '分工'], sheet: '封面' });
     expect(await readDraftFile(new File([bytes], '分工表.xlsx'), () => {}, '分工')).toMatchObject({ ok: true, text: '重点任务\t牵头单位\t完成时限', sheet: '分工' });
     expect(await readDraftFile(new File([bytes], '分工表.xlsx'), () => {}, '附表')).toEqual({ ok: false, error: '分工表.xlsx：没有名为“附表”的工作表' });
+  });
+
+  it('refuses a text file over the draft limit with a sentence that says so', async () => {
+    const text = '要抓好落实。'.repeat(LIMITS.draftChars / 6 + 1);
+    expect(await readDraftFile(new File([text], '长稿.txt'))).toEqual({ ok: false, error: '长稿.txt：文字有 2,000,004 字符，超出草稿上限 2,000,000 字符；请拆分成几个文件后分别导入' });
+    expect(await readDraftFile(new File([text.slice(0, LIMITS.draftChars)], '长稿.txt'))).toMatchObject({ ok: true });
   });
 
   it('streams bytes in chunks', async () => {

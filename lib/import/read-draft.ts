@@ -5,7 +5,8 @@
  * stream in, then the conversion. A json backup is recognised and left to the backup import.
  */
 import { decodeErrorMessages, decodeText, type TextEncodingName } from '../decode-text';
-import { docxToText } from './docx';
+import { LIMITS } from '../schema/checklist';
+import { docxToText, DocxTooLargeError } from './docx';
 import { xlsxToText } from './xlsx';
 
 export type DraftFileKind = 'docx' | 'xlsx' | 'text' | 'backup' | 'unsupported';
@@ -27,6 +28,13 @@ export function baseName(name: string): string {
 
 /** The largest draft file accepted (the checklist keeps at most 2,000,000 characters of text). */
 export const MAX_DRAFT_BYTES = 40 * 1024 * 1024;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What a person is told when a file holds more text than a draft may have (LIMITS.draftChars, as the checklist). */
+export function tooLongMessage(name: string, chars: number, atLeast = false): string {
+  return `${name}：文字${atLeast ? '超过' : '有'} ${count(chars)} 字符，超出草稿上限 ${count(LIMITS.draftChars)} 字符；请拆分成几个文件后分别导入`;
+}
 
 export type ReadStage = 'read' | 'convert';
 export type Progress = (stage: ReadStage, fraction: number) => void;
@@ -71,11 +79,12 @@ export async function readDraftFile(file: Blob & { name: string }, progress: Pro
   progress('convert', 0);
   if (kind === 'docx') {
     try {
-      const { text, messages } = await docxToText(bytes);
+      const { text, messages } = await docxToText(bytes, LIMITS.draftChars, (f) => progress('convert', f));
       progress('convert', 1);
       if (!text.trim()) return { ok: false, error: `${file.name}：文档里没有文字` };
       return { ok: true, text, encoding: 'docx', messages };
-    } catch {
+    } catch (e) {
+      if (e instanceof DocxTooLargeError) return { ok: false, error: tooLongMessage(file.name, e.chars, true) };
       return { ok: false, error: `${file.name}：无法读取，不是有效的 .docx 文档` };
     }
   }
@@ -84,6 +93,7 @@ export async function readDraftFile(file: Blob & { name: string }, progress: Pro
       const r = await xlsxToText(bytes, sheet);
       progress('convert', 1);
       if (!r.text.trim()) return { ok: false, error: `${file.name}：工作表“${r.sheet}”里没有文字` };
+      if (r.text.length > LIMITS.draftChars) return { ok: false, error: tooLongMessage(file.name, r.text.length) };
       return { ok: true, text: r.text, encoding: 'xlsx', messages: [], sheets: r.sheets, sheet: r.sheet };
     } catch {
       return { ok: false, error: sheet === undefined ? `${file.name}：无法读取，不是有效的 .xlsx 表格` : `${file.name}：没有名为“${sheet}”的工作表` };
@@ -92,5 +102,6 @@ export async function readDraftFile(file: Blob & { name: string }, progress: Pro
   const decoded = decodeText(bytes);
   progress('convert', 1);
   if (!decoded.ok) return { ok: false, error: `${file.name}：${decodeErrorMessages[decoded.error].zh}` };
+  if (decoded.text.length > LIMITS.draftChars) return { ok: false, error: tooLongMessage(file.name, decoded.text.length) };
   return { ok: true, text: decoded.text, encoding: decoded.encoding, messages: [] };
 }
