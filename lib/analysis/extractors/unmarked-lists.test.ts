@@ -60,6 +60,7 @@ describe('findUnmarkedLists', () => {
         ['list-clauses', ['少数单位值班制度落实不严', '应急物资储备不足', '隐患排查不彻底']],
       ]);
       expect(texts('今年以来，全市经济运行平稳，但下行压力依然较大，我们要稳字当头，持续扩大有效投资。')).toEqual([]);
+      expect(texts('虽然困难重重，但我们依然保持了增长，风险总体可控，问题得到有效解决。')).toEqual([]);
     });
     it('drops 以至 before an item', () => {
       expect(items('其表现是：脱离群众，作风漂浮，以至弄虚作假，等等。')).toEqual([['list-clauses', ['脱离群众', '作风漂浮', '弄虚作假']]]);

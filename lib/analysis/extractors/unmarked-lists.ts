@@ -74,10 +74,12 @@ const EVIDENCE = /^(?:(?:从|据|经)[^，。；]{2,24}(?:看|来看|反映|发�
 const PROBLEM_WORD = new RegExp(alternation(problemPredicates, misconductWords));
 /** A turn to what falls short inside a sentence (「，但」「，但也有」 before 少数/一些…). */
 const TURN = /[，,](?:但是?|然而|不过)(?:也|仍然?|还|依然)?(?:有(?=一些|少数|个别|部分|的))?/g;
+/** A clause that reports a result (「保持了增长」「问题得到解决」): no finding. */
+const REPORTED = /了|得到|实现|完成|可控/;
 /** A clause that ends in a negation (「矛盾化解不及时」), not a resolve (「决不放松」). */
 const NEGATED_END = /(?<![决毫绝永并])不[\u4e00-\u9fff]{1,2}$/;
 /** A sentence that orders, sums up or turns back (it ends a run of problem sentences). */
-const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首])要(?![素点闻求])|必须|务必|应当|确保|力争|我们将|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|但是|但)/;
+const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首])要(?![素点闻求])|必须|务必|应当|确保|力争|我们将|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|但是|但|下一步|下步|今后|接下来)/;
 
 const OPEN = '（(“‘《「『【';
 const CLOSE = '）)”’》」』】';
@@ -274,7 +276,7 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
     if (turn) {
       const from = s + turn.index + turn[0].length;
       const parts = splitAt(text, from, e, '，,').map((r) => cleanPart(text, r));
-      if (parts.length >= 3 && parts.every((p) => p && !ORDER_OR_CLOSE.test(text.slice(p.start, p.end)) && (PROBLEM_WORD.test(text.slice(p.start, p.end)) || NEGATED_END.test(text.slice(p.start, p.end))))) {
+      if (parts.length >= 3 && parts.every((p) => p && !ORDER_OR_CLOSE.test(text.slice(p.start, p.end)) && !REPORTED.test(text.slice(p.start, p.end)) && (PROBLEM_WORD.test(text.slice(p.start, p.end)) || NEGATED_END.test(text.slice(p.start, p.end))))) {
         out.push({ family: 'list-clauses', leadIn: { start: s, end: from }, items: parts as Range[], context, problem: false, onlyProblem: true });
         continue;
       }

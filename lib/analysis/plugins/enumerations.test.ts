@@ -176,6 +176,8 @@ describe('problems one per paragraph', () => {
     expect(problems('三、解决问题的主要措施\n针对资金不足，积极争取上级支持。\n针对进度偏慢，实行挂图作战。')).toEqual([]);
     expect(problems('我们也看到了发展中的困难：\n全年完成投资50亿元。\n新建道路20公里。')).toEqual([]);
     expect(problems('当前，防汛形势依然严峻：\n各乡镇要落实值班制度。\n各部门要备足应急物资。')).toEqual([]);
+    expect(problems('（三）问题线索处置情况\n全年共受理问题线索52件，办结48件。\n对3起违规违纪问题进行了通报曝光。')).toEqual([]);
+    expect(problems('我们也清醒看到存在的不足。\n下一步，继续加大薄弱环节投入。\n今后，着力补齐民生短板。')).toEqual([]);
   });
 });
 

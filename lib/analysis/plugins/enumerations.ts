@@ -456,7 +456,7 @@ function buildUnmarked(file: VFile, lines: Line[], line: Line, list: UnmarkedLis
 
 /** A heading that names problems (「二、存在的问题」), not what to do about them. */
 const PROBLEM_HEADING = /问题|不足|短板|差距|困难|挑战|弊端/;
-const REMEDY_HEADING = /解决|整改|措施|打算|对策|建议|任务|思路|举措|办法|要求/;
+const REMEDY_HEADING = /解决|整改|措施|打算|对策|建议|任务|思路|举措|办法|要求|处置|处理|查处|办理|线索/;
 /** The longest run of unmarked problem paragraphs. */
 const MAX_PARAGRAPHS = 12;
 
