@@ -243,7 +243,7 @@ describe('startAnnotator', () => {
       const { io, analyzed } = fakeIO();
       const controller = new AbortController();
       startAnnotator(window, io, controller.signal);
-      await settle(100);
+      await settle(DEBOUNCE_MS + 100);
       const n = analyzed.length;
       root.innerHTML = html; // the editor's API (setData) replaces the content
       await settle(SET_DEBOUNCE_MS + 60);
@@ -258,6 +258,26 @@ describe('startAnnotator', () => {
       expect(analyzed.length).toBe(n + 1);
       await settle(DEBOUNCE_MS);
       expect(analyzed.length).toBe(n + 2);
+      controller.abort();
+    });
+
+    it('analyses a stream of changes nobody types no more often than typing', async () => {
+      document.body.innerHTML = `<div id="e" contenteditable="true">${html}</div>`;
+      const root = document.getElementById('e')!;
+      const { io, analyzed } = fakeIO();
+      const controller = new AbortController();
+      startAnnotator(window, io, controller.signal);
+      await settle(DEBOUNCE_MS + 100);
+      const n = analyzed.length;
+      root.querySelector('p')!.append('甲');
+      await settle(SET_DEBOUNCE_MS + 60);
+      expect(analyzed.length).toBe(n + 1);
+      root.querySelector('p')!.append('乙');
+      await settle(SET_DEBOUNCE_MS + 60);
+      expect(analyzed.length).toBe(n + 1);
+      await settle(DEBOUNCE_MS);
+      expect(analyzed.length).toBe(n + 2);
+      expect(analyzed.at(-1)).toContain('甲乙');
       controller.abort();
     });
 

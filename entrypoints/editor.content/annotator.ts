@@ -15,7 +15,8 @@
  * best one (or dropped); an empty one is replaced by one with text unless the user is in it; the editor the user
  * focuses or types in wins. Only designMode, which no mutation reports, is read on a timer while nothing is bound.
  * A change the user did not type (the editor's API set the content) is analysed at once
- * (SET_DEBOUNCE_MS), typing after a pause (DEBOUNCE_MS).
+ * (SET_DEBOUNCE_MS), typing after a pause (DEBOUNCE_MS); a stream of changes nobody types (a collaborator's edits
+ * arriving) is analysed no more often than typing is.
  */
 import type { Analysis } from '@/lib/schema/analysis';
 import type { EditorKind, NoHighlightReason } from '@/lib/editors/contract';
@@ -82,6 +83,8 @@ interface Binding {
   analysis: Analysis | null;
   /** The text `analysis` is of. */
   analysedText: string;
+  /** When the last analysis of a non-empty text was asked for (performance.now()). */
+  analysedAt: number;
   composing: boolean;
   overlay: Overlay | null;
   rects: ReturnType<typeof createRectOverlay> | null;
@@ -187,6 +190,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     // Mutations that leave the text as it was (an editor's own bookkeeping) need no new analysis.
     if (b.analysis && text === b.analysedText) return;
     const seq = ++b.seq;
+    if (text.trim()) b.analysedAt = win.performance.now();
     let analysis: Analysis;
     try {
       analysis = await io.analyze(text);
@@ -218,8 +222,10 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       });
     }
     win.clearTimeout(debounce);
-    const typing = win.performance.now() - lastUserInput < TYPING_MS;
-    debounce = win.setTimeout(() => void analyzeNow(), typing ? DEBOUNCE_MS : SET_DEBOUNCE_MS);
+    const now = win.performance.now();
+    const typing = now - lastUserInput < TYPING_MS;
+    const streaming = now - b.analysedAt < DEBOUNCE_MS;
+    debounce = win.setTimeout(() => void analyzeNow(), typing || streaming ? DEBOUNCE_MS : SET_DEBOUNCE_MS);
   };
 
   const unbind = () => {
@@ -245,6 +251,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       painter: canHighlight ? new HighlightPainter(hl) : null,
       analysis: null,
       analysedText: '',
+      analysedAt: Number.NEGATIVE_INFINITY,
       composing: false,
       overlay: textarea ? createMirrorOverlay(textarea, s, { highlights: canHighlight }) : null,
       rects: !textarea && !canHighlight ? createRectOverlay(doc, s) : null,
