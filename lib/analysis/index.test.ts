@@ -40,7 +40,7 @@ const drafts: Array<[string, string]> = [
 
 describe('analyze', () => {
   it('exposes the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['analyze']);
+    expect(Object.keys(api).sort()).toEqual(['analyze', 'nextDue']);
   });
 
   describe.each(drafts)('%s', (file, expectedFile) => {

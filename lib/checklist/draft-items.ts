@@ -34,7 +34,7 @@ export function draftItems(text: string, analysis: Analysis): DraftItem[] {
       owners: a.owners,
       lead: a.lead,
       coop: a.coop,
-      deadline: a.deadline && { text: a.deadline.text, due: a.deadline.due, type: a.deadline.type },
+      deadline: a.deadline && { text: a.deadline.text, due: a.deadline.due, type: a.deadline.type, ...(a.deadline.recurrence && { recurrence: a.deadline.recurrence }) },
       anchor: anchorAt(text, a.start, a.end),
     });
   }

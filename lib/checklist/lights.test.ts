@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../schema/checklist';
-import { daysBetween, elapsedShare, isoDay, lightOf } from './lights';
+import { daysBetween, dueOn, elapsedShare, isoDay, lightOf } from './lights';
 
 type LightInput = Pick<ItemRecord, 'status' | 'due' | 'progress' | 'createdAt' | 'deletedAt'>;
 const created = new Date(2026, 0, 1, 9).getTime(); // 2026-01-01 local
@@ -46,4 +46,23 @@ describe('lightOf', () => {
     expect(lightOf(item({}), '2026-06-20', { warnDays: 10 })).toBe('blue');
     expect(lightOf(item({}), '2026-06-29', { warnDays: 0 })).toBeNull();
   });
+});
+
+describe('recurrences: the next due day rolls forward', () => {
+  const monthly = { text: '每月25日前', due: '2026-01-25', type: 'period' as const, recurrence: { unit: 'month' as const, day: 25 } };
+  it.each([
+    ['before this month’s day', '2026-03-10', '2026-03-25'],
+    ['on the day', '2026-03-25', '2026-03-25'],
+    ['after it: next month’s', '2026-03-26', '2026-04-25'],
+    ['across the year end', '2026-12-27', '2027-01-25'],
+  ])('dueOn %s', (_d, today, expected) => expect(dueOn({ due: monthly.due, deadline: monthly }, today)).toBe(expected));
+  it('a recurring item is never red, and blue within the window of each period', () => {
+    const rec = { ...item({ due: '2026-01-25' }), deadline: monthly };
+    expect(lightOf(rec, '2026-03-10')).toBeNull();
+    expect(lightOf(rec, '2026-03-23')).toBe('blue');
+    expect(lightOf(rec, '2026-04-23')).toBe('blue');
+    // The same stored day without the rule is long overdue.
+    expect(lightOf(item({ due: '2026-01-25' }), '2026-03-23')).toBe('red');
+  });
+  it('a one-off deadline keeps its day', () => expect(dueOn({ due: '2026-06-30', deadline: { text: '6月底前', due: '2026-06-30', type: 'period' } }, '2026-07-05')).toBe('2026-06-30'));
 });

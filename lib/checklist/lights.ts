@@ -6,6 +6,7 @@
  * The first that applies wins. Items without a reported progress are not presumed behind
  * ("没报进展的不推定为没有开展", §5.2).
  */
+import { nextDue } from '../analysis/index';
 import type { ItemRecord, Settings } from '../schema/checklist';
 import { FINISHED_OR_ONGOING } from './status';
 
@@ -33,11 +34,22 @@ export function elapsedShare(start: string, due: string, today: string): number 
   return Math.min(1, Math.max(0, daysBetween(start, today) / period));
 }
 
+type DueFields = Pick<ItemRecord, 'due'> & { deadline?: ItemRecord['deadline'] };
+
+/**
+ * The day an item is due as of `today`: its `due`, or for a recurrence (每月25日前, 每周五, 每季度末) the next due
+ * day on or after today, so that recurring work gets its blue light and reminder every period and never turns red.
+ */
+export function dueOn(item: DueFields, today: string): string | null {
+  const rule = item.deadline?.recurrence;
+  return rule ? (nextDue(rule, today) ?? item.due) : item.due;
+}
+
 /** The light of an item on `today` (ISO day), or null. Items in the trash and finished items have none. */
-export function lightOf(item: Pick<ItemRecord, 'status' | 'due' | 'progress' | 'createdAt' | 'deletedAt'>, today: string, settings: Pick<Settings, 'warnDays'> = { warnDays: 3 }): Light | null {
+export function lightOf(item: Pick<ItemRecord, 'status' | 'due' | 'progress' | 'createdAt' | 'deletedAt'> & DueFields, today: string, settings: Pick<Settings, 'warnDays'> = { warnDays: 3 }): Light | null {
   if (item.deletedAt !== null) return null;
   if (item.status === 'done' || item.status === 'closed') return null;
-  const due = item.due;
+  const due = dueOn(item, today);
   if (item.status === 'overdue' || (due !== null && due < today && !FINISHED_OR_ONGOING.has(item.status))) return 'red';
   if (item.status === 'behind') return 'yellow';
   if (due !== null && item.progress !== null && item.status !== 'ongoing' && item.progress / 100 < elapsedShare(isoDay(item.createdAt), due, today)) return 'yellow';

@@ -20,6 +20,14 @@ describe('planReminders', () => {
     expect(tomorrow.overdue.map((i) => i.id)).toEqual(['late', 'markedOverdue']);
   });
 
+  it('reminds a recurrence (每周五前) before each week’s day, never as overdue', () => {
+    const weekly = item('weekly', '2026-01-02', { deadline: { text: '每周五前', due: '2026-01-02', type: 'period', recurrence: { unit: 'week', day: 5 } } });
+    // 2026-05-20 is a Wednesday: due Friday the 22nd.
+    expect(planReminders([weekly], today, on, {})).toMatchObject({ overdue: [], dueSoon: [{ id: 'weekly' }] });
+    // Saturday the 23rd: next Friday is six days away, outside the window.
+    expect(planReminders([weekly], '2026-05-23', on, {})).toMatchObject({ overdue: [], dueSoon: [] });
+  });
+
   it('follows the settings: off, overdue only, due-soon only, a wider window', () => {
     expect(planReminders(items, today, { ...on, enabled: false }, {})).toEqual({ overdue: [], dueSoon: [], log: {} });
     expect(planReminders(items, today, { ...on, dueSoon: false }, {}).dueSoon).toEqual([]);

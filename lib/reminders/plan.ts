@@ -3,7 +3,7 @@
  * (`warnDays`), each at most once a day — `log` remembers the day each item was last reminded — and the toolbar
  * badge's count of overdue items. The background turns a plan into notifications (entrypoints/background/reminders.ts).
  */
-import { daysBetween, lightOf } from '../checklist/lights';
+import { daysBetween, dueOn, lightOf } from '../checklist/lights';
 import type { ItemRecord } from '../schema/checklist';
 import type { ReminderSettings } from '../schema/settings';
 
@@ -28,9 +28,13 @@ export function planReminders(items: readonly ItemRecord[], today: string, setti
   for (const it of items) {
     if (it.deletedAt !== null || next[it.id] === today) continue;
     if (settings.overdue && lightOf(it, today, { warnDays: settings.warnDays }) === 'red') overdue.push(it);
-    else if (settings.dueSoon && it.due !== null && !FINISHED.has(it.status) && it.due >= today && daysBetween(today, it.due) <= settings.warnDays) dueSoon.push(it);
+    else if (settings.dueSoon && !FINISHED.has(it.status)) {
+      // A recurrence (每月25日前) is due again every period: its next due day.
+      const due = dueOn(it, today);
+      if (due !== null && due >= today && daysBetween(today, due) <= settings.warnDays) dueSoon.push(it);
+    }
   }
-  const key = (it: ItemRecord) => it.due ?? '9999-12-31';
+  const key = (it: ItemRecord) => dueOn(it, today) ?? '9999-12-31';
   const byDue = (a: ItemRecord, b: ItemRecord) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   overdue.sort(byDue);
   dueSoon.sort(byDue);

@@ -50,11 +50,28 @@ export const problemGroupSchema = spanSchema.extend({
 
 export const deadlineTypeSchema = z.enum(['absolute', 'period', 'relative', 'urgent', 'ongoing']);
 
+/**
+ * A recurring due point (每月25日前 → month, day 25; 每季度末 → quarter, end; 每周五 → week, day 5; 每季度第1个月的20日前
+ * → quarter, month 1, day 20) or frequency (每年 → year, end). With it, a deadline's `due` is the next one on or after
+ * the reference date, and a checklist rolls it forward (`nextDue`).
+ */
+export const recurrenceSchema = z.object({
+  unit: z.enum(['week', 'half-month', 'month', 'quarter', 'half-year', 'year']),
+  /** Day of the month, or weekday 1 (Monday) – 7 (Sunday) for week rules. */
+  day: z.number().int().min(1).max(31).optional(),
+  /** Month of the year (year rules) or of the quarter, 1–3 (quarter rules). */
+  month: z.number().int().min(1).max(12).optional(),
+  /** The period's last day (月底, 季末, 年底). */
+  end: z.boolean().optional(),
+});
+
 /** 时限: the words of the text and, where they resolve to a day, the ISO date. */
 export const deadlineSchema = spanSchema.extend({
   text: z.string(),
   due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   type: deadlineTypeSchema,
+  /** Set for a recurrence (optional; absent on one-off deadlines). */
+  recurrence: recurrenceSchema.optional(),
 });
 
 export const strengthSchema = z.enum(['strong', 'medium', 'soft']);
@@ -121,6 +138,7 @@ export type Enumeration = z.infer<typeof enumerationSchema>;
 export type ProblemGroup = z.infer<typeof problemGroupSchema>;
 export type DeadlineType = z.infer<typeof deadlineTypeSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
+export type Recurrence = z.infer<typeof recurrenceSchema>;
 export type Strength = z.infer<typeof strengthSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Formulation = z.infer<typeof formulationSchema>;

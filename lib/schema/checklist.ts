@@ -8,7 +8,7 @@
  * IndexedDB cannot index booleans.
  */
 import { z } from 'zod';
-import { analysisSchema, deadlineTypeSchema } from './analysis';
+import { analysisSchema, deadlineTypeSchema, recurrenceSchema } from './analysis';
 import { userSettingsSchema } from './settings';
 
 /** The canonical status set of domain.md §5.2, as stable ids. */
@@ -84,6 +84,8 @@ export const itemDeadlineSchema = z.object({
   text: draftText,
   due: isoDay.nullable(),
   type: deadlineTypeSchema,
+  /** A recurrence's rule (每月25日前): the checklist rolls its due day forward (lib/checklist/lights `dueOn`). */
+  recurrence: recurrenceSchema.optional(),
 });
 
 /** The values the latest draft gives for the editable fields; a field not hand-edited follows these. */

@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  deadlinesIn,
   findCadences,
   findDeadlines,
   findDocumentDate,
+  pickDeadline,
   type DeadlineContext,
   type DeadlineMatch,
   type DeadlineType,
@@ -71,7 +73,7 @@ const PERIOD: Case[] = [
   ["上半年 / 下半年", "上半年必须全部开工，下半年全面投产。", [[0, 3, "上半年", 'period', "2025-06-30"], [10, 13, "下半年", 'period', "2025-12-31"]]],
   ["年中", "年中开展一次集中督查。", [[0, 2, "年中", 'period', "2025-06-30"]]],
   ["quarters", "一季度实现开门红，第二季度全部开工，三季度末完成主体，四季度内竣工。", [[0, 3, "一季度", 'period', "2025-03-31"], [9, 13, "第二季度", 'period', "2025-06-30"], [18, 22, "三季度末", 'period', "2025-09-30"], [27, 31, "四季度内", 'period', "2025-12-31"]]],
-  ["春节前: movable holiday, no date", "春节前要把慰问金发放到位。", [[0, 3, "春节前", 'period', null]]],
+  ["春节前: the eve of the next 春节 after the reference date (lunar, via the chinese calendar)", "春节前要把慰问金发放到位。", [[0, 3, "春节前", 'period', "2026-02-16"]]],
   ["春节前后", "做好春节前后安全生产工作。", [[2, 6, "春节前后", 'period', null]]],
   ["国庆节前 and 元旦前", "国庆节前完成道路改造，元旦前全面通车。", [[0, 4, "国庆节前", 'period', "2025-09-30"], [11, 14, "元旦前", 'period', "2025-12-31"]]],
   ["月底前 alone", "月底前报送统计数据。", [[0, 3, "月底前", 'period', null]]],
@@ -160,7 +162,7 @@ const NONE: Case[] = [
 
 describe('findDeadlines', () => {
   it('exposes the public API', async () => {
-    expect(Object.keys(await import('./deadlines')).sort()).toEqual(['findCadences', 'findDeadlines', 'findDocumentDate']);
+    expect(Object.keys(await import('./deadlines')).sort()).toEqual(['deadlinesIn', 'findCadences', 'findDeadlines', 'findDocumentDate', 'pickDeadline']);
   });
 
   describe.each([
@@ -271,5 +273,87 @@ describe('findDocumentDate', () => {
     ['no lines', [], undefined, { date: null, year: null }],
   ] as const)('%s', (_d, lines, title, expected) => {
     expect(findDocumentDate([...lines], title)).toEqual(expected);
+  });
+});
+
+describe('holidays, seasons and plan periods (year 2025, reference 2025-03-12)', () => {
+  const HOLIDAY_ROWS: Case[] = [
+    ["2027年春节前 keeps its year", "2027年春节前完成安置房交付。", [[0, 8, "2027年春节前", 'period', "2027-02-05"]]],
+    ["2026年春节前", "各村要在2026年春节前发放到位。", [[4, 12, "2026年春节前", 'period', "2026-02-16"]]],
+    ["端午节前, still ahead of the reference date", "端午节前完成龙舟赛场地整治。", [[0, 4, "端午节前", 'period', "2025-05-30"]]],
+    ["明年中秋节前", "明年中秋节前建成文化广场。", [[0, 6, "明年中秋节前", 'period', "2026-09-24"]]],
+    ["元宵节前, already past this year: next year's", "元宵节前把走访慰问做完。", [[0, 4, "元宵节前", 'period', "2026-03-02"]]],
+    ["“五一”前后 in quotes: around, no day", "“五一”前后要组织一次安全大检查。", [[0, 6, "“五一”前后", 'period', null]]],
+    ["“七一”前后", "“七一”前后，各支部集中安排一次党课。", [[0, 6, "“七一”前后", 'period', null]]],
+    ["“十一”前 in quotes is 国庆", "“十一”前完成景区提升。", [[0, 5, "“十一”前", 'period', "2025-09-30"]]],
+    ["bare 十一 and 七一 are numbers", "全市十一个乡镇、七一路沿线商户都要参加。", []],
+    ["中秋国庆期间", "中秋国庆期间要加强值班值守。", [[0, 6, "中秋国庆期间", 'period', null]]],
+    ["节假日期间", "节假日期间要严格落实领导带班制度。", [[0, 5, "节假日期间", 'period', null]]],
+    ["寒假前 and 暑假前", "寒假前完成制度修订，暑假前完成校舍维修。", [[0, 3, "寒假前", 'period', null], [10, 13, "暑假前", 'period', null]]],
+    ["返校前后", "各校要在学生返校前后开展一次安全教育。", [[6, 10, "返校前后", 'period', null]]],
+    ["前往 is no 前", "春节前往外地务工人员较多。", []],
+  ];
+  const PLAN_ROWS: Case[] = [
+    ["全年", "力争全年引进亿元项目20个。", [[2, 4, "全年", 'period', "2025-12-31"]]],
+    ["全年 as a count is no deadline", "全年平均气温偏高，全年共接待游客100万人次。", []],
+    ["今明两年", "今明两年新建保障性住房3000套。", [[0, 4, "今明两年", 'period', "2026-12-31"]]],
+    ["当年 with a target verb", "新签约项目力争当年开工、当年见效。", [[7, 9, "当年", 'period', "2025-12-31"], [12, 14, "当年", 'period', "2025-12-31"]]],
+    ["当年 as those years", "想当年，这里还是一片荒滩。", []],
+    ["YYYY年度 before a figure", "完成2024年度3.5亿元债务化解任务。", [[2, 8, "2024年度", 'absolute', "2024-12-31"]]],
+    ["YYYY年度 as a title's modifier", "关于2024年度工作目标考核的通知", []],
+    ["利用N年左右时间", "利用三年左右时间完成老旧小区改造。", [[0, 8, "利用三年左右时间", 'relative', null]]],
+    ["通过N-M年努力", "通过3-5年努力，实现全市经济总量翻番。", [[0, 8, "通过3-5年努力", 'relative', null]]],
+    ["用N年左右的时间", "市委决定，用2年左右的时间集中整治农村人居环境。", [[5, 13, "用2年左右的时间", 'relative', null]]],
+    ["半年时间", "这项改革半年时间应该够了。", [[4, 8, "半年时间", 'relative', null]]],
+    ["上半年时间 is the half year, not a span", "上半年时间过半，任务过半。", [[0, 3, "上半年", 'period', "2025-06-30"]]],
+  ];
+  it.each([...HOLIDAY_ROWS, ...PLAN_ROWS])('%s: %s', (_description, sentence, expected) => {
+    const found = findDeadlines(sentence, CTX);
+    expect(tuples(found)).toEqual(expected);
+    for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('a bare festival after the reference date is this year’s; one already past is next year’s', () => {
+    expect(findDeadlines('春节前完成。', { year: 2026, referenceDate: '2026-01-10' })[0]!.due).toBe('2026-02-16');
+    expect(findDeadlines('春节前完成。', { year: 2026, referenceDate: '2026-12-04' })[0]!.due).toBe('2027-02-05');
+    // A document of another year than the reference date's: its own year.
+    expect(findDeadlines('春节前完成。', { year: 2027, referenceDate: '2026-12-04' })[0]!.due).toBe('2027-02-05');
+  });
+});
+
+describe('pickDeadline: the earliest hard deadline', () => {
+  const pick = (text: string, ctx: DeadlineContext = CTX) => pickDeadline(deadlinesIn(text, ctx))?.text ?? null;
+  it.each([
+    ['本月底前 before a later target', '本月底前完成方案编制，2027年一季度建成投用。', '本月底前'],
+    ['the later text names the earlier day', '年底前全部建成，9月底前完成主体工程。', '9月底前'],
+    ['an absolute date after a period', '2026年6月底前开工，2026年底前竣工。', '2026年6月底前'],
+    ['urgency does not hide a date', '立即部署，6月底前完成排查。', '6月底前'],
+    ['a cadence does not hide a date', '每月25日前报送进展情况，10月底前全部完成。', '10月底前'],
+    ['without a day, by kind: a period before urgency', '尽快启动，汛期前完成。', '汛期前'],
+    ['a span alone', '用两年左右时间完成改造。', '用两年左右时间'],
+  ])('%s', (_d, text, expected) => expect(pick(text)).toBe(expected));
+  it('nothing: null', () => expect(pickDeadline([])).toBeNull());
+});
+
+describe('recurrences in deadlinesIn: rule and next due date', () => {
+  const one = (text: string, referenceDate: string) => {
+    const d = pickDeadline(deadlinesIn(text, { year: Number(referenceDate.slice(0, 4)), referenceDate }))!;
+    return [d.text, d.type, d.due, d.recurrence];
+  };
+  it.each([
+    ['每月25日前将巡查台账报县应急局。', '2025-03-12', ['每月25日前', 'period', '2025-03-25', { unit: 'month', day: 25 }]],
+    ['每月25日前将巡查台账报县应急局。', '2025-12-26', ['每月25日前', 'period', '2026-01-25', { unit: 'month', day: 25 }]],
+    ['每季度末前报送一次整改台账。', '2025-11-15', ['每季度末前', 'period', '2025-12-31', { unit: 'quarter', end: true }]],
+    ['每半月报送一次工作动态。', '2025-01-16', ['每半月', 'period', '2025-01-31', { unit: 'half-month' }]],
+    ['每周五前将值班日志报县委办。', '2025-03-12', ['每周五前', 'period', '2025-03-14', { unit: 'week', day: 5 }]],
+    ['每季度第1个月的20日前报送上季度情况。', '2025-11-05', ['每季度第1个月的20日前', 'period', '2026-01-20', { unit: 'quarter', month: 1, day: 20 }]],
+    ['市教育局每年开展一次专项评估。', '2025-03-12', ['每年', 'ongoing', '2025-12-31', { unit: 'year', end: true }]],
+    ['党支部每季度召开一次全体党员会议。', '2025-04-01', ['每季度', 'ongoing', '2025-06-30', { unit: 'quarter', end: true }]],
+    ['做到一月一检查、一季一通报、半年一总结。', '2025-03-12', ['一月一检查、一季一通报、半年一总结', 'ongoing', '2025-03-31', { unit: 'month', end: true }]],
+  ] as const)('%s (from %s)', (text, ref, expected) => expect(one(text, ref)).toEqual(expected));
+
+  it('a recurrence without a due point worth a light keeps no rule: 每天', () => {
+    const d = deadlinesIn('各村每天巡查一次。', CTX);
+    expect(d.map((x) => [x.text, x.due, x.recurrence])).toEqual([['每天', null, undefined]]);
   });
 });

@@ -13,6 +13,10 @@
  *
  * Pure: no DOM, no Node APIs, no dependencies.
  */
+import { addDays, holidayDate, iso, monthEnd, nextDue, parseIso, quarterEnd, weekEnd, type RecurrenceRule } from '../calendar';
+import { AROUND_WORDS, DURING_WORDS, HOLIDAY_PAIRS, HOLIDAYS, SAME_YEAR_TARGETS, SEASONS, SPAN_LEADS, SPAN_NOUNS, TWO_YEAR_WORDS } from '../lexicon/calendar';
+import { alternation } from '../lexicon/alternation';
+import { findRecurrences, recurrenceRule } from './recurrence';
 
 export type DeadlineType = 'absolute' | 'period' | 'relative' | 'urgent' | 'ongoing';
 
@@ -22,6 +26,8 @@ export interface DeadlineMatch {
   text: string;
   type: DeadlineType;
   due: string | null;
+  /** A recurring due point or frequency (每月25日前, 每季度, 每年): its rule; `due` is then the next one after the reference date. */
+  recurrence?: RecurrenceRule;
 }
 
 export interface DeadlineContext {
@@ -93,46 +99,6 @@ function yearInt(s: string): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Calendar helpers (proleptic Gregorian, no time zones)
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function lastDay(y: number, m: number): number {
-  if (m === 2) return isLeap(y) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-function iso(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-function monthEnd(y: number, m: number): string | null {
-  return iso(y, m, lastDay(y, m));
-}
-
-function parseIso(s: string): { y: number; m: number; d: number } | null {
-  const r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!r) return null;
-  const y = Number(r[1]);
-  const m = Number(r[2]);
-  const d = Number(r[3]);
-  return iso(y, m, d) ? { y, m, d } : null;
-}
-
-/** The Sunday ending the Monday–Sunday week that contains `s`. */
-function weekEnd(s: string): string | null {
-  const p = parseIso(s);
-  if (!p) return null;
-  const t = Date.UTC(p.y, p.m - 1, p.d);
-  const dow = new Date(t).getUTCDay(); // 0 = Sunday
-  const sunday = new Date(t + ((7 - dow) % 7) * 86_400_000);
-  return iso(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1, sunday.getUTCDate());
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Shared pattern pieces (all bounded)
 
 const CN = '〇○零一二三四五六七八九';
@@ -144,7 +110,7 @@ const BEFORE = '(?:以前|之前|前(?![往来进去行]))';
 /** 内 as "within", not 内容/内涵/内在. */
 const WITHIN = '(?:以内|之内|内(?![容涵在]))';
 const MONTH_TAIL = `月(?:${DAY}[日号](?<drel>${BEFORE}|止|${WITHIN})?|份?(?<mpart>底|末|[上中下](?:[、，,]?[上中下])?旬)?(?<mrel>${BEFORE}|${WITHIN})?)`;
-const YEAR_PART = `(?<ypart>年底|年末|年内|年中(?![央国华共心])|年度内|底|末|内(?![容涵在])|度内|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?)?(?<yrel>${BEFORE}|${WITHIN})?`;
+const YEAR_PART = `(?<ypart>年底|年末|年内|年中(?![央国华共心])|年度内|底|末|内(?![容涵在])|度内|度(?=\\d|[，,]|完成|实现|建成|开工|启动|全面|力争|确保|要|将)|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?)?(?<yrel>${BEFORE}|${WITHIN})?`;
 
 /** Year-anchored atoms: 2025年…, 二〇二五年…, 20XX年…, 今年…, 本年度…, 明年… */
 const RE_YEAR_ATOM = new RegExp(
@@ -177,10 +143,32 @@ const RE_HALF_QUARTER = new RegExp(
   'g',
 );
 
-/** Holidays and seasons: 春节前, 国庆节前, 元旦前, 汛期前 … */
+/** Holiday names, quoted or not (“五一”前后); 七一, 十一 … only in quotes or before 节. */
+const HOLIDAY_NAME = (() => {
+  const bare = HOLIDAYS.flatMap((h) => h.names.filter((n) => !h.quotedOnly?.includes(n)));
+  const quoted = HOLIDAYS.flatMap((h) => h.names);
+  return `(?:[“"「](?<hq>${alternation(quoted).slice(3, -1)})[”"」]节?|(?<![\\d${'〇○零一二三四五六七八九'}十])(?<hb>${alternation(bare).slice(3, -1)}))`;
+})();
+const HOLIDAY_BY_NAME = new Map(HOLIDAYS.flatMap((h) => h.names.map((n) => [n, h] as const)));
+const YEAR_WORD = `(?<who>(?<![如至迄而现当古])今年|(?<![说表证声阐标注查指发透文光清黎开英聪简鲜])明年|(?<![\\d])(?<wy>\\d{4})年)?`;
+
+/** Holidays and seasons: 春节前, 2027年春节前, 国庆节前, “五一”前后, 中秋国庆期间, 汛期前, 寒假前, 节假日期间 … */
 const RE_HOLIDAY = new RegExp(
-  `(?<who>(?<![如至迄而现当古])今年|(?<![说表证声阐标注查指发透文光清黎开英聪简鲜])明年)?` +
-    `(?:(?<h>春节|元旦|国庆节?|五一|劳动节|中秋节?|端午节?|清明节?)(?<rel>前后|${BEFORE})|(?<season>入汛|主汛期|汛期|汛|入冬|开学|雨季|冬季|供暖季|采暖季|防火期|旺季)(?:来临|到来|开始)?前(?![往来进去行]))`,
+  YEAR_WORD +
+    `(?:(?:${HOLIDAY_NAME}|(?<pair>${alternation(HOLIDAY_PAIRS)}))(?<rel>${alternation(AROUND_WORDS, DURING_WORDS)}|${BEFORE}(?![后夕]))` +
+    `|(?<season>${alternation(SEASONS)})(?:来临|到来|开始|结束)?(?<srel>${alternation(AROUND_WORDS, DURING_WORDS)}|前(?![往来进去行后夕])))`,
+  'g',
+);
+
+/** Period words of a plan or report: 全年, 今明两年, 当年(开工), 利用三年左右时间, 通过3-5年努力, 半年时间. */
+const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,2}|半)';
+const RE_PLAN_PERIOD = new RegExp(
+  [
+    `(?<full>(?<![\\d${'〇○零一二三四五六七八九'}十今明去前后上本])全年(?!的|以来|来|[一二三四五六七八九十\\d]|度|平均|累计|共))`,
+    `(?<two>${alternation(TWO_YEAR_WORDS)})`,
+    `(?<same>(?<![想那在于的是这])当年(?=[^，,。；;]{0,4}?${alternation(SAME_YEAR_TARGETS)}))`,
+    `(?<span>(?:${alternation(SPAN_LEADS)})?(?<![\\d一二两三四五六七八九十上下])${NUM}(?:[-—～~至到]${NUM})?(?:个)?(?:年|个月|个?星期|周)(?:左右|多)?(?:的)?${alternation(SPAN_NOUNS)})`,
+  ].join('|'),
   'g',
 );
 
@@ -207,7 +195,7 @@ const RE_RELATIVE = new RegExp(
     '(?<meetingAfter>(?<![社机体误理学领约协工都晚舞宴聚])会后(?=[，,、要即立马迅第各抓]))',
     '(?<eventAfter>(?:会议|检查|督查|活动|验收|培训|调研)结束后)',
     // 节后 (after the festival, usually 春节: lunar, so no date): 「部署落实好节后各项开局工作」; not 调节后, 环节后, 季节后.
-    '(?<festivalAfter>(?:春节|元旦|国庆节?|五一|劳动节|中秋节?|端午节?|两节)后|(?<![调环季章细情关礼音脱枝时过佳使春庆秋午劳一清])节后)(?![果者])',
+    `(?<festivalAfter>(?:${HOLIDAY_NAME.replace(/\?<h[qb]>/g, '')}|${alternation(HOLIDAY_PAIRS)})后|(?<![调环季章细情关礼音脱枝时过佳使春庆秋午劳一清])节后)(?![果者])`,
   ].join('|'),
   'g',
 );
@@ -292,10 +280,6 @@ function readAtom(r: RegExpExecArray): DateAtom {
 
 function isPlaceholder(a: DateAtom): boolean {
   return a.yearKind === 'ph' || a.month === 0 || a.day === 0;
-}
-
-function quarterEnd(y: number, q: number): string | null {
-  return monthEnd(y, q * 3);
 }
 
 /** The due date of an atom in year `y` (placeholders → null). */
@@ -413,6 +397,21 @@ function dateCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): void
   }
 }
 
+/**
+ * The day before a holiday: in the year named (2027年春节前), else the first one on or after the reference date
+ * within the document's year or the next (a speech of December 2025 that says 春节前 means February 2026).
+ */
+function holidayEve(h: (typeof HOLIDAYS)[number], year: number | null, ctx: DeadlineContext): string | null {
+  const eve = (y: number) => {
+    const day = holidayDate(h, y);
+    return day && addDays(day, -1);
+  };
+  if (year !== null) return eve(year);
+  const first = eve(ctx.year);
+  if (first && first < ctx.referenceDate && ctx.referenceDate.startsWith(String(ctx.year))) return eve(ctx.year + 1) ?? first;
+  return first;
+}
+
 function otherCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): void {
   const Y = ctx.year;
   const add = (start: number, end: number, type: DeadlineType, due: string | null, prio = 1): void => {
@@ -437,14 +436,20 @@ function otherCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): voi
   });
   eachMatch(RE_HOLIDAY, s, (r) => {
     const g = r.groups ?? {};
-    const y = g.who === '明年' ? Y + 1 : Y;
+    const h = HOLIDAY_BY_NAME.get(g.hq ?? g.hb ?? '');
     let due: string | null = null;
-    if (g.rel !== '前后') {
-      if (g.h === '元旦') due = monthEnd(Y, 12);
-      else if (g.h === '国庆' || g.h === '国庆节') due = iso(y, 9, 30);
-      else if (g.h === '五一' || g.h === '劳动节') due = iso(y, 4, 30);
+    // Only 「…前」 of one holiday is a day; 前后, 期间 and seasons bound the work without one.
+    if (h && g.rel && !AROUND_WORDS.includes(g.rel) && !DURING_WORDS.includes(g.rel)) {
+      const named = g.wy !== undefined ? Number(g.wy) : g.who === '明年' ? Y + 1 : g.who === '今年' ? Y : null;
+      due = holidayEve(h, named, ctx);
     }
     add(r.index, r.index + r[0].length, 'period', due);
+  });
+  eachMatch(RE_PLAN_PERIOD, s, (r) => {
+    const g = r.groups ?? {};
+    const end = r.index + r[0].length;
+    if (g.span !== undefined) add(r.index, end, 'relative', null);
+    else add(r.index, end, 'period', g.two !== undefined ? monthEnd(Y + 1, 12) : monthEnd(Y, 12));
   });
   eachMatch(RE_WITHIN, s, (r) => add(r.index, r.index + r[0].length, 'relative', null));
   eachMatch(RE_RELATIVE, s, (r) => {
@@ -582,4 +587,42 @@ export function findDocumentDate(lines: string[], titleLine?: string | null): { 
     titleYear = null;
   }
   return { date, year: titleYear ?? dateYear };
+}
+
+/** A period word used as a noun modifier (「上半年重点工作汇报会议」「今年的目标」) is no deadline. */
+const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|以来|经济|数据|形势|情况|开局)/;
+
+/**
+ * The deadlines of a clause or sentence as an action reads them: `findDeadlines` without period words used as
+ * modifiers, plus recurring due points (每月25日前, 每周五前, 每季度末: a cadence, with its rule and next due date)
+ * and frequencies (每年开展…: ongoing, with its rule), where no other deadline covers them.
+ */
+export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[] {
+  const cadences = findCadences(text);
+  const found = findDeadlines(text, ctx).filter(
+    (d) => !cadences.some((c) => d.start < c.end && c.start < d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end))),
+  );
+  const recurring = (start: number, end: number, type: DeadlineType): void => {
+    if (found.some((d) => d.start < end && start < d.end)) return;
+    const rule = recurrenceRule(text.slice(start, end));
+    found.push({ start, end, text: text.slice(start, end), type, due: rule && nextDue(rule, ctx.referenceDate), ...(rule ? { recurrence: rule } : {}) });
+  };
+  // Recurring work (每年开展…, 一月一检查、一季一通报) is ongoing; overlapping matches of other kinds win.
+  for (const r of findRecurrences(text)) recurring(r.start, r.end, 'ongoing');
+  for (const c of cadences) recurring(c.start, c.end, 'period');
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const TYPE_RANK: Record<DeadlineType, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 3 };
+
+/**
+ * The deadline of an item among those its text names, as a 督办 office reads them: the earliest hard one (a day that
+ * is not a recurrence) — 「本月底前完成…，2027年一季度建成」 is due at the end of this month; else by kind (a date,
+ * a period, a relative span, urgency, ongoing work), the first of its kind.
+ */
+export function pickDeadline(ms: readonly DeadlineMatch[]): DeadlineMatch | null {
+  if (!ms.length) return null;
+  const hard = ms.filter((d) => d.due !== null && !d.recurrence && d.type !== 'urgent' && d.type !== 'ongoing');
+  if (hard.length) return [...hard].sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : a.start - b.start))[0]!;
+  return [...ms].sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.start - b.start)[0]!;
 }

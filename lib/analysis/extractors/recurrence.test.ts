@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRecurrences } from './recurrence';
+import { findRecurrences, recurrenceRule } from './recurrence';
 
 describe('findRecurrences', () => {
   it.each([
@@ -15,4 +15,27 @@ describe('findRecurrences', () => {
     const t = '各单位每周开展一次巡查';
     for (const r of findRecurrences(t)) expect(t.slice(r.start, r.end)).toBe(r.text);
   });
+});
+
+describe('recurrenceRule', () => {
+  it.each([
+    ['每月25日前', { unit: 'month', day: 25 }],
+    ['每月二十号', { unit: 'month', day: 20 }],
+    ['每个月底', { unit: 'month', end: true }],
+    ['每月中旬', { unit: 'month', day: 20 }],
+    ['每季度末', { unit: 'quarter', end: true }],
+    ['每个季度第1个月的20日前', { unit: 'quarter', month: 1, day: 20 }],
+    ['每季度第二个月10日', { unit: 'quarter', month: 2, day: 10 }],
+    ['每半月', { unit: 'half-month' }],
+    ['每半年', { unit: 'half-year' }],
+    ['每周五', { unit: 'week', day: 5 }],
+    ['每周', { unit: 'week', day: 7 }],
+    ['每星期一前', { unit: 'week', day: 1 }],
+    ['每年12月底前', { unit: 'year', month: 12, end: true }],
+    ['每年3月15日', { unit: 'year', month: 3, day: 15 }],
+    ['每年', { unit: 'year', end: true }],
+    ['一季一通报', { unit: 'quarter', end: true }],
+    ['每天', null],
+    ['每旬', null],
+  ])('%s → %j', (text, rule) => expect(recurrenceRule(text)).toEqual(rule));
 });

@@ -1,8 +1,12 @@
 /**
- * Recurring work (「每年开展评估」「每月不少于1次」「一月一检查、一季一通报、半年一总结」): a frequency, not a due date.
- * It is reported as an `ongoing` deadline (never overdue); reporting cadences (每月25日前报送…) are not — they are
- * rules for progress reports, found by `findCadences` and kept out of deadlines altogether [domain §4.3].
+ * Recurring work (「每年开展评估」「每月不少于1次」「一月一检查、一季一通报、半年一总结」) and recurring due points
+ * (「每月25日前」「每季度末」「每半月」「每周五」「每季度第1个月的20日前」). A frequency is `ongoing` work; both keep their
+ * rule (`recurrenceRule`), from which the calendar gives the next due date after the reference date, so that a
+ * 督办 office gets a light and a reminder every period. Reporting cadences (每月25日前报送…) are found by the deadline
+ * extractor's `findCadences`; `findRecurrences` leaves them out.
  */
+import type { RecurrenceRule } from '../calendar';
+import { cnToInt } from '../text/numerals';
 
 export interface Recurrence {
   start: number;
@@ -27,4 +31,42 @@ export function findRecurrences(text: string): Recurrence[] {
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
   return out;
+}
+
+const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+/** The point inside a period: 25日 / 25号 / 底 / 末 / 上旬 … */
+const POINT = `(?:${N}[日号]|(?<end>底|末)|(?<xun>[上中下])旬)?`;
+const RULES: [RegExp, (g: Record<string, string | undefined>, m: RegExpExecArray) => RecurrenceRule | null][] = [
+  [/^[每一](?:一)?个?(?:周|星期)(?<wd>[一二三四五六日天])?/, (g) => ({ unit: 'week', day: g.wd ? WEEKDAY[g.wd] : 7 })],
+  [/^(?:每半个?月|半月一)/, () => ({ unit: 'half-month' })],
+  [new RegExp(`^[每一](?:一)?个?月(?:份)?的?${POINT}`), (g, m) => withPoint({ unit: 'month' }, m[1], g)],
+  [new RegExp(`^[每一](?:一)?个?季度?(?:的)?(?:第${N}个?月(?:份)?的?)?${POINT}`), (g, m) => {
+    const nth = m[1] ? cnToInt(m[1]) : NaN;
+    return withPoint({ unit: 'quarter', ...(nth >= 1 && nth <= 3 ? { month: nth } : {}) }, m[2], g);
+  }],
+  [/^(?:每半年|半年一)/, () => ({ unit: 'half-year' })],
+  [new RegExp(`^[每一](?:一)?年度?(?:的)?(?:${N}月份?)?${POINT}`), (g, m) => {
+    const month = m[1] ? cnToInt(m[1]) : NaN;
+    return withPoint({ unit: 'year', ...(month >= 1 && month <= 12 ? { month } : {}) }, m[2], g);
+  }],
+];
+
+function withPoint(rule: RecurrenceRule, day: string | undefined, g: Record<string, string | undefined>): RecurrenceRule {
+  if (day) {
+    const d = cnToInt(day);
+    if (d >= 1 && d <= 31) return { ...rule, day: d };
+  }
+  if (g.xun === '上') return { ...rule, day: 10 };
+  if (g.xun === '中') return { ...rule, day: 20 };
+  return { ...rule, end: true };
+}
+
+/** The rule of a recurrence or cadence text (「每月25日前」 → month, day 25), or null (每天, 每旬: no due point worth a light). */
+export function recurrenceRule(text: string): RecurrenceRule | null {
+  for (const [re, make] of RULES) {
+    const m = re.exec(text);
+    if (m) return make(m.groups ?? {}, m);
+  }
+  return null;
 }

@@ -86,7 +86,7 @@ describe('remarkActions', () => {
 
   it('reads a work report: 我们将… tasks, inline （一） item titles kept out', () => {
     expect(acts('今年，我们将重点抓好以下工作：（一）着力扩大有效需求。我们将大力推进重大项目建设，全年实施重点项目150个以上。（二）持续优化营商环境。我市将全面推行“一件事一次办”，年内实现全覆盖。')).toEqual([
-      ['我们将大力推进重大项目建设，全年实施重点项目150个以上', '', '今年→2026-12-31', 'medium'],
+      ['我们将大力推进重大项目建设，全年实施重点项目150个以上', '', '全年→2026-12-31', 'medium'],
       ['我市将全面推行“一件事一次办”，年内实现全覆盖', '', '年内→2026-12-31', 'medium'],
     ]);
   });
@@ -104,5 +104,26 @@ describe('remarkActions', () => {
     ]);
     const speech = '同志们：\n督导组不定期对各校整改情况开展暗访。\n11月底前，各村党组织召开一次村民代表会议。\n去年，各村党组织召开了村民代表会议。';
     expect(acts(speech).map((a) => a[0])).toEqual(['11月底前，各村党组织召开一次村民代表会议']);
+  });
+});
+
+describe('remarkActions: deadlines as a 督办 office reads them (reference 2026-03-01)', () => {
+  it('takes the earliest hard deadline of a clause that names two', () => {
+    expect(acts('县住建局要在本月底前拿出改造方案，2027年一季度全部建成。')).toEqual([['县住建局要在本月底前拿出改造方案，2027年一季度全部建成', '县住建局', '本月底前→2026-03-31', 'medium']]);
+    expect(acts('各乡镇要确保年底前全部完工，9月底前完成主体工程。')).toEqual([['各乡镇要确保年底前全部完工，9月底前完成主体工程', '各乡镇', '9月底前→2026-09-30', 'strong']]);
+  });
+
+  it('gives a recurring report its rule and next due date', () => {
+    const a = run('县应急局要每周五前将巡查台账报县政府办。').actions[0]!;
+    expect([a.deadline?.text, a.deadline?.due, a.deadline?.recurrence]).toEqual(['每周五前', '2026-03-06', { unit: 'week', day: 5 }]);
+  });
+
+  it('resolves a lunar festival of a named year', () => {
+    expect(acts('各村要在2027年春节前完成危房改造。')).toEqual([['各村要在2027年春节前完成危房改造', '各村', '2027年春节前→2027-02-05', 'medium']]);
+  });
+
+  it('dates a task by a span named in the next sentence that orders nothing, not by a narrated date', () => {
+    expect(acts('要从年轻干部中选一批接班人。如果能够花三五年时间解决这个问题，事业就有希望。')[0]).toEqual(['要从年轻干部中选一批接班人', '', '花三五年时间→-', 'medium']);
+    expect(acts('要加快推进物流园区建设。该园区于2019年列入省重点项目。')[0]).toEqual(['要加快推进物流园区建设', '', '', 'medium']);
   });
 });

@@ -11,13 +11,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Deadline } from '../../schema/analysis';
-import { findCadences, findDeadlines, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
+import { deadlinesIn, findCadences, pickDeadline, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
 import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
 import { directiveStrength, type DirectiveOptions, EXHORTATION, META, narrates } from '../extractors/directive';
 import { MODAL_SOURCE, YAO_SOURCE } from '../lexicon/modals';
 import { IMPERATIVE_VERBS } from '../lexicon/verbs';
-import { findRecurrences } from '../extractors/recurrence';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
@@ -29,7 +28,6 @@ import { matchMarker } from './headings';
 /** A task verb anywhere in a segment (unitFirst). */
 const TASK_VERB = new RegExp(alternation(IMPERATIVE_VERBS));
 const ALLOCATION = /[（(]([^（）()]{2,200})[）)]/g;
-const TYPE_RANK: Record<string, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 3 };
 /** A line that only carries fields for the item above it: 「（牵头单位：…；责任单位：…）」「完成时限：2026年9月底前」. */
 const FIELD_LINE = /^[（(]?\s*(?:牵头|责任|配合|协办|协同|参与|主办|承办)(?:[市县区省])?(?:单位|领导|部门)\s*[：:]|^[（(]?\s*(?:完成|办结|整改)时限\s*[：:]/;
 /** 「以上两项工作分别由市教育局、市卫生健康委负责」「以上工作由县发改局负责」: owners for the actions before it. */
@@ -43,27 +41,6 @@ const REPORTING_RULE = /(?:进展|进度|落实|完成|办理|工作)情况[^。
  */
 const FIRST_MODAL = new RegExp(`${alternation(['必须', '务必', '一定要', '应当', '确保'])}|${YAO_SOURCE}`);
 const PURPOSE = /^(?:为了?(?![此何])|根据|依据|依照|遵照)/;
-/** A period word used as a noun modifier (「上半年重点工作汇报会议」「今年的目标」) is no deadline. */
-const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|以来|经济|数据|形势|情况|开局)/;
-
-/** Deadlines of a text without cadences (每月25日前报送…) and period words used as modifiers. */
-export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[] {
-  const cadences = findCadences(text);
-  const found = findDeadlines(text, ctx).filter(
-    (d) => !cadences.some((c) => d.start < c.end && c.start < d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end))),
-  );
-  // Recurring work (每年开展…) is ongoing; overlapping matches of other kinds win.
-  for (const r of findRecurrences(text)) {
-    if (!found.some((d) => d.start < r.end && r.start < d.end)) found.push({ ...r, type: 'ongoing', due: null });
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-function pickDeadline(ms: DeadlineMatch[]): DeadlineMatch | null {
-  if (!ms.length) return null;
-  return [...ms].sort((a, b) => TYPE_RANK[a.type]! - TYPE_RANK[b.type]! || a.start - b.start)[0]!;
-}
-
 /** Ranges of cleaned line offsets, by line. */
 type RangesByLine = Map<number, Range[]>;
 
@@ -283,6 +260,7 @@ export function remarkActions() {
       // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
       if (h?.family === 'final') leadDeadline = timeOfLead(file, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
       const firstOfLine = actions.length;
+      let previousSentence = actions.length;
       const all = sentences(text, from);
       all.forEach((sentence, si) => {
         const sentenceText = text.slice(sentence.start, sentence.end);
@@ -299,6 +277,7 @@ export function remarkActions() {
         const sentenceSubject = /要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : [];
         if (sentenceSubject.length) paragraphSubject = sentenceSubject;
         let directiveHere = false;
+        const firstOfSentence = actions.length;
         for (const raw of clauses(text, sentence.start, sentence.end)) {
           const main = mainPart(text, trimRange(text, raw), extra, ctx, genre);
           if (!main) continue;
@@ -312,7 +291,7 @@ export function remarkActions() {
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
             if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
             const governed = inRanges(governedByLine, line.index, mid);
-            const dated = () => sentenceDeadlines().some((d) => d.type === 'absolute' || d.type === 'period' || d.type === 'relative');
+            const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
             let strength = directiveStrength(bare, { ...genre, extra: directives, governed }) ?? willDo(bare, extra);
             const actor = strength ? null : unitFirst(bare, extra, !!genre.modalFree, dated);
             if (actor) strength = 'medium';
@@ -347,6 +326,13 @@ export function remarkActions() {
         }
         // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
         if (si === 0 && !directiveHere) leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, sentenceDeadlines) ?? leadDeadline;
+        // 「…选一批接班人。如果能够花三五年时间解决这个问题，…」: a later sentence that orders nothing but names a span
+        // or period gives it to the sentence before it (a date there would be narration: 「该项目于2019年列入…」).
+        else if (!directiveHere && previousSentence < actions.length) {
+          const d = timeOfLead(file, line, sentence.start, sentence.end, () => sentenceDeadlines().filter((x) => (x.type === 'relative' || x.type === 'period') && !x.recurrence));
+          if (d) for (let k = previousSentence; k < actions.length; k++) actions[k]!.deadline ??= d;
+        }
+        previousSentence = directiveHere ? firstOfSentence : actions.length;
       });
       if (leadDeadline) for (let k = firstOfLine; k < actions.length; k++) actions[k]!.deadline ??= leadDeadline;
     }
@@ -364,7 +350,7 @@ function timeOfLead(file: VFile, line: Line, start: number, end: number, deadlin
   const d = pickDeadline(deadlines().filter((x) => x.type !== 'urgent' && x.type !== 'ongoing'));
   if (!d) return null;
   const s = spanOf(line, start + d.start, start + d.end);
-  return { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
+  return { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end, ...(d.recurrence && { recurrence: d.recurrence }) };
 }
 
 /** Actions whose owners came from field lines, so that the next field line adds to them. */
@@ -381,7 +367,7 @@ function applyFields(file: VFile, line: Line, block: ActionRec[], ctx: DeadlineC
     const d = pickDeadline(deadlinesIn(limit[1]!, ctx));
     if (d) {
       const s = spanOf(line, at + d.start, at + d.end);
-      deadline = { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
+      deadline = { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end, ...(d.recurrence && { recurrence: d.recurrence }) };
     }
   }
   for (const a of block) {
@@ -427,7 +413,7 @@ function build(
   let deadline: Deadline | null = null;
   if (d) {
     const s = spanOf(line, sentenceStart + d.start, sentenceStart + d.end);
-    deadline = { text: input.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
+    deadline = { text: input.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end, ...(d.recurrence && { recurrence: d.recurrence }) };
   }
   const scope = /^对(?:于)?([^，,；;。]{2,40}?)[，,]/.exec(bare)?.[1] ?? null;
   const core = who.owners.length > 0 || (deadline !== null && deadline.type !== 'ongoing') || (CONCRETE.test(bare) && !EXHORTATION.test(bare.slice(0, 16)));

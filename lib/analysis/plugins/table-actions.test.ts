@@ -25,7 +25,7 @@ describe('remarkTableActions', () => {
     const a = run(text).actions;
     expect(a.map((x) => x.deadline && [x.deadline.text, x.deadline.type, x.deadline.due, text.slice(x.deadline.start, x.deadline.end)])).toEqual([
       ['6月底前', 'period', '2027-06-30', '6月底前'],
-      ['全年', 'ongoing', null, '全年'],
+      ['全年', 'period', '2027-12-31', '全年'],
       null,
       ['国庆节前', 'period', '2027-09-30', '国庆节前'],
       // A date alone in the column means "by then".

@@ -2,7 +2,7 @@
  * remarkTableActions: each task row of a task table (remarkTables) is one action. Its span is the task cell; its
  * owners are the row's lead units, then responsible, then co-operating units (`lead` and `coop` apart, as for an
  * allocation parenthetical); its deadline is the deadline cell as written (「发布寒假前，实施全年」), resolved through
- * the deadline extractor like any other (its most definite expression gives `due` and `type`). A cell with no time
+ * the deadline extractor like any other (its earliest hard expression — `pickDeadline` — gives `due` and `type`). A cell with no time
  * in it (「待定」「按上级要求」) gives no deadline. The row's section is the heading path above the table and the
  * category or project it belongs to. The actions join `file.data.actions` in document order; header and section
  * rows never become items.
@@ -10,14 +10,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Deadline, Strength } from '../../schema/analysis';
-import type { DeadlineContext, DeadlineMatch } from '../extractors/deadlines';
+import { deadlinesIn, pickDeadline, type DeadlineContext } from '../extractors/deadlines';
 import { directiveStrength } from '../extractors/directive';
 import { cellShape } from '../extractors/table-cells';
 import type { ActionRec } from '../types';
-import { deadlinesIn } from './actions';
 import { sectionAt } from './enumerations';
 
-const TYPE_RANK: Record<string, number> = { absolute: 0, period: 1, relative: 2, urgent: 3, ongoing: 3 };
 /** A cell that states the whole year or an ongoing duty (全年, 长期, 每月) when the extractor names nothing. */
 const ONGOING_CELL = /^(?:全年|常年|长期|持续|常态化?|每[年月周日季旬天])/;
 /** A deadline cell that sets no time yet. */
@@ -38,10 +36,6 @@ function byTime(cell: string): string {
   return t;
 }
 
-function bestOf(ms: DeadlineMatch[]): DeadlineMatch | null {
-  return ms.length ? [...ms].sort((a, b) => TYPE_RANK[a.type]! - TYPE_RANK[b.type]! || a.start - b.start)[0]! : null;
-}
-
 /** Turns the task rows of the tables into actions and merges them into `file.data.actions`. */
 export function remarkTableActions() {
   return (_tree: Root, file: VFile): void => {
@@ -52,9 +46,9 @@ export function remarkTableActions() {
     const memo = new Map<number, Deadline | null>();
     const deadlineOf = (cell: { start: number; end: number; text: string }): Deadline | null => {
       if (memo.has(cell.start)) return memo.get(cell.start)!;
-      const m = bestOf(deadlinesIn(cell.text, ctx)) ?? bestOf(deadlinesIn(byTime(cell.text), ctx));
+      const m = pickDeadline(deadlinesIn(cell.text, ctx)) ?? pickDeadline(deadlinesIn(byTime(cell.text), ctx));
       let d: Deadline | null = null;
-      if (m) d = { text: cell.text, due: m.due, type: m.type, start: cell.start, end: cell.end };
+      if (m) d = { text: cell.text, due: m.due, type: m.type, start: cell.start, end: cell.end, ...(m.recurrence && { recurrence: m.recurrence }) };
       else if (cellShape(cell.text) === 'time' && !UNSET_CELL.test(cell.text)) d = { text: cell.text, due: null, type: ONGOING_CELL.test(cell.text) ? 'ongoing' : 'period', start: cell.start, end: cell.end };
       memo.set(cell.start, d);
       return d;

@@ -94,7 +94,7 @@ describe('remarkTables', () => {
     const a = run(text).actions;
     expect(a.map((x) => [x.text, x.section, x.deadline?.type])).toEqual([
       ['培育规上工业企业10家', ['一、产业发展'], 'period'],
-      ['新增城镇就业岗位5000个', ['二、民生保障'], 'ongoing'],
+      ['新增城镇就业岗位5000个', ['二、民生保障'], 'period'],
     ]);
   });
 
