@@ -123,3 +123,37 @@ describe('directiveStrength: modals beyond 要 and speech proposals', () => {
     expect(directiveStrength('新建村级养老服务站120个', { targets: true })).toBe('medium');
   });
 });
+
+describe('directiveStrength: evaluations, beliefs, reported speech, editor notes and guiding ideology order nothing', () => {
+  it.each([
+    ['推进垃圾分类，是改善人居环境的重要举措'],
+    ['开展文明城市创建，是提升城市品质的重要实践，也是惠及群众的民心工程'],
+    ['建立河长制，基础在建，关键在管'],
+    ['考试是检验教学效果的一种重要方法，如同体检是保障健康的必要手段一样'],
+    ['在三大任务中，项目建设是管总的'],
+    ['优秀师资事关学校长远发展'],
+    ['我相信，在全县上下共同努力下，我们的目标一定能够实现'],
+    ['我们的乡村振兴事业一定会蒸蒸日上'],
+    ['早在二十年前，老书记就说过：“修路是头等大事”'],
+    ['按：3月5日，县委召开全县经济工作会议'],
+    ['本报讯 近日，市政府召开专题会议部署防汛工作'],
+    ['坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实上级部署'],
+    ['全县工作的总体要求是：以新发展理念为指引，推动高质量发展'],
+    ['坚持政府引导、市场主导、社会参与的原则'],
+    ['我们对全县环卫工人的辛勤努力表示感谢'],
+  ])('%s → null', (clause) => expect(directiveStrength(clause, { modalFree: true })).toBe(null));
+
+  it.each([
+    ['推进垃圾分类，要作为改善人居环境的重要举措', 'medium'],
+    ['全会建议市人大常委会修订物业管理条例，废止其中关于收费的规定，这也是群众关心的问题', 'medium'],
+    ['主要目标是：2027年，一本上线率85%以上', 'medium'],
+    ['把促进青年特别是高校毕业生就业摆在突出位置，力争城镇新增就业1.2万人', 'medium'],
+    ['坚持以人民为中心，必须把群众满意作为标准', 'strong'],
+    ['建立健全必要的管理制度', 'medium'],
+  ])('%s → %s', (clause, expected) => expect(directiveStrength(clause, { modalFree: true })).toBe(expected));
+
+  it('keeps the figures of a target apart from ordinals (「实现第一个百年奋斗目标」)', () => {
+    expect(directiveStrength('站在实现第一个百年奋斗目标的历史关口，接续奋斗永不止步', { targets: true })).toBe(null);
+    expect(directiveStrength('实现新增就业1200人', { targets: true })).toBe('medium');
+  });
+});

@@ -30,7 +30,8 @@ const PROPOSAL_CUES =
 const PROPOSAL = new RegExp(`${PROPOSAL_CUES.source}|(?:^|[，,])${REQUEST_SOURCE}`);
 const YAOQIU_VERB = /(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|立即|马上|严格|切实|其|他们|学校|单位|企业|部门|[\u4e00-\u9fff]{2,8}(?:要|必须|务必|在|于|把|将|对))/;
 const NOT = new RegExp(alternation(PROHIBITIONS));
-const SOFT = new RegExp(alternation(SOFT_MODALS));
+/** A soft modal, not the noun (「的支持」「辛勤努力表示敬意」「努力和汗水」). */
+const SOFT = new RegExp(`(?<![的勤])${alternation(SOFT_MODALS)}(?!表示|和|与|的)`);
 const ADVERB = alternation(TASK_ADVERBS).slice(3, -1);
 const VERB = alternation(IMPERATIVE_VERBS).slice(3, -1);
 const TIME_LEAD = '(?:(?:到|于|在)?[^，,；。]{0,10}(?:前|底|内|年|月|季度|汛期|期间)[，,]?)?';
@@ -46,7 +47,7 @@ const OVERLAP_RULE = /(?:就高|从高|从优|就优)(?:不重复|不叠加|原�
 const ZERO_TOLERANCE = /发现一起[、，,]\s*(?:查处|处理|曝光|通报|追责|问责)一起/;
 /** A target with a figure: 不低于90%, 新建5个, 超过100个. */
 const TARGET =
-  /(?:增长|提高|提升|下降|降低|达到|达|完成|实现|新增|新建|新培育|培育|建成|突破|控制在|不低于|不少于|不超过|超过|减少|覆盖|增加)[^。；，,]{0,14}?(?:\d+(?:\.\d+)?|[Xx×]{1,3}|[一二三四五六七八九十百千万两]+)\s*(?:%|％|个百分点|亿元|万元|元|万人|人|个|家|户|项|公里|平方米|亩|万吨|吨|倍|件|所|座|次|批|条|套)/;
+  /(?:增长|提高|提升|下降|降低|达到|达|完成|实现|新增|新建|新培育|培育|建成|突破|控制在|不低于|不少于|不超过|超过|减少|覆盖|增加)[^。；，,]{0,14}?(?:\d+(?:\.\d+)?|[Xx×]{1,3}|(?<!第)[一二三四五六七八九十百千万两]+)\s*(?:%|％|个百分点|亿元|万元|元|万人|人|个|家|户|项|公里|平方米|亩|万吨|吨|倍|件|所|座|次|批|条|套)/;
 /** A figure with 以上/以内/左右/不少于: 「新认定高新技术企业80家以上」. */
 const APPROX_TARGET = /(?:不少于|不低于|不超过|超过|达到|力争)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:%|％|个百分点|亿元|万元|万人|人|个|家|户|项|公里|平方米|亩|万吨|吨|倍|件|所|座|次|处|张|条|套)(?:以上|以内|左右)|(?:不少于|不低于|不超过)\s*\d/;
 /** A schedule in a notice: 「专项治理时间为2015年7月起至2017年底」. */
@@ -109,6 +110,19 @@ export function narrates(clause: string): boolean {
   return NARRATIVE.test(CUMULATIVE_TARGET.test(goal) ? goal.replace(/累计/g, '') : goal);
 }
 
+/**
+ * An evaluation or a definition (「推进垃圾分类，是改善人居环境的重要举措」「考试是检查学习效果的一种方法」
+ * 「开展学习教育，基础在学，关键在做」「优秀生源事关学校长远发展」): a copula after the topic, or 基础在/关键在.
+ */
+const JUDGED =
+  /^[^，,；。]{2,60}?(?<![要就还凡总但而于只正若可倒像别其即或])(?:是|事关|关系到|关乎)(?!否|不是|为了|[：:])|^[^，,；。]{2,60}[，,](?:也|还|更|都|则|正|才|仍|就)?是(?!否|不是)[^，,；。]{2,}|^[^，,；。]{2,60}[，,][^，,；。]{1,12}?(?<![要就还凡总但而于只正若可倒像别其即或])是(?!否|不是|[：:])[^，,；。]{2,}$|^[^，,；。]{2,60}[，,](?:基础|关键|重点|核心|根本|要害|难点|重心)(?:在于|在)/;
+/** A belief or a prediction (「我相信，…一定能够…」「我们的事业一定会…」). */
+const BELIEF = /^(?:我|我们)(?:相信|坚信|深信|确信)|一定(?:能够?|会)(?!议)/;
+/** Reported speech (「列宁就说过：“…」「早在八十年前，…」) and an editor's note (「按：」「本报讯」): not the drafter's orders. */
+const REPORTED = /^(?:早在|当年|那时|过去)|^(?:编者)?按[：:]|^本报讯|^新华社[^，。]{0,12}电|(?:说过|讲过|写道|曾经说|曾说|反复说)[：:，,]?[“"]/;
+/** A guiding-ideology lead (「以习近平新时代中国特色社会主义思想为指导」「坚持…的原则」), not a task. */
+const IDEOLOGY = /^(?:[^，,；。：:]{0,12}[：:])?(?:坚持|始终坚持)?以[^，,；。]{2,60}?为(?:指导|指引|统领)|^坚持[^，,；。]{2,40}的(?:原则|方针|总基调)(?:[，,]|$)/;
+
 /** Strength of the directive in a clause, or null when the clause is not a directive. */
 export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
   const c = clause.replace(/^[\s，,；;：:]+/, '');
@@ -118,8 +132,10 @@ export function directiveStrength(clause: string, options: DirectiveOptions = {}
   // What follows 确保/力争 is the wanted outcome (「确保…取得实效」「确保…获得提升」), not a report of the past.
   const goal = main.replace(/(?:确保|力争|争取|努力|以便|使得?|让)[^；;]*$/, '');
   const narrative = NARRATIVE.test(CUMULATIVE_TARGET.test(goal) ? goal.replace(/累计/g, '') : goal);
-  if (STRONG_MODAL.test(c) || (NOT.test(c) && !narrative) || (STRONG_ADV.test(c) && !narrative)) return 'strong';
   const modal = c.replace(YAO_FALSE, (w) => '·'.repeat(w.length));
+  // Without a modal word, an evaluation, a belief, reported speech or a guiding-ideology lead orders nothing.
+  if (!STRONG_MODAL.test(c) && !NOT.test(c) && !YAO.test(modal) && !MEDIUM_MODAL.test(modal) && (JUDGED.test(c) || BELIEF.test(c) || REPORTED.test(c) || IDEOLOGY.test(c))) return null;
+  if (STRONG_MODAL.test(c) || (NOT.test(c) && !narrative) || (STRONG_ADV.test(c) && !narrative)) return 'strong';
   if (YAO.test(modal) || YAOQIU_VERB.test(c) || MEDIUM_MODAL.test(modal) || PROPOSAL.test(c)) return 'medium';
   if (DECIDER.test(c)) return 'medium';
   // An assignment: 「由县住建局牵头，…配合，…开展…」「由市政府督查室发出督办通知」.

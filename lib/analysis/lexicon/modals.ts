@@ -23,8 +23,8 @@ export const MEDIUM_MODALS = ['应当', '应该', '不必'] as const;
 /** Soft: aspiration (力争, 争取 …). */
 export const SOFT_MODALS = ['力争', '争取', '努力', '鼓励', '探索', '推动', '支持', '引导', '倡导', '提倡'] as const;
 
-/** Characters before 要 that make a word of it (主要, 重要, 需要, 纲要, 只要 …). */
-const YAO_WORD_BEFORE = ['主', '重', '纲', '摘', '只', '概', '提', '紧', '首', '简', '机', '政', '显', '需', '想', '不', '若'] as const;
+/** Characters before 要 that make a word of it (主要, 重要, 必要, 需要, 纲要, 只要 …). */
+const YAO_WORD_BEFORE = ['主', '重', '必', '纲', '摘', '只', '概', '提', '紧', '首', '简', '机', '政', '显', '需', '想', '不', '若'] as const;
 /** Characters after 要 that make a word of it (要素, 要点, 要闻, 要求, 要是 …); 要冲 unless 要冲锋. */
 const YAO_WORD_AFTER = ['素', '点', '闻', '件', '害', '员', '地', '务', '求', '是', '不', '然', '么'] as const;
 
