@@ -119,6 +119,23 @@ describe('least privilege and trusted senders', () => {
     assert.deepEqual(await registered(), [{ js: ['editor-frame.js'], matches: [`${h.server.origin}/*`], allFrames: true }]);
   });
 
+  test('turning the site on and off reaches its open page without a reload', async () => {
+    const h = await harness();
+    await h.enable(false);
+    await h.open('textarea.html');
+    const badges = () => h.editor.evaluate((tag) => document.querySelectorAll(tag).length, contract.BADGE_TAG);
+    await h.editor.waitForTimeout(QUIET_MS);
+    assert.equal(await badges(), 0);
+    await h.enable(true);
+    await h.editor.locator(contract.BADGE_TAG).waitFor({ state: 'attached', timeout: 15_000 });
+    assert.equal(await badges(), 1, 'the open page is annotated once the site is on');
+    await h.enable(false);
+    const until = Date.now() + 10_000;
+    while ((await badges()) > 0 && Date.now() < until) await h.editor.waitForTimeout(100);
+    assert.equal(await badges(), 0, 'and cleared once it is off');
+    assert.equal(await h.editor.evaluate(() => [...CSS.highlights.values()].reduce((n, x) => n + x.size, 0)), 0, 'no highlight is left');
+  });
+
   test('a page of a site that is not enabled receives no script and no message; an enabled one no message', async () => {
     const h = await harness();
     await h.enable(true);
