@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { array, assert as check, asyncProperty, constantFrom, oneof, string } from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../checklist/backup';
 import { analysisOf } from '../checklist/testing';
@@ -134,6 +135,30 @@ describe('export → restore into an empty database', () => {
     expect(await other.getSettings()).toEqual({ warnDays: 12 });
     expect((await preferencesStore(fresh).read()).settings.reminders.warnDays).toBe(12);
   });
+});
+
+describe('whatever a person types restores', () => {
+  it('random text in titles, drafts, notes, hand edits and unit names: export → import into an empty database → the same file', async () => {
+    // Any UTF-16 code unit, lone surrogates and controls included, with markup-like and formula-like pieces mixed in.
+    const piece = oneof(string({ unit: 'binary', maxLength: 40 }), constantFrom('<img src=x>', '\f', '\v', 'online =', 'javascript:void(0)', '=1+1', '\u0000', '__proto__'));
+    const text = array(piece, { maxLength: 6 }).map((p) => p.join(''));
+    await check(
+      asyncProperty(text, text, text, text, async (title, body, note, unit) => {
+        const repo = open();
+        const action = `县发改局要${body}完成项目入库`;
+        const draft = `${title}\n${action}。\n`;
+        const { documentId } = await repo.saveAnalysis({ key: `k${title}`, title: title || null, text: draft, analysis: analysisOf(draft, [{ quote: action, owners: ['县发改局'] }]) });
+        const [item] = await repo.listItems({ documentId });
+        if (note.trim()) await repo.addNote(item!.id, { text: note });
+        if (unit.trim()) await repo.editItem(item!.id, { owners: [unit], text: `${body}x` });
+        const json = await repo.exportBackupJson();
+        const other = open();
+        await other.importBackup(json);
+        expect(await other.exportBackupJson()).toBe(json);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 });
 
 describe('every write is checked against the record schema', () => {
