@@ -1,7 +1,8 @@
 /**
  * The e2e fixture pages: one page per editor, built into e2e/pages/editors (git-ignored) and served by
- * e2e/server.mjs at /editors/. TinyMCE is not bundled: its page loads /vendor/tinymce/tinymce.min.js from the
- * server, which mounts node_modules/tinymce there.
+ * e2e/server.mjs at /editors/. TinyMCE, CKEditor 4, UEditor and KindEditor are not bundled: their pages load them
+ * from /vendor/<name>/, where the server (e2e/harness.mjs) mounts their node_modules folders, which hold the
+ * plugins, skins and language files each loads from its own base URL.
  *   npm run build:e2e-pages
  */
 import { readdirSync } from 'node:fs';
