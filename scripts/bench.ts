@@ -1,6 +1,8 @@
 /**
- * `npm run bench [-- --runs N --warmup N]`: times every case in ./bench/cases.ts on the fixture speech and on
- * ~100 KB / ~1 MB texts built from tests/fixtures/drafts/*.txt, all in one process, and prints medians and ratios;
+ * `npm run bench [-- --runs N --warmup N --hostile CHARS]`: times every case in ./bench/cases.ts on the fixture speech
+ * and on ~100 KB / ~1 MB / ~2 MB texts built from tests/fixtures/drafts/*.txt, all in one process, and prints medians,
+ * ratios and how time scales (2MB/1MB ≈ 2 is linear); then `analyze` on each hostile single line of
+ * tests/hostile-inputs.ts at CHARS (default 200,000; 0 skips) and twice that, with the ratio (≈ 2 is linear);
  * then the checklist cases of ./bench/checklist-cases.ts (database work, async), with their targets, and the
  * dashboard's first render and filter response on 10,000 items (./bench/dashboard-cases.tsx, react-dom/server).
  * Speed is reported, never asserted.
@@ -9,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { BASELINE, cases } from './bench/cases';
 import { checklistCases, cleanUp } from './bench/checklist-cases';
 import { dashboardCases } from './bench/dashboard-cases';
-import { readDrafts, standardInputs } from './bench/inputs';
+import { hostilePairs, readDrafts, standardInputs } from './bench/inputs';
 import { measure } from './bench/measure';
 import { measureAsync } from './bench/measure-async';
 import { formatReport, type BenchResult } from './bench/report';
@@ -35,7 +37,22 @@ const results: BenchResult[] = inputs.map((input) => {
 });
 
 process.stdout.write(`node ${process.version}, median of timed runs\n`);
-process.stdout.write(formatReport(results, cases.map((c) => c.name), BASELINE, [['1MB', '100KB']]));
+process.stdout.write(formatReport(results, cases.map((c) => c.name), BASELINE, [['1MB', '100KB'], ['2MB', '1MB']]));
+
+// Hostile single lines (issue 10): analyze at a size and at twice it.
+const hostileChars = flag('--hostile') ?? 200_000;
+if (hostileChars > 0) {
+  const analyzeCase = cases.find((c) => c.name === 'analyze')!;
+  const plan = { warmup: warmup ?? 0, runs: runs ?? 3 };
+  process.stderr.write(`hostile lines: ${plan.warmup} warm-up + ${plan.runs} timed runs at ${hostileChars} and ${2 * hostileChars} chars\n`);
+  const rows = hostilePairs(hostileChars).map((p) => {
+    const small = measure(() => analyzeCase.run(p.small), plan).median;
+    const big = measure(() => analyzeCase.run(p.big), plan).median;
+    return [p.name, small.toFixed(1), big.toFixed(1), `${(big / small).toFixed(2)}×`];
+  });
+  process.stdout.write(`\nanalyze on hostile single lines, median of timed runs (2× the chars: ≈ 2× the time when linear)\n`);
+  process.stdout.write(`${renderTable(['line', `${hostileChars / 1000}K ms`, `${(2 * hostileChars) / 1000}K ms`, 'ratio'], rows, [], ['left', 'right', 'right', 'right']).join('\n')}\n`);
+}
 
 // The checklist (督办台账) cases: each sets up its database once, then is timed like the others.
 const checklistPlan = { warmup: warmup ?? 3, runs: runs ?? 15 };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDrafts, repeatToSize, standardInputs } from './inputs';
+import { hostilePairs, readDrafts, repeatToSize, standardInputs } from './inputs';
 
 describe('repeatToSize', () => {
   it('repeats whole lines up to the byte size', () => {
@@ -29,13 +29,26 @@ describe('standardInputs', () => {
       const drafts = readDrafts(dir);
       expect([...drafts.keys()]).toEqual(['report.txt', 'speech.txt']);
       const inputs = standardInputs(drafts);
-      expect(inputs.map((i) => i.name)).toEqual(['speech', '100KB', '1MB']);
+      expect(inputs.map((i) => i.name)).toEqual(['speech', '100KB', '1MB', '2MB']);
       expect(inputs[0]!.text).toBe('同志们：\n');
       expect(inputs[1]!.text.startsWith('一、工作回顾\n同志们：\n一、工作回顾\n')).toBe(true);
       expect(Buffer.byteLength(inputs[2]!.text)).toBeLessThanOrEqual(1024 * 1024);
+      expect(Buffer.byteLength(inputs[3]!.text)).toBeGreaterThan(2 * 1024 * 1024 - 50);
       expect(inputs[1]!.text).not.toContain('ignored');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('hostilePairs', () => {
+  it('gives every hostile shape at a size and at twice it', () => {
+    const pairs = hostilePairs(1000);
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const p of pairs) {
+      expect(p.small.length).toBe(1000);
+      expect(p.big.length).toBe(2000);
+      expect(p.small.includes('\n')).toBe(false);
     }
   });
 });

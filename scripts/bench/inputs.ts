@@ -1,4 +1,9 @@
-/** The texts benchmarks run on: the full-length fixture speech, and ~100 KB / ~1 MB texts made by repeating fixtures. */
+/**
+ * The texts benchmarks run on: the full-length fixture speech, ~100 KB / ~1 MB / ~2 MB texts made by repeating the
+ * fixture drafts (tests/fixtures/drafts, our own: nothing from ../shared), and the hostile single lines of
+ * tests/hostile-inputs.ts at two sizes, to show that time stays linear on them.
+ */
+import { HOSTILE } from '../../tests/hostile-inputs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -32,7 +37,7 @@ export function readDrafts(dir: string): Map<string, string> {
   return new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
 }
 
-/** speech.txt as is, then ~100 KB and ~1 MB of all drafts repeated. */
+/** speech.txt as is, then ~100 KB, ~1 MB and ~2 MB of all drafts repeated. */
 export function standardInputs(drafts: Map<string, string>): BenchInput[] {
   const speech = drafts.get('speech.txt');
   if (speech === undefined) throw new Error('speech.txt is missing from the fixture drafts');
@@ -41,5 +46,11 @@ export function standardInputs(drafts: Map<string, string>): BenchInput[] {
     { name: 'speech', text: speech, warmup: 5, runs: 21 },
     { name: '100KB', text: repeatToSize(all, 100 * 1024), warmup: 3, runs: 11 },
     { name: '1MB', text: repeatToSize(all, 1024 * 1024), warmup: 2, runs: 7 },
+    { name: '2MB', text: repeatToSize(all, 2 * 1024 * 1024), warmup: 1, runs: 5 },
   ];
+}
+
+/** Each hostile shape as one line of `chars` and of twice that; their time ratio should be about 2. */
+export function hostilePairs(chars: number): Array<{ name: string; small: string; big: string }> {
+  return Object.entries(HOSTILE).map(([name, make]) => ({ name, small: make(chars), big: make(2 * chars) }));
 }

@@ -186,6 +186,9 @@ function acts(rest: string): boolean {
 /** How far past a clause's end the subject look-ahead of splitSubjects reads (24 chars, 都, a modal and its checks). */
 const LOOKAHEAD = 64;
 
+/** A comma before a new subject with its modal (built once: compiling it per clause cost a tenth of the pass). */
+const SUBJECT_COMMA = new RegExp(`[，,](?=([^，,；;。]{2,24}?)(?:都|也|还)?(?:${MODAL_SOURCE}|须))`, 'g');
+
 /** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
 function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   const out: Range[] = [];
@@ -194,7 +197,8 @@ function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   // line, and the modal before each comma is looked for once per part, not once per comma (both were quadratic).
   const base = r.start;
   const w = text.slice(base, Math.min(text.length, r.end + LOOKAHEAD));
-  const re = new RegExp(`[，,](?=([^，,；;。]{2,24}?)(?:都|也|还)?(?:${MODAL_SOURCE}|须))`, 'g');
+  const re = SUBJECT_COMMA;
+  re.lastIndex = 0;
   const modal = /要|必须|务必|确保|应当|须/g;
   let modalAt = -1;
   for (let m = re.exec(w); m && m.index + base < r.end; m = re.exec(w)) {

@@ -30,20 +30,21 @@ interface Marker {
 
 const B = '(?<=^|[。；;：:！？!?，,\\s”）)])';
 const CN = '[一二三四五六七八九十]';
-const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value: (m: RegExpExecArray) => number }> = [
+/** `need`: words one of which a line must hold for the pattern to match there (a cheap test before the regex). */
+const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value: (m: RegExpExecArray) => number; need?: string[] }> = [
   // Not 「一是一」-style runs of numerals, but 「三是一些干部…」「二要一以贯之」 are items.
   { re: new RegExp(`${B}(${CN}{1,2})(是|要|曰|来)(?!${CN}(?![些批系部般定度直切以手把]))`, 'g'), family: (m) => `shi-${m[2]}`, value: (m) => cnToInt(m[1]!) },
-  { re: new RegExp(`(?<=^|[。；;：:！？!?\\s”])第(${CN}{1,2})[，,、：:]`, 'g'), family: () => 'di', value: (m) => cnToInt(m[1]!) },
+  { re: new RegExp(`(?<=^|[。；;：:！？!?\\s”])第(${CN}{1,2})[，,、：:]`, 'g'), family: () => 'di', value: (m) => cnToInt(m[1]!), need: ['第'] },
   // 「一抓组织领导，…」「二抓…」 at the start of a paragraph (not 「一抓到底」 inside a sentence).
-  { re: new RegExp(`^(${CN}{1,2})抓(?!到底|就灵|就准)(?=[\\u4e00-\\u9fff])`, 'g'), family: () => 'shi-抓', value: (m) => cnToInt(m[1]!) },
-  { re: new RegExp(`${B}其(${CN})[、，,：:]`, 'g'), family: () => 'qi', value: (m) => cnToInt(m[1]!) },
-  { re: /(?<=^|[。；;：:！？!?\s])(首先|其次|再次|最后)[，,]/g, family: () => 'seq', value: (m) => ({ 首先: 1, 其次: 2, 再次: 3 })[m[1] as '首先'] ?? -1 },
-  { re: /(?<=^|[。；;：:！？!?，,\s])(一方面|另一方面)[，,]?/g, family: () => 'fm', value: (m) => (m[1] === '一方面' ? 1 : 2) },
+  { re: new RegExp(`^(${CN}{1,2})抓(?!到底|就灵|就准)(?=[\\u4e00-\\u9fff])`, 'g'), family: () => 'shi-抓', value: (m) => cnToInt(m[1]!), need: ['抓'] },
+  { re: new RegExp(`${B}其(${CN})[、，,：:]`, 'g'), family: () => 'qi', value: (m) => cnToInt(m[1]!), need: ['其'] },
+  { re: /(?<=^|[。；;：:！？!?\s])(首先|其次|再次|最后)[，,]/g, family: () => 'seq', value: (m) => ({ 首先: 1, 其次: 2, 再次: 3 })[m[1] as '首先'] ?? -1, need: ['首先', '其次', '再次', '最后'] },
+  { re: /(?<=^|[。；;：:！？!?，,\s])(一方面|另一方面)[，,]?/g, family: () => 'fm', value: (m) => (m[1] === '一方面' ? 1 : 2), need: ['方面'] },
   { re: /[\u2460-\u2473]/g, family: () => 'circled', value: (m) => enclosedToInt(m[0]) },
-  { re: /(?<=^|[。；;：:！？!?，,\s])[（(](\d{1,2})[）)]/g, family: () => 'paren-num', value: (m) => Number(m[1]) },
-  { re: new RegExp(`(?<=[。；;：:！？!?])[（(](${CN}{1,2})[）)]`, 'g'), family: () => 'paren-cn', value: (m) => cnToInt(m[1]!) },
+  { re: /(?<=^|[。；;：:！？!?，,\s])[（(](\d{1,2})[）)]/g, family: () => 'paren-num', value: (m) => Number(m[1]), need: ['(', '（'] },
+  { re: new RegExp(`(?<=[。；;：:！？!?])[（(](${CN}{1,2})[）)]`, 'g'), family: () => 'paren-cn', value: (m) => cnToInt(m[1]!), need: ['(', '（'] },
   { re: /(?<=[。；;：:！？!?])(\d{1,2})[、.](?![\d.])/g, family: () => 'num', value: (m) => Number(m[1]) },
-  { re: /(?<![所具拥固特应原现已没只共享含占持富稀罕])有的(?=[^，。；,;]{2})/g, family: () => 'youde', value: () => 0 },
+  { re: /(?<![所具拥固特应原现已没只共享含占持富稀罕])有的(?=[^，。；,;]{2})/g, family: () => 'youde', value: () => 0, need: ['有的'] },
 ];
 
 /** White space at `lastIndex` (sticky: reads no further than the run). */
@@ -59,6 +60,7 @@ function scanLine(line: Line, from: number): Marker[] {
   const out: Marker[] = [];
   const text = line.text;
   for (const spec of INLINE) {
+    if (spec.need && !spec.need.some((w) => text.includes(w, from))) continue;
     spec.re.lastIndex = from;
     for (let m = spec.re.exec(text); m; m = spec.re.exec(text)) {
       const value = spec.value(m);

@@ -9,35 +9,41 @@ export interface Range {
   end: number;
 }
 
-// Character classes by code unit (nb. `text[i]` would allocate a string per CJK character: charCodeAt does not).
-const OPEN = new Set([...'（(“‘《「『【'].map((c) => c.charCodeAt(0)));
-const CLOSE = new Set([...'）)”’》」』】'].map((c) => c.charCodeAt(0)));
+// Character classes by code unit, one table (nb. `text[i]` would allocate a string per CJK character and Set.has
+// hashes every char: a typed array read does neither, and every pass splits sentences).
+const OPEN = 1;
+const CLOSE = 2;
+const SENTENCE_END = 4;
+const CLAUSE_END = 8;
+const CLASS = new Uint8Array(0x10000);
+for (const c of '（(“‘《「『【') CLASS[c.charCodeAt(0)]! |= OPEN;
+for (const c of '）)”’》」』】') CLASS[c.charCodeAt(0)]! |= CLOSE;
+for (const c of '。！？!?') CLASS[c.charCodeAt(0)]! |= SENTENCE_END | CLAUSE_END;
+for (const c of '；;') CLASS[c.charCodeAt(0)]! |= CLAUSE_END;
 const MAX_NEST = 120;
-const SENTENCE_END = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
-const CLAUSE_END = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
 
-function split(text: string, from: number, to: number, enders: Set<number>, nested: boolean): Range[] {
+function split(text: string, from: number, to: number, enders: number, nested: boolean): Range[] {
   const out: Range[] = [];
   let start = from;
   let depth = 0;
   let openedAt = -1;
   for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
+    const cls = CLASS[text.charCodeAt(i)]!;
     if (nested) {
-      if (OPEN.has(ch)) {
+      if (cls & OPEN) {
         if (depth === 0) openedAt = i;
         depth++;
         continue;
       }
-      if (CLOSE.has(ch)) {
+      if (cls & CLOSE) {
         if (depth > 0) depth--;
         continue;
       }
       if (depth > 0 && i - openedAt > MAX_NEST) depth = 0;
     }
-    if (depth === 0 && enders.has(ch)) {
+    if (depth === 0 && cls & enders) {
       let end = i + 1;
-      while (end < to && (CLOSE.has(text.charCodeAt(end)) || enders.has(text.charCodeAt(end)))) end++;
+      while (end < to && CLASS[text.charCodeAt(end)]! & (CLOSE | enders)) end++;
       out.push({ start, end });
       start = end;
       i = end - 1;
