@@ -52,6 +52,12 @@ describe('findUnmarkedLists', () => {
       expect(items('当前农村垃圾治理存在的问题主要是收运体系不健全，处理设施不足，村民分类意识淡薄。')).toEqual([['list-clauses', ['收运体系不健全', '处理设施不足', '村民分类意识淡薄']]]);
       expect(texts('这些问题尽管存在于少数单位，但任其发展，就会影响全局，必须认真加以解决。')).toEqual([]);
     });
+    it('reads three clauses or more led by some of the units or people, when they fall short', () => {
+      expect(items('从督查情况看，一些地方重部署轻落实，一些部门各自为政、推诿扯皮，个别干部不敢担当、不愿作为。')).toEqual([
+        ['list-clauses', ['一些地方重部署轻落实', '一些部门各自为政、推诿扯皮', '个别干部不敢担当、不愿作为']],
+      ]);
+      expect(texts('在这次评比中，一些单位获得表彰，部分乡镇受到通报表扬，个别干部被评为先进个人。')).toEqual([]);
+    });
     it('reads three findings or more after a turn (「…总体平稳，但A，B，C。」)', () => {
       expect(items('会议指出，全县信访形势总体平稳，但重复访问题依然存在，个别地方矛盾化解不及时，少数干部作风不实。')).toEqual([
         ['list-clauses', ['重复访问题依然存在', '个别地方矛盾化解不及时', '少数干部作风不实']],

@@ -45,7 +45,7 @@ const INLINE = new RegExp(
   'g',
 );
 /** A purpose or task sentence: what it names is to be solved or searched for, not found. */
-const TASK_CLAUSE = new RegExp(`${alternation(problemTaskVerbs, problemSearchVerbs)}|(?<![主重需纲摘只概提首])要(?![素点闻求])|必须|务必|应当|确保`);
+const TASK_CLAUSE = new RegExp(`${alternation(problemTaskVerbs, problemSearchVerbs)}|(?<![主重需纲摘只概提首卡靠])要(?![素点闻求])|必须|务必|应当|确保`);
 
 /** Whether the list at `at` of a sentence stands in a purpose sentence (「为…，」) or a task clause. */
 function inTask(body: string, at: number): boolean {
@@ -74,12 +74,14 @@ const EVIDENCE = /^(?:(?:从|据|经)[^，。；]{2,24}(?:看|来看|反映|发�
 const PROBLEM_WORD = new RegExp(alternation(problemPredicates, misconductWords));
 /** A turn to what falls short inside a sentence (「，但」「，但也有」 before 少数/一些…). */
 const TURN = /[，,](?:但是?|然而|不过)(?:也|仍然?|还|依然)?(?:有(?=一些|少数|个别|部分|的))?/g;
+/** Some of the units or people as a clause's subject (「一些地方」「个别干部」「少数党员」). */
+const SOME_SUBJECT = /^(?:一些|个别|少数|部分|有些)(?:基层|领导|党员|公职|机关|窗口|执法)?(?:干部|党员|同志|单位|部门|科室|地方|乡镇|村|人员|领导|班子|党组织|支部|企业|学校|医院)/;
 /** A clause that reports a result (「保持了增长」「问题得到解决」): no finding. */
 const REPORTED = /了|得到|实现|完成|可控/;
 /** A clause that ends in a negation (「矛盾化解不及时」), not a resolve (「决不放松」). */
 const NEGATED_END = /(?<![决毫绝永并])不[\u4e00-\u9fff]{1,2}$/;
 /** A sentence that orders, sums up or turns back (it ends a run of problem sentences). */
-const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首])要(?![素点闻求])|必须|务必|应当|确保|力争|我们将|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|但是|但|下一步|下步|今后|接下来)/;
+const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首卡靠])要(?![素点闻求])|必须|务必|应当|确保|力争|我们将|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|但是|但|下一步|下步|今后|接下来)/;
 
 const OPEN = '（(“‘《「『【';
 const CLOSE = '）)”’》」』】';
@@ -269,6 +271,16 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
       out.push({ family: 'list-areas', leadIn: m.index >= 4 ? { start: s, end: s + m.index } : null, items, context, problem: true, onlyProblem: false });
     }
     if (out.length > before) continue;
+
+    // 「一些地方重部署轻落实，一些部门各自为政，个别干部不敢担当。」: three clauses or more led by some of the units or people.
+    const some = splitAt(text, s, e, '，,；;').filter((r) => SOME_SUBJECT.test(text.slice(r.start, r.start + 12)));
+    const falling = (r: Range) => PROBLEM_WORD.test(text.slice(r.start, r.end)) || NEGATED_END.test(text.slice(r.start, r.end));
+    if (some.length >= 3 && some.filter(falling).length * 3 >= some.length * 2) {
+      const items: Range[] = some.map((r, i) => ({ start: r.start, end: i + 1 < some.length ? some[i + 1]!.start - 1 : e }));
+      const lead = some[0]!.start - s >= 2 ? { start: s, end: some[0]!.start - 1 } : null;
+      out.push({ family: 'list-clauses', leadIn: lead, items: items.map((r) => cleanPart(text, r) ?? r), context, problem: false, onlyProblem: true });
+      continue;
+    }
 
     // 「总体平稳，但A依然存在，B不及时，C不实。」: three findings or more after a turn, each clause one.
     TURN.lastIndex = 0;

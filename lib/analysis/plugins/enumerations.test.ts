@@ -124,6 +124,12 @@ describe('problem lists without ordinals', () => {
     expect(problems('对企业当前遇到的困难，有的业主比作三道“坎”：市场的寒冬、融资的难关、用工的短缺。')).toEqual([['市场的寒冬', '融资的难关', '用工的短缺']]);
   });
 
+  it('keeps clauses led by some of the units that fall short, not those that report or order', () => {
+    expect(problems('从暗访情况看，一些窗口单位服务态度生硬，一些部门办事拖拉，少数干部吃拿卡要。')).toEqual([['一些窗口单位服务态度生硬', '一些部门办事拖拉', '少数干部吃拿卡要']]);
+    expect(problems('经过整改，一些企业完成了设备更新，部分企业实现了达标排放，个别企业已经关停。')).toEqual([]);
+    expect(problems('会议要求，一些单位要加快进度，部分乡镇要补齐短板，个别部门要主动作为。')).toEqual([]);
+  });
+
   it('drops look-alike ，-lists of tasks and results', () => {
     expect(run('会议要求：各单位要高度重视，加强组织领导，压实工作责任，确保按期完成。').enumerations).toEqual([]);
     expect(run('过去一年，我们取得了新的成绩：粮食总产量创历史新高，城乡居民收入稳步增长，新建学校三所。').enumerations).toEqual([]);

@@ -46,7 +46,7 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   // (「一些干部热衷于…」「个别科室把…」) when it reports no result.
   const pItems = titles.filter((t) => PROBLEM_PRED.test(t) || NEGATED_END.test(t) || (SOME_OF.test(t) && !ACH_PRED.test(t))).length / Math.max(1, titles.length);
   // An item with a modal (「…要在三季度具备通水条件」) orders; it reports nothing, whatever verb it uses.
-  const modal = (t: string) => /(?<![主重需])要(?![求素点])|必须|务必|确保|力争|应当/.test(t);
+  const modal = (t: string) => /(?<![主重需卡靠])要(?![求素点])|必须|务必|确保|力争|应当/.test(t);
   const aItems = titles.filter((t) => ACH_PRED.test(t) && !modal(t)).length / Math.max(1, titles.length);
   // An item that says what was done (「进一步完善了…」) reports a result, whatever verb it opens with.
   const taskOpening = (t: string) => TASK_PRED.test(t) || (TASK_PRED_WEAK.test(t) && !PROBLEM_PRED.test(t));
