@@ -74,6 +74,8 @@ export interface ActionRec {
   strength: Strength;
   scope: string | null;
   core: boolean;
+  /** Ids of the signals that made it an action (extractors/directive DIRECTIVE_SIGNALS, will-do, unit-first); a table row has none. */
+  because?: string[];
 }
 
 /** What a column of a task table holds: 'name' is a task column outranked by a more specific one (项目名称). */

@@ -90,6 +90,11 @@ export const actionSchema = spanSchema.extend({
   scope: z.string().nullable(),
   /** Concrete and checkable (owner, deadline, metric or concrete verb-object) vs. softer exhortation. */
   core: z.boolean(),
+  /**
+   * Why it was taken: the ids of the signals that decided it (lib/analysis/extractors/directive DIRECTIVE_SIGNALS,
+   * `will-do`, `unit-first`). Optional within luoshi.analysis/1; a trace for people, never stored in the checklist.
+   */
+  because: z.array(z.string()).optional(),
 });
 
 /** A named numeric formulation (「五个一」「三大攻坚战」) with its local expansion, [] when the text gives none. */

@@ -51,4 +51,13 @@ describe('formatTable', () => {
 起草提示：无
 `);
   });
+
+  it('shows why each action was taken when the analysis carries the trace', () => {
+    const traced = { ...sampleAnalysis, actions: sampleAnalysis.actions.map((a, i) => ({ ...a, because: [i ? 'strong-adverb' : 'modal-yao'] })) };
+    const lines = formatTable(traced, sampleText).split('\n');
+    const header = lines.findIndex((l) => l.startsWith('行  事项'));
+    expect(lines[header]).toMatch(/位置\s+依据$/);
+    expect(lines[header + 1]).toMatch(/modal-yao$/);
+    expect(lines[header + 3]).toMatch(/strong-adverb$/);
+  });
 });

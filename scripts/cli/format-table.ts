@@ -1,6 +1,7 @@
 /**
  * `--format table`: a compact terminal view — a summary line, then aligned tables of headings, problems, actions
- * and drafting hints, each row led by its line number in the draft. Long cells are cut to fit (CJK counts double).
+ * and drafting hints, each row led by its line number in the draft; an action shows why it was taken (依据: its
+ * signal ids) when the analysis carries that trace. Long cells are cut to fit (CJK counts double).
  */
 import { formatDeadline, formatOwners, severityLabels } from '../../lib/presentation/labels';
 import { lineLocator } from '../../lib/presentation/line-locator';
@@ -23,6 +24,8 @@ export function formatTable(analysis: Analysis, text: string): string {
   const line = (offset: number) => String(lineOf(offset));
   const items = analysis.problemGroups.reduce((n, g) => n + g.items.length, 0);
   const formulations = uniqueFormulations(analysis.formulations);
+  // The 依据 column (why each action was taken) when the analysis carries the trace.
+  const traced = analysis.actions.some((a) => a.because?.length);
   const out = [
     analysis.title ? `《${cell(analysis.title)}》` : '（无标题）',
     [
@@ -60,9 +63,16 @@ export function formatTable(analysis: Analysis, text: string): string {
   out.push(
     ...section(
       '落实事项',
-      ['行', '事项', '责任单位', '时限', '位置'],
-      analysis.actions.map((a) => [line(a.start), cell(a.text), cell(formatOwners(a)), cell(formatDeadline(a.deadline)), cell(a.section.at(-1) ?? '')]),
-      [6, 36, 24, 24, 24],
+      ['行', '事项', '责任单位', '时限', '位置', ...(traced ? ['依据'] : [])],
+      analysis.actions.map((a) => [
+        line(a.start),
+        cell(a.text),
+        cell(formatOwners(a)),
+        cell(formatDeadline(a.deadline)),
+        cell(a.section.at(-1) ?? ''),
+        ...(traced ? [cell((a.because ?? []).join(' '))] : []),
+      ]),
+      [6, 36, 24, 24, 24, 20],
     ),
   );
   out.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directiveStrength } from './directive';
+import { decideDirective, DIRECTIVE_SIGNALS, directiveStrength } from './directive';
 
 describe('directiveStrength', () => {
   it.each([
@@ -155,5 +155,20 @@ describe('directiveStrength: evaluations, beliefs, reported speech, editor notes
   it('keeps the figures of a target apart from ordinals (「实现第一个百年奋斗目标」)', () => {
     expect(directiveStrength('站在实现第一个百年奋斗目标的历史关口，接续奋斗永不止步', { targets: true })).toBe(null);
     expect(directiveStrength('实现新增就业1200人', { targets: true })).toBe('medium');
+  });
+});
+
+describe('DIRECTIVE_SIGNALS', () => {
+  it('has unique ids', () => {
+    const ids = DIRECTIVE_SIGNALS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(DIRECTIVE_SIGNALS.map((s) => [s.id, s] as const))('%s decides its own example', (_id, signal) => {
+    expect(decideDirective(signal.example, signal.exampleOptions)?.id).toBe(signal.id);
+  });
+
+  it('decides nothing for a clause no signal holds', () => {
+    expect(decideDirective('全县共有中小学48所')).toBeNull();
   });
 });

@@ -123,32 +123,94 @@ const REPORTED = /^(?:早在|当年|那时|过去)|^(?:编者)?按[：:]|^本报
 /** A guiding-ideology lead (「以习近平新时代中国特色社会主义思想为指导」「坚持…的原则」), not a task. */
 const IDEOLOGY = /^(?:[^，,；。：:]{0,12}[：:])?(?:坚持|始终坚持)?以[^，,；。]{2,60}?为(?:指导|指引|统领)|^坚持[^，,；。]{2,40}的(?:原则|方针|总基调)(?:[，,]|$)/;
 
-/** Strength of the directive in a clause, or null when the clause is not a directive. */
-export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
+/** What a signal reads of a clause, computed once per clause. */
+export interface ClauseState {
+  /** The clause without leading punctuation. */
+  c: string;
+  /** The clause with its 要 false friends blanked (「可能要」「要我说」). */
+  modal: string;
+  /** Whether it narrates the past or the present state. */
+  narrative: boolean;
+  /** Whether it has a modal word (strong, prohibition, 要, 应当/应该/需要/不必). */
+  hasModal: boolean;
+  options: DirectiveOptions;
+}
+
+/**
+ * One named signal of the action decision: its id (kept in an action's `because`), a made-up clause it decides, the
+ * options that clause is read with, and the strength it gives — null for a veto, which decides that the clause is no
+ * directive. Signals are tried in order; the first that holds decides.
+ */
+export interface DirectiveSignal {
+  id: string;
+  example: string;
+  exampleOptions?: DirectiveOptions;
+  strength: Strength | null;
+  test: (s: ClauseState) => boolean;
+}
+
+const ASSIGNMENT =
+  /(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实|先行|测算|研究提出|提出|起草|拟定|制定|编制|核实|调查|协调|修改|修订|汇总|审核|对接|跟进)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/;
+const ADVERB_LEAD = /^(?:[^，,]{0,16}[，,])?(?:切实|抓紧|尽快|加快|全力|着力|狠抓|扎实|认真|立即|马上|及时|迅速|进一步|持续|大力|积极|深入|加大|坚持|请)/;
+
+/** The action decision, in order. */
+export const DIRECTIVE_SIGNALS: readonly DirectiveSignal[] = [
+  { id: 'agenda', example: '下面，我讲三点意见', strength: null, test: (s) => AGENDA.test(s.c) },
+  { id: 'question', example: '这些资金从哪里来？', strength: null, test: (s) => QUESTION.test(s.c) },
+  { id: 'definition', example: '推动项目落地是一场必须打好的突围战', strength: null, test: (s) => DEFINITION.test(s.c) },
+  { id: 'evaluation', example: '推进垃圾分类，是改善人居环境的重要举措', strength: null, test: (s) => EVALUATION.test(s.c) },
+  { id: 'meta', example: '现将会议议定事项纪要如下', strength: null, test: (s) => META.test(s.c) },
+  { id: 'announce', example: '为实现上述目标，重点抓好以下工作', strength: null, test: (s) => ANNOUNCE.test(s.c) },
+  { id: 'weighty', example: '做好今年政府工作意义重大', strength: null, test: (s) => WEIGHTY.test(s.c) },
+  { id: 'cognitive', example: '我们必须深刻认识到抓项目就是抓发展', strength: null, test: (s) => COGNITIVE.test(s.c) },
+  { id: 'argued-goal', example: '要缩小与先进地区的差距，根本出路还在项目', strength: null, test: (s) => ARGUED_GOAL.test(s.c) },
+  { id: 'word-formula', example: '我看关键要把握好“三个字”，就是“早、实、细”', strength: null, test: (s) => WORD_FORMULA.test(s.c) },
+  { id: 'overlap-rule', example: '对同时符合其他政策的，按照就高不重复原则执行', strength: null, test: (s) => OVERLAP_RULE.test(s.c) },
+  { id: 'judged', example: '优秀师资事关学校长远发展', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && JUDGED.test(s.c) },
+  { id: 'belief', example: '我相信，我们的目标一定能够实现', strength: null, test: (s) => !s.hasModal && BELIEF.test(s.c) },
+  { id: 'reported', example: '按：3月5日，县委召开全县经济工作会议', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && REPORTED.test(s.c) },
+  { id: 'ideology', example: '坚持以新发展理念为指导，推动高质量发展', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && IDEOLOGY.test(s.c) },
+  { id: 'strong-modal', example: '各乡镇必须严格对照节点推进', strength: 'strong', test: (s) => STRONG_MODAL.test(s.c) },
+  { id: 'prohibition', example: '这件事不要再层层发文件', strength: 'strong', test: (s) => NOT.test(s.c) && !s.narrative },
+  { id: 'strong-adverb', example: '确保按期开工', strength: 'strong', test: (s) => STRONG_ADV.test(s.c) && !s.narrative },
+  { id: 'modal-yao', example: '各部门要看准时机加快推进', strength: 'medium', test: (s) => YAO.test(s.modal) },
+  { id: 'yaoqiu', example: '要求各单位立即停止违规行为', strength: 'medium', test: (s) => YAOQIU_VERB.test(s.c) },
+  { id: 'medium-modal', example: '各级党组织应该主动关心青年干部成长', strength: 'medium', test: (s) => MEDIUM_MODAL.test(s.modal) },
+  { id: 'proposal', example: '我建议这次会议先把试点方案定下来', strength: 'medium', test: (s) => PROPOSAL.test(s.c) },
+  { id: 'decider', example: '会议决定成立项目建设领导小组', strength: 'medium', test: (s) => DECIDER.test(s.c) },
+  { id: 'assignment', example: '由县发改局牵头，县财政局配合', strength: 'medium', test: (s) => ASSIGNMENT.test(s.c) && !/了(?![解结])/.test(s.c) },
+  { id: 'narrative', example: '去年我们立即召开了专题会议', strength: null, test: (s) => s.narrative },
+  { id: 'office-word', example: '基层减负抓实见效', exampleOptions: { extra: ['抓实见效'] }, strength: 'medium', test: (s) => !!s.options.extra?.some((w) => w && s.c.includes(w)) },
+  { id: 'category', example: '对首次认定的企业给予每家最高20万元补助', strength: 'medium', test: (s) => CATEGORY.test(s.c) },
+  { id: 'zero-tolerance', example: '对有偿补课行为，发现一起、查处一起', strength: 'medium', test: (s) => ZERO_TOLERANCE.test(s.c) },
+  { id: 'soft-modal', example: '力争早日竣工投运', strength: 'soft', test: (s) => SOFT.test(s.c) && !IMPERATIVE.test(s.c) },
+  { id: 'imperative', example: '年底前，建成县级政务服务平台', strength: 'medium', test: (s) => IMPERATIVE.test(s.c) },
+  { id: 'target', example: '城乡居民人均收入增长6%左右', exampleOptions: { targets: true }, strength: 'medium', test: (s) => !!(s.options.modalFree || s.options.targets) && (TARGET.test(s.c) || APPROX_TARGET.test(s.c)) },
+  { id: 'schedule', example: '专项治理时间为2027年3月起至2028年底', exampleOptions: { modalFree: true }, strength: 'medium', test: (s) => !!s.options.modalFree && SCHEDULE.test(s.c) },
+  { id: 'imperative-segment', example: '按照统筹规划、分步实施的原则，建立健全联动机制', exampleOptions: { modalFree: true }, strength: 'medium', test: (s) => !!s.options.modalFree && s.c.split(/[，,]/).some((seg) => IMPERATIVE.test(seg.trim())) },
+  { id: 'adverb-lead', example: '这件事，抓紧拿出方案', strength: 'medium', test: (s) => ADVERB_LEAD.test(s.c) },
+  // Judged by what the clause opens with: 「党委带头做好…，…，真正体现党组织先进性」 orders, then says why.
+  { id: 'governed', example: '党委带头做好支部书记的引领工作', exampleOptions: { governed: true }, strength: 'medium', test: (s) => !!s.options.governed && !EXPLAINS.test(s.c.split(/[，,]/)[0]!) },
+];
+
+/** The signal that decides a clause (a veto gives strength null), or null when none holds. */
+export function decideDirective(clause: string, options: DirectiveOptions = {}): DirectiveSignal | null {
   const c = clause.replace(/^[\s，,；;：:]+/, '');
-  if (!c || AGENDA.test(c) || QUESTION.test(c) || DEFINITION.test(c) || EVALUATION.test(c) || META.test(c) || ANNOUNCE.test(c) || WEIGHTY.test(c) || COGNITIVE.test(c) || ARGUED_GOAL.test(c) || WORD_FORMULA.test(c) || OVERLAP_RULE.test(c)) return null;
+  if (!c) return null;
   // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
   const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '').replace(/对(?:于)?[^，,；。]{2,30}?的/g, '');
-  // What follows 确保/力争 is the wanted outcome (「确保…取得实效」「确保…获得提升」), not a report of the past.
-  const goal = main.replace(/(?:确保|力争|争取|努力|以便|使得?|让)[^；;]*$/, '');
-  const narrative = NARRATIVE.test(CUMULATIVE_TARGET.test(goal) ? goal.replace(/累计/g, '') : goal);
   const modal = c.replace(YAO_FALSE, (w) => '·'.repeat(w.length));
-  // Without a modal word, an evaluation, a belief, reported speech or a guiding-ideology lead orders nothing.
-  if (!STRONG_MODAL.test(c) && !NOT.test(c) && !YAO.test(modal) && !MEDIUM_MODAL.test(modal) && (JUDGED.test(c) || BELIEF.test(c) || REPORTED.test(c) || IDEOLOGY.test(c))) return null;
-  if (STRONG_MODAL.test(c) || (NOT.test(c) && !narrative) || (STRONG_ADV.test(c) && !narrative)) return 'strong';
-  if (YAO.test(modal) || YAOQIU_VERB.test(c) || MEDIUM_MODAL.test(modal) || PROPOSAL.test(c)) return 'medium';
-  if (DECIDER.test(c)) return 'medium';
-  // An assignment: 「由县住建局牵头，…配合，…开展…」「由市政府督查室发出督办通知」.
-  if (/(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实|先行|测算|研究提出|提出|起草|拟定|制定|编制|核实|调查|协调|修改|修订|汇总|审核|对接|跟进)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/.test(c) && !/了(?![解结])/.test(c)) return 'medium';
-  if (narrative) return null;
-  if (options.extra?.some((w) => w && c.includes(w))) return 'medium';
-  if (CATEGORY.test(c) || ZERO_TOLERANCE.test(c)) return 'medium';
-  if (SOFT.test(c) && !IMPERATIVE.test(c)) return 'soft';
-  if (IMPERATIVE.test(c)) return 'medium';
-  if ((options.modalFree || options.targets) && (TARGET.test(c) || APPROX_TARGET.test(c))) return 'medium';
-  if (options.modalFree && (SCHEDULE.test(c) || c.split(/[，,]/).some((seg) => IMPERATIVE.test(seg.trim())))) return 'medium';
-  if (/^(?:[^，,]{0,16}[，,])?(?:切实|抓紧|尽快|加快|全力|着力|狠抓|扎实|认真|立即|马上|及时|迅速|进一步|持续|大力|积极|深入|加大|坚持|请)/.test(c)) return 'medium';
-  // Judged by what the clause opens with: 「党委带头做好…，…，真正体现党组织先进性」 orders, then says why.
-  if (options.governed && !EXPLAINS.test(c.split(/[，,]/)[0]!)) return 'medium';
-  return null;
+  const state: ClauseState = {
+    c,
+    modal,
+    narrative: narrates(main),
+    hasModal: STRONG_MODAL.test(c) || NOT.test(c) || YAO.test(modal) || MEDIUM_MODAL.test(modal),
+    options,
+  };
+  return DIRECTIVE_SIGNALS.find((sig) => sig.test(state)) ?? null;
+}
+
+/** Strength of the directive in a clause, or null when the clause is not a directive. */
+export function directiveStrength(clause: string, options: DirectiveOptions = {}): Strength | null {
+  return decideDirective(clause, options)?.strength ?? null;
 }

@@ -14,7 +14,7 @@ import type { Deadline } from '../../schema/analysis';
 import { deadlinesIn, findCadences, pickDeadline, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
 import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
-import { directiveStrength, type DirectiveOptions, EXHORTATION, META, narrates } from '../extractors/directive';
+import { decideDirective, directiveStrength, type DirectiveOptions, EXHORTATION, META, narrates } from '../extractors/directive';
 import { MODAL_SOURCE, YAO_SOURCE } from '../lexicon/modals';
 import { IMPERATIVE_VERBS } from '../lexicon/verbs';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
@@ -296,9 +296,14 @@ export function remarkActions() {
             if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
             const governed = inRanges(governedByLine, line.index, mid);
             const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
-            let strength = directiveStrength(bare, { ...genre, extra: directives, governed }) ?? willDo(bare, extra);
+            const signal = decideDirective(bare, { ...genre, extra: directives, governed });
+            let strength = signal?.strength ?? willDo(bare, extra);
+            const because = signal?.strength ? [signal.id] : strength ? ['will-do'] : [];
             const actor = strength ? null : unitFirst(bare, extra, !!genre.modalFree, dated);
-            if (actor) strength = 'medium';
+            if (actor) {
+              strength = 'medium';
+              because.push('unit-first');
+            }
             let ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
             if (!ownSubject.length && actor) ownSubject = actor;
             if (ownSubject.length) paragraphSubject = ownSubject;
@@ -325,7 +330,7 @@ export function remarkActions() {
               const at = sentence.start + d.start;
               return at >= range.start && sentence.start + d.end <= range.end && !allocations.some((a) => at >= a.at && at < a.end);
             });
-            actions.push(build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start));
+            actions.push({ ...build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start), because });
           }
         }
         // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
@@ -434,5 +439,6 @@ function build(
     strength,
     scope,
     core,
+    because: [],
   };
 }
