@@ -165,6 +165,24 @@ describe('DraftPanel', () => {
     );
   });
 
+  it('says when a draft was kept apart from the page\'s checklist, and names the statuses a merge carried', async () => {
+    const apart: SaveAnalysisResult = { documentId: 'doc-2', revision: 1, created: true, report: { matched: 0, changed: 0, added: 5, orphaned: 0, keptEdits: 0, separatedFrom: 'doc-1' } };
+    render({ onSave: async () => apart });
+    await act(async () => button('保存为督办清单')!.click());
+    expect(text($('.save-report'))).toBe('已保存为督办清单：5 条。 此页面已有的督办清单与本稿的事项无一对应，没有合并，本稿另存为新清单。 在督办台账中查看');
+    act(() => root.unmount());
+    root = createRoot(container);
+    const carried: SaveAnalysisResult = {
+      documentId: 'doc-1',
+      revision: 2,
+      created: false,
+      report: { matched: 5, changed: 1, added: 0, orphaned: 0, keptEdits: 0, carried: [{ id: 'i1', status: 'closed', from: '城北污水处理厂要确保按期完工', to: '城北污水处理厂要确保如期完工' }] },
+    };
+    render({ existing: { documentId: 'doc-1', revision: 1 }, onSave: async () => carried });
+    await act(async () => button('更新清单')!.click());
+    expect(text($('.save-report'))).toContain('1 条事项改写后沿用了原有状态：「城北污水处理厂要确保按期完工」→「城北污水处理厂要确保如期完工」（已销号）');
+  });
+
   it('shows a failed save', async () => {
     render({ onSave: async () => Promise.reject(new Error('后台没有响应')) });
     await act(async () => button('保存为督办清单')!.click());
