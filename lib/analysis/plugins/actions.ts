@@ -28,6 +28,7 @@ import { matchMarker } from './headings';
 /** A task verb anywhere in a segment (unitFirst). */
 const TASK_VERB = new RegExp(alternation(IMPERATIVE_VERBS));
 const ALLOCATION = /[（(]([^（）()]{2,200})[）)]/g;
+const ALLOCATION_ONLY = /^[。；;\s]*[（(][^（）()]*(?:牵头|责任|配合|协办|负责)[^（）()]*[）)][。；;\s]*$/;
 /** A line that only carries fields for the item above it: 「（牵头单位：…；责任单位：…）」「完成时限：2026年9月底前」. */
 const FIELD_LINE = /^[（(]?\s*(?:牵头|责任|配合|协办|协同|参与|主办|承办)(?:[市县区省])?(?:单位|领导|部门)\s*[：:]|^[（(]?\s*(?:完成|办结|整改)时限\s*[：:]/;
 /** 「以上两项工作分别由市教育局、市卫生健康委负责」「以上工作由县发改局负责」: owners for the actions before it. */
@@ -63,7 +64,8 @@ function excludedRanges(enums: EnumerationRec[], lines: Line[]): RangesByLine {
   for (const e of enums) {
     for (const it of e.items) {
       if (e.polarity === 'problem' || e.polarity === 'achievement') addSpan(out, it.start, it.findingEnd ?? it.end);
-      else if (it.body && it.title.length <= 20 && (it.title.length <= 4 || /^[。！？!?]/.test(lines[it.titleEnd.line]!.text.slice(it.titleEnd.at, it.titleEnd.at + 1)))) {
+      // A body that is only the item's allocation (「1.建设城市数据大脑。（牵头单位：…）」) heads nothing: the title is the task.
+      else if (it.body && !ALLOCATION_ONLY.test(it.body) && it.title.length <= 20 && (it.title.length <= 4 || /^[。！？!?]/.test(lines[it.titleEnd.line]!.text.slice(it.titleEnd.at, it.titleEnd.at + 1)))) {
         // A lead-sentence item title (「一要善抓发展机遇。」) heads its body; a clause item (「一是建立问题清单，…」) is a task.
         addSpan(out, it.start, it.titleEnd);
       }

@@ -137,4 +137,23 @@ describe('remarkHeadings: speech markers, bare numerals, minutes', () => {
       ['县财政局在11月底前拨付供暖补贴资金500万元', '县财政局', '2026-11-30'],
     ]);
   });
+
+  it('reads a numbered list of short tasks each carrying its own allocation as tasks, not headings (issue 11)', () => {
+    const text = [
+      '2027年优化营商环境工作要点',
+      '一、提升政务服务效能（牵头单位：市政务服务中心）',
+      '1.推行企业开办一日办结。（牵头单位：市市场监管局；责任单位：市税务局、市公安局）',
+      '2.建成“一件事”集成服务平台。（牵头单位：市大数据局）',
+      '（1）完善12345热线工单督办机制；（责任单位：市政府办公室）',
+      '（2）强化组织保障',
+      '3.加强督查考核。各区县要每季度报送进展。（牵头单位：市督查室）',
+    ].join('\n');
+    const a = run(text);
+    expect(a.headings.map((h) => h.marker + h.title.slice(0, 8))).toEqual(['一、提升政务服务效能', '（2）强化组织保障', '3.加强督查考核']);
+    expect(a.actions.slice(0, 3).map((x) => [x.text, x.lead, x.owners])).toEqual([
+      ['推行企业开办一日办结', ['市市场监管局'], ['市市场监管局', '市税务局', '市公安局']],
+      ['建成“一件事”集成服务平台', ['市大数据局'], ['市大数据局']],
+      ['完善12345热线工单督办机制', [], ['市政府办公室']],
+    ]);
+  });
 });

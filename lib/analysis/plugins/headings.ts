@@ -86,11 +86,17 @@ function titleExtent(text: string, from: number): { end: number; inline: boolean
   return { end: m.index, inline: rest.length > 0 };
 }
 
+/** A numbered line's text that is one short clause and its allocation parenthetical (牵头单位：…；责任单位：…). */
+const ALLOCATED = /^[^（(。；;]{2,60}[。；;]?\s*[（(][^（）()]{0,80}?(?:牵头|责任单位|责任部门|主责单位|配合单位|协办单位|负责)[^（）()]{0,200}[）)][。；;]?$/;
+
 /**
  * 「（一）各乡镇要在5月20日前完成…排查，建立隐患台账。」: a whole directive sentence on its own line is a numbered
  * task of a notice, not a heading (「（一）强化组织领导。」 stays one).
  */
-function isTaskLine(text: string, title: string, inline: boolean, minutes = false): boolean {
+function isTaskLine(text: string, title: string, inline: boolean, minutes = false, family = ''): boolean {
+  // 「1.建设城市数据大脑。（牵头单位：市大数据局；责任单位：市直各部门）」: a short task carrying its own allocation is one
+  // of a list of tasks, not a heading. A section (一、) may carry the allocation of the tasks under it: it stays one.
+  if (family !== 'cn-dun' && ALLOCATED.test(text.slice(text.indexOf(title)))) return true;
   // In a 纪要 every numbered 议定事项 sentence is an item (「（一）县住建局督促县热力公司在12月5日前完成…。」), with or
   // without a modal; 「一、关于…的问题」 stays a section.
   if (minutes && /[。；;]$/.test(text) && !title.startsWith('关于') && (/[，,]/.test(text) || text.length - title.length > 2 || title.length > 15)) return true;
@@ -146,7 +152,7 @@ export function remarkHeadings() {
       }
       const { end, inline } = titleExtent(line.text, mm.length);
       // A speaker's numbered point (第一点，…) is a part of the speech whatever its title says.
-      if (mm.family !== 'di-point' && isTaskLine(line.text, line.text.slice(mm.length, end), inline, minutes)) {
+      if (mm.family !== 'di-point' && isTaskLine(line.text, line.text.slice(mm.length, end), inline, minutes, mm.family)) {
         // A numbered task line is no heading, but still counts in its family's numbering (（一）…要…。 （三）标题).
         numbered.push({ line: line.index, family: mm.family, value: mm.value, marker: mm.marker });
         continue;

@@ -61,6 +61,14 @@ describe('remarkTables', () => {
     ]);
   });
 
+  it('reads a two-row header: 「牵头」「配合」 under a merged 「责任单位」', () => {
+    const text = ['序号\t工作事项\t责任单位\t\t时限要求', '\t\t牵头\t配合\t', '1\t修订政府采购内控制度\t县财政局\t县审计局\t2027年4月底前', '2\t开展采购代理机构专项检查\t县财政局\t县市场监管局、县公安局\t8月底前'].join('\n');
+    expect(rows(text)).toEqual([
+      ['修订政府采购内控制度', ['县财政局'], ['县审计局'], ['县财政局', '县审计局'], '2027年4月底前'],
+      ['开展采购代理机构专项检查', ['县财政局'], ['县市场监管局', '县公安局'], ['县财政局', '县市场监管局', '县公安局'], '8月底前'],
+    ]);
+  });
+
   it('reads a table without a header from its cells: a long task, units, a time', () => {
     const text = ['一、分工安排', '1\t全面排查辖区内自建房安全隐患，建立整治台账\t镇规建办、各村\t2026年5月底前', '2\t组织开展燃气安全专项检查\t镇应急办\t每月', '3\t完善防汛应急预案并组织演练\t镇水利站、派出所\t汛期前'].join('\n');
     expect(rows(text).map((r) => [r[0], r[3], r[4]])).toEqual([

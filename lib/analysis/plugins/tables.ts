@@ -63,6 +63,21 @@ function rolesFromHeader(cells: TableCell[]): TableColumnRole[] | null {
   return finishRoles(roles);
 }
 
+/**
+ * The roles of a header row's columns refined by the row under it, when that row only names columns (「牵头」「配合」
+ * under a merged 「责任单位」); null when it is no such row.
+ */
+function subHeader(cells: TableCell[], roles: TableColumnRole[]): TableColumnRole[] | null {
+  const filled = cells.filter((c) => c.text);
+  if (!filled.length || filled.some((c) => c.text.replace(/\s/g, '').length > 8 || !headerRole(c.text))) return null;
+  const out = [...roles];
+  cells.forEach((c, i) => {
+    const named = c.text ? headerRole(c.text) : null;
+    if (named && i < MAX_COLUMNS) out[i] = named.role === 'task' ? (out.includes('task') ? 'name' : 'task') : named.role;
+  });
+  return finishRoles(out);
+}
+
 /** 责任单位 is the lead where no 牵头 column exists; a table needs a task and a unit or deadline column. */
 function finishRoles(roles: TableColumnRole[]): TableColumnRole[] | null {
   if (!roles.includes('lead')) {
@@ -241,6 +256,14 @@ export function remarkTables() {
       for (let k = 0; k < Math.min(3, block.rows.length - 1) && !roles; k++) {
         roles = rolesFromHeader(block.rows[k]!.cells);
         if (roles) header = k;
+      }
+      // A two-row header (「责任单位」 over 「牵头 | 配合」): the second row names the columns under the first.
+      if (roles && header + 1 < block.rows.length) {
+        const sub = subHeader(block.rows[header + 1]!.cells, roles);
+        if (sub) {
+          roles = sub;
+          header++;
+        }
       }
       const body = block.rows.slice(header + 1);
       if (!roles) {
