@@ -599,12 +599,20 @@ const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|�
  */
 export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[] {
   const cadences = findCadences(text);
+  // Overlap is asked of the chars a match covers (nb. asking every other match instead was quadratic in a sentence
+  // with thousands of dates; matches are never empty, so the answers are the same).
+  const cadenceAt = new Uint8Array(text.length);
+  for (const c of cadences) cadenceAt.fill(1, c.start, c.end);
+  const foundAt = new Uint8Array(text.length);
+  const covered = (at: Uint8Array, start: number, end: number) => at.subarray(start, end).includes(1);
   const found = findDeadlines(text, ctx).filter(
-    (d) => !cadences.some((c) => d.start < c.end && c.start < d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end))),
+    (d) => !covered(cadenceAt, d.start, d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end))),
   );
+  for (const d of found) foundAt.fill(1, d.start, d.end);
   const recurring = (start: number, end: number, type: DeadlineType): void => {
-    if (found.some((d) => d.start < end && start < d.end)) return;
+    if (covered(foundAt, start, end)) return;
     const rule = recurrenceRule(text.slice(start, end));
+    foundAt.fill(1, start, end);
     found.push({ start, end, text: text.slice(start, end), type, due: rule && nextDue(rule, ctx.referenceDate), ...(rule ? { recurrence: rule } : {}) });
   };
   // Recurring work (每年开展…, 一月一检查、一季一通报) is ongoing; overlapping matches of other kinds win.

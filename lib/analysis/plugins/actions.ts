@@ -53,9 +53,46 @@ function addSpan(out: RangesByLine, from: Pos, to: Pos): void {
   }
 }
 
-/** Whether cleaned offset `at` of line `line` lies in one of the ranges. */
+/** The index of the first element of `arr` for which `after` holds (`after` false, then true, along `arr`). */
+function firstAfter<T>(arr: readonly T[], after: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(arr[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A line's ranges sorted by start, with the largest end among each prefix (built on the first question). */
+const stabIndex = new WeakMap<Range[], { size: number; starts: number[]; maxEnd: number[] }>();
+
+/**
+ * Whether cleaned offset `at` of line `line` lies in one of the ranges: whether the ranges starting at or before it
+ * reach past it — one binary search (nb. testing every range once per clause was quadratic on a long line of items).
+ */
 function inRanges(ranges: RangesByLine, line: number, at: number): boolean {
-  return (ranges.get(line) ?? []).some((x) => at >= x.start && at < x.end);
+  const list = ranges.get(line);
+  if (!list?.length) return false;
+  let index = stabIndex.get(list);
+  if (!index || index.size !== list.length) {
+    const sorted = [...list].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    let max = -Infinity;
+    for (const r of sorted) maxEnd.push((max = Math.max(max, r.end)));
+    index = { size: list.length, starts: sorted.map((r) => r.start), maxEnd };
+    stabIndex.set(list, index);
+  }
+  // The last range starting at or before `at`.
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnd[lo - 1]! > at;
 }
 
 /** Spans of the line (cleaned offsets) that are not candidates: problem/achievement items, item titles heading a body. */
@@ -260,7 +297,13 @@ export function remarkActions() {
         .filter((m) => m.index >= from)
         .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
         .filter((a): a is { at: number; end: number; owners: Owners } => a.owners !== null);
-      const inParen = (r: Range) => allocations.some((a) => r.start >= a.at && r.end <= a.end + 1);
+      // Allocations are in order and apart: the one that can hold a position is the last starting at or before it
+      // (nb. a binary search, not a pass over all of them per clause: a long line of them was quadratic).
+      const lastAt = (x: number) => allocations[firstAfter(allocations, (a) => a.at > x) - 1];
+      const inParen = (r: Range) => {
+        const a = lastAt(r.start);
+        return !!a && r.end <= a.end + 1;
+      };
       let paragraphSubject: string[] = labelOwners(text.slice(from), extra);
       let leadDeadline: Deadline | null = null;
       // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
@@ -280,6 +323,17 @@ export function remarkActions() {
         // Sentence-level evidence is computed only when a clause of the sentence needs it.
         let sentenceDeadlinesMemo: DeadlineMatch[] | null = null;
         const sentenceDeadlines = () => (sentenceDeadlinesMemo ??= deadlinesIn(sentenceText, ctx));
+        // The sentence's deadlines by start, to take a clause's without reading them all for every clause.
+        let byStart: number[] | null = null;
+        const deadlinesWithin = (start: number, end: number): DeadlineMatch[] => {
+          const ds = sentenceDeadlines();
+          byStart ??= ds.map((_, i) => i).sort((i, j) => ds[i]!.start - ds[j]!.start);
+          const picked: number[] = [];
+          for (let k = firstAfter(byStart, (i) => ds[i]!.start >= start); k < byStart.length && ds[byStart[k]!]!.start < end; k++) {
+            if (ds[byStart[k]!]!.end <= end) picked.push(byStart[k]!);
+          }
+          return picked.sort((i, j) => i - j).map((i) => ds[i]!);
+        };
         const sentenceSubject = /要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : [];
         if (sentenceSubject.length) paragraphSubject = sentenceSubject;
         let directiveHere = false;
@@ -313,7 +367,7 @@ export function remarkActions() {
             directiveHere = true;
             // The allocation parenthetical after the clause wins, unless the clause names its own subject and the
             // parenthetical closes a later sentence.
-            const next = allocations.find((a) => a.at >= range.start);
+            const next = allocations[firstAfter(allocations, (a) => a.at >= range.start)];
             const allocation = next && (next.at <= sentence.end || !ownSubject.length) ? next.owners : null;
             const who: Owners = allocation ??
               ownersFromYou(bare) ??
@@ -328,9 +382,10 @@ export function remarkActions() {
               who.coop = [...new Set([...who.coop, ...huitong])];
             }
             // The sentence's deadlines that lie in this clause, outside its allocation parentheticals.
-            const own = sentenceDeadlines().filter((d) => {
+            const own = deadlinesWithin(range.start - sentence.start, range.end - sentence.start).filter((d) => {
               const at = sentence.start + d.start;
-              return at >= range.start && sentence.start + d.end <= range.end && !allocations.some((a) => at >= a.at && at < a.end);
+              const a = lastAt(at);
+              return !(a && at < a.end);
             });
             actions.push({ ...build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start), because });
           }
