@@ -243,7 +243,7 @@ describe('startAnnotator', () => {
       const { io, analyzed } = fakeIO();
       const controller = new AbortController();
       startAnnotator(window, io, controller.signal);
-      await settle(DEBOUNCE_MS + 100);
+      await settle(100);
       const n = analyzed.length;
       root.innerHTML = html; // the editor's API (setData) replaces the content
       await settle(SET_DEBOUNCE_MS + 60);
@@ -267,7 +267,7 @@ describe('startAnnotator', () => {
       const { io, analyzed } = fakeIO();
       const controller = new AbortController();
       startAnnotator(window, io, controller.signal);
-      await settle(DEBOUNCE_MS + 100);
+      await settle(100);
       const n = analyzed.length;
       root.querySelector('p')!.append('甲');
       await settle(SET_DEBOUNCE_MS + 60);

@@ -83,8 +83,10 @@ interface Binding {
   analysis: Analysis | null;
   /** The text `analysis` is of. */
   analysedText: string;
-  /** When the last analysis of a non-empty text was asked for (performance.now()). */
-  analysedAt: number;
+  /** Whether the pending analysis is the quick one after a change nobody typed. */
+  quickPending: boolean;
+  /** When the last quick analysis was asked for (performance.now()). */
+  quickAt: number;
   composing: boolean;
   overlay: Overlay | null;
   rects: ReturnType<typeof createRectOverlay> | null;
@@ -190,7 +192,8 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     // Mutations that leave the text as it was (an editor's own bookkeeping) need no new analysis.
     if (b.analysis && text === b.analysedText) return;
     const seq = ++b.seq;
-    if (text.trim()) b.analysedAt = win.performance.now();
+    if (b.quickPending) b.quickAt = win.performance.now();
+    b.quickPending = false;
     let analysis: Analysis;
     try {
       analysis = await io.analyze(text);
@@ -224,8 +227,9 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     win.clearTimeout(debounce);
     const now = win.performance.now();
     const typing = now - lastUserInput < TYPING_MS;
-    const streaming = now - b.analysedAt < DEBOUNCE_MS;
-    debounce = win.setTimeout(() => void analyzeNow(), typing || streaming ? DEBOUNCE_MS : SET_DEBOUNCE_MS);
+    // A second change nobody typed within the pause after a quick analysis is a stream: it waits like typing.
+    b.quickPending = !typing && now - b.quickAt >= DEBOUNCE_MS;
+    debounce = win.setTimeout(() => void analyzeNow(), b.quickPending ? SET_DEBOUNCE_MS : DEBOUNCE_MS);
   };
 
   const unbind = () => {
@@ -251,7 +255,8 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       painter: canHighlight ? new HighlightPainter(hl) : null,
       analysis: null,
       analysedText: '',
-      analysedAt: Number.NEGATIVE_INFINITY,
+      quickPending: false,
+      quickAt: Number.NEGATIVE_INFINITY,
       composing: false,
       overlay: textarea ? createMirrorOverlay(textarea, s, { highlights: canHighlight }) : null,
       rects: !textarea && !canHighlight ? createRectOverlay(doc, s) : null,
