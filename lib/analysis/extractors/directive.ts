@@ -38,7 +38,7 @@ const TIME_LEAD = '(?:(?:到|于|在)?[^，,；。]{0,10}(?:前|底|内|年|月|
 const PLACE_LEAD = '(?:在[^，,；。]{1,24}?[，,]?)?';
 /** A unit list before the verb in plans (「各有关部门、各市政府实现…」). */
 const SUBJECT_LEAD = '(?:(?:各|省|市|县|区|乡|镇)[\\u4e00-\\u9fff]{0,12}?(?:部门|政府|单位|局|委|办|厅|中心|学校)[、，,]?)*';
-const IMPERATIVE = new RegExp(`^${TIME_LEAD}${PLACE_LEAD}${SUBJECT_LEAD}(?:(?:${ADVERB})[，,]?)*(?:(?:${VERB})(?![率量数性者的是]|过程|中(?![央国华共]))|将(?=[^，。；]{1,30}(?:纳入|列入|作为|落实|推进|建成|打造|提高|提升|放在|摆在|追究|查处|取消|给予|予以|实行|通报)))`);
+const IMPERATIVE = new RegExp(`^${TIME_LEAD}${PLACE_LEAD}${SUBJECT_LEAD}(?:(?:${ADVERB})[，,]?)*(?:(?:${VERB})(?![率量数性者的是靠]|过程|在于|中(?![央国华共]))|将(?=[^，。；]{1,30}(?:纳入|列入|作为|落实|推进|建成|打造|提高|提升|放在|摆在|追究|查处|取消|给予|予以|实行|通报)))`);
 /** 对…的，给予/予以/依法… (policy and sanction clauses). */
 const CATEGORY = /^对(?:于)?[^；。]{1,80}?[，,]?(?:[^；。]{0,30}?)(?:给予|予以|依法|依规|一律|严肃|视情|按照|按)/;
 /** How overlapping policies combine (「按照就高不重复原则执行」): a rule of application, not a task. */

@@ -40,4 +40,9 @@ describe('genres', () => {
     const text = '各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2026年工作回顾\n全年新建公园12个。\n二、2027年主要任务\n新建村级养老服务站120个，改造农村公路300公里。\n城乡居民人均收入增长6%左右。';
     expect(run(text).actions.map((a) => a.text)).toEqual(['新建村级养老服务站120个，改造农村公路300公里', '城乡居民人均收入增长6%左右']);
   });
+
+  it('reads bare task clauses of a work report outside its review, and a slogan as no task', () => {
+    const text = '各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2026年工作回顾\n着眼畅通城乡交通，建成东河大桥，加快建设3条乡村公路。\n二、2027年重点工作\n着眼畅通城乡交通，建成西河大桥，加快建设5条乡村公路。\n各位代表，幸福靠奋斗，发展靠实干。';
+    expect(run(text).actions.map((a) => a.text)).toEqual(['着眼畅通城乡交通，建成西河大桥，加快建设5条乡村公路']);
+  });
 });
