@@ -5,6 +5,7 @@
 import type { NoHighlightReason } from '../editors/contract';
 import type { EditorState } from '../messaging/editor-protocol';
 import type { Analysis } from '../schema/analysis';
+import { LIMITS } from '../schema/checklist';
 import { canvasSuiteOf } from './draft-source';
 
 /** The context-menu item's id (contexts: selection). */
@@ -16,7 +17,7 @@ export const CAPTURE_SHORTCUT = 'Alt+Shift+K';
 /** The editorId of a captured selection: one per tab, so capturing again replaces it and saving again merges. */
 export const SELECTION_EDITOR_ID = 'selection';
 /** The longest selection kept (the checklist's limit on a document's text). */
-export const MAX_CAPTURE_LENGTH = 2_000_000;
+export const MAX_CAPTURE_LENGTH = LIMITS.draftChars;
 
 /** A selection's text as captured: line breaks normalised to \n, non-breaking spaces to spaces, cut to the limit. */
 export function normaliseCapture(text: string): string {

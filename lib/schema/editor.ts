@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { EditorKind, NoHighlightReason } from '../editors/contract';
 import type { EditorProtocol, EditorState } from '../messaging/editor-protocol';
 import { analysisSchema, type AnalyzeOptions } from './analysis';
+import { LIMITS } from './checklist';
 
 export const editorKindSchema = z.enum([
   'textarea',
@@ -27,7 +28,8 @@ export const editorKindSchema = z.enum([
 export const noHighlightReasonSchema = z.enum(['canvas-editor', 'no-editor', 'site-disabled']);
 
 const tabId = z.number().int().nonnegative();
-const text = z.string().max(2_000_000);
+/** A draft: as long as the checklist takes one (LIMITS.draftChars). */
+const text = z.string().max(LIMITS.draftChars);
 const offset = z.number().int().nonnegative();
 
 /** One frame's draft, analysis and abilities, as the background keeps it and the side panel shows it. */
