@@ -85,17 +85,24 @@ const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首卡靠])要(?![素点闻
 
 const OPEN = '（(“‘《「『【';
 const CLOSE = '）)”’》」』】';
+/** 1 for an opening bracket or quote, 2 for a closing one, by char code. */
+const BRACKET = new Uint8Array(0x10000);
+for (const c of OPEN) BRACKET[c.charCodeAt(0)] = 1;
+for (const c of CLOSE) BRACKET[c.charCodeAt(0)] = 2;
 
 /** Ranges of text[from, to) split at `seps` outside brackets and quotes. */
 function splitAt(text: string, from: number, to: number, seps: string): Range[] {
   const out: Range[] = [];
   let depth = 0;
   let s = from;
+  const sepCodes = [...seps].map((c) => c.charCodeAt(0));
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(ch)) {
+    // nb. char codes and a table: `text[i]` made a string of every CJK char, on every line, in a hot loop.
+    const c = text.charCodeAt(i);
+    const bracket = BRACKET[c];
+    if (bracket === 1) depth++;
+    else if (bracket === 2) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && sepCodes.includes(c)) {
       out.push({ start: s, end: i });
       s = i + 1;
     }
