@@ -114,6 +114,8 @@ describe('directiveStrength: modals beyond 要 and speech proposals', () => {
     expect(directiveStrength('今年新增政务服务事项120项，较去年翻一番', { targets: true })).toBe('medium');
     expect(directiveStrength('今年新增政务服务事项120项，较去年翻一番')).toBe(null);
     expect(directiveStrength('去年新增政务服务事项120项', { targets: true })).toBe(null);
+    expect(directiveStrength('继续执行去年出台的降低物流成本政策', { modalFree: true })).toBe('medium');
+    expect(directiveStrength('去年出台了降低物流成本政策', { modalFree: true })).toBe(null);
     expect(directiveStrength('请大家认真学习书记在会上的讲话')).toBe('medium');
   });
 

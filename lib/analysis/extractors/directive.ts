@@ -56,7 +56,7 @@ const SCHEDULE = /(?:时间|时限|期限|周期)(?:为|是|：|:)[^，。；]{0
  * Words that narrate the past or the present state. Not narration: 获得感 (a goal: 「增强群众获得感」), 在会上的
  * (an attributive), 较去年/比去年 (a comparison in a target), 正在考虑/研究 (an announced plan).
  */
-const NARRATIVE = /了(?![解结])|已经|已(?=[\u4e00-\u9fff])|曾经|取得|得到|获得(?!感)|荣获|开创|先后|累计|同比|刚才|刚刚|今天|(?<!在)会上(?!的)|上午|下午|昨天|(?<![较比])去年|今年以来|以来|过去|目前|当前|正在(?!考虑|研究|酝酿|筹划)|分别汇报|作了|召开了|出台了|印发了|发表了/;
+const NARRATIVE = /了(?![解结])|已经|已(?=[\u4e00-\u9fff])|曾经|取得|得到|获得(?!感)|荣获|开创|先后|累计|同比|刚才|刚刚|今天|(?<!在)会上(?!的)|上午|下午|昨天|(?<![较比])去年(?!(?:出台|制定|确定|发布|实施)的)|今年以来|以来|过去|目前|当前|正在(?!考虑|研究|酝酿|筹划)|分别汇报|作了|召开了|出台了|印发了|发表了/;
 /** 「到2027年，累计建成…」: a cumulative target by a future year, not a tally of the past. */
 const CUMULATIVE_TARGET = /^(?:力争|争取)?到(?:20\d{2}|二〇[一二三四五六七八九〇]{2})年[^，,]{0,6}[，,]?(?:力争|争取)?累计/;
 const AGENDA =

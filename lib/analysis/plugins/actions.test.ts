@@ -126,4 +126,12 @@ describe('remarkActions: deadlines as a 督办 office reads them (reference 2026
     expect(acts('要从年轻干部中选一批接班人。如果能够花三五年时间解决这个问题，事业就有希望。')[0]).toEqual(['要从年轻干部中选一批接班人', '', '花三五年时间→-', 'medium']);
     expect(acts('要加快推进物流园区建设。该园区于2019年列入省重点项目。')[0]).toEqual(['要加快推进物流园区建设', '', '', 'medium']);
   });
+
+  it('keeps the scope a task is stated for (「按市一级来说，要…」), drops narration before the modal', () => {
+    expect(acts('按市一级来说，要压减三分之一的议事机构。就乡镇而言，要合并两个站所。这几年机构越来越多，要下决心精简。').map((a) => a[0])).toEqual([
+      '按市一级来说，要压减三分之一的议事机构',
+      '就乡镇而言，要合并两个站所',
+      '要下决心精简',
+    ]);
+  });
 });

@@ -161,6 +161,8 @@ function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineC
       // 「保底目标是…目标任务，务必要…」: the topic defined right before the modal belongs to the action.
       (k === heads.length - 1 && /是/.test(t)) ||
       /(?:后|前|时|以后|之后|期间|之际)$/.test(t) ||
+      // 「按中央这一级来说，要精简三分之一」: the scope the task is stated for.
+      /^(?:按|就|从|对|拿)[^，,]{1,16}(?:来说|而言|来讲|看)$/.test(t) ||
       splitUnits(t).some((u) => isUnit(u, extra)) ||
       deadlinesIn(t, ctx).some((d) => d.type !== 'urgent' && d.type !== 'ongoing')
     );
