@@ -11,6 +11,8 @@ import { orig, spanOf } from './text/lines';
 import type { EnumerationRec, Pos } from './types';
 
 export type { Analysis, AnalyzeOptions } from '../schema/analysis';
+/** The finding ids, typed: labels keyed by `RuleId` miss none. */
+export { RULE_IDS, type RuleId } from './types';
 /** The next due day of a recurrence (每月25日前 …) on or after a day: the checklist rolls recurring items forward. */
 export { nextDue } from './calendar';
 

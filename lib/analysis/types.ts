@@ -7,6 +7,10 @@ import type { GenreId } from './genres';
 import type { Line } from './text/lines';
 import type { TableCell } from './text/table-model';
 
+/** The id of every finding the rules report, one file per id in ./rules/ (an unknown id fails to compile). */
+export const RULE_IDS = ['placeholder', 'count-mismatch', 'numbering-gap', 'numbering-duplicate', 'page-chunk', 'boilerplate'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
 /** A heading found at the start of a line. `end` is the cleaned offset where the title stops. */
 export interface HeadingRec {
   line: number;

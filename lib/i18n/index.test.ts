@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../analysis/index';
 import { isMessageKey, parseLocale, translate, translator } from './index';
 import { en, zhCN } from './messages';
 
@@ -22,5 +23,16 @@ describe('i18n', () => {
   it('parses locales and keys', () => {
     expect([parseLocale('en'), parseLocale('zh-CN'), parseLocale('fr'), parseLocale(null)]).toEqual(['en', 'zh-CN', 'zh-CN', 'zh-CN']);
     expect([isMessageKey('rule.placeholder'), isMessageKey('rule.unknown'), isMessageKey('toString')]).toEqual([true, false, false]);
+  });
+
+  it('labels every finding id in both languages', () => {
+    expect(RULE_IDS.map((id) => [id, translate('zh-CN', `rule.${id}`), translate('en', `rule.${id}`)])).toEqual([
+      ['placeholder', '占位符未替换', 'Placeholder left in'],
+      ['count-mismatch', '项数不符', 'Count mismatch'],
+      ['numbering-gap', '序号跳号', 'Numbering gap'],
+      ['numbering-duplicate', '序号重复', 'Duplicate number'],
+      ['page-chunk', '分页残留', 'Page residue'],
+      ['boilerplate', '水印广告', 'Watermark or ad'],
+    ]);
   });
 });

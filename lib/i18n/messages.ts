@@ -3,6 +3,31 @@
  * English one typed against the Chinese keys, so a missing translation fails type-checking. `{name}` marks a value
  * filled in by `translate`. Words shared with the CLI and the exports (dates, 牵头/配合) stay in lib/presentation.
  */
+import type { RuleId } from '../analysis/index';
+
+/** The label of each finding id: keyed by `RuleId`, so a rule without a label fails type-checking. */
+const ruleZh: Record<RuleId, string> = {
+  placeholder: '占位符未替换',
+  'count-mismatch': '项数不符',
+  'numbering-gap': '序号跳号',
+  'numbering-duplicate': '序号重复',
+  'page-chunk': '分页残留',
+  boilerplate: '水印广告',
+};
+
+const ruleEn: Record<RuleId, string> = {
+  placeholder: 'Placeholder left in',
+  'count-mismatch': 'Count mismatch',
+  'numbering-gap': 'Numbering gap',
+  'numbering-duplicate': 'Duplicate number',
+  'page-chunk': 'Page residue',
+  boilerplate: 'Watermark or ad',
+};
+
+/** `rule.<id>` message keys from a label per finding id. */
+function ruleMessages(labels: Record<RuleId, string>): Record<`rule.${RuleId}`, string> {
+  return Object.fromEntries(Object.entries(labels).map(([id, label]) => [`rule.${id}`, label])) as Record<`rule.${RuleId}`, string>;
+}
 
 export const zhCN = {
   'app.title': '落实 · 文稿分析',
@@ -84,12 +109,7 @@ export const zhCN = {
   'strength.medium': '一般',
   'strength.soft': '倡导',
 
-  'rule.placeholder': '占位符未替换',
-  'rule.count-mismatch': '项数不符',
-  'rule.numbering-gap': '序号跳号',
-  'rule.numbering-duplicate': '序号重复',
-  'rule.page-chunk': '分页残留',
-  'rule.boilerplate': '水印广告',
+  ...ruleMessages(ruleZh),
   'severity.error': '错误',
   'severity.warning': '警告',
   'severity.info': '提示',
@@ -198,12 +218,7 @@ export const en: Record<MessageKey, string> = {
   'strength.medium': 'medium',
   'strength.soft': 'soft',
 
-  'rule.placeholder': 'Placeholder left in',
-  'rule.count-mismatch': 'Count mismatch',
-  'rule.numbering-gap': 'Numbering gap',
-  'rule.numbering-duplicate': 'Duplicate number',
-  'rule.page-chunk': 'Page residue',
-  'rule.boilerplate': 'Watermark or ad',
+  ...ruleMessages(ruleEn),
   'severity.error': 'error',
   'severity.warning': 'warning',
   'severity.info': 'info',

@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Finding, Severity } from '../../schema/analysis';
+import type { RuleId } from '../types';
 
 /** 1-based line/column of an input offset. */
 function point(offset: number, starts: number[]): { line: number; column: number; offset: number } {
@@ -34,7 +35,7 @@ function startsOf(file: VFile): number[] {
 }
 
 /** Adds a finding to the file as a vfile message with rule id, severity and place. */
-export function report(file: VFile, rule: string, severity: Severity, reason: string, start: number, end: number): void {
+export function report(file: VFile, rule: RuleId, severity: Severity, reason: string, start: number, end: number): void {
   const starts = startsOf(file);
   const place = { start: point(start, starts), end: point(end, starts) };
   const message = file.message(reason, { place, ruleId: rule, source: 'luoshi' });
