@@ -5,6 +5,7 @@
  */
 import { VFile } from 'vfile';
 import type { Analysis, AnalyzeOptions, Enumeration, ProblemGroup } from '../schema/analysis';
+import { isCollective } from './extractors/owners';
 import { toFindings } from './plugins/report';
 import { processor } from './processor';
 import { orig, spanOf } from './text/lines';
@@ -66,7 +67,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }),
     problemGroups,
     enumerations,
-    actions: d.actions!.map(({ line: _line, ...a }) => a),
+    actions: d.actions!.map(({ line: _line, ...a }) => {
+      const collective = a.owners.filter(isCollective);
+      return collective.length ? { ...a, collective } : a;
+    }),
     formulations: d.formulations!,
     findings: toFindings(file),
   };

@@ -83,6 +83,8 @@ export const actionSchema = spanSchema.extend({
   /** Owners named as 牵头 (lead) and 配合 (co-operating) where the text says so; both are also in `owners`. */
   lead: z.array(z.string()),
   coop: z.array(z.string()),
+  /** Owners that name every unit of a kind (各单位, 各部门, 各乡镇, 各级领导干部); optional, absent when none. */
+  collective: z.array(z.string()).optional(),
   deadline: deadlineSchema.nullable(),
   section: z.array(z.string()),
   strength: strengthSchema,

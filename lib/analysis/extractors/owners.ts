@@ -4,6 +4,9 @@
  * before the modal (各镇、各部门要…). Units are split at 、，; vague tails (等有关部门) are dropped. 牵头 and 配合 are
  * never swapped: they are reported apart as `lead` and `coop` and all together as `owners`.
  */
+import { alternation } from '../lexicon/alternation';
+import { AFTER_UNIT, COLLECTIVE_PREFIXES, GENERIC_SUBJECTS, ORGAN_PREFIXES, ORGAN_SUFFIXES, ROLE_SUFFIXES, UNIT_NAMES } from '../lexicon/units';
+import { IMPERATIVE_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
 import { YAO_SOURCE } from './directive';
 
 /** A modal that ends a subject (「各镇一定要」「市教育局决定」). */
@@ -17,25 +20,70 @@ export interface Owners {
 
 const ROLE_FIELD =
   /(牵头(?:负责)?(?:[市县区省])?领导|责任(?:[市县区])?领导|分管(?:[市县区])?领导|包保领导|牵头(?:责任)?单位|主办单位|主责单位|责任单位|承办单位|配合单位|协办单位|协同(?:责任)?单位|参与单位|责任(?:部门|科室|人)|具体责任人)\s*[：:]\s*/g;
-const ORG_SUFFIX =
-  /(?:局|委|办|厅|部|中心|处|科|室|站|所|队|院|会|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|干部|领导|负责人|一把手|同志|政府|党委|党组|支部|学校|学院|医院|法院|检察院|机关|园区|开发区|书记|市长|县长|区长|主任|校长|部长|局长|人员|成员|教师|党员|企业|银行|平台|机构|组织|团队|各级|各地|林场|农场|牧场|景区|矿山)$/;
-const GENERIC = /^(?:我们|大家|同志们|全[市县区镇乡]上下|全[市县区]各级|全体(?:党员)?干部|全体同志|各位|你们|咱们|在座各位|在座的各位|谁)$/;
+/** A unit's name ends like an organ or a role, or is one of the units named without a suffix. */
+const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGAN_SUFFIXES, ROLE_SUFFIXES)}|^${alternation(UNIT_NAMES)})$`);
+const GENERIC = new RegExp(`^${alternation(GENERIC_SUBJECTS)}$`);
+const COLLECTIVE = new RegExp(`^${alternation(COLLECTIVE_PREFIXES)}`);
+/** A vague tail after the named units: 等有关部门, 等执法部门, 等单位, 等. */
+const VAGUE_TAIL = /等(?:[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|企业|组织))?$/;
+/** Adverbs and connectives that stand between a subject and its modal (「各街道社区，首先要…」). */
+const BETWEEN = /^(?:首先|其次|再次|然后|最后|同时|此外|另外|特别是|尤其是|一方面|另一方面|也|都|还|更|则|就|务必|一定|必须)$/;
+
+/** Whether an owner names every unit of a kind (各单位, 各部门, 各乡镇, 各级领导干部, 全体党员): a collective owner. */
+export function isCollective(u: string): boolean {
+  return COLLECTIVE.test(u.replace(/^[“"「]/, ''));
+}
 
 /** Splits a list of units (「省发展改革委、省住房城乡建设厅等有关部门」) into unit names. */
 export function splitUnits(list: string): string[] {
-  return list
-    .replace(/^(?:由|请|会同|并|和|及|以及)/, '')
-    .split(/[、，,；;]|以及|会同|特别是|尤其是/)
+  const parts = splitOutsideBrackets(list.replace(/^(?:由|请|会同|并|和|及|以及)/, ''))
     .map((u) =>
       u
         .trim()
         .replace(/^(?:由|请|并|特别是|尤其是)/, '')
-        .replace(/[“”"「」]/g, '')
-        .replace(/(?:等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/, '')
+        .replace(/^[“"「]([^“”"「」]*)[”"」]$|[“”"「」]/g, (m, whole: string | undefined) => (whole !== undefined ? m : ''))
+        .replace(VAGUE_TAIL, '')
         .replace(/(?:按职责分工负责|分工负责|按职责负责|具体负责|负责|牵头|配合|参与|协同|协助|落实|共同)$/, '')
         .trim(),
     )
-    .filter((u) => u.length >= 2 && u.length <= 30 && !/[。！？]/.test(u));
+    .filter((u) => u.length >= 1 && u.length <= 40 && !/[。！？]/.test(u));
+  // 「市、县两级政府」「流入地、流出地党组织」「财政、审计部门」: leading parts that are no unit share the last part's head.
+  const out: string[] = [];
+  let pending: string[] = [];
+  for (const u of parts) {
+    const unit = isUnit(u);
+    if (!unit && u.length <= 6 && !/[，,；;]/.test(u)) {
+      pending.push(u);
+      continue;
+    }
+    if (pending.length && unit) out.push([...pending, u].join('、'));
+    else out.push(...pending.filter((p) => p.length >= 2), u);
+    pending = [];
+  }
+  out.push(...pending.filter((p) => p.length >= 2));
+  return out.filter((u) => u.length >= 2 && u.length <= 40);
+}
+
+/** Splits at 、，；, 以及, 会同, 特别是 outside brackets (「省（自治区、直辖市）党委」 stays one name). */
+function splitOutsideBrackets(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0) {
+      const word = /^(?:[、，,；;]|以及|会同|特别是|尤其是)/.exec(list.slice(i, i + 3));
+      if (word) {
+        out.push(list.slice(from, i));
+        from = i + word[0].length;
+        i = from - 1;
+      }
+    }
+  }
+  out.push(list.slice(from));
+  return out;
 }
 
 /** Owners from an allocation parenthetical's body (without the brackets), or null when it allocates nothing. */
@@ -75,22 +123,27 @@ export function ownersFromAllocation(body: string): Owners | null {
 
 /** Owners named by 由X牵头，Y配合 / 由X负责 in a clause, or null. */
 export function ownersFromYou(clause: string): Owners | null {
-  const m = /由([^，,。；;由]{2,40}?)(牵头|负责|会同|先行|具体|统一|组织|抓好|做好|制定|起草|研究|办理|落实|承办|协调|形成|上报|发出|开展|实施|督促|统筹|进行|定期|按)/.exec(clause);
+  // 「由市委组织部牵头组织实施」: the role word ends the name first, so that 组织 inside 组织部 does not cut it.
+  const m =
+    /由([^，,。；;由]{2,40}?)(牵头|负责)/.exec(clause) ??
+    /由([^，,。；;由]{2,40}?)(会同|先行|具体|统一|组织|抓好|做好|制定|起草|研究|办理|落实|承办|协调|形成|上报|发出|开展|实施|督促|统筹|进行|定期|按)/.exec(clause);
   if (!m) return null;
   const lead = splitUnits(m[1]!);
   const rest = clause.slice(m.index + m[0].length);
   const c = /^[^。；;]*?[，,]\s*([^，,。；;]{2,60}?)(?:配合|参与|协同|协助)/.exec(rest);
   const coop = c ? splitUnits(c[1]!) : [];
   const owners = unique([...lead, ...coop]);
-  return owners.length ? { owners, lead: m[2] === '牵头' ? lead : [], coop } : null;
+  // 「由X负责，Y配合」: X leads as well.
+  return owners.length ? { owners, lead: m[2] === '牵头' || (m[2] === '负责' && coop.length) ? lead : [], coop } : null;
 }
 
 /** Owners from 「X牵头，Y配合」 without 由, or null. */
 export function ownersFromLeadCoop(clause: string): Owners | null {
-  const m = /(?:^|[，,；;。])([^，,。；;：:]{2,40}?)牵头[，,、]\s*([^，,。；;]{2,60}?)(?:配合|参与|协同|协助)/.exec(clause);
+  // 「档案室牵头，信息中心配合」「县住建局要牵头，县城管局配合」「县教育局负责，县财政局配合」: the first is the lead.
+  const m = /(?:^|[，,；;。])([^，,。；;：:]{2,40}?)(?:要|须|必须|务必|应当)?(牵头|负责)[，,、]\s*([^，,。；;]{2,60}?)(?:配合|参与|协同|协助)/.exec(clause);
   if (!m) return null;
-  const lead = splitUnits(m[1]!);
-  const coop = splitUnits(m[2]!);
+  const lead = splitUnits(m[1]!).filter((u) => isUnit(u));
+  const coop = splitUnits(m[3]!).filter((u) => isUnit(u));
   return lead.length ? { owners: unique([...lead, ...coop]), lead, coop } : null;
 }
 
@@ -103,19 +156,30 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
   const modal = MODAL.exec(clause);
   const head = modal ? clause.slice(0, modal.index) : '';
   const picked: string[] = [];
-  // The subject is the comma-joined run of unit names right before the modal (「各镇、各部门，特别是“一把手”，」).
-  const parts = head.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
+  // The subject is the comma-joined run of unit names right before the modal (「各镇、各部门，特别是“一把手”，」);
+  // an adverb (「各街道社区，首先要…」) or a 对… scope (「各级党委的第一书记，对日常工作要…」) may stand between.
+  const parts = head.split(/[，,]/).map((p) => p.trim());
   for (let i = parts.length - 1; i >= 0; i--) {
     let p = parts[i]!.replace(/^(?:特别是|尤其是|其中|同时|对此|为此|因此|所以|另外|此外|我们|咱们|今后)+/, '');
-    if (/^对(?:于)?/.test(p) || /[的地得]$/.test(p)) break;
-    let units = splitUnits(p).flatMap((u) => splitAnd(u, extra)).filter((u) => isUnit(u, extra));
+    if (i === parts.length - 1 && !picked.length && (!p || BETWEEN.test(p) || (/^对(?:于)?[^，,]{1,20}$/.test(p) && !p.endsWith('的')))) continue;
+    if (!p) break;
+    if (/^对(?:于)?/.test(p) || /(?:[的得]|(?<!^各|各)地)$/.test(p)) break;
+    let units = splitUnits(p).filter((u) => isUnit(u, extra));
     // 「校党委的目光要…」: the unit is what owns the subject.
     if (!units.length && i === parts.length - 1 && /的/.test(p)) {
       p = p.slice(0, p.indexOf('的'));
       units = splitUnits(p).filter((u) => isUnit(u, extra));
     }
+    // 「各部门招工用人也要…」: a unit that opens the subject and acts.
+    if (!units.length && i === parts.length - 1) units = leadingUnits(p, extra);
     if (!units.length) break;
     picked.unshift(...units);
+  }
+  // 「希望各级党委和组织部门…」「倡导各级政府和部门主要负责人当好…」: the units asked to act.
+  if (!picked.length) {
+    const ask = /(?:^|[，,])(?:都|也|还|再)?(?:希望|倡导|号召|要求|恳请|建议|请)([^，,。；;]{2,40})/.exec(modal ? head + clause.slice(modal.index, modal.index + 1) : clause);
+    // 「请同志们…」: the audience asked to act is a collective owner.
+    if (ask) picked.push(...(/^(?:同志们|各位同志)/.exec(ask[1]!)?.slice(0, 1) ?? unitAtStart(ask[1]!, extra)));
   }
   // 「学校是…主要责任单位，校长是…第一责任人，要…」: every unit defined with 是 before the modal.
   if (!picked.length) {
@@ -125,12 +189,23 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
       if (!modal) break;
     }
   }
-  // 「县生态环境局负责牵头督查，每周五前将…」: the unit that 负责/牵头 leads the clause, whatever modal comes later.
+  // 「县生态环境局负责牵头督查，…」「…指挥部办公室具体负责督促落实」: the unit that 负责/牵头 leads the clause.
+  if (!picked.length) {
+    for (const role of clause.matchAll(/(?:^|[，,])([^，,。；;]{2,30}?)(?:具体|全面|统一|主要|共同)?(?:负总责|负责|牵头)/g)) {
+      if (modal && role.index + role[0].length > modal.index + 2) break;
+      const units = splitUnits(role[1]!);
+      if (units.length && units.every((u) => isUnit(u, extra))) {
+        picked.push(...units);
+        break;
+      }
+    }
+  }
   if (!picked.length && (!modal || /^[^，,。；;]{2,30}?(?:负责|牵头)/.test(clause))) picked.push(...leadingUnits(clause, extra));
-  // 「要严明纪律，市教育局把…」: a subject-less modal first, the unit in a later segment.
-  if (!picked.length && modal && modal.index === 0) {
+  // 「要严明纪律，市教育局把…」「大力推行“一事通办”，各部门充分授权」: the unit in a later segment.
+  if (!picked.length && (!modal || modal.index === 0)) {
     for (const seg of clause.split(/[，,]/).slice(1)) {
-      const units = leadingUnits(seg.trim(), extra);
+      // Without a modal, only an organ of a place (各部门, 县财政局 — not 团结引领科…) is taken from a later segment.
+      const units = leadingUnits(seg.trim(), extra).filter((u) => !!modal || (/^[各市县区省乡镇]/.test(u) && u.length >= 3));
       if (units.length) {
         picked.push(...units);
         break;
@@ -138,6 +213,19 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
     }
   }
   return unique(picked);
+}
+
+const ACTS_NEXT = new RegExp(`^${alternation(AFTER_UNIT, TASK_ADVERBS, IMPERATIVE_VERBS)}`);
+
+/** The longest unit name that opens `text` and is followed by what it does (「各级党委和组织部门|在…」), or []. */
+function unitAtStart(text: string, extra: string[]): string[] {
+  for (let i = Math.min(text.length, 30); i >= 2; i--) {
+    const head = text.slice(0, i);
+    if (/[、，,]$/.test(head) || !ACTS_NEXT.test(text.slice(i))) continue;
+    const units = splitUnits(head);
+    if (units.length && units.every((u) => isUnit(u, extra))) return units;
+  }
+  return [];
 }
 
 /** Co-operating units named after the main clause (「城关镇要…，县自然资源局配合做好…」). */
@@ -169,7 +257,7 @@ export function leadingUnits(clause: string, extra: string[] = []): string[] {
   for (let guard = 0; guard < 8 && rest; guard++) {
     const m = ORG_PREFIX.exec(rest);
     // Without a modal to anchor it, only a name that reads as an organ (各…, 市…, 县…) is taken.
-    if (!m || !isUnit(m[1]!, extra) || !(/^[各市县区省乡镇州盟旗校院党团全]/.test(m[1]!) || extra.some((e) => e && m[1]!.includes(e)))) break;
+    if (!m || !isUnit(m[1]!, extra) || !(ORGAN_START.test(m[1]!) || extra.some((e) => e && m[1]!.includes(e)))) break;
     out.push(m[1]!);
     rest = rest.slice(m[0].length);
     if (!m[0].endsWith('、')) {
@@ -182,24 +270,21 @@ export function leadingUnits(clause: string, extra: string[] = []): string[] {
 }
 
 const ORG_PREFIX =
-  /^((?:各|市|县|区|省|乡|镇|全)?[\u4e00-\u9fff（）()]{0,16}?(?:局|委|办|厅|部|中心|处|科|室|站|所|队|院|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|政府|党委|党组|支部|学校|学院|医院|机关|园区|开发区))、?/;
-
-/** 「旅游景区和林场」 → both, when both halves are units; 「市自然资源和规划局」 stays one name. */
-function splitAnd(u: string, extra: string[]): string[] {
-  const k = u.indexOf('和');
-  if (k <= 0) return [u];
-  const a = u.slice(0, k);
-  const b = u.slice(k + 1);
-  return isUnit(a, extra) && isUnit(b, extra) ? [a, b] : [u];
-}
+  /^((?:各|市|县|区|省|乡|镇|全)?[\u4e00-\u9fff（）()]{0,16}?(?:局|委|办|厅|部(?!门)|中心|处|科|室|站|所|队|院|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|政府|党委|党组|支部|学校|学院|医院|机关|园区|开发区|级财政|工商联|国企))、?/;
+/** Without a modal to anchor it, only a name that reads as an organ is taken (各…, 市…, 中央…). */
+const ORGAN_START = new RegExp(`^${alternation(ORGAN_PREFIXES)}`);
 
 /** A plausible responsible-party name: ends like an organ or role, or is in the user's lexicon; not generic. */
 export function isUnit(u: string, extra: string[] = []): boolean {
   const s = u.replace(/[“”"「」]/g, '');
-  if (s.length < 2 || s.length > 24 || GENERIC.test(s) || /^[\d\s.、]|严禁|禁止|不得/.test(s)) return false;
+  if (s.length < 2 || s.length > 40 || GENERIC.test(s) || /^[\d\s.、]|^(?:是|说|就是|即|也|都|还|我们|咱们|大家|同志们|各位|你们|为了?|根据|按照|依据|围绕|通过)|严禁|禁止|不得|[《》〈〉]/.test(s)) return false;
   if (extra.some((e) => e && s.includes(e))) return true;
-  if (/[，。；：:、是在对以为与从向们]|(?<![主重首])要/.test(s.slice(1))) return false;
-  return ORG_SUFFIX.test(s.replace(/[（(][^）)]{1,8}[）)]$/, ''));
+  // A name with a bracketed part (「各级党委（党组）」「省（自治区、直辖市）和部门（系统）党委（党组）」) is read without it.
+  const bare = s.replace(/[（(][^）)]{1,12}[）)]/g, '');
+  // 「市、县两级政府」「流入地、流出地党组织」: short parts sharing the last one's head, as splitUnits joins them.
+  const body = /^(?:[^、，。；]{1,6}、)+[^、，。；]+$/.test(bare) ? bare.replace(/、/g, '') : bare;
+  if (/[，。；：:、是在对以为与从向们]|(?<![主重首])要/.test(body.slice(1))) return false;
+  return ORG_SUFFIX.test(bare);
 }
 
 function unique(xs: string[]): string[] {

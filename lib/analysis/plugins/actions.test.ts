@@ -135,3 +135,15 @@ describe('remarkActions: deadlines as a 督办 office reads them (reference 2026
     ]);
   });
 });
+
+describe('remarkActions: owners as a 台账 needs them', () => {
+  it('marks collective owners, and only those', () => {
+    const [a, b] = run('各乡镇、县住建局要在6月底前完成危房排查。县应急管理局要加强督导。').actions;
+    expect([a!.owners, a!.collective]).toEqual([['各乡镇', '县住建局'], ['各乡镇']]);
+    expect(b!.collective).toBeUndefined();
+  });
+  it('keeps a unit name with its bracket when the bracket allocates nothing', () => {
+    expect(acts('各级党委（党组）要把学习教育作为重大政治任务（县委组织部牵头）。')[0]![1]).toBe('县委组织部');
+    expect(acts('各级党委（党组）要把学习教育作为重大政治任务。')[0]![1]).toBe('各级党委（党组）');
+  });
+});

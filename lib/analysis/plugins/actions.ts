@@ -362,7 +362,9 @@ export function remarkActions() {
               strength = 'medium';
               because.push('unit-first');
             }
-            let ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(bare, extra) : [];
+            // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
+            const named = clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
+            let ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(named, extra) : [];
             if (!ownSubject.length && actor) ownSubject = actor;
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;
@@ -393,7 +395,8 @@ export function remarkActions() {
           }
         }
         // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
-        if (si === 0 && !directiveHere) leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, sentenceDeadlines) ?? leadDeadline;
+        // A paragraph that opens with a time (「今明两年，…」) is framed by it, whatever its first sentence orders.
+        if (si === 0 && (!directiveHere || opensWithTime(sentenceText, sentenceDeadlines))) leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, sentenceDeadlines) ?? leadDeadline;
         // 「…选一批接班人。如果能够花三五年时间解决这个问题，…」: a later sentence that orders nothing but names a span
         // or period gives it to the sentence before it (a date there would be narration: 「该项目于2019年列入…」).
         else if (!directiveHere && previousSentence < actions.length) {
@@ -407,6 +410,13 @@ export function remarkActions() {
     for (const a of actions) a.section = sectionAt(headings, a.line);
     file.data.actions = actions;
   };
+}
+
+/** Whether a sentence opens with a time phrase set off by a comma (「今明两年，」「年底前，」). */
+function opensWithTime(text: string, deadlines: () => DeadlineMatch[]): boolean {
+  if (!/^[^，,。；;]{2,12}[，,]/.test(text)) return false;
+  const d = deadlines()[0];
+  return !!d && d.start <= 1 && d.type !== 'urgent' && d.type !== 'ongoing' && !d.recurrence && /^[，,]/.test(text.slice(d.end));
 }
 
 /**

@@ -1,0 +1,50 @@
+/**
+ * Unit words [domain §4.2]: how a responsible party's name ends (局, 委, 办公室, 领导小组, 书记 …), how a name of an
+ * organ begins (各, 市, 县 …), names that are units on their own (中央, 工商联, 国企, 组织上), collective owners
+ * (各单位, 各级领导干部) and generic subjects that name nobody (我们, 大家). Plain arrays; the owner extractor, the
+ * directive's unit-first subject and the frame's salutation build their patterns from them with `alternation()`.
+ */
+
+/** Organs and bodies: the last word of a unit's name. */
+export const ORGAN_SUFFIXES: readonly string[] = [
+  '局', '委', '办', '厅', '部', '中心', '处', '科', '室', '站', '所', '队', '院', '会', '组', '街道', '乡镇', '镇', '乡', '村',
+  '社区', '公司', '集团', '单位', '部门', '专班', '指挥部', '领导小组', '管委会', '班子', '政府', '党委', '党组', '支部',
+  '学校', '学院', '医院', '法院', '检察院', '机关', '园区', '开发区', '企业', '银行', '平台', '机构', '组织', '团队',
+  '林场', '农场', '牧场', '景区', '矿山', '校', '工商联', '妇联', '文联', '侨联', '残联', '科协', '国企', '央企', '民企',
+  '党派', '军队', '部队', '级财政', '党中央', '中央', '国务院', '人大', '政协',
+];
+
+/** People by role or standing: the last word of an owner who is a person or a group of people. */
+export const ROLE_SUFFIXES: readonly string[] = [
+  '干部', '领导', '负责人', '一把手', '同志', '书记', '市长', '县长', '区长', '主任', '校长', '部长', '局长', '人员', '成员',
+  '教师', '党员', '人士', '代表', '委员',
+];
+
+/** Names that are units although no suffix says so. */
+export const UNIT_NAMES: readonly string[] = ['组织上', '各级', '各地'];
+
+/** The words an organ's name opens with when no modal anchors it (「市教育局、各市直学校每年开展…」). */
+export const ORGAN_PREFIXES: readonly string[] = ['各', '市', '县', '区', '省', '乡', '镇', '州', '盟', '旗', '校', '院', '党', '团', '全', '中央', '国务院'];
+
+/** Organ suffixes for a unit list that opens a clause (plans: 「各有关部门、各市政府实现…」). */
+export const LIST_ORGAN_SUFFIXES: readonly string[] = ['部门', '政府', '单位', '局', '委', '办', '厅', '中心', '学校'];
+
+/** Who decides (「会议决定」「市教育局决定」): the last word of a decider before 决定. */
+export const DECIDER_SUFFIXES: readonly string[] = [
+  '会议', '会', '研究', '讨论', '审议', '党组', '常委', '政府', '委员会', '小组', '指挥部', '局', '委', '办', '厅', '部', '室',
+  '院', '中心', '公司', '学校', '镇', '乡', '街道', '村', '处', '科', '所', '中央', '党中央', '国务院',
+];
+
+/** Opening words of a collective owner: every unit of a kind (各单位, 各级领导干部, 全体党员, 相关责任单位). */
+export const COLLECTIVE_PREFIXES: readonly string[] = ['各', '全体', '所有', '广大', '各级', '各有关', '各相关', '相关', '有关'];
+
+/** Subjects that name nobody in particular. */
+export const GENERIC_SUBJECTS: readonly string[] = [
+  '我们', '大家', '同志们', '全市上下', '全县上下', '全区上下', '全镇上下', '全乡上下', '全市各级', '全县各级', '全区各级',
+  '全体干部', '全体党员干部', '全体同志', '各位', '你们', '咱们', '在座各位', '在座的各位', '谁',
+];
+
+/** What may follow a unit named after 希望/倡导/请 (besides task verbs and adverbs): a preposition or a light verb. */
+export const AFTER_UNIT: readonly string[] = [
+  '在', '对', '把', '向', '从', '按', '于', '为', '与', '同', '要', '都', '也', '能', '来', '当好', '做', '作', '带头', '主动', '多', '更',
+];
