@@ -174,3 +174,12 @@ describe('DIRECTIVE_SIGNALS', () => {
     expect(decideDirective('全县共有中小学48所')).toBeNull();
   });
 });
+
+describe('deciders and subject lists from lexicon/units', () => {
+  it.each([
+    ['党中央决定，在全体党员中开展学习教育', true],
+    ['国务院决定，取消一批行政许可事项', true],
+    ['县政府常务会议研究决定，暂缓实施该项目', true],
+    ['作风决定成效', false],
+  ])('%s → a directive: %s', (text, yes) => expect(directiveStrength(text) !== null).toBe(yes));
+});

@@ -9,6 +9,7 @@
  */
 import type { Strength } from '../../schema/analysis';
 import { alternation } from '../lexicon/alternation';
+import { DECIDER_SUFFIXES, LIST_ORGAN_SUFFIXES } from '../lexicon/units';
 import { IMPERATIVE_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
 import { MEDIUM_MODALS, NEED_VERB, PROHIBITIONS, REQUEST_SOURCE, SHOULD_VERB, SOFT_MODALS, STRONG_ADVERBS, STRONG_SOURCE, YAO_FALSE_FRIENDS, YAO_SOURCE } from '../lexicon/modals';
 
@@ -37,7 +38,7 @@ const VERB = alternation(IMPERATIVE_VERBS).slice(3, -1);
 const TIME_LEAD = '(?:(?:到|于|在)?[^，,；。]{0,10}(?:前|底|内|年|月|季度|汛期|期间)[，,]?)?';
 const PLACE_LEAD = '(?:在[^，,；。]{1,24}?[，,]?)?';
 /** A unit list before the verb in plans (「各有关部门、各市政府实现…」). */
-const SUBJECT_LEAD = '(?:(?:各|省|市|县|区|乡|镇)[\\u4e00-\\u9fff]{0,12}?(?:部门|政府|单位|局|委|办|厅|中心|学校)[、，,]?)*';
+const SUBJECT_LEAD = `(?:(?:各|省|市|县|区|乡|镇)[\\u4e00-\\u9fff]{0,12}?${alternation(LIST_ORGAN_SUFFIXES)}[、，,]?)*`;
 const IMPERATIVE = new RegExp(`^${TIME_LEAD}${PLACE_LEAD}${SUBJECT_LEAD}(?:(?:${ADVERB})[，,]?)*(?:(?:${VERB})(?![率量数性者的是靠]|过程|在于|中(?![央国华共]))|将(?=[^，。；]{1,30}(?:纳入|列入|作为|落实|推进|建成|打造|提高|提升|放在|摆在|追究|查处|取消|给予|予以|实行|通报)))`);
 /** 对…的，给予/予以/依法… (policy and sanction clauses). */
 const CATEGORY = /^对(?:于)?[^；。]{1,80}?[，,]?(?:[^；。]{0,30}?)(?:给予|予以|依法|依规|一律|严肃|视情|按照|按)/;
@@ -77,7 +78,7 @@ const COGNITIVE = /^(?:[^，,；。]{0,16}[，,])?[^，,；。]{0,16}?(?:一定�
 /** 「要缩小…差距，根本出路还在项目」: the goal before the comma is argued, the way out is stated, nothing is assigned. */
 const ARGUED_GOAL = /^要[^，,；。]{2,30}[，,](?:根本|唯一|最终)?(?:出路|关键|根本|希望|潜力|动力|办法|途径)(?:还|就|也|仍)?在/;
 /** Who decides (「会议决定」「经研究决定」「市教育局决定」), not what decides (「作风决定成效」). */
-const DECIDER = /^(?:[^，,]{0,20}?(?:会议|会|研究|讨论|审议|党组|常委|政府|委员会|小组|指挥部|局|委|办|厅|部|室|院|中心|公司|学校|镇|乡|街道|村|处|科|所|我们|本单位)|经)(?:研究|讨论|审议)?决定(?!了|性|因素|作用)/;
+const DECIDER = new RegExp(`^(?:[^，,]{0,20}?(?:${alternation(DECIDER_SUFFIXES)}|我们|本单位)|经)(?:研究|讨论|审议)?决定(?!了|性|因素|作用)`);
 /** 「关键要把握好“三个字”，就是“早、实、细”」: it announces a formulation, whose expansion follows (所谓“早”…). */
 const WORD_FORMULA = /(?:把握|抓住|做到|突出|记住|体现)好?“[一二三四五六七八九十两几]+个字”/;
 /** A statement of importance (「做好今年政府工作意义重大」) orders nothing. */
