@@ -1,6 +1,7 @@
 /**
  * Conventions as assertions (refined-github style): they hold for every file, present and future.
- * - every plugin, extractor, rule, text utility and editor adapter has its test beside it;
+ * - every plugin, extractor, rule, scanner, text utility and editor adapter has its test beside it;
+ * - lib/analysis/rules holds one file per finding id (RuleId), and nothing else;
  * - lib/analysis is pure: no DOM, no browser or extension APIs, no WXT imports, no network;
  * - content scripts never import the database (IndexedDB there would be the page's, not the extension's);
  * - no context fetches anything: no fetch/XMLHttpRequest/WebSocket and no remote URLs in scripts or styles.
@@ -8,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../lib/analysis/index';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -25,9 +27,14 @@ const source = (f: string) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f) 
 
 describe('architecture', () => {
   it('has a test beside every plugin, extractor, rule, text utility and editor adapter', () => {
-    const dirs = ['lib/analysis/plugins', 'lib/analysis/extractors', 'lib/analysis/rules', 'lib/analysis/text', 'lib/editors'];
+    const dirs = ['lib/analysis/plugins', 'lib/analysis/extractors', 'lib/analysis/rules', 'lib/analysis/scanners', 'lib/analysis/text', 'lib/editors'];
     const untested = dirs.flatMap((d) => files(d, source)).filter((f) => !existsSync(join(root, f.replace(/\.tsx?$/, '.test.ts'))));
     expect(untested).toEqual([]);
+  });
+
+  it('keeps one file per finding id in lib/analysis/rules, and nothing else there', () => {
+    const rules = files('lib/analysis/rules', source).map((f) => f.replace(/^lib\/analysis\/rules\/|\.ts$/g, ''));
+    expect(rules.sort()).toEqual([...RULE_IDS].sort());
   });
 
   it('keeps lib/analysis free of DOM, browser and network APIs', () => {

@@ -28,6 +28,24 @@ export interface HeadingRec {
   path: string[];
 }
 
+/** A numbered line taken for a task, not a heading: it still takes part in its family's numbering. */
+export interface NumberedTask {
+  line: number;
+  family: string;
+  value: number;
+  marker: string;
+}
+
+/** Numbering on a page-chunk's marker (remarkPageChunks): the marker's input offsets. */
+export interface PageChunkRec {
+  marker: string;
+  start: number;
+  end: number;
+}
+
+/** A boilerplate block of lines, or a noise span inside a real line (remarkBoilerplate), at input offsets. */
+export type BoilerplateRec = { kind: 'block'; what: string; lines: number; start: number; end: number } | { kind: 'span'; reason: string; start: number; end: number };
+
 /** Position in the document: a line and a cleaned offset in it. */
 export interface Pos {
   line: number;
@@ -122,6 +140,12 @@ declare module 'vfile' {
     salutation: number | null;
     closing: number | null;
     headings: HeadingRec[];
+    /** Numbered lines taken for tasks (remarkHeadings): they count in their family's numbering. */
+    numberedTasks: NumberedTask[];
+    /** Page-chunk markers joined away (remarkPageChunks). */
+    pageChunks: PageChunkRec[];
+    /** Boilerplate blocks and noise spans (remarkBoilerplate). */
+    boilerplate: BoilerplateRec[];
     enumerations: EnumerationRec[];
     actions: ActionRec[];
     formulations: Formulation[];

@@ -1,14 +1,14 @@
 /**
  * remarkBoilerplate: watermark, ad and site lines from material-sharing sites [domain §1.4]. Header/footer blocks and
- * short noise lines are reported as one `boilerplate` finding per block and kept out of every extractor (their lines
- * get role 'boilerplate'); injected spans inside real lines (jammer codes, SEO spam) are reported too. Patterns from
+ * short noise lines are recorded as one block each in `file.data.boilerplate` (rule boilerplate reports them) and kept out of every extractor (their lines
+ * get role 'boilerplate'); injected spans inside real lines (jammer codes, SEO spam) are recorded too. Patterns from
  * the user's lexicon (`options.lexicon.boilerplate`) mark lines as well. NOTE sets `line.role`.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findBoilerplateBlocks, findNoiseSpans } from '../rules/boilerplate-scan';
+import { findBoilerplateBlocks, findNoiseSpans } from '../scanners/boilerplate';
 import { orig, spanOf } from '../text/lines';
-import { report } from './report';
+import type { BoilerplateRec } from '../types';
 
 function userPatterns(file: VFile): RegExp[] {
   const out: RegExp[] = [];
@@ -20,7 +20,7 @@ function userPatterns(file: VFile): RegExp[] {
   return out;
 }
 
-/** Marks boilerplate lines and reports them. */
+/** Marks boilerplate lines and records them. */
 export function remarkBoilerplate() {
   return (_tree: Root, file: VFile): void => {
     const lines = file.data.lines!;
@@ -30,6 +30,7 @@ export function remarkBoilerplate() {
       if (custom.some((re) => re.test(l.text))) blocks.push({ first: i, last: i, reasons: ['自定义'] });
     });
     blocks.sort((a, b) => a.first - b.first);
+    const found: BoilerplateRec[] = (file.data.boilerplate = []);
     for (const b of blocks) {
       if (lines[b.first]!.role === 'boilerplate') continue;
       for (let i = b.first; i <= b.last; i++) lines[i]!.role = 'boilerplate';
@@ -37,13 +38,13 @@ export function remarkBoilerplate() {
       const last = lines[b.last]!;
       const what = [...new Set(b.reasons)].join('、') || '网站水印';
       const n = b.last - b.first + 1;
-      report(file, 'boilerplate', 'info', `Unexpected ${what} (${n} line${n > 1 ? 's' : ''}), expected draft text: 资料网站的水印或广告，已排除在分析之外`, orig(first, 0), orig(last, last.text.length));
+      found.push({ kind: 'block', what, lines: n, start: orig(first, 0), end: orig(last, last.text.length) });
     }
     for (const line of lines) {
       if (line.role === 'boilerplate') continue;
       for (const s of findNoiseSpans(line.text)) {
         const span = spanOf(line, s.start, s.end);
-        report(file, 'boilerplate', 'info', `Unexpected ${s.reason} inside the text, expected draft text: 正文中夹杂的网页残留`, span.start, span.end);
+        found.push({ kind: 'span', reason: s.reason, start: span.start, end: span.end });
       }
     }
   };

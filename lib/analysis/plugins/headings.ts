@@ -4,17 +4,16 @@
  * takes the level below the heading it first appears under. A heading may stand alone or lead its paragraph
  * (「（一）打好项目落地建设突围战。推动…」: the title ends at the first 。). Rejected as headings: numbered list items
  * ending in ；, long numbered sentences, and whole directive sentences on their own numbered line (a notice's tasks).
- * (Page-chunk pseudo-markers were joined away before, by page-chunks.ts.) Also reports numbering-gap / -duplicate.
+ * (Page-chunk pseudo-markers were joined away before, by page-chunks.ts.) Numbered task lines go to `file.data.numberedTasks`
+ * for the numbering rules (../rules/numbering-gap.ts, numbering-duplicate.ts).
  * NOTE sets `line.role = 'heading'`.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Line } from '../text/lines';
-import { spanOf } from '../text/lines';
 import { cnToInt, enclosedToInt } from '../text/numerals';
-import type { HeadingRec } from '../types';
+import type { HeadingRec, NumberedTask } from '../types';
 import { GENRES } from '../genres';
-import { report } from './report';
 
 interface MarkerMatch {
   family: string;
@@ -211,47 +210,7 @@ export function remarkHeadings() {
       headings.push(rec);
       line.role = 'heading';
     }
-    checkNumbering(file, headings, numbered);
+    file.data.numberedTasks = numbered;
     file.data.headings = headings;
   };
-}
-
-/** numbering-gap / numbering-duplicate among sibling headings (same family, same parent). */
-/** A numbered line taken for a task, not a heading: it still takes part in its family's numbering. */
-interface NumberedTask {
-  line: number;
-  family: string;
-  value: number;
-  marker: string;
-}
-
-function checkNumbering(file: VFile, headings: HeadingRec[], tasks: NumberedTask[] = []): void {
-  const lines = file.data.lines!;
-  const last = new Map<string, Pick<HeadingRec, 'value' | 'marker'>>();
-  for (const [i, h] of headings.entries()) {
-    // Siblings share the parent path; a new parent restarts the count.
-    const key = `${h.family}|${h.path.slice(0, -1).join('/')}`;
-    // Numbered task lines of the family since the previous heading count as siblings before this one.
-    const since = i > 0 ? headings[i - 1]!.line : -1;
-    const task = tasks.filter((t) => t.family === h.family && t.line > since && t.line < h.line).at(-1);
-    const prev = task ?? last.get(key);
-    last.set(key, h);
-    const line = lines[h.line]!;
-    const span = spanOf(line, 0, line.text.slice(0, h.titleStart).trimEnd().length);
-    const expected = prev ? prev.value + 1 : 1;
-    if (!prev && h.value !== 1) {
-      if (h.family !== 'di' && h.value > 1 && !headings.some((o) => o !== h && o.family === h.family && o.line < h.line)) {
-        report(file, 'numbering-gap', 'warning', `Unexpected 「${h.marker}」, expected the numbering to start at 1: 本层序号未从一开始`, span.start, span.end);
-      }
-      continue;
-    }
-    if (!prev || h.value === expected) continue;
-    if (h.value === prev.value) {
-      report(file, 'numbering-duplicate', 'warning', `Unexpected duplicate 「${h.marker}」, expected ${expected}: 序号重复`, span.start, span.end);
-    } else if (h.value > expected) {
-      report(file, 'numbering-gap', 'warning', `Unexpected 「${h.marker}」 after 「${prev.marker}」, expected ${expected}: 序号跳号`, span.start, span.end);
-    } else if (h.value !== 1) {
-      report(file, 'numbering-gap', 'warning', `Unexpected 「${h.marker}」 after 「${prev.marker}」, expected ${expected}: 序号倒退`, span.start, span.end);
-    }
-  }
 }

@@ -2,15 +2,15 @@
  * remarkPageChunks: page-chunk pseudo-markers of doc-sharing sites [domain §1.1]. A site that pages a draft leaves the
  * page number as 「2、」 at the start of a line whose sentence the previous line left open:
  * 「…开工建设了西郊水库等重点\n2、项目126个，…」. The marker is dropped, the two lines are joined into one (the
- * joined line's offset map skips the line break and the marker, so offsets stay exact), and a page-chunk finding
- * names the marker. Runs right after the line model is built, so every later plugin reads whole sentences.
+ * joined line's offset map skips the line break and the marker, so offsets stay exact), and the marker goes
+ * to `file.data.pageChunks` (rule page-chunk reports it). Runs right after the line model is built, so every later plugin reads whole sentences.
  * NOTE rewrites `file.data.lines` (re-indexed) and tree.children (one paragraph per line).
  */
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { orig, type Line } from '../text/lines';
 import { matchMarker } from './headings';
-import { report } from './report';
+import type { PageChunkRec } from '../types';
 
 /** The previous line leaves its sentence open (a page break cut it), and is no numbered line itself. */
 export function isOpenEnded(prev: Line | undefined): boolean {
@@ -34,13 +34,14 @@ export function remarkPageChunks() {
     const paragraphs = tree.children as Paragraph[];
     const out: Line[] = [];
     const kept: Paragraph[] = [];
+    const chunks: PageChunkRec[] = (file.data.pageChunks = []);
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       // 「2、」「3.」 at the start of a line: a page number, when it continues an open sentence.
       const m = matchMarker(line.text);
       const prev = out[out.length - 1];
       if (m?.family === 'num-dot' && m.value >= 2 && isOpenEnded(prev) && m.length < line.text.length) {
-        report(file, 'page-chunk', 'info', `Unexpected numbering 「${m.marker}」 inside a sentence, expected none: 疑似文库分页残留的序号（上一行未结束）`, orig(line, 0), orig(line, m.marker.length - 1) + 1);
+        chunks.push({ marker: m.marker, start: orig(line, 0), end: orig(line, m.marker.length - 1) + 1 });
         out[out.length - 1] = joinLines(prev!, line, m.length);
         const p = kept[kept.length - 1]!;
         kept[kept.length - 1] = { ...p, children: [{ type: 'text', value: out[out.length - 1]!.text }], position: { start: p.position!.start, end: paragraphs[k]!.position!.end } };

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { report } from '../plugins/report';
 import { spanOf } from '../text/lines';
-import { findPlaceholders, isSeparatorLine, type PlaceholderKind } from './placeholder-scan';
+import { findPlaceholders, isSeparatorLine, type PlaceholderKind } from '../scanners/placeholder';
 
 const KIND: Record<PlaceholderKind, string> = { number: '数字', date: '日期', org: '单位或地名', person: '人名', slot: '待补内容' };
 

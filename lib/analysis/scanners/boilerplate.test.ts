@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findBoilerplateBlocks, findNoiseSpans, noiseReason } from './boilerplate-scan';
+import { findBoilerplateBlocks, findNoiseSpans, noiseReason } from './boilerplate';
 
 describe('noiseReason: material-site vocabulary', () => {
   it.each([

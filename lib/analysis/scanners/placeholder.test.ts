@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, isSeparatorLine, type PlaceholderKind } from './placeholder-scan';
+import { findPlaceholders, isSeparatorLine, type PlaceholderKind } from './placeholder';
 
 /** [text, kind] pairs, after checking that offsets agree with the text and are ordered/non-overlapping. */
 function ph(text: string): Array<[string, PlaceholderKind]> {
