@@ -2,6 +2,9 @@
  * Conventions as assertions (refined-github style): they hold for every file, present and future.
  * - every plugin, extractor, rule, scanner, text utility and editor adapter has its test beside it;
  * - lib/analysis/rules holds one file per finding id (RuleId), and nothing else;
+ * - nothing outside lib/analysis imports past lib/analysis/index.ts (type imports and tests included);
+ * - modal and unit word lists are spelled only in lib/analysis/lexicon/ (a ratchet: the files that still spell one
+ *   are listed, and no other file may start to);
  * - lib/analysis is pure: no DOM, no browser or extension APIs, no WXT imports, no network;
  * - content scripts never import the database (IndexedDB there would be the page's, not the extension's);
  * - no context fetches anything: no fetch/XMLHttpRequest/WebSocket and no remote URLs in scripts or styles.
@@ -35,6 +38,52 @@ describe('architecture', () => {
   it('keeps one file per finding id in lib/analysis/rules, and nothing else there', () => {
     const rules = files('lib/analysis/rules', source).map((f) => f.replace(/^lib\/analysis\/rules\/|\.ts$/g, ''));
     expect(rules.sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('imports lib/analysis only through lib/analysis/index.ts from outside it', () => {
+    const outside = ['lib', 'components', 'entrypoints', 'scripts', 'tests', 'e2e'].flatMap((d) => files(d, (f) => /\.(ts|tsx|mts|mjs|js)$/.test(f)));
+    const offending = outside
+      .filter((f) => !f.startsWith('lib/analysis/'))
+      .flatMap((f) =>
+        [...readFileSync(join(root, f), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|\bvi\.mock\s*\(\s*)['"]([^'"]+)['"]/g)].flatMap(([, spec]) => {
+          const target = spec!.startsWith('@/') ? spec!.slice(2) : spec!.startsWith('.') ? relative(root, join(root, f, '..', spec!)) : null;
+          if (!target || !/^lib\/analysis(?:\/|$)/.test(target)) return [];
+          return /^lib\/analysis(?:\/index(?:\.ts)?)?$/.test(target) ? [] : [`${f}: ${spec}`];
+        }),
+      );
+    expect(offending).toEqual([]);
+  });
+
+  it('spells modal and unit word lists only in lib/analysis/lexicon', () => {
+    // A modal word as a branch of an alternation (「|必须|」「(?:务必|」), or unit suffixes as branches or in a character class.
+    const modalList = /(?:^|[|(:])(?:必须|务必|务须|切实|应当|一定要)(?=[|)])/;
+    const suffix = '[局委办厅部处科室站所队院会组]';
+    const inClass = `[^\\]\\n'"\`,\\s]*`;
+    const unitList = new RegExp(`(?:^|[|(:])${suffix}\\|${suffix}(?=[|)])|\\[${inClass}${suffix}${inClass}${suffix}${inClass}${suffix}${inClass}\\]`);
+    const spelling = ['lib', 'components', 'entrypoints', 'scripts']
+      .flatMap((d) => files(d, source))
+      .filter((f) => !f.startsWith('lib/analysis/lexicon/'))
+      .filter((f) => {
+        const code = readFileSync(join(root, f), 'utf8').replace(/^\s*(?:\/\/|\/?\*).*$/gm, '');
+        return modalList.test(code) || unitList.test(code);
+      });
+    // Still to move into lexicon/modals.ts and lexicon/units.ts (issue 9): shrink this list, never grow it.
+    const notYetMoved = [
+      'lib/analysis/extractors/directive.ts',
+      'lib/analysis/extractors/table-cells.ts',
+      'lib/analysis/extractors/owners.ts',
+      'lib/analysis/extractors/unmarked-lists.ts',
+      'lib/analysis/genres/index.ts',
+      'lib/analysis/plugins/actions.ts',
+      'lib/analysis/plugins/enumerations.ts',
+      'lib/analysis/plugins/frame.ts',
+      'lib/analysis/plugins/headings.ts',
+      'lib/analysis/plugins/polarity.ts',
+      'lib/analysis/scanners/placeholder.ts',
+    ];
+    expect(spelling.filter((f) => !notYetMoved.includes(f))).toEqual([]);
+    // The check sees what it looks for: these files spell such lists today.
+    expect(spelling.length).toBeGreaterThan(0);
   });
 
   it('keeps lib/analysis free of DOM, browser and network APIs', () => {

@@ -40,7 +40,7 @@ const drafts: Array<[string, string]> = [
 
 describe('analyze', () => {
   it('exposes the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['RULE_IDS', 'analyze', 'nextDue']);
+    expect(Object.keys(api).sort()).toEqual(['RULE_IDS', 'analyze', 'findDeadlines', 'nextDue']);
   });
 
   describe.each(drafts)('%s', (file, expectedFile) => {

@@ -16,6 +16,8 @@ export type { Analysis, AnalyzeOptions } from '../schema/analysis';
 export { RULE_IDS, type RuleId } from './types';
 /** The next due day of a recurrence (每月25日前 …) on or after a day: the checklist rolls recurring items forward. */
 export { nextDue } from './calendar';
+/** The deadlines a piece of text names (the panel re-reads a hand-edited deadline with it). */
+export { findDeadlines } from './extractors/deadlines';
 
 /** Analyses a draft. Never throws on any string input. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

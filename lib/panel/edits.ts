@@ -3,7 +3,7 @@
  * them by action key (lib/panel/view-model.ts `actionKey`), so they survive re-analysis while the drafter types
  * elsewhere; `applyEdits` writes them into a copy of the Analysis that goes to `saveAnalysis`. Pure.
  */
-import { findDeadlines } from '../analysis/extractors/deadlines';
+import { findDeadlines } from '../analysis/index';
 import type { Analysis, DeadlineType } from '../schema/analysis';
 import { actionKey } from './view-model';
 
