@@ -1,30 +1,5 @@
-/**
- * TinyMCE classic (iframe) mode. TinyMCE is not bundled: it is loaded from node_modules/tinymce, which the test
- * server mounts at /vendor/tinymce/, with its skins and plugins beside it (all local).
- */
-import { draftHtml, fail, ready } from './draft.js';
-import { loadScript } from './load-script.js';
+/** TinyMCE classic (iframe) mode holding the sample draft (see mount-tinymce.js). */
+import { draftHtml } from './draft.js';
+import { mountTinymce } from './mount-tinymce.js';
 
-try {
-  await loadScript('/vendor/tinymce/tinymce.min.js');
-  const [editor] = await window.tinymce.init({
-    selector: '#editor',
-    license_key: 'gpl',
-    base_url: '/vendor/tinymce',
-    suffix: '.min',
-    menubar: false,
-    promotion: false,
-    branding: false,
-    statusbar: false,
-    plugins: [],
-    toolbar: 'undo redo | bold italic',
-    height: 600,
-    browser_spellcheck: false,
-    content_style: 'body{font:15px/1.7 "WenQuanYi Micro Hei",sans-serif;} p{margin:0 0 .6em;}',
-  });
-  editor.setContent(draftHtml);
-  editor.undoManager.clear();
-  ready(() => editor.getContent(), editor.getBody());
-} catch (error) {
-  fail(error);
-}
+await mountTinymce(draftHtml);
