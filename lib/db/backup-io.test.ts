@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analysisOf } from '../checklist/testing';
 import { BACKUP_FORMAT, LIMITS } from '../schema/checklist';
 import { LuoshiDB } from './database';
+import { snapshotTables } from './testing';
 import { checklistRepository, ChecklistError, type ChecklistRepository } from './repository';
 
 const text = '一、抓项目\n县发改局要在6月底前完成项目入库，县财政局配合。\n各乡镇要组织开展项目观摩拉练。\n主要有两个问题：一是投资乏力；二是储备不足。\n';
@@ -35,16 +36,7 @@ afterEach(async () => {
 });
 
 /** Every row of every table, for comparing whole databases. */
-async function snapshot() {
-  return {
-    documents: await db.documents.orderBy('id').toArray(),
-    items: await db.items.orderBy('id').toArray(),
-    terms: await db.terms.orderBy('id').toArray(),
-    notes: await db.notes.orderBy('id').toArray(),
-    revisions: await db.revisions.orderBy('id').toArray(),
-    settings: await db.settings.toArray(),
-  };
-}
+const snapshot = () => snapshotTables(db);
 
 describe('json backup', () => {
   it('round trip: export → wipe → import gives identical data', async () => {

@@ -9,6 +9,7 @@ import { ENABLED_SITES_KEY } from '../editors/contract';
 import { preferencesStore } from '../settings/preferences';
 import type { SettingsStorage } from '../settings/store';
 import { LuoshiDB } from './database';
+import { snapshotTables } from './testing';
 import { checklistRepository, ChecklistError, type ChecklistRepository } from './repository';
 
 /** Every kind of character a draft, a note or a title may hold: markup-like text, controls, form feeds, surrogates. */
@@ -51,17 +52,7 @@ function open(storage = fakeStorage()): ChecklistRepository {
   return checklistRepository(db, { now: () => Date.UTC(2026, 2, 12), newId: () => `id-${n}-${++id}`, preferences: preferencesStore(storage) });
 }
 
-async function snapshot(repo: ChecklistRepository) {
-  const { db } = repo.env;
-  return {
-    documents: await db.documents.orderBy('id').toArray(),
-    items: await db.items.orderBy('id').toArray(),
-    terms: await db.terms.orderBy('id').toArray(),
-    notes: await db.notes.orderBy('id').toArray(),
-    revisions: await db.revisions.orderBy('id').toArray(),
-    settings: await db.settings.toArray(),
-  };
-}
+const snapshot = (repo: ChecklistRepository) => snapshotTables(repo.env.db);
 
 /** A draft of exactly `length` characters holding CHARACTERS, one action of `actionLength` and a problem list. */
 function bigDraft(length: number, actionLength: number) {
