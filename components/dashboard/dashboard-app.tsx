@@ -150,7 +150,7 @@ export function DashboardApp({ settings, grantSites }: { settings: UserSettings;
   const openRow = route.item ? rows.find((r) => r.item.id === route.item) : undefined;
 
   useEffect(() => {
-    document.title = t('app.title');
+    document.title = t('dashboard.title');
   }, [t]);
 
   const bulkStatus = async (ids: string[], status: Status, note: string) => {
@@ -165,8 +165,8 @@ export function DashboardApp({ settings, grantSites }: { settings: UserSettings;
   return (
     <div className={`dashboard${openRow ? ' with-panel' : ''}`}>
       <header className="app-header no-print">
-        <h1>{t('app.title')}</h1>
-        <nav className="tabs" aria-label={t('app.title')}>
+        <h1>{t('dashboard.title')}</h1>
+        <nav className="tabs" aria-label={t('dashboard.title')}>
           {TABS.map((tab) => (
             <button key={tab.id} type="button" className={route.view === tab.id ? 'tab active' : 'tab'} aria-current={route.view === tab.id ? 'page' : undefined} onClick={() => go({ view: tab.id })} data-testid={`tab-${tab.id}`}>
               {t(tab.label)}

@@ -111,7 +111,7 @@ export function ItemPanel({ row, document, repo, message, onMessage: setMessage,
   return (
     <aside className="item-panel" aria-label={item.text} data-testid="item-panel">
       <header>
-        <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'kind.action' : 'kind.problem')}</span>
+        <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'itemKind.action' : 'itemKind.problem')}</span>
         {row.light && <span className={`light light-${row.light}`} aria-label={lightText(locale, row.light)} title={lightText(locale, row.light)} />}
         <button type="button" className="close" onClick={onClose} aria-label={t('item.close')}>
           ×

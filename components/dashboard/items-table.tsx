@@ -106,8 +106,8 @@ function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter
         <span>{t('filter.kind')}</span>
         <select value={filter.kind ?? ''} onChange={(e) => set('kind', e.target.value as DashboardFilter['kind'])} data-testid="filter-kind">
           <option value="">{t('filter.any')}</option>
-          <option value="action">{t('kind.action')}</option>
-          <option value="problem">{t('kind.problem')}</option>
+          <option value="action">{t('itemKind.action')}</option>
+          <option value="problem">{t('itemKind.problem')}</option>
         </select>
       </label>
       <fieldset className="f-due">
@@ -283,7 +283,7 @@ const VirtualRows = memo(function VirtualRows({ rows, selected, onSelect, onOpen
                       {item.orphaned ? <span className="tag tag-muted">{t('row.orphaned')}</span> : null}
                     </div>
                     <div className="cell c-kind" role="gridcell">
-                      <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'kind.action' : 'kind.problem')}</span>
+                      <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'itemKind.action' : 'itemKind.problem')}</span>
                     </div>
                     <div className="cell c-owners" role="gridcell" title={row.ownersText}>
                       {row.ownersText || <span className="muted">—</span>}

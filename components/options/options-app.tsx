@@ -97,7 +97,7 @@ export function OptionsApp({ state }: { state: UserSettingsState }) {
       <header className="options-head">
         <h1>{t('opt.title')}</h1>
         <a href="dashboard.html" target="_blank" rel="noopener">
-          {t('opt.dashboard')}
+          {t('app.openDashboard')}
         </a>
       </header>
 

@@ -72,7 +72,7 @@ export function DraftPanel(props: DraftPanelProps) {
       <header className="draft-header">
         <h2>{analysis.title ? `《${analysis.title}》` : pageTitle || t('untitled')}</h2>
         <p className="source-line">
-          <span className={`kind-chip kind-chip-${editorKind}`}>{t(`kind.${editorKind}`)}</span>
+          <span className={`kind-chip kind-chip-${editorKind}`}>{t(`editor.${editorKind}`)}</span>
           {host && <span className="muted small">{host}</span>}
         </p>
         <p className="muted small">

@@ -88,12 +88,12 @@ export function App({ settings }: { settings: UserSettings }) {
   return (
     <main className="side-panel">
       <div className="top-bar">
-        <h1>{t('app.title')}</h1>
+        <h1>{t('panel.title')}</h1>
         <button type="button" className="small-button" lang={locale === 'en' ? 'zh-CN' : 'en'} onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
           {t('app.language')}
         </button>
         <a href="dashboard.html" target="_blank" rel="noopener">
-          {t('app.dashboard')}
+          {t('app.openDashboard')}
         </a>
       </div>
 

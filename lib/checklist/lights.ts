@@ -12,7 +12,8 @@ import { FINISHED_OR_ONGOING } from './status';
 
 export type Light = 'red' | 'yellow' | 'blue';
 
-export const lightLabels: Record<Light, string> = { red: '红灯', yellow: '黄灯', blue: '蓝灯' };
+/** The Chinese label of each light, for the ledger's exports (lib/i18n's common words). */
+export { lightLabels } from '../i18n/zh-CN/common';
 
 const DAY = 86_400_000;
 

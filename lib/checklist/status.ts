@@ -1,22 +1,13 @@
 /**
  * The status vocabulary of the 督办台账 (domain.md §5.2). Records store the stable ids of `statusSchema`; people
- * see the Chinese labels below. `parseStatus` maps the variants found in offices' own ledgers to the ids, for
- * typed-in or imported values.
+ * see their labels (lib/i18n/zh-CN/common.ts; the ledger's exports are Chinese documents). `parseStatus` maps the
+ * variants found in offices' own ledgers to the ids, for typed-in or imported values.
  */
+import { statusLabels } from '../i18n/zh-CN/common';
 import type { Status } from '../schema/checklist';
 
-/** The label shown for each status, in the order a status menu lists them. */
-export const statusLabels: Record<Status, string> = {
-  not_started: '未启动',
-  in_progress: '推进中',
-  behind: '滞后',
-  overdue: '逾期',
-  done: '已完成',
-  closed: '已销号',
-  ongoing: '长期坚持',
-  extension: '申请延期',
-  suspended: '暂缓',
-};
+/** The Chinese label shown for each status, in the order a status menu lists them (lib/i18n's common words). */
+export { statusLabels };
 
 /** Every status id, in menu order. */
 export const statuses = Object.keys(statusLabels) as Status[];

@@ -2,19 +2,16 @@
  * The words Luoshi shows for Analysis fields, shared by the CLI formatters and the extension pages so that a
  * checklist reads the same everywhere. Pure string functions; no DOM, no node APIs.
  */
-import type { Action, Deadline, ProblemGroup, Severity } from '../schema/analysis';
+import { formatDay } from '../i18n/format';
+import { UNSTATED } from '../i18n/zh-CN/common';
+import type { Action, Deadline, ProblemGroup } from '../schema/analysis';
 
-/** 严重程度 as shown to a person. */
-export const severityLabels: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-/** Said where a field the text does not give would go. */
-export const UNSTATED = '未明确';
+/** 严重程度 as shown to a person, and 未明确 where a field the text does not give would go (lib/i18n's common words). */
+export { severityLabels, UNSTATED } from '../i18n/zh-CN/common';
 
 /** '2026-12-31' → '2026年12月31日'; anything that is not an ISO date is returned as is. */
 export function formatChineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+  return formatDay('zh-CN', iso);
 }
 
 /** 时限 as the text says it, with the resolved day in brackets: 「年底前（2026年12月31日）」. */
