@@ -1,15 +1,15 @@
 /**
  * The user's settings for an extension page (dashboard, options): loaded from storage.local (validated, see
- * lib/settings/store.ts), followed as they change elsewhere, written back field by field (read-modify-write, so
+ * lib/settings/storage-items.ts), followed as they change elsewhere, written back field by field (read-modify-write, so
  * another page's changes are not lost), and the theme applied to the page (`data-theme` on <html>).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { DEFAULT_USER_SETTINGS, type Theme, type UserSettings } from '@/lib/schema/settings';
-import { loadSettings, saveSettings, watchSettings, type SettingsStorage } from '@/lib/settings/store';
+import { settingsItem, type ExtensionStorage } from '@/lib/settings/storage-items';
 
-/** The extension's storage, as the settings store sees it. */
-export const settingsStorage = browser.storage as unknown as SettingsStorage;
+/** The extension's storage, as the storage items see it. */
+export const settingsStorage = browser.storage as unknown as ExtensionStorage;
 
 /** Sets the page's colour theme: 'system' follows the browser. */
 export function applyTheme(theme: Theme): void {
@@ -31,12 +31,12 @@ export function useUserSettings(): UserSettingsState {
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let alive = true;
-    void loadSettings(settingsStorage).then((s) => {
+    void settingsItem.get(settingsStorage).then((s) => {
       if (!alive) return;
       setSettings(s);
       setLoaded(true);
     });
-    const stop = watchSettings(settingsStorage, setSettings);
+    const stop = settingsItem.watch(settingsStorage, setSettings);
     return () => {
       alive = false;
       stop();
@@ -44,7 +44,7 @@ export function useUserSettings(): UserSettingsState {
   }, []);
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
   const update = useCallback(async (change: (latest: UserSettings) => UserSettings) => {
-    const stored = await saveSettings(settingsStorage, change(await loadSettings(settingsStorage)));
+    const stored = await settingsItem.set(settingsStorage, change(await settingsItem.get(settingsStorage)));
     setSettings(stored);
     return stored;
   }, []);

@@ -20,6 +20,8 @@ export const SHOTS = path.join(ROOT, 'e2e/shots');
 
 /** The editor contract (lib/editors/contract.ts), imported as the content script imports it. */
 export const contract = await tsImport(path.join(ROOT, 'lib/editors/contract.ts'), import.meta.url);
+/** The storage items (lib/settings/storage-items.ts): every storage key, defined once. */
+export const storageItems = await tsImport(path.join(ROOT, 'lib/settings/storage-items.ts'), import.meta.url);
 /** What the analysis of the fixture speech must find (tests/fixtures/drafts/speech.expected.json). */
 export const expected = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/drafts/speech.expected.json'), 'utf8'));
 
@@ -107,12 +109,12 @@ async function start() {
     pageErrors,
     panelErrors,
     startedInMs: Date.now() - t0,
-    /** Sets the enabled sites (storage.local[ENABLED_SITES_KEY]) from the service worker; skips a no-op write. */
+    /** Sets the enabled sites (storage.local[enabledSitesItem.key]) from the service worker; skips a no-op write. */
     async enable(on) {
       const sites = on ? [server.origin] : [];
       if (JSON.stringify(sites) === JSON.stringify(state.sites)) return;
-      const stored = await browser.enableSites(contract.ENABLED_SITES_KEY, sites);
-      if (JSON.stringify(stored) !== JSON.stringify(sites)) throw new Error(`storage.local[${contract.ENABLED_SITES_KEY}] is ${JSON.stringify(stored)}`);
+      const stored = await browser.enableSites(storageItems.enabledSitesItem.key, sites);
+      if (JSON.stringify(stored) !== JSON.stringify(sites)) throw new Error(`storage.local[${storageItems.enabledSitesItem.key}] is ${JSON.stringify(stored)}`);
       state.sites = sites;
     },
     /** Loads a fixture page into the editor tab and waits for `window.__editorReady`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENABLED_SITES_KEY, MANAGED_FORCE_OFF_KEY, MANAGED_FORCE_ON_KEY } from './editors/contract';
+import { enabledSitesItem, MANAGED_KEYS } from './settings/storage-items';
 import { isSiteEnabled, readSitePolicy, siteMatches, topLevelOrigin, withSite } from './sites';
 
 describe('siteMatches', () => {
@@ -31,8 +31,8 @@ describe('isSiteEnabled', () => {
 
 describe('readSitePolicy', () => {
   it('reads both areas, and treats a missing or failing managed area as no policy', async () => {
-    const local = { get: async () => ({ [ENABLED_SITES_KEY]: ['https://a.cn', 3] }) };
-    const managed = { get: async () => ({ [MANAGED_FORCE_ON_KEY]: ['b.cn'], [MANAGED_FORCE_OFF_KEY]: 'c.cn' }) };
+    const local = { get: async () => ({ [enabledSitesItem.key]: ['https://a.cn', 3] }) };
+    const managed = { get: async () => ({ [MANAGED_KEYS.forceOn]: ['b.cn'], [MANAGED_KEYS.forceOff]: 'c.cn' }) };
     expect(await readSitePolicy({ local, managed })).toEqual({ enabled: ['https://a.cn'], forceOn: ['b.cn'], forceOff: [] });
     const failing = { get: async (): Promise<Record<string, unknown>> => Promise.reject(new Error('Managed storage manifest not found')) };
     expect(await readSitePolicy({ local, managed: failing })).toEqual({ enabled: ['https://a.cn'], forceOn: [], forceOff: [] });

@@ -1,11 +1,12 @@
 /**
- * Where Luoshi may run: the sites the user enabled (`storage.local[ENABLED_SITES_KEY]`, an array of origins) and an
- * office policy's forced lists (`storage.managed`, which may be missing: every read failure counts as "no policy").
+ * Where Luoshi may run — the one place the enabled sites are read and checked: the sites the user enabled
+ * (`enabledSitesItem`, lib/settings/storage-items.ts) and an office policy's forced lists (`storage.managed`
+ * under MANAGED_KEYS, which may be missing: every read failure counts as "no policy").
  * An entry is an origin (`https://oa.example.gov.cn`), a host name (`oa.example.gov.cn`) or a wildcard host
  * (`*.example.gov.cn`). Forced off beats forced on, which beats the user's list. The background judges each frame by
- * its own origin (lib/messaging/trust.ts; about:blank and srcdoc frames inherit their creator's). Dependency free.
+ * its own origin (lib/messaging/trust.ts; about:blank and srcdoc frames inherit their creator's).
  */
-import { ENABLED_SITES_KEY, MANAGED_FORCE_OFF_KEY, MANAGED_FORCE_ON_KEY } from './editors/contract';
+import { enabledSitesItem, MANAGED_KEYS, parseSiteList, type ExtensionStorage, type ReadableStorage } from './settings/storage-items';
 
 export interface SitePolicy {
   enabled: string[];
@@ -14,23 +15,27 @@ export interface SitePolicy {
 }
 
 /** The storage areas read (a fake in tests); `managed` may be absent or throw. */
-export interface SiteStorage {
-  local: { get(key: string): Promise<Record<string, unknown>> };
-  managed?: { get(keys: string[]): Promise<Record<string, unknown>> };
-}
-
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+export type SiteStorage = ReadableStorage & Pick<ExtensionStorage, 'managed'>;
 
 /** Reads the user's list and the office policy. */
 export async function readSitePolicy(storage: SiteStorage): Promise<SitePolicy> {
-  const local = await storage.local.get(ENABLED_SITES_KEY).catch(() => ({}) as Record<string, unknown>);
   let managed: Record<string, unknown> = {};
   try {
-    managed = (await storage.managed?.get([MANAGED_FORCE_ON_KEY, MANAGED_FORCE_OFF_KEY])) ?? {};
+    managed = (await storage.managed?.get([MANAGED_KEYS.forceOn, MANAGED_KEYS.forceOff])) ?? {};
   } catch {
     // No managed storage (no policy, Firefox without a manifest, tests): nothing is forced.
   }
-  return { enabled: strings(local[ENABLED_SITES_KEY]), forceOn: strings(managed[MANAGED_FORCE_ON_KEY]), forceOff: strings(managed[MANAGED_FORCE_OFF_KEY]) };
+  return { enabled: await enabledSitesItem.get(storage), forceOn: parseSiteList(managed[MANAGED_KEYS.forceOn]), forceOff: parseSiteList(managed[MANAGED_KEYS.forceOff]) };
+}
+
+/** Whether a storage.onChanged event can change the policy: the user's list, or anything managed. */
+export function policyTouchedBy(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || enabledSitesItem.touchedBy(changes, area);
+}
+
+/** Turns `origin` on or off in the user's list (read-modify-write); resolves with the stored list. */
+export async function storeSite(storage: Pick<ExtensionStorage, 'local'>, origin: string, on: boolean): Promise<string[]> {
+  return enabledSitesItem.set(storage, withSite(await enabledSitesItem.get(storage), origin, on));
 }
 
 /** Whether a list entry covers an origin. */

@@ -20,8 +20,9 @@ import { startServer } from '../e2e/server.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SAMPLE = path.join(ROOT, 'tests/fixtures/drafts/speech.txt');
-/** The names the content script uses: ENABLED_SITES_KEY (storage.local, documented in the README), BADGE_TAG. */
-const { ENABLED_SITES_KEY, BADGE_TAG } = await tsImport(path.join(ROOT, 'lib/editors/contract.ts'), import.meta.url);
+/** The on-page badge's tag (lib/editors/contract.ts) and the enabled sites' storage item (documented in the README). */
+const { BADGE_TAG } = await tsImport(path.join(ROOT, 'lib/editors/contract.ts'), import.meta.url);
+const { enabledSitesItem } = await tsImport(path.join(ROOT, 'lib/settings/storage-items.ts'), import.meta.url);
 const WAIT = 30_000;
 
 const USAGE = `用法 usage: npm run demo [-- --headless | --headed] [--out DIR] [--no-build]
@@ -136,7 +137,7 @@ async function main() {
     rmSync(site, { recursive: true, force: true });
   };
   try {
-    await browser.enableSites(ENABLED_SITES_KEY, [server.origin]);
+    await browser.enableSites(enabledSitesItem.key, [server.origin]);
     console.log(`  扩展 extension ${browser.extensionId}；已启用站点 enabled site ${server.origin}`);
 
     step('打开文稿，等待标注', 'opening the draft and waiting for the highlights');

@@ -1,5 +1,5 @@
 /**
- * The options page: enabled sites (storage.local[ENABLED_SITES_KEY], each with its optional host permission),
+ * The options page: enabled sites (`enabledSitesItem`, each with its optional host permission),
  * reminders (on/off, overdue, due soon, the blue-light window, the daily time, check now), the reference date of
  * deadlines, the office lexicon the analysis uses, language and theme. Everything but the sites is one
  * UserSettings object (lib/schema/settings.ts), saved with one button; the blue-light window is also written to
@@ -11,9 +11,9 @@ import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/backg
 import { REMINDER_CHANNEL } from '@/entrypoints/background/reminders';
 import { pageRepository } from '@/components/dashboard/use-checklist';
 import { useDashboardText } from '@/components/dashboard/messages';
-import type { UserSettingsState } from '@/components/use-user-settings';
-import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
-import { withSite } from '@/lib/sites';
+import { settingsStorage, type UserSettingsState } from '@/components/use-user-settings';
+import { enabledSitesItem } from '@/lib/settings/storage-items';
+import { storeSite } from '@/lib/sites';
 import type { UserSettings } from '@/lib/schema/settings';
 
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
@@ -21,18 +21,11 @@ const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolea
 function useEnabledSites(): [string[], () => void] {
   const [sites, setSites] = useState<string[]>([]);
   const load = useCallback(() => {
-    void browser.storage.local.get(ENABLED_SITES_KEY).then((r) => {
-      const v = r[ENABLED_SITES_KEY];
-      setSites(Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
-    });
+    void enabledSitesItem.get(settingsStorage).then(setSites);
   }, []);
   useEffect(() => {
     load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && ENABLED_SITES_KEY in changes) load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return enabledSitesItem.watch(settingsStorage, setSites);
   }, [load]);
   return [sites, load];
 }
@@ -81,7 +74,7 @@ export function OptionsApp({ state }: { state: UserSettingsState }) {
   };
 
   const removeSite = async (origin: string) => {
-    await browser.storage.local.set({ [ENABLED_SITES_KEY]: withSite(sites, origin, false) });
+    await storeSite(settingsStorage, origin, false);
     if (/^https?:\/\//.test(origin)) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
     reloadSites();
   };

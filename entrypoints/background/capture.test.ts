@@ -3,12 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LuoshiDB } from '@/lib/db/database';
 import { checklistRepository } from '@/lib/db/repository';
-import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { CAPTURE_COMMAND, CAPTURE_MENU_ID, CAPTURE_SHORTCUT } from '@/lib/panel/capture';
 import { draftKey, siteOf } from '@/lib/panel/draft-source';
 import { editorStateSchema } from '@/lib/schema/editor';
-import { SETTINGS_KEY } from '@/lib/schema/settings';
+import { enabledSitesItem, settingsItem } from '@/lib/settings/storage-items';
 import { CAPTURE_HOOK, onCaptureCommand, onMenuClick, readSelection, registerCapture, type CaptureBrowser, type CaptureDeps, type TabLike } from './capture';
 
 /** An event the test can fire (contextMenus and commands are not in WXT's fake browser). */
@@ -114,7 +113,7 @@ describe('onMenuClick', () => {
 
   it('keeps the page’s known reason, or none on an enabled site', async () => {
     const { deps, states } = setup();
-    await fakeBrowser.storage.local.set({ [ENABLED_SITES_KEY]: ['https://oa.example.gov.cn'] });
+    await fakeBrowser.storage.local.set({ [enabledSitesItem.key]: ['https://oa.example.gov.cn'] });
     const enabled = await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID }, { id: 9, url: 'https://oa.example.gov.cn/x' });
     expect(enabled!.reason).toBe('no-editor');
     states.set(10, { ...enabled!, tabId: 10, editorKind: 'quill', canHighlight: true, reason: null });
@@ -123,7 +122,7 @@ describe('onMenuClick', () => {
 
   it('analyses with the reference date and lexicon of the user’s settings', async () => {
     const { deps } = setup('城投集团要在年底前完成融资方案。');
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { referenceDate: { mode: 'fixed', date: '2025-05-01' }, lexicon: { owners: ['城投集团'] } } });
+    await fakeBrowser.storage.local.set({ [settingsItem.key]: { referenceDate: { mode: 'fixed', date: '2025-05-01' }, lexicon: { owners: ['城投集团'] } } });
     const state = await onMenuClick(deps, { menuItemId: CAPTURE_MENU_ID }, tab);
     expect(state!.analysis.referenceDate).toBe('2025-05-01');
     expect(state!.analysis.actions.map((a) => [a.owners, a.deadline?.due])).toEqual([[['城投集团'], '2025-12-31']]);

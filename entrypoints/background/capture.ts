@@ -9,7 +9,8 @@ import { analyze } from '@/lib/analysis/index';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { CAPTURE_COMMAND, CAPTURE_MENU_ID, capturedState, normaliseCapture } from '@/lib/panel/capture';
 import { reasonWithoutState } from '@/lib/panel/draft-source';
-import { analyzeOptionsFor, loadSettings, type SettingsStorage } from '@/lib/settings/store';
+import { analyzeOptionsFor } from '@/lib/settings/store';
+import { settingsItem } from '@/lib/settings/storage-items';
 import { isSiteEnabled, readSitePolicy, type SiteStorage } from '@/lib/sites';
 
 interface Event<A extends unknown[]> {
@@ -36,7 +37,7 @@ export interface CaptureBrowser {
     executeScript(injection: { target: { tabId: number; allFrames: true } | { tabId: number; frameIds: number[] }; func: () => string }): Promise<{ frameId?: number; result?: unknown }[]>;
   };
   sidePanel?: { open(options: { tabId: number }): Promise<void> };
-  storage: SiteStorage & Pick<SettingsStorage, 'local'>;
+  storage: SiteStorage;
 }
 
 export interface CaptureDeps {
@@ -80,7 +81,7 @@ export async function publishCapture(deps: CaptureDeps, tab: TabLike & { id: num
   const policy = before ? null : await readSitePolicy(deps.browser.storage);
   const pageReason = before ? (before.canHighlight ? null : before.reason) : reasonWithoutState(url, (origin) => isSiteEnabled(origin, policy!));
   // The reference date and lexicon of the user's settings, as for an editor's draft.
-  const analysis = analyze(text, analyzeOptionsFor(await loadSettings(deps.browser.storage), at));
+  const analysis = analyze(text, analyzeOptionsFor(await settingsItem.get(deps.browser.storage), at));
   const state = capturedState({ tabId: tab.id, frameId, url, title: tab.title ?? '', text, analysis, pageReason, at });
   await deps.publish(state);
   return state;

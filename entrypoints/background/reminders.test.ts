@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LuoshiDB } from '@/lib/db/database';
 import { checklistRepository } from '@/lib/db/repository';
 import { analysisOf } from '@/lib/checklist/testing';
-import { SETTINGS_KEY } from '@/lib/schema/settings';
-import { LAST_RUN_KEY, redCandidates, REMINDER_ALARM, REMINDER_CHANNEL, REMINDER_LOG_KEY, registerReminders, runReminders, scheduleReminders, type ReminderBrowser } from './reminders';
+import { reminderLastRunItem, reminderLogItem, settingsItem } from '@/lib/settings/storage-items';
+import { redCandidates, REMINDER_ALARM, REMINDER_CHANNEL, registerReminders, runReminders, scheduleReminders, type ReminderBrowser } from './reminders';
 
 let db: LuoshiDB;
 let dbSeq = 0;
@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 function fakeApi(settings: unknown = {}) {
-  const data: Record<string, unknown> = { [SETTINGS_KEY]: settings };
+  const data: Record<string, unknown> = { [settingsItem.key]: settings };
   const notifications: { id: string; title: string; message: string; iconUrl: string }[] = [];
   const badge: string[] = [];
   const alarms: Record<string, { when?: number; periodInMinutes?: number }> = {};
@@ -62,8 +62,8 @@ describe('runReminders', () => {
       ['luoshi-reminder-dueSoon-2026-05-20', '落实：1 项事项将在 3 天内到期', '· 县财政局要在5月22日前拨付资金'],
     ]);
     expect(f.notifications[0]!.iconUrl).toBe('chrome-extension://me/icon/128.png');
-    expect(f.data[LAST_RUN_KEY]).toBe('2026-05-20');
-    expect(Object.keys(f.data[REMINDER_LOG_KEY] as object)).toHaveLength(2);
+    expect(f.data[reminderLastRunItem.key]).toBe('2026-05-20');
+    expect(Object.keys(f.data[reminderLogItem.key] as object)).toHaveLength(2);
     await runReminders(db, f.api, may20 + 3600_000);
     expect(f.notifications).toHaveLength(2);
   });

@@ -10,17 +10,14 @@
 import { liveQuery } from 'dexie';
 import { isoDay } from '@/lib/checklist/lights';
 import type { LuoshiDB } from '@/lib/db/database';
-import { badgeText, nextAt, overdueCount, planReminders, reminderText, type ReminderLog } from '@/lib/reminders/plan';
+import { badgeText, nextAt, overdueCount, planReminders, reminderText } from '@/lib/reminders/plan';
 import { extensionIdentity, FORBIDDEN, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
 import type { ItemRecord } from '@/lib/schema/checklist';
-import { loadSettings, watchSettings, type SettingsStorage } from '@/lib/settings/store';
+import { reminderLastRunItem, reminderLogItem, settingsItem, type ExtensionStorage } from '@/lib/settings/storage-items';
 
 export const REMINDER_ALARM = 'luoshi.reminders';
 export const BADGE_ALARM = 'luoshi.badge';
 export const REMINDER_CHANNEL = 'luoshi.reminders';
-/** storage.local: item id → day last reminded, and the day of the last run. */
-export const REMINDER_LOG_KEY = 'luoshi.reminders.log';
-export const LAST_RUN_KEY = 'luoshi.reminders.lastRun';
 /** Notification ids start with this, then the kind: a click opens the matching dashboard view. */
 export const NOTIFICATION_PREFIX = 'luoshi-reminder-';
 
@@ -32,7 +29,7 @@ export interface ReminderBrowser {
   notifications?: { create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string; priority?: number }): Promise<unknown>; onClicked?: Listener<[string]> };
   action?: { setBadgeText(d: { text: string }): Promise<unknown> | void; setBadgeBackgroundColor(d: { color: string }): Promise<unknown> | void };
   browserAction?: ReminderBrowser['action'];
-  storage: SettingsStorage;
+  storage: Pick<ExtensionStorage, 'local' | 'onChanged'>;
   runtime: { id: string; getURL(path: string): string; onMessage: { addListener(listener: (message: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => true | undefined): void } };
   tabs: { create(options: { url: string }): Promise<unknown> };
 }
@@ -64,11 +61,10 @@ export async function refreshBadge(api: ReminderBrowser, items: readonly ItemRec
 
 /** The alarm handler: plan today's reminders, raise the notifications, store the log, refresh the badge. */
 export async function runReminders(db: LuoshiDB, api: ReminderBrowser, now: number = Date.now()): Promise<ReminderRun> {
-  const settings = await loadSettings(api.storage);
+  const settings = await settingsItem.get(api.storage);
   const today = isoDay(now);
   const items = await db.items.toArray();
-  const stored = (await api.storage.local.get(REMINDER_LOG_KEY))[REMINDER_LOG_KEY];
-  const log: ReminderLog = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as ReminderLog) : {};
+  const log = await reminderLogItem.get(api.storage);
   const plan = planReminders(items, today, settings.reminders, log);
   const iconUrl = api.runtime.getURL('/icon/128.png');
   const notify = async (kind: 'overdue' | 'dueSoon', list: ItemRecord[]) => {
@@ -78,14 +74,14 @@ export async function runReminders(db: LuoshiDB, api: ReminderBrowser, now: numb
   };
   await notify('overdue', plan.overdue);
   await notify('dueSoon', plan.dueSoon);
-  await api.storage.local.set({ [REMINDER_LOG_KEY]: plan.log, [LAST_RUN_KEY]: today });
+  await api.storage.local.set({ ...reminderLogItem.entry(plan.log), ...reminderLastRunItem.entry(today) });
   const badge = await refreshBadge(api, items, now, settings.reminders.warnDays);
   return { overdue: plan.overdue.map((i) => i.id), dueSoon: plan.dueSoon.map((i) => i.id), badge };
 }
 
 /** Schedules the daily alarm at the set time. */
 export async function scheduleReminders(api: ReminderBrowser, now: number = Date.now()): Promise<number> {
-  const { reminders } = await loadSettings(api.storage);
+  const { reminders } = await settingsItem.get(api.storage);
   const when = nextAt(reminders.time, now);
   await api.alarms.create(REMINDER_ALARM, { when, periodInMinutes: 24 * 60 });
   return when;
@@ -117,21 +113,21 @@ export function registerReminders(db: LuoshiDB, api: ReminderBrowser): void {
     return true;
   });
   const badgeNow = async () => {
-    const { reminders } = await loadSettings(api.storage);
+    const { reminders } = await settingsItem.get(api.storage);
     await refreshBadge(api, await redCandidates(db, isoDay(Date.now())), Date.now(), reminders.warnDays);
   };
   // The badge follows every write to the items, whichever context makes it.
   liveQuery(() => redCandidates(db, isoDay(Date.now()))).subscribe({
-    next: (items) => void loadSettings(api.storage).then((s) => refreshBadge(api, items, Date.now(), s.reminders.warnDays)),
+    next: (items) => void settingsItem.get(api.storage).then((s) => refreshBadge(api, items, Date.now(), s.reminders.warnDays)),
     error: (error: unknown) => console.error('luoshi: badge query failed', error),
   });
   void api.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
   void scheduleReminders(api);
-  watchSettings(api.storage, () => void scheduleReminders(api).then(badgeNow));
+  settingsItem.watch(api.storage, () => void scheduleReminders(api).then(badgeNow));
   // A run missed while the browser was closed: once the set time has passed today.
   void (async () => {
-    const { reminders } = await loadSettings(api.storage);
-    const last = (await api.storage.local.get(LAST_RUN_KEY))[LAST_RUN_KEY];
+    const { reminders } = await settingsItem.get(api.storage);
+    const last = await reminderLastRunItem.get(api.storage);
     const now = Date.now();
     const todayAt = nextAt(reminders.time, now - 24 * 60 * 60 * 1000);
     if (last !== isoDay(now) && now >= todayAt && isoDay(todayAt) === isoDay(now)) await run();

@@ -5,14 +5,15 @@
  */
 import type { AnalyzeOptions } from '@/lib/schema/analysis';
 import { DEFAULT_USER_SETTINGS, type UserSettings } from '@/lib/schema/settings';
-import { analyzeOptionsFor, loadSettings, watchSettings, type SettingsStorage } from '@/lib/settings/store';
+import { analyzeOptionsFor } from '@/lib/settings/store';
+import { settingsItem, type ExtensionStorage } from '@/lib/settings/storage-items';
 
 let current: UserSettings = DEFAULT_USER_SETTINGS;
 
 /** Starts following the settings in `storage`. */
-export function startSettingsCache(storage: SettingsStorage): Promise<UserSettings> {
-  watchSettings(storage, (s) => (current = s));
-  return loadSettings(storage).then((s) => (current = s));
+export function startSettingsCache(storage: Pick<ExtensionStorage, 'local' | 'onChanged'>): Promise<UserSettings> {
+  settingsItem.watch(storage, (s) => (current = s));
+  return settingsItem.get(storage).then((s) => (current = s));
 }
 
 /** The settings' analyze options at `now`, with the caller's `options` on top. */

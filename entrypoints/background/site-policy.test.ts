@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ENABLED_SITES_KEY, MANAGED_FORCE_OFF_KEY } from '@/lib/editors/contract';
+import { enabledSitesItem, MANAGED_KEYS } from '@/lib/settings/storage-items';
 import type { SitePolicy } from '@/lib/sites';
 import { followSitePolicy, type PolicyStorage } from './site-policy';
 
 function fakeStorage() {
-  const local: Record<string, unknown> = { [ENABLED_SITES_KEY]: ['https://oa.example.gov.cn'] };
+  const local: Record<string, unknown> = { [enabledSitesItem.key]: ['https://oa.example.gov.cn'] };
   const managed: Record<string, unknown> = {};
   let onChanged: ((changes: Record<string, unknown>, area: string) => void) | undefined;
   const storage: PolicyStorage = {
@@ -25,14 +25,14 @@ describe('followSitePolicy', () => {
     const heard: SitePolicy[] = [];
     sites.onChange((p) => heard.push(p));
 
-    s.local[ENABLED_SITES_KEY] = [];
+    s.local[enabledSitesItem.key] = [];
     s.fire({ 'luoshi.settings': {} }, 'local');
     await new Promise((r) => setTimeout(r, 0));
     expect(heard).toEqual([]);
-    s.fire({ [ENABLED_SITES_KEY]: { newValue: [] } }, 'local');
+    s.fire({ [enabledSitesItem.key]: { newValue: [] } }, 'local');
     expect((await sites.get()).enabled).toEqual([]);
-    s.managed[MANAGED_FORCE_OFF_KEY] = ['closed.gov.example'];
-    s.fire({ [MANAGED_FORCE_OFF_KEY]: {} }, 'managed');
+    s.managed[MANAGED_KEYS.forceOff] = ['closed.gov.example'];
+    s.fire({ [MANAGED_KEYS.forceOff]: {} }, 'managed');
     expect((await sites.get()).forceOff).toEqual(['closed.gov.example']);
     expect(heard.map((p) => [p.enabled, p.forceOff])).toEqual([
       [[], []],

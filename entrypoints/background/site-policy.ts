@@ -4,8 +4,7 @@
  * script message; `current()` is synchronous for the one check that must not await (the badge's editor.openPanel,
  * inside the click's user gesture). Listeners hear about every change (the content-script registration).
  */
-import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
-import { readSitePolicy, type SitePolicy, type SiteStorage } from '@/lib/sites';
+import { policyTouchedBy, readSitePolicy, type SitePolicy, type SiteStorage } from '@/lib/sites';
 
 /** The storage the policy is read from and followed in (a fake in tests). */
 export interface PolicyStorage extends SiteStorage {
@@ -27,7 +26,7 @@ export function followSitePolicy(storage: PolicyStorage): SitePolicySource {
   let reading = readSitePolicy(storage).then((p) => (current = p));
   const listeners: ((policy: SitePolicy) => void)[] = [];
   storage.onChanged.addListener((changes, area) => {
-    if (!((area === 'local' && ENABLED_SITES_KEY in changes) || area === 'managed')) return;
+    if (!policyTouchedBy(changes, area)) return;
     reading = readSitePolicy(storage).then((p) => {
       current = p;
       for (const l of listeners) l(p);

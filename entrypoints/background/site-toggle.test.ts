@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
+import { enabledSitesItem } from '@/lib/settings/storage-items';
 import { setSite, siteOrigin, type SiteToggleBrowser } from './site-toggle';
 
 function fake(granted: boolean | 'throws' = true, sites: string[] = []) {
-  const store: Record<string, unknown> = { [ENABLED_SITES_KEY]: sites };
+  const store: Record<string, unknown> = { [enabledSitesItem.key]: sites };
   const request = vi.fn<(p: { origins: string[] }) => Promise<boolean>>(async () => {
     if (granted === 'throws') throw new Error('must be called during a user gesture');
     return granted;
@@ -29,11 +29,11 @@ describe('setSite', () => {
     const { api, store, request } = fake();
     expect(await setSite(api, url, 'toggle')).toBe('enabled');
     expect(request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1:4173/*'] });
-    expect(store[ENABLED_SITES_KEY]).toEqual(['http://127.0.0.1:4173']);
+    expect(store[enabledSitesItem.key]).toEqual(['http://127.0.0.1:4173']);
     expect(await setSite(api, url, 'enable')).toBe('enabled');
-    expect(store[ENABLED_SITES_KEY]).toEqual(['http://127.0.0.1:4173']);
+    expect(store[enabledSitesItem.key]).toEqual(['http://127.0.0.1:4173']);
     expect(await setSite(api, url, 'toggle')).toBe('disabled');
-    expect(store[ENABLED_SITES_KEY]).toEqual([]);
+    expect(store[enabledSitesItem.key]).toEqual([]);
   });
 
   it('respects a refusal, enables when the request cannot be made, ignores other pages', async () => {

@@ -1,11 +1,11 @@
 /**
  * Enabling Luoshi on the current site from the keyboard command (在本站启用落实, toggles) or the toolbar button
  * (opens the side panel and enables). The origin's optional host permission is requested first, synchronously
- * inside the user gesture; the origin is then added to or removed from `storage.local[ENABLED_SITES_KEY]`, which
- * every content script watches. Only http(s) pages can be enabled.
+ * inside the user gesture; the origin is then added to or removed from the enabled sites (lib/sites.ts `storeSite`),
+ * which the background follows. Only http(s) pages can be enabled.
  */
-import { ENABLED_SITES_KEY } from '@/lib/editors/contract';
-import { withSite } from '@/lib/sites';
+import { enabledSitesItem, type ExtensionStorage } from '@/lib/settings/storage-items';
+import { storeSite } from '@/lib/sites';
 
 /** The part of the browser API used here (a fake in tests). */
 export interface SiteToggleBrowser {
@@ -13,7 +13,7 @@ export interface SiteToggleBrowser {
     request(p: { origins: string[] }): Promise<boolean>;
     remove(p: { origins: string[] }): Promise<boolean>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: Pick<ExtensionStorage, 'local'>;
 }
 
 /** The manifest command (wxt.config.ts `commands`) that toggles the current site. */
@@ -46,15 +46,14 @@ export function setSite(api: SiteToggleBrowser, url: string | undefined, mode: '
     request = Promise.resolve(null);
   }
   return (async () => {
-    const stored = (await api.storage.local.get(ENABLED_SITES_KEY))[ENABLED_SITES_KEY];
-    const list = Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+    const list = await enabledSitesItem.get(api.storage);
     if (mode === 'toggle' && list.includes(origin)) {
-      await api.storage.local.set({ [ENABLED_SITES_KEY]: withSite(list, origin, false) });
+      await storeSite(api.storage, origin, false);
       await api.permissions.remove({ origins }).catch(() => false);
       return 'disabled';
     }
     if ((await request) === false) return 'denied';
-    if (!list.includes(origin)) await api.storage.local.set({ [ENABLED_SITES_KEY]: withSite(list, origin, true) });
+    if (!list.includes(origin)) await storeSite(api.storage, origin, true);
     return 'enabled';
   })();
 }

@@ -4,10 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../checklist/backup';
 import { analysisOf } from '../checklist/testing';
 import { LIMITS, type Preferences } from '../schema/checklist';
-import { DEFAULT_USER_SETTINGS, SETTINGS_KEY } from '../schema/settings';
-import { ENABLED_SITES_KEY } from '../editors/contract';
+import { DEFAULT_USER_SETTINGS } from '../schema/settings';
+import { enabledSitesItem, settingsItem, type ExtensionStorage } from '../settings/storage-items';
 import { preferencesStore } from '../settings/preferences';
-import type { SettingsStorage } from '../settings/store';
 import { LuoshiDB } from './database';
 import { snapshotTables } from './testing';
 import { checklistRepository, ChecklistError, type ChecklistRepository } from './repository';
@@ -34,7 +33,7 @@ afterEach(async () => {
 });
 
 /** A fake browser.storage.local. */
-function fakeStorage(initial: Record<string, unknown> = {}): SettingsStorage & { data: Record<string, unknown> } {
+function fakeStorage(initial: Record<string, unknown> = {}): ExtensionStorage & { data: Record<string, unknown> } {
   const data = structuredClone(initial);
   return {
     data,
@@ -69,8 +68,8 @@ function bigDraft(length: number, actionLength: number) {
 describe('export → restore into an empty database', () => {
   it('gives every draft, item, note and setting back byte-identical, at every size and character the app accepts', async () => {
     const storage = fakeStorage({
-      [SETTINGS_KEY]: { ...DEFAULT_USER_SETTINGS, reminders: { ...DEFAULT_USER_SETTINGS.reminders, warnDays: 7, time: '17:30' }, lexicon: { owners: ['县委督查室'], directives: ['抓落实'], boilerplate: ['内部资料'] } },
-      [ENABLED_SITES_KEY]: ['https://oa.example.gov.cn', '*.zw.gov.cn'],
+      [settingsItem.key]: { ...DEFAULT_USER_SETTINGS, reminders: { ...DEFAULT_USER_SETTINGS.reminders, warnDays: 7, time: '17:30' }, lexicon: { owners: ['县委督查室'], directives: ['抓落实'], boilerplate: ['内部资料'] } },
+      [enabledSitesItem.key]: ['https://oa.example.gov.cn', '*.zw.gov.cn'],
     });
     const repo = open(storage);
     // The largest document the app takes, with an action far over the old 20,000-character limit.
@@ -106,7 +105,7 @@ describe('export → restore into an empty database', () => {
     await repo.setSettings({ warnDays: 9 });
     const v1 = JSON.parse(await checklistRepository(repo.env.db).exportBackupJson()) as Record<string, unknown>;
     expect(v1.preferences).toBeUndefined();
-    const storage = fakeStorage({ [SETTINGS_KEY]: { ...DEFAULT_USER_SETTINGS, locale: 'en' }, [ENABLED_SITES_KEY]: ['https://a.example'] });
+    const storage = fakeStorage({ [settingsItem.key]: { ...DEFAULT_USER_SETTINGS, locale: 'en' }, [enabledSitesItem.key]: ['https://a.example'] });
     const other = open(storage);
     expect((await other.importBackup(JSON.stringify({ ...v1, version: 1 }))).sites).toBeNull();
     const prefs = (await preferencesStore(storage).read()) satisfies Preferences;
@@ -115,7 +114,7 @@ describe('export → restore into an empty database', () => {
   });
 
   it('a version-2 file sets both homes of the blue-light window from its preferences', async () => {
-    const storage = fakeStorage({ [SETTINGS_KEY]: { ...DEFAULT_USER_SETTINGS, reminders: { ...DEFAULT_USER_SETTINGS.reminders, warnDays: 12 } } });
+    const storage = fakeStorage({ [settingsItem.key]: { ...DEFAULT_USER_SETTINGS, reminders: { ...DEFAULT_USER_SETTINGS.reminders, warnDays: 12 } } });
     const repo = open(storage);
     await repo.setSettings({ warnDays: 3 });
     const json = await repo.exportBackupJson();

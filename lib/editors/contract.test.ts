@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_TAG, ENABLED_SITES_KEY, HIGHLIGHT, OVERLAY_ATTR } from './contract';
+import { BADGE_TAG, HIGHLIGHT, OVERLAY_ATTR } from './contract';
 
 describe('editor contract', () => {
   it('names one distinct, prefixed highlight per kind', () => {
@@ -10,6 +10,5 @@ describe('editor contract', () => {
   it('uses a valid custom element name and data attribute, and a namespaced storage key', () => {
     expect(BADGE_TAG).toMatch(/^[a-z]+-[a-z-]+$/);
     expect(OVERLAY_ATTR).toMatch(/^data-luoshi-/);
-    expect(ENABLED_SITES_KEY).toBe('luoshi.enabledSites');
   });
 });

@@ -21,16 +21,6 @@ export const OVERLAY_ATTR = 'data-luoshi-overlay';
 /** The on-page badge's custom element (its UI lives in a shadow root). */
 export const BADGE_TAG = 'luoshi-badge';
 
-/**
- * `browser.storage.local` key of the sites the user enabled: an array of origins (`https://oa.example.gov.cn`).
- * Documented in the README so that a test or an administrator can enable a site without the UI.
- */
-export const ENABLED_SITES_KEY = 'luoshi.enabledSites';
-
-/** `browser.storage.managed` keys an office policy may set: origins forced on, and forced off. */
-export const MANAGED_FORCE_ON_KEY = 'forceEnabledSites';
-export const MANAGED_FORCE_OFF_KEY = 'forceDisabledSites';
-
 /** Editor kinds an adapter can report. */
 export type EditorKind =
   | 'textarea'

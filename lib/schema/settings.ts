@@ -1,14 +1,10 @@
 /**
  * The user's settings (options page), one zod schema with a default for every field, kept in
- * `browser.storage.local` under SETTINGS_KEY. Storage is outside input (an older version, a hand edit, a sync
- * gone wrong), so `parseSettings` never throws: a field that fails its check falls back to its default and the
- * valid fields are kept. The enabled sites are not here: they live under ENABLED_SITES_KEY (lib/editors/contract.ts)
- * where the content script reads them without zod.
+ * `browser.storage.local` as `settingsItem` (lib/settings/storage-items.ts). Storage is outside input (an older
+ * version, a hand edit, a sync gone wrong), so `parseSettings` never throws: a field that fails its check falls back
+ * to its default and the valid fields are kept. The enabled sites are not here: they are `enabledSitesItem`.
  */
 import { z } from 'zod';
-
-/** `browser.storage.local` key of the settings object. */
-export const SETTINGS_KEY = 'luoshi.settings';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** A word list: blank and non-string entries are dropped, duplicates too; the rest must fit. */

@@ -1,26 +1,19 @@
 /**
  * The user's preferences a backup carries (lib/schema/checklist.ts `preferencesSchema`): the settings object and
- * the enabled sites, both in `browser.storage.local`. Read validated (each bad field at its default, unknown site
- * entries dropped); written whole, settings checked first, so what a restore writes always reads back the same.
+ * the enabled sites, both storage items (storage-items.ts). Read validated (each bad field at its default, bad site
+ * entries dropped); written whole in one `set`, each parsed first, so what a restore writes always reads back the same.
  */
-import { ENABLED_SITES_KEY } from '../editors/contract';
 import type { Preferences } from '../schema/checklist';
-import { parseSettings, SETTINGS_KEY } from '../schema/settings';
-import type { SettingsStorage } from './store';
+import { enabledSitesItem, settingsItem, type ExtensionStorage } from './storage-items';
 
 /** The preferences store over `storage` (the extension's, or a fake in tests). */
-export function preferencesStore(storage: SettingsStorage): { read(): Promise<Preferences>; write(p: Preferences): Promise<void> } {
+export function preferencesStore(storage: Pick<ExtensionStorage, 'local'>): { read(): Promise<Preferences>; write(p: Preferences): Promise<void> } {
   return {
     async read() {
-      const got = await storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-      const sites = (await storage.local.get(ENABLED_SITES_KEY).catch(() => ({}) as Record<string, unknown>))[ENABLED_SITES_KEY];
-      return {
-        settings: parseSettings(got[SETTINGS_KEY]),
-        enabledSites: Array.isArray(sites) ? [...new Set(sites.filter((s): s is string => typeof s === 'string' && s.length <= 300))].slice(0, 1000) : [],
-      };
+      return { settings: await settingsItem.get(storage), enabledSites: await enabledSitesItem.get(storage) };
     },
     async write(p) {
-      await storage.local.set({ [SETTINGS_KEY]: parseSettings(p.settings), [ENABLED_SITES_KEY]: [...p.enabledSites] });
+      await storage.local.set({ ...settingsItem.entry(p.settings), ...enabledSitesItem.entry([...p.enabledSites]) });
     },
   };
 }

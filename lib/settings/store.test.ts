@@ -1,51 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/index';
-import { DEFAULT_USER_SETTINGS, SETTINGS_KEY, type UserSettings } from '../schema/settings';
-import { analyzeOptionsFor, loadSettings, saveSettings, watchSettings, type SettingsStorage } from './store';
-
-function memoryStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = { ...initial };
-  const listeners = new Set<(c: Record<string, { newValue?: unknown }>, area: string) => void>();
-  const storage: SettingsStorage = {
-    local: {
-      get: async (key) => (Object.hasOwn(data, key) ? { [key]: structuredClone(data[key]) } : {}),
-      set: async (items) => {
-        Object.assign(data, structuredClone(items));
-        for (const l of listeners) l(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])), 'local');
-      },
-    },
-    onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
-  };
-  return { storage, data };
-}
+import { DEFAULT_USER_SETTINGS, type UserSettings } from '../schema/settings';
+import { analyzeOptionsFor } from './store';
 
 const withLexicon = (lexicon: Partial<UserSettings['lexicon']>): UserSettings => ({ ...DEFAULT_USER_SETTINGS, lexicon: { ...DEFAULT_USER_SETTINGS.lexicon, ...lexicon } });
-
-describe('settings store', () => {
-  it('reads defaults from empty storage and validates what it finds', async () => {
-    expect(await loadSettings(memoryStorage().storage)).toEqual(DEFAULT_USER_SETTINGS);
-    const { storage } = memoryStorage({ [SETTINGS_KEY]: { theme: 'dark', reminders: { warnDays: 'soon' } } });
-    const s = await loadSettings(storage);
-    expect(s.theme).toBe('dark');
-    expect(s.reminders.warnDays).toBe(3);
-  });
-
-  it('falls back to defaults when storage fails', async () => {
-    const storage: SettingsStorage = { local: { get: () => Promise.reject(new Error('gone')), set: async () => {} } };
-    expect(await loadSettings(storage)).toEqual(DEFAULT_USER_SETTINGS);
-  });
-
-  it('stores checked settings and tells watchers', async () => {
-    const { storage, data } = memoryStorage();
-    const seen: UserSettings[] = [];
-    const stop = watchSettings(storage, (s) => seen.push(s));
-    await saveSettings(storage, { ...DEFAULT_USER_SETTINGS, locale: 'en' });
-    stop();
-    await saveSettings(storage, DEFAULT_USER_SETTINGS);
-    expect((data[SETTINGS_KEY] as UserSettings).locale).toBe('zh-CN');
-    expect(seen.map((s) => s.locale)).toEqual(['en']);
-  });
-});
 
 describe('analyzeOptionsFor', () => {
   const now = new Date(2026, 4, 20, 10).getTime();

@@ -1,0 +1,118 @@
+/**
+ * Every key Luoshi keeps in `browser.storage`, defined once, each as a typed item: its key, how a stored value is
+ * read (`parse`, which never throws — storage is outside input: an older version, a hand edit, a sync gone wrong),
+ * and get / set / watch over an injected storage (the extension's, or a fake in tests). Reads that fail give the
+ * parsed `undefined` (the item's fallback); writes store the parsed value, so what is stored always reads back the
+ * same. WXT's `storage.defineItem` does the same over the global `browser`; this keeps the storage injected, as
+ * every caller here takes it.
+ *
+ * - `settingsItem` — the options page's settings (lib/schema/settings.ts), the one home of the blue-light window
+ *   `reminders.warnDays` (the checklist database keeps no copy since its version 5);
+ * - `enabledSitesItem` — the sites the user enabled (origins, host names, *.hosts; lib/sites.ts decides with them);
+ * - `reminderLogItem`, `reminderLastRunItem` — the day each item was last reminded, and of the last daily run;
+ * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only).
+ */
+import type { ReminderLog } from '../reminders/plan';
+import { parseSettings, type UserSettings } from '../schema/settings';
+
+/** A storage area as read and written here (`browser.storage.local`). */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export type StorageChanges = Record<string, { newValue?: unknown; oldValue?: unknown } | unknown>;
+export type StorageListener = (changes: StorageChanges, area: string) => void;
+
+/** The part of `browser.storage` the items use; `onChanged` only for watching, `managed` only for the policy. */
+export interface ExtensionStorage {
+  local: StorageArea;
+  managed?: { get(keys: string[]): Promise<Record<string, unknown>> };
+  onChanged?: { addListener(listener: StorageListener): void; removeListener?(listener: StorageListener): void };
+}
+
+/** Enough of `browser.storage` to read an item. */
+export type ReadableStorage = { local: Pick<StorageArea, 'get'> };
+
+export interface StorageItem<T> {
+  readonly key: string;
+  /** The value a stored `raw` reads as (the fallback for `undefined`). Never throws. */
+  parse(raw: unknown): T;
+  /** The stored value, parsed; the fallback when storage fails. */
+  get(storage: ReadableStorage): Promise<T>;
+  /** What is stored under the key, unparsed (undefined when nothing, or when storage fails). */
+  raw(storage: ReadableStorage): Promise<unknown>;
+  /** Stores `value`, parsed first; resolves with what was stored. */
+  set(storage: Pick<ExtensionStorage, 'local'>, value: T): Promise<T>;
+  /** `{ [key]: parse(value) }`, to write several items in one `set`. */
+  entry(value: T): Record<string, T>;
+  /** Whether a storage.onChanged event touches this item. */
+  touchedBy(changes: StorageChanges, area: string): boolean;
+  /** Calls `listener` with the new value whenever it changes in storage; returns the unsubscribe. */
+  watch(storage: Pick<ExtensionStorage, 'onChanged'>, listener: (value: T) => void): () => void;
+}
+
+/** A `storage.local` item under `key`, read through `parse`. */
+export function defineItem<T>(key: string, parse: (raw: unknown) => T): StorageItem<T> {
+  const raw = async (storage: ReadableStorage) => {
+    try {
+      return (await storage.local.get(key))[key];
+    } catch {
+      return undefined;
+    }
+  };
+  const touchedBy = (changes: StorageChanges, area: string) => area === 'local' && Object.hasOwn(changes, key);
+  return {
+    key,
+    parse,
+    raw,
+    get: async (storage) => parse(await raw(storage)),
+    async set(storage, value) {
+      const checked = parse(value);
+      await storage.local.set({ [key]: checked });
+      return checked;
+    },
+    entry: (value) => ({ [key]: parse(value) }),
+    touchedBy,
+    watch(storage, listener) {
+      const onChanged: StorageListener = (changes, area) => {
+        if (touchedBy(changes, area)) listener(parse((changes[key] as { newValue?: unknown } | undefined)?.newValue));
+      };
+      storage.onChanged?.addListener(onChanged);
+      return () => storage.onChanged?.removeListener?.(onChanged);
+    },
+  };
+}
+
+const MAX_SITES = 1000;
+
+/** A list of site entries as stored: strings of at most 300 characters, each once, at most 1000. */
+export function parseSiteList(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= 300))].slice(0, MAX_SITES);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseReminderLog(raw: unknown): ReminderLog {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && ISO_DAY.test(e[1])));
+}
+
+/** The user's settings (lib/schema/settings.ts), each invalid field at its default. */
+export const settingsItem: StorageItem<UserSettings> = /* @__PURE__ */ defineItem('luoshi.settings', parseSettings);
+
+/**
+ * The sites the user enabled: an array of origins (`https://oa.example.gov.cn`), host names or `*.hosts`.
+ * Documented in the README so that a test or an administrator can enable a site without the UI.
+ */
+export const enabledSitesItem: StorageItem<string[]> = /* @__PURE__ */ defineItem('luoshi.enabledSites', parseSiteList);
+
+/** Item id → the day it was last reminded (reminders plan). */
+export const reminderLogItem: StorageItem<ReminderLog> = /* @__PURE__ */ defineItem('luoshi.reminders.log', parseReminderLog);
+
+/** The day of the last daily reminder run, or null. */
+export const reminderLastRunItem: StorageItem<string | null> = /* @__PURE__ */ defineItem('luoshi.reminders.lastRun', (raw) => (typeof raw === 'string' && ISO_DAY.test(raw) ? raw : null));
+
+/** `browser.storage.managed` keys an office policy may set: entries forced on, and forced off. */
+export const MANAGED_KEYS = { forceOn: 'forceEnabledSites', forceOff: 'forceDisabledSites' } as const;
