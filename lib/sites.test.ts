@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enabledSitesItem, MANAGED_KEYS } from './settings/storage-items';
-import { isSiteEnabled, readSitePolicy, siteMatches, topLevelOrigin, withSite } from './sites';
+import { isSiteEnabled, siteMatches, topLevelOrigin, withSite } from './sites';
 
 describe('siteMatches', () => {
   it.each([
@@ -26,17 +25,6 @@ describe('isSiteEnabled', () => {
     expect(isSiteEnabled(o, { enabled: [o], forceOn: [], forceOff: [] })).toBe(true);
     expect(isSiteEnabled(o, { enabled: [], forceOn: ['*.example.gov.cn'], forceOff: [] })).toBe(true);
     expect(isSiteEnabled(o, { enabled: [o], forceOn: [o], forceOff: [o] })).toBe(false);
-  });
-});
-
-describe('readSitePolicy', () => {
-  it('reads both areas, and treats a missing or failing managed area as no policy', async () => {
-    const local = { get: async () => ({ [enabledSitesItem.key]: ['https://a.cn', 3] }) };
-    const managed = { get: async () => ({ [MANAGED_KEYS.forceOn]: ['b.cn'], [MANAGED_KEYS.forceOff]: 'c.cn' }) };
-    expect(await readSitePolicy({ local, managed })).toEqual({ enabled: ['https://a.cn'], forceOn: ['b.cn'], forceOff: [] });
-    const failing = { get: async (): Promise<Record<string, unknown>> => Promise.reject(new Error('Managed storage manifest not found')) };
-    expect(await readSitePolicy({ local, managed: failing })).toEqual({ enabled: ['https://a.cn'], forceOn: [], forceOff: [] });
-    expect(await readSitePolicy({ local: { get: async () => ({}) } })).toEqual({ enabled: [], forceOn: [], forceOff: [] });
   });
 });
 

@@ -1,41 +1,16 @@
 /**
- * Where Luoshi may run — the one place the enabled sites are read and checked: the sites the user enabled
- * (`enabledSitesItem`, lib/settings/storage-items.ts) and an office policy's forced lists (`storage.managed`
- * under MANAGED_KEYS, which may be missing: every read failure counts as "no policy").
+ * Where Luoshi may run — the one place the enabled sites are checked: the sites the user enabled and an office
+ * policy's forced lists, as `readSitePolicy` (lib/settings/storage-items.ts, the one place they are read) gives them.
  * An entry is an origin (`https://oa.example.gov.cn`), a host name (`oa.example.gov.cn`) or a wildcard host
  * (`*.example.gov.cn`). Forced off beats forced on, which beats the user's list. The background judges each frame by
- * its own origin (lib/messaging/trust.ts; about:blank and srcdoc frames inherit their creator's).
+ * its own origin (lib/messaging/trust.ts; about:blank and srcdoc frames inherit their creator's). Dependency free:
+ * the content script imports `topLevelOrigin` from here.
  */
-import { enabledSitesItem, MANAGED_KEYS, parseSiteList, type ExtensionStorage, type ReadableStorage } from './settings/storage-items';
 
 export interface SitePolicy {
   enabled: string[];
   forceOn: string[];
   forceOff: string[];
-}
-
-/** The storage areas read (a fake in tests); `managed` may be absent or throw. */
-export type SiteStorage = ReadableStorage & Pick<ExtensionStorage, 'managed'>;
-
-/** Reads the user's list and the office policy. */
-export async function readSitePolicy(storage: SiteStorage): Promise<SitePolicy> {
-  let managed: Record<string, unknown> = {};
-  try {
-    managed = (await storage.managed?.get([MANAGED_KEYS.forceOn, MANAGED_KEYS.forceOff])) ?? {};
-  } catch {
-    // No managed storage (no policy, Firefox without a manifest, tests): nothing is forced.
-  }
-  return { enabled: await enabledSitesItem.get(storage), forceOn: parseSiteList(managed[MANAGED_KEYS.forceOn]), forceOff: parseSiteList(managed[MANAGED_KEYS.forceOff]) };
-}
-
-/** Whether a storage.onChanged event can change the policy: the user's list, or anything managed. */
-export function policyTouchedBy(changes: Record<string, unknown>, area: string): boolean {
-  return area === 'managed' || enabledSitesItem.touchedBy(changes, area);
-}
-
-/** Turns `origin` on or off in the user's list (read-modify-write); resolves with the stored list. */
-export async function storeSite(storage: Pick<ExtensionStorage, 'local'>, origin: string, on: boolean): Promise<string[]> {
-  return enabledSitesItem.set(storage, withSite(await enabledSitesItem.get(storage), origin, on));
 }
 
 /** Whether a list entry covers an origin. */

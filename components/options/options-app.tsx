@@ -12,8 +12,7 @@ import { REMINDER_CHANNEL } from '@/entrypoints/background/reminders';
 import { pageRepository } from '@/components/dashboard/use-checklist';
 import { useDashboardText } from '@/components/dashboard/messages';
 import { settingsStorage, type UserSettingsState } from '@/components/use-user-settings';
-import { enabledSitesItem } from '@/lib/settings/storage-items';
-import { storeSite } from '@/lib/sites';
+import { enabledSitesItem, storeSite } from '@/lib/settings/storage-items';
 import type { UserSettings } from '@/lib/schema/settings';
 
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);

@@ -10,8 +10,8 @@ import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { CAPTURE_COMMAND, CAPTURE_MENU_ID, capturedState, normaliseCapture } from '@/lib/panel/capture';
 import { reasonWithoutState } from '@/lib/panel/draft-source';
 import { analyzeOptionsFor } from '@/lib/settings/store';
-import { settingsItem } from '@/lib/settings/storage-items';
-import { isSiteEnabled, readSitePolicy, type SiteStorage } from '@/lib/sites';
+import { readSitePolicy, settingsItem, type SiteStorage } from '@/lib/settings/storage-items';
+import { isSiteEnabled } from '@/lib/sites';
 
 interface Event<A extends unknown[]> {
   addListener(cb: (...args: A) => void): void;

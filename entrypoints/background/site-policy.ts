@@ -4,7 +4,8 @@
  * script message; `current()` is synchronous for the one check that must not await (the badge's editor.openPanel,
  * inside the click's user gesture). Listeners hear about every change (the content-script registration).
  */
-import { policyTouchedBy, readSitePolicy, type SitePolicy, type SiteStorage } from '@/lib/sites';
+import { policyTouchedBy, readSitePolicy, type SiteStorage } from '@/lib/settings/storage-items';
+import type { SitePolicy } from '@/lib/sites';
 
 /** The storage the policy is read from and followed in (a fake in tests). */
 export interface PolicyStorage extends SiteStorage {

@@ -1,11 +1,10 @@
 /**
  * Enabling Luoshi on the current site from the keyboard command (在本站启用落实, toggles) or the toolbar button
  * (opens the side panel and enables). The origin's optional host permission is requested first, synchronously
- * inside the user gesture; the origin is then added to or removed from the enabled sites (lib/sites.ts `storeSite`),
+ * inside the user gesture; the origin is then added to or removed from the enabled sites (`storeSite`, lib/settings/storage-items.ts),
  * which the background follows. Only http(s) pages can be enabled.
  */
-import { enabledSitesItem, type ExtensionStorage } from '@/lib/settings/storage-items';
-import { storeSite } from '@/lib/sites';
+import { enabledSitesItem, storeSite, type ExtensionStorage } from '@/lib/settings/storage-items';
 
 /** The part of the browser API used here (a fake in tests). */
 export interface SiteToggleBrowser {

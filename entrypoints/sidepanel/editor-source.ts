@@ -7,7 +7,8 @@ import { browser } from '#imports';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import type { EditorEnvelope, EditorMessageType, EditorProtocol, EditorState } from '@/lib/messaging/editor-protocol';
 import { editorRequestSchemas, editorStateResponseSchema } from '@/lib/schema/editor';
-import { isSiteEnabled, readSitePolicy } from '@/lib/sites';
+import { readSitePolicy } from '@/lib/settings/storage-items';
+import { isSiteEnabled } from '@/lib/sites';
 
 export interface ActiveTab {
   id: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_USER_SETTINGS, type UserSettings } from '../schema/settings';
-import { defineItem, enabledSitesItem, reminderLastRunItem, reminderLogItem, settingsItem, type ExtensionStorage } from './storage-items';
+import { defineItem, enabledSitesItem, MANAGED_KEYS, readSitePolicy, reminderLastRunItem, reminderLogItem, settingsItem, storeSite, type ExtensionStorage } from './storage-items';
 import { memoryStorage } from './testing';
 
 describe('storage items', () => {
@@ -57,5 +57,26 @@ describe('storage items', () => {
     expect(item.touchedBy({ t: { newValue: 1 } }, 'local')).toBe(true);
     expect(item.touchedBy({ t: { newValue: 1 } }, 'sync')).toBe(false);
     expect(item.touchedBy({ u: {} }, 'local')).toBe(false);
+  });
+});
+
+describe('readSitePolicy', () => {
+  it('reads both areas, and treats a missing or failing managed area as no policy', async () => {
+    const local = { get: async () => ({ [enabledSitesItem.key]: ['https://a.cn', 3] }) };
+    const managed = { get: async () => ({ [MANAGED_KEYS.forceOn]: ['b.cn'], [MANAGED_KEYS.forceOff]: 'c.cn' }) };
+    expect(await readSitePolicy({ local, managed })).toEqual({ enabled: ['https://a.cn'], forceOn: ['b.cn'], forceOff: [] });
+    const failing = { get: async (): Promise<Record<string, unknown>> => Promise.reject(new Error('Managed storage manifest not found')) };
+    expect(await readSitePolicy({ local, managed: failing })).toEqual({ enabled: ['https://a.cn'], forceOn: [], forceOff: [] });
+    expect(await readSitePolicy({ local: { get: async () => ({}) } })).toEqual({ enabled: [], forceOn: [], forceOff: [] });
+  });
+});
+
+describe('storeSite', () => {
+  it('adds and removes one origin, keeping the rest of the list', async () => {
+    const { storage, data } = memoryStorage({ 'luoshi.enabledSites': ['b.cn'] });
+    expect(await storeSite(storage, 'https://a.cn', true)).toEqual(['b.cn', 'https://a.cn']);
+    expect(await storeSite(storage, 'https://a.cn', true)).toEqual(['b.cn', 'https://a.cn']);
+    expect(await storeSite(storage, 'b.cn', false)).toEqual(['https://a.cn']);
+    expect(data['luoshi.enabledSites']).toEqual(['https://a.cn']);
   });
 });

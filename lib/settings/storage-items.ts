@@ -11,9 +11,11 @@
  * - `enabledSitesItem` — the sites the user enabled (origins, host names, *.hosts; lib/sites.ts decides with them);
  * - `reminderLogItem`, `reminderLastRunItem` — the day each item was last reminded, and of the last daily run;
  * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only).
+ * The enabled sites are read here only (`readSitePolicy`, `storeSite`); lib/sites.ts decides with them.
  */
 import type { ReminderLog } from '../reminders/plan';
 import { parseSettings, type UserSettings } from '../schema/settings';
+import { withSite, type SitePolicy } from '../sites';
 
 /** A storage area as read and written here (`browser.storage.local`). */
 export interface StorageArea {
@@ -116,3 +118,27 @@ export const reminderLastRunItem: StorageItem<string | null> = /* @__PURE__ */ d
 
 /** `browser.storage.managed` keys an office policy may set: entries forced on, and forced off. */
 export const MANAGED_KEYS = { forceOn: 'forceEnabledSites', forceOff: 'forceDisabledSites' } as const;
+
+/** The storage areas read (a fake in tests); `managed` may be absent or throw. */
+export type SiteStorage = ReadableStorage & Pick<ExtensionStorage, 'managed'>;
+
+/** Reads the user's list and the office policy. */
+export async function readSitePolicy(storage: SiteStorage): Promise<SitePolicy> {
+  let managed: Record<string, unknown> = {};
+  try {
+    managed = (await storage.managed?.get([MANAGED_KEYS.forceOn, MANAGED_KEYS.forceOff])) ?? {};
+  } catch {
+    // No managed storage (no policy, Firefox without a manifest, tests): nothing is forced.
+  }
+  return { enabled: await enabledSitesItem.get(storage), forceOn: parseSiteList(managed[MANAGED_KEYS.forceOn]), forceOff: parseSiteList(managed[MANAGED_KEYS.forceOff]) };
+}
+
+/** Whether a storage.onChanged event can change the policy: the user's list, or anything managed. */
+export function policyTouchedBy(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || enabledSitesItem.touchedBy(changes, area);
+}
+
+/** Turns `origin` on or off in the user's list (read-modify-write); resolves with the stored list. */
+export async function storeSite(storage: Pick<ExtensionStorage, 'local'>, origin: string, on: boolean): Promise<string[]> {
+  return enabledSitesItem.set(storage, withSite(await enabledSitesItem.get(storage), origin, on));
+}
