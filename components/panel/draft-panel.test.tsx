@@ -183,6 +183,30 @@ describe('DraftPanel', () => {
     expect(text($('.save-report'))).toContain('1 条事项改写后沿用了原有状态：「城北污水处理厂要确保按期完工」→「城北污水处理厂要确保如期完工」（已销号）');
   });
 
+  it('lists the hand edits a merge kept, and the draft changes it did not apply because of them', async () => {
+    const merged: SaveAnalysisResult = {
+      documentId: 'doc-1',
+      revision: 4,
+      created: false,
+      report: {
+        matched: 5,
+        changed: 0,
+        added: 0,
+        orphaned: 0,
+        keptEdits: 2,
+        handEdits: [
+          { id: 'i1', text: '县水利局要完成堤防加固', field: 'owners', kept: '县水利局、县应急局', draft: '县水利局' },
+          { id: 'i2', text: '县交通局要完成道路修复', field: 'deadline', kept: '12月20日前（2027-12-20）', draft: '12月28日前（2027-12-28）', draftBefore: '12月20日前（2027-12-20）' },
+        ],
+      },
+    };
+    render({ existing: { documentId: 'doc-1', revision: 3 }, onSave: async () => merged });
+    await act(async () => button('更新清单')!.click());
+    expect(text($('[data-testid="hand-edits"]'))).toBe(
+      '「县水利局要完成堤防加固」责任单位保留人工修改「县水利局、县应急局」（文稿为「县水利局」）。 「县交通局要完成道路修复」时限：文稿由「12月20日前（2027-12-20）」改为「12月28日前（2027-12-28）」，因人工修改未采用，仍为「12月20日前（2027-12-20）」。',
+    );
+  });
+
   it('shows a failed save', async () => {
     render({ onSave: async () => Promise.reject(new Error('后台没有响应')) });
     await act(async () => button('保存为督办清单')!.click());

@@ -1,6 +1,6 @@
 /**
  * 「保存为督办清单」 / 「更新清单」 and what the save did: a new checklist's item count, or the merge report
- * (matched / changed / added / orphaned, hand edits kept, statuses carried to reworded items, a draft saved apart
+ * (matched / changed / added / orphaned, hand edits kept — each listed, with the draft change it kept out —, statuses carried to reworded items, a draft saved apart
  * from the page's checklist it did not match), with a link to the checklist in the dashboard.
  */
 import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
@@ -46,6 +46,16 @@ function SaveReport({ result, href }: { result: SaveAnalysisResult; href: string
     <p className="save-report">
       {result.created ? t('save.created', { items: r.added }) : t('save.merged', { revision: result.revision, matched: r.matched, changed: r.changed, added: r.added, orphaned: r.orphaned })}
       {!result.created && r.keptEdits > 0 && ` ${t('save.keptEdits', { keptEdits: r.keptEdits })}`}
+      {(r.handEdits ?? []).length > 0 && (
+        <span className="hand-edits" data-testid="hand-edits">
+          {r.handEdits!.map((e) => (
+            <span key={`${e.id}:${e.field}`} className="hand-edit">
+              {' '}
+              {t(e.draftBefore === undefined ? 'save.handEdit' : 'save.handEditNotApplied', { text: e.text, field: t(`field.${e.field}`), kept: e.kept || '—', draft: e.draft || '—', before: e.draftBefore || '—' })}。
+            </span>
+          ))}
+        </span>
+      )}
       {r.separatedFrom && ` ${t('save.separated')}`}
       {carried.length > 0 && ` ${t('save.carried', { n: carried.length })}${carried.map((c) => t('save.carriedItem', { from: c.from, to: c.to, status: statusText(locale, c.status) })).join('；')}`}{' '}
       <a href={href} target="_blank" rel="noopener">

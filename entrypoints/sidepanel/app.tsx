@@ -9,6 +9,7 @@ import { DraftPanel } from '@/components/panel/draft-panel';
 import { NoHighlightNotice } from '@/components/panel/no-highlight-notice';
 import { useAnalysis } from '@/components/use-analysis';
 import { useI18n } from '@/components/i18n';
+import { correctionsBetween } from '@/lib/checklist/corrections';
 import { checklistClient } from '@/lib/messaging/client';
 import { CAPTURE_SHORTCUT } from '@/lib/panel/capture';
 import { draftKey, firstLine, siteOf } from '@/lib/panel/draft-source';
@@ -50,11 +51,14 @@ export function App({ settings }: { settings: UserSettings }) {
       : null;
   const { existing, recheck } = useExistingChecklist(client, key);
 
-  const save = async (analysis: Analysis, text: string) => {
+  // The panel hands over the analysis with its corrections applied; the draft's own goes to the checklist with the
+  // corrections beside it, so they are saved as hand edits (kept by later re-saves, listed in the merge report).
+  const save = async (corrected: Analysis, analysis: Analysis, text: string) => {
+    const corrections = correctionsBetween(analysis, corrected);
     const result = await client.saveAnalysis(
       pasteMode || !state
-        ? { key: key!, title: analysis.title ?? pasteTitle, url: null, site: null, editor: 'paste', text, analysis }
-        : { key: key!, title: analysis.title ?? state.title, url: state.url, site: siteOf(state.url), editor: state.editorKind, text, analysis },
+        ? { key: key!, title: analysis.title ?? pasteTitle, url: null, site: null, editor: 'paste', text, analysis, corrections }
+        : { key: key!, title: analysis.title ?? state.title, url: state.url, site: siteOf(state.url), editor: state.editorKind, text, analysis, corrections },
     );
     recheck();
     return saveResultSchema.parse(result);
@@ -113,7 +117,7 @@ export function App({ settings }: { settings: UserSettings }) {
           revealTitle={state.canHighlight ? t('reveal.title') : ''}
           onReveal={reveal}
           existing={existing}
-          onSave={(analysis) => save(analysis, state.text)}
+          onSave={(corrected) => save(corrected, state.analysis, state.text)}
           dashboardHref={dashboardHref}
         />
       )}
@@ -142,7 +146,7 @@ export function App({ settings }: { settings: UserSettings }) {
                 revealTitle={t('reveal.paste')}
                 onReveal={reveal}
                 existing={existing}
-                onSave={(analysis) => save(analysis, pasteResult.text)}
+                onSave={(corrected) => save(corrected, pasteResult.analysis!, pasteResult.text)}
                 dashboardHref={dashboardHref}
               />
             </div>

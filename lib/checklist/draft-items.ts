@@ -4,7 +4,7 @@
  */
 import { anchorAt } from '../anchoring/text-quote';
 import type { Analysis } from '../schema/analysis';
-import type { Anchor, ItemDeadline, ItemKind } from '../schema/checklist';
+import type { Anchor, Correction, DraftValues, ItemDeadline, ItemKind } from '../schema/checklist';
 
 /** What a draft says about one item; the merge turns these into records. */
 export interface DraftItem {
@@ -19,6 +19,8 @@ export interface DraftItem {
   deadline: ItemDeadline | null;
   anchor: Anchor;
   order: number;
+  /** Corrections a person made before saving (side panel): hand edits over the draft's values. */
+  hand?: Partial<DraftValues>;
 }
 
 /** The draft items of `analysis`, which was made from `text` (its offsets point into it). */
@@ -47,4 +49,24 @@ export function draftItems(text: string, analysis: Analysis): DraftItem[] {
     .map((d, i) => ({ d, i }))
     .sort((x, y) => x.d.anchor.start - y.d.anchor.start || x.i - y.i)
     .map(({ d }, order) => ({ ...d, order }));
+}
+
+/**
+ * `drafts` with the side panel's `corrections` attached as hand values, each to the action whose span it names
+ * ([start, end) of the analysed text); a correction naming no action is ignored.
+ */
+export function withCorrections(drafts: DraftItem[], corrections: readonly Correction[] | undefined): DraftItem[] {
+  if (!corrections?.length) return drafts;
+  const bySpan = new Map(corrections.map((c) => [`${c.start}:${c.end}`, c]));
+  return drafts.map((d) => {
+    if (d.kind !== 'action') return d;
+    const c = bySpan.get(`${d.anchor.start}:${d.anchor.start + d.anchor.exact.length}`);
+    if (!c) return d;
+    const hand: Partial<DraftValues> = {};
+    if (c.owners !== undefined) hand.owners = c.owners;
+    if (c.lead !== undefined) hand.lead = c.lead;
+    if (c.coop !== undefined) hand.coop = c.coop;
+    if (c.deadline !== undefined) hand.deadline = c.deadline;
+    return { ...d, hand };
+  });
 }

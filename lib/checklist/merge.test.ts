@@ -155,6 +155,50 @@ describe('mergeDraft', () => {
     expect(r.put).toEqual([]);
   });
 
+  it('lists each hand edit it kept, field by field, and names the draft change it did not apply because of one', () => {
+    const olds = saved().map((i) => (i.text.includes('帮办代办') ? { ...i, owners: ['县数据局'], edited: ['owners' as const] } : i));
+    const id = byText(olds, '帮办代办').id;
+    // The revised draft moves the deadline (not edited: followed) and names another unit (edited: kept).
+    const revised = baseActions.map((a) => (a.quote.includes('帮办代办') ? { ...a, owners: ['县行政审批局'], deadline: { text: '8月底前', due: '2026-08-31' } } : a));
+    const r = mergeDraft(olds, draft(base, revised), ctx(2000));
+    const item = r.put.find((i) => i.id === id)!;
+    expect(item).toMatchObject({ owners: ['县数据局'], deadline: { text: '8月底前', due: '2026-08-31' }, due: '2026-08-31', edited: ['owners'] });
+    expect(r.report.handEdits).toEqual([{ id, text: item.text, field: 'owners', kept: '县数据局', draft: '县行政审批局', draftBefore: '县政务服务中心' }]);
+    // Saved again unchanged: the hand edit is still kept against the draft, but the draft changed nothing this time.
+    const again = mergeDraft(olds.map((o) => (o.id === id ? item : o)), draft(base, revised), ctx(3000));
+    expect(again.report.handEdits).toEqual([{ id, text: item.text, field: 'owners', kept: '县数据局', draft: '县行政审批局' }]);
+  });
+
+  it('a hand edit the draft agrees with is kept silently; other fields of the item still follow the draft', () => {
+    const olds = saved().map((i) => (i.text.includes('帮办代办') ? { ...i, owners: ['县行政审批局'], edited: ['owners' as const] } : i));
+    const revised = baseActions.map((a) => (a.quote.includes('帮办代办') ? { ...a, owners: ['县行政审批局'], deadline: { text: '7月底前', due: '2026-07-31' } } : a));
+    const r = mergeDraft(olds, draft(base, revised), ctx(2000));
+    expect(r.report.handEdits).toBeUndefined();
+    expect(r.report.keptEdits).toBe(0);
+    expect(r.put.find((i) => i.text.includes('帮办代办'))!.deadline!.text).toBe('7月底前');
+  });
+
+  it('corrections made before saving (hand values) become hand edits of a new item, the draft values kept apart', () => {
+    const drafts = draft(base, baseActions).map((d) => (d.text.includes('观摩') ? { ...d, hand: { owners: ['各乡镇', '县发改局'], lead: ['县发改局'], deadline: { text: '年底前', due: '2026-12-31', type: 'period' as const } } } : d));
+    const r = mergeDraft([], drafts, ctx());
+    const item = byText(r.put, '观摩');
+    expect(item).toMatchObject({ owners: ['各乡镇', '县发改局'], lead: ['县发改局'], due: '2026-12-31', draft: { owners: ['各乡镇'], lead: [], deadline: null } });
+    expect([...item.edited].sort()).toEqual(['deadline', 'lead', 'owners']);
+    // A re-save of the draft without the corrections keeps them, and the report says so.
+    const again = mergeDraft(r.put, draft(base, baseActions), ctx(2000));
+    expect(again.put.find((i) => i.id === item.id)).toBeUndefined();
+    expect(again.report.handEdits!.map((e) => [e.field, e.kept, e.draft])).toEqual([
+      ['owners', '各乡镇、县发改局', '各乡镇'],
+      ['lead', '县发改局', ''],
+      ['deadline', '年底前（2026-12-31）', ''],
+    ]);
+  });
+
+  it('a correction equal to the draft value is no hand edit', () => {
+    const drafts = draft(base, baseActions).map((d) => (d.text.includes('观摩') ? { ...d, hand: { owners: ['各乡镇'] } } : d));
+    expect(byText(mergeDraft([], drafts, ctx()).put, '观摩').edited).toEqual([]);
+  });
+
   it('matches items in the trash too, so a re-save does not bring them back as new', () => {
     const olds = saved().map((i) => (i.text.startsWith('要加强督查') ? { ...i, deletedAt: 5 } : i));
     const r = mergeDraft(olds, draft(base, baseActions), ctx(2000));

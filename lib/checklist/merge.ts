@@ -10,9 +10,15 @@
  * only with a sentence very close to its own (FINISHED_FUZZY) — else the old item is orphaned and the sentence
  * added, so a new task never inherits a closed one's id and status. A status other than 未启动 that a fuzzy pair
  * does carry to a reworded sentence is named in the report (`carried`).
+ *
+ * Hand edits are per field: only a field in `edited` is kept, and the report lists each one kept against a
+ * different draft value (`handEdits`), with the draft's earlier value when the draft changed it since the last
+ * save — a draft change the merge did not apply because of the hand edit. A draft item may carry `hand` values
+ * (side-panel corrections made before saving): they become the item's values and are flagged as hand edits,
+ * while `draft` keeps what the draft itself says.
  */
 import { matchAnchors } from '../anchoring/match-anchors';
-import type { ChangedField, DraftValues, EditableField, ItemRecord, MergeReport, RevisionChanges, Status } from '../schema/checklist';
+import type { ChangedField, DraftValues, EditableField, HandEditReport, ItemRecord, MergeReport, RevisionChanges, Status } from '../schema/checklist';
 import type { DraftItem } from './draft-items';
 
 export interface MergeContext {
@@ -68,9 +74,41 @@ export function draftValuesOf(d: DraftItem): DraftValues {
   return { text: d.text, owners: d.owners, lead: d.lead, coop: d.coop, deadline: d.deadline };
 }
 
+/** An editable field's value as a reader compares it (lists joined with 、, a deadline's words and day). */
+export function editableText(field: EditableField, value: DraftValues[EditableField]): string {
+  if (field === 'deadline') return fieldText({ deadline: value as DraftValues['deadline'] } as Pick<ItemRecord, ChangedField>, 'deadline');
+  if (Array.isArray(value)) return value.join('、');
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Whether two values of an editable field say the same: a deadline by its words, day and rule (its type is how the
+ * engine or a form classed the words, not something a person changes), the rest as they are.
+ */
+export function sameValue(field: EditableField, a: DraftValues[EditableField], b: DraftValues[EditableField]): boolean {
+  if (field !== 'deadline') return same(a, b);
+  const x = a as DraftValues['deadline'];
+  const y = b as DraftValues['deadline'];
+  if (!x || !y) return x === y;
+  return x.text === y.text && x.due === y.due && same(x.recurrence ?? null, y.recurrence ?? null);
+}
+
+/** The side-panel corrections of `d` that differ from what the draft says, as field → value. */
+function handValues(d: DraftItem): Partial<DraftValues> {
+  const out: Partial<DraftValues> = {};
+  if (!d.hand) return out;
+  const draft = draftValuesOf(d);
+  for (const f of EDITABLE) {
+    const v = d.hand[f];
+    if (v !== undefined && !sameValue(f, v, draft[f])) (out as Record<EditableField, unknown>)[f] = v;
+  }
+  return out;
+}
+
 /** A new record for a draft item (status 未启动). */
 export function newItemRecord(d: DraftItem, ctx: MergeContext): ItemRecord {
-  return {
+  const hand = handValues(d);
+  const item: ItemRecord = {
     id: ctx.newId(),
     documentId: ctx.documentId,
     kind: d.kind,
@@ -95,6 +133,10 @@ export function newItemRecord(d: DraftItem, ctx: MergeContext): ItemRecord {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
+  const fields = Object.keys(hand) as EditableField[];
+  if (!fields.length) return item;
+  const next = { ...item, ...hand, edited: fields };
+  return { ...next, owners: [...new Set([...next.owners, ...next.lead, ...next.coop])], due: next.deadline?.due ?? null };
 }
 
 /** Merges `drafts` into the document's existing items `olds` (all of them: orphaned and trashed too). */
@@ -124,12 +166,21 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
       pairs.push({ id: old.id, how: p.how, score: p.score });
       report.matched++;
       const draft = draftValuesOf(d);
-      const next: ItemRecord = { ...old, detail: d.detail, group: d.group, section: d.section, anchor: d.anchor, order: d.order, orphaned: 0, draft };
+      const hand = handValues(d);
+      const edited = [...new Set([...old.edited, ...(Object.keys(hand) as EditableField[])])];
+      const next: ItemRecord = { ...old, detail: d.detail, group: d.group, section: d.section, anchor: d.anchor, order: d.order, orphaned: 0, draft, edited };
       let keptEdit = false;
       for (const f of EDITABLE) {
-        if (!old.edited.includes(f)) (next as Record<EditableField, unknown>)[f] = draft[f];
-        else if (!same(old[f], draft[f])) keptEdit = true;
+        if (hand[f] !== undefined) (next as Record<EditableField, unknown>)[f] = hand[f];
+        else if (!old.edited.includes(f)) (next as Record<EditableField, unknown>)[f] = draft[f];
+        else if (!sameValue(f, old[f], draft[f])) {
+          keptEdit = true;
+          const entry: HandEditReport = { id: old.id, text: next.text, field: f, kept: editableText(f, old[f]), draft: editableText(f, draft[f]) };
+          if (!sameValue(f, old.draft[f], draft[f])) entry.draftBefore = editableText(f, old.draft[f]);
+          (report.handEdits ??= []).push(entry);
+        }
       }
+      if (Object.keys(hand).length) next.owners = [...new Set([...next.owners, ...next.lead, ...next.coop])];
       next.due = next.deadline?.due ?? null;
       const contentChanged = CONTENT.some((f) => !same(old[f], next[f]));
       if (contentChanged || old.orphaned) {
@@ -143,7 +194,7 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
         (report.carried ??= []).push({ id: old.id, status: old.status, from: old.text, to: d.text });
       }
       if (contentChanged) reindex.push(old.id);
-      const moved = !sameAnchor(old.anchor, next.anchor) || old.order !== next.order || old.orphaned !== next.orphaned || !same(old.draft, next.draft);
+      const moved = !sameAnchor(old.anchor, next.anchor) || old.order !== next.order || old.orphaned !== next.orphaned || !same(old.draft, next.draft) || !same(old.edited, next.edited);
       if (contentChanged || moved) put.push({ ...next, updatedAt: ctx.now });
     }
   }

@@ -3,7 +3,8 @@
  * notes (append-only), hand edits of text/owners/deadline (remembered, so a merge keeps them), revert to the
  * draft's value, trash and restore.
  */
-import type { EditableField, ItemDeadline, ItemRecord, NoteRecord, Status } from '../schema/checklist';
+import type { DraftValues, EditableField, ItemDeadline, ItemRecord, NoteRecord, Status } from '../schema/checklist';
+import { sameValue } from '../checklist/merge';
 import { isoDay } from '../checklist/lights';
 import { statusLabels } from '../checklist/status';
 import { writeTerms } from './database';
@@ -53,21 +54,37 @@ export interface ItemEdit {
   deadline?: ItemDeadline | null;
 }
 
+/** Whether an edited value says what the item already says; a deadline sent without its rule by its words and day. */
+function sameEdit(field: EditableField, value: DraftValues[EditableField], current: DraftValues[EditableField]): boolean {
+  if (field !== 'deadline') return sameValue(field, value, current);
+  const a = value as ItemDeadline | null;
+  const b = current as ItemDeadline | null;
+  if (a && b && !a.recurrence) return a.text === b.text && a.due === b.due;
+  return sameValue(field, value, current);
+}
+
 function withDerived(item: ItemRecord): ItemRecord {
   const owners = [...new Set([...item.owners, ...item.lead, ...item.coop])];
   return { ...item, owners, due: item.deadline?.due ?? null };
 }
 
-/** Applies a hand edit. Lead and co-operating units are added to the owners when missing. */
+/**
+ * Applies a hand edit. Only a field whose value really changes is written and flagged: a form that sends every
+ * field it shows (the dashboard's owners-and-deadline form sent its deadline back with another type, and so
+ * flagged it when only the owners changed) flags nothing it did not change. A deadline is compared by its words,
+ * day and rule; one whose words and day stay keeps its type and recurrence. Lead and co-operating units are added
+ * to the owners when missing (which flags the owners only when that changes them).
+ */
 export async function editItem(env: RepoEnv, itemId: string, edit: ItemEdit): Promise<ItemRecord> {
   const { db } = env;
   if (edit.text !== undefined && !edit.text.trim()) throw new ChecklistError('invalid', '事项内容不能为空');
   return db.transaction('rw', [db.items, db.terms], async () => {
     const item = await mustGet(env, itemId);
-    const fields = (Object.keys(edit) as EditableField[]).filter((f) => edit[f] !== undefined);
+    const fields = (Object.keys(edit) as EditableField[]).filter((f) => edit[f] !== undefined && !sameEdit(f, edit[f] as DraftValues[EditableField], item[f]));
+    if (!fields.length) return item;
     const edited = [...new Set([...item.edited, ...fields])];
     const next = withDerived({ ...item, ...Object.fromEntries(fields.map((f) => [f, edit[f]])), edited, updatedAt: env.now() });
-    if (next.owners.length !== item.owners.length && !edited.includes('owners')) edited.push('owners');
+    if (!sameValue('owners', next.owners, item.owners) && !edited.includes('owners')) edited.push('owners');
     await db.items.put({ ...next, edited });
     await writeTerms(db, [next]);
     return { ...next, edited };

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analysisOf } from '../checklist/testing';
+import { correctionsBetween } from '../checklist/corrections';
 import { LuoshiDB } from './database';
 import { checklistRepository, ChecklistError, type ChecklistRepository } from './repository';
 
@@ -122,6 +123,43 @@ describe('item writes', () => {
     expect((await repo.searchItems('每季度')).map((i) => i.id)).toEqual([id]);
     expect(await repo.listItems({ owner: '县委办' })).toHaveLength(1);
     await expect(repo.editItem(id, { text: ' ' })).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('editItem flags only the fields it changes: a form sending the deadline back unchanged (another type, no rule) flags owners alone', async () => {
+    const { find, documentId } = await saveOne();
+    const id = find('项目入库').id;
+    const before = (await repo.getItem(id))!;
+    const item = await repo.editItem(id, { owners: ['县发改局', '县财政局', '县统计局'], lead: ['县发改局'], deadline: { text: '6月底前', due: '2026-06-30', type: 'period' } });
+    expect(item.edited).toEqual(['owners']);
+    expect(item.deadline).toEqual(before.deadline);
+    // Nothing changed at all: nothing is written or flagged.
+    const same = await repo.editItem(id, { owners: item.owners, deadline: { text: '6月底前', due: '2026-06-30', type: 'absolute' } });
+    expect(same.updatedAt).toBe(item.updatedAt);
+    // The draft's deadline then moves: the item follows it, while the owners edit is kept and reported.
+    const revisedText = text.replace('6月底前', '7月底前');
+    const revised = analysisOf(revisedText, [
+      { quote: '县发改局要在7月底前完成项目入库', lead: ['县发改局'], coop: ['县财政局'], deadline: { text: '7月底前', due: '2026-07-31' }, section: ['一、抓项目'] },
+      { quote: '各乡镇要组织开展项目观摩拉练', owners: ['各乡镇'] },
+      { quote: '要加强督查考核', deadline: { text: '长期坚持', due: null, type: 'ongoing' } },
+    ]);
+    const r = await repo.saveAnalysis({ key: 'oa:1', text: revisedText, analysis: revised });
+    expect(r.documentId).toBe(documentId);
+    expect((await repo.getItem(id))!).toMatchObject({ deadline: { text: '7月底前', due: '2026-07-31' }, due: '2026-07-31', owners: ['县发改局', '县财政局', '县统计局'] });
+    expect(r.report.handEdits).toEqual([{ id, text: '县发改局要在7月底前完成项目入库', field: 'owners', kept: '县发改局、县财政局、县统计局', draft: '县发改局、县财政局' }]);
+  });
+
+  it('saveAnalysis takes the side panel\'s corrections as hand edits: a re-save keeps them and its report lists them', async () => {
+    const corrected = { ...analysis, actions: analysis.actions.map((a) => (a.text.includes('观摩') ? { ...a, owners: ['各乡镇', '县农业农村局'], lead: ['县农业农村局'] } : a)) };
+    const corrections = correctionsBetween(analysis, corrected);
+    expect(corrections).toHaveLength(1);
+    const first = await repo.saveAnalysis({ key: 'oa:1', text, analysis, corrections });
+    const [item] = await repo.searchItems('观摩');
+    expect(item).toMatchObject({ owners: ['各乡镇', '县农业农村局'], lead: ['县农业农村局'], draft: { owners: ['各乡镇'], lead: [] } });
+    expect([...item!.edited].sort()).toEqual(['lead', 'owners']);
+    const again = await repo.saveAnalysis({ key: 'oa:1', text, analysis });
+    expect(again.documentId).toBe(first.documentId);
+    expect((await repo.getItem(item!.id))!.owners).toEqual(['各乡镇', '县农业农村局']);
+    expect(again.report.handEdits!.map((e) => e.field).sort()).toEqual(['lead', 'owners']);
   });
 
   it('revertEdit goes back to the draft value', async () => {

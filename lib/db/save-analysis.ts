@@ -14,8 +14,8 @@
  */
 import { diceOfSets, bigramSet } from '../anchoring/bigrams';
 import type { Analysis } from '../schema/analysis';
-import { isHttpUrl, LIMITS, type DocumentRecord, type MergeReport } from '../schema/checklist';
-import { draftItems, type DraftItem } from '../checklist/draft-items';
+import { isHttpUrl, LIMITS, type Correction, type DocumentRecord, type MergeReport } from '../schema/checklist';
+import { draftItems, withCorrections, type DraftItem } from '../checklist/draft-items';
 import { mergeDraft } from '../checklist/merge';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
@@ -33,6 +33,8 @@ export interface SaveAnalysisInput {
   /** The text `analysis` was made from. */
   text: string;
   analysis: Analysis;
+  /** Corrections made before saving (side panel), by action span: saved as hand edits over the draft's values. */
+  corrections?: Correction[];
 }
 
 export interface SaveAnalysisResult {
@@ -63,7 +65,7 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
   if (input.text.length > LIMITS.draftChars) {
     throw new ChecklistError('invalid', `文稿过长（${count(input.text.length)} 字符），督办台账最多保存 ${count(LIMITS.draftChars)} 字符的文稿；请分成几部分保存。`);
   }
-  const drafts = draftItems(input.text, input.analysis);
+  const drafts = withCorrections(draftItems(input.text, input.analysis), input.corrections);
   return db.transaction('rw', [db.documents, db.items, db.terms, db.revisions], async () => {
     const now = env.now();
     let doc: DocumentRecord | undefined;

@@ -181,6 +181,15 @@ export const mergeReportSchema = z.object({
    * save became a new document instead of replacing that one. Absent otherwise.
    */
   separatedFrom: id.optional(),
+  /**
+   * The hand edits this merge kept where the draft says otherwise, field by field: the value kept, the draft's
+   * value, and — when the draft's value changed since the last save (a draft change not applied because of the
+   * hand edit) — the draft's value before. Absent when none (and in reports saved before it existed).
+   */
+  handEdits: z
+    .array(z.object({ id, text: draftText, field: editableFieldSchema, kept: z.string().max(LIMITS.draftChars), draft: z.string().max(LIMITS.draftChars), draftBefore: z.string().max(LIMITS.draftChars).optional() }))
+    .max(LIMITS.items)
+    .optional(),
 });
 
 /** The item fields whose change a revision records (content a reader compares between drafts). */
@@ -307,6 +316,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type Backup = z.infer<typeof backupSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type QuarantineRecord = z.infer<typeof quarantineRecordSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type HandEditReport = NonNullable<MergeReport['handEdits']>[number];
 
 export const DEFAULT_SETTINGS: Settings = { warnDays: 3 };
 
@@ -329,6 +340,19 @@ export const itemFilterSchema = z.object({
   trash: z.boolean().optional(),
 });
 
+/**
+ * A correction made in the side panel before saving, for the action at [start, end) of the analysis sent: the
+ * fields given are hand edits (flagged, kept through later merges); the analysis keeps the draft's own values.
+ */
+export const correctionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  owners: names.optional(),
+  lead: names.optional(),
+  coop: names.optional(),
+  deadline: itemDeadlineSchema.nullable().optional(),
+});
+
 export const checklistRequestSchemas = {
   saveAnalysis: z.object({
     documentId: id.optional(),
@@ -340,6 +364,7 @@ export const checklistRequestSchemas = {
     editor: z.string().max(100).nullable().optional(),
     text: draftText,
     analysis: analysisSchema,
+    corrections: z.array(correctionSchema).max(LIMITS.items).optional(),
   }),
   listDocuments: z.object({}),
   listItems: itemFilterSchema,
