@@ -22,6 +22,12 @@ describe('ownersFromAllocation', () => {
       coop: [],
     });
   });
+  it('reads every role word of lexicon/roles in fields and segments (主责, 协办, 承办, 牵头负责, 共同)', () => {
+    expect(ownersFromAllocation('主责单位：区文旅局；协办单位：区财政局、各街道')).toEqual({ owners: ['区文旅局', '区财政局', '各街道'], lead: ['区文旅局'], coop: ['区财政局', '各街道'] });
+    expect(ownersFromAllocation('市体育局主办，市卫健委协办，各区承办')).toEqual({ owners: ['市体育局', '各区', '市卫健委'], lead: ['市体育局'], coop: ['市卫健委'] });
+    expect(ownersFromAllocation('镇农办牵头负责，镇财政所参与')).toEqual({ owners: ['镇农办', '镇财政所'], lead: ['镇农办'], coop: ['镇财政所'] });
+    expect(splitUnits('县交通局、县公安局共同')).toEqual(['县交通局', '县公安局']);
+  });
   it('returns null for a parenthetical that allocates nothing', () => {
     expect(ownersFromAllocation('含民办学校，下同')).toBeNull();
   });
@@ -33,6 +39,11 @@ describe('ownersFromYou and ownersFromLeadCoop', () => {
   });
   it('…牵头，…配合 without 由', () => {
     expect(ownersFromLeadCoop('档案室牵头，信息中心配合，月底前完成')).toEqual({ owners: ['档案室', '信息中心'], lead: ['档案室'], coop: ['信息中心'] });
+  });
+  it('…一定要牵头，…协办 and …须负责，…参与: every subject modal and co-operating role', () => {
+    expect(ownersFromLeadCoop('县住建局一定要牵头，县城管局协办')).toEqual({ owners: ['县住建局', '县城管局'], lead: ['县住建局'], coop: ['县城管局'] });
+    expect(ownersFromLeadCoop('乡卫生院须负责，各村卫生室参与，年底前完成')).toEqual({ owners: ['乡卫生院', '各村卫生室'], lead: ['乡卫生院'], coop: ['各村卫生室'] });
+    expect(ownersFromLeadCoop('建设工期紧，质量要求高')).toBeNull();
   });
 });
 

@@ -5,12 +5,13 @@
  * never swapped: they are reported apart as `lead` and `coop` and all together as `owners`.
  */
 import { alternation } from '../lexicon/alternation';
-import { AFTER_UNIT, COLLECTIVE_PREFIXES, GENERIC_SUBJECTS, ORGAN_PREFIXES, ORGAN_SUFFIXES, ROLE_SUFFIXES, UNIT_NAMES } from '../lexicon/units';
+import { SUBJECT_MODALS, WRITTEN_MODALS, YAO_SOURCE } from '../lexicon/modals';
+import { COOP_ROLES, COOP_VERBS, DUTY_ROLES, JOINT_WORDS, LEAD_ROLES, LEVELLED_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
+import { AFTER_UNIT, COLLECTIVE_PREFIXES, GENERIC_SUBJECTS, NAMED_ORGAN_SUFFIXES, ORGAN_PREFIXES, ORGAN_SUFFIXES, PLACE_PREFIXES, ROLE_SUFFIXES, UNIT_NAMES } from '../lexicon/units';
 import { IMPERATIVE_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
-import { YAO_SOURCE } from './directive';
 
-/** A modal that ends a subject (「各镇一定要」「市教育局决定」). */
-const MODAL = new RegExp(`(?:都|也|还|更|则)?(?:一定要|务必|必须|${YAO_SOURCE}|须|应当|应(?![用对急])|需要|决定|将会|将(?![来近军]))`);
+/** A modal that ends a subject (「各镇一定要」「各单位须」), or a decision or a plan (「市教育局决定」「县局将会」). */
+const MODAL = new RegExp(`(?:都|也|还|更|则)?(?:${alternation(SUBJECT_MODALS, WRITTEN_MODALS, ['决定', '将会'])}|${YAO_SOURCE}|应(?![用对急])|将(?![来近军]))`);
 
 export interface Owners {
   owners: string[];
@@ -18,8 +19,16 @@ export interface Owners {
   coop: string[];
 }
 
-const ROLE_FIELD =
-  /(牵头(?:负责)?(?:[市县区省])?领导|责任(?:[市县区])?领导|分管(?:[市县区])?领导|包保领导|牵头(?:责任)?单位|主办单位|主责单位|责任单位|承办单位|配合单位|协办单位|协同(?:责任)?单位|参与单位|责任(?:部门|科室|人)|具体责任人)\s*[：:]\s*/g;
+/** A labelled field of an allocation: 「牵头单位：」「分管市领导：」. */
+const ROLE_FIELD = new RegExp(`(${alternation(UNIT_FIELDS, LEVELLED_LEADER_FIELDS)})\\s*[：:]\\s*`, 'g');
+const LEAD_ROLE = new RegExp(alternation(LEAD_ROLES));
+const COOP_ROLE = new RegExp(alternation(COOP_ROLES));
+const ANY_ROLE = alternation(LEAD_ROLES, COOP_ROLES, DUTY_ROLES);
+const HAS_ROLE = new RegExp(ANY_ROLE);
+/** A role word that ends a unit list (「市财政局、市审计局共同」「县妇联配合」), cut off the last name. */
+const ROLE_TAIL = new RegExp(`${alternation(LEAD_ROLES, COOP_ROLES, DUTY_ROLES, JOINT_WORDS)}$`);
+/** A segment of an allocation parenthetical: units, then their role (「市财政局配合」). */
+const ROLE_SEGMENT = new RegExp(`^(.*?)(${ANY_ROLE})(?:[，,；;。]|$)`);
 /** A unit's name ends like an organ or a role, or is one of the units named without a suffix. */
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGAN_SUFFIXES, ROLE_SUFFIXES)}|^${alternation(UNIT_NAMES)})$`);
 const GENERIC = new RegExp(`^${alternation(GENERIC_SUBJECTS)}$`);
@@ -27,7 +36,7 @@ const COLLECTIVE = new RegExp(`^${alternation(COLLECTIVE_PREFIXES)}`);
 /** A vague tail after the named units: 等有关部门, 等执法部门, 等单位, 等. */
 const VAGUE_TAIL = /等(?:[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|企业|组织))?$/;
 /** Adverbs and connectives that stand between a subject and its modal (「各街道社区，首先要…」). */
-const BETWEEN = /^(?:首先|其次|再次|然后|最后|同时|此外|另外|特别是|尤其是|一方面|另一方面|也|都|还|更|则|就|务必|一定|必须)$/;
+const BETWEEN = new RegExp(`^(?:首先|其次|再次|然后|最后|同时|此外|另外|特别是|尤其是|一方面|另一方面|也|都|还|更|则|就|一定|${alternation(SUBJECT_MODALS)})$`);
 
 /** Whether an owner names every unit of a kind (各单位, 各部门, 各乡镇, 各级领导干部, 全体党员): a collective owner. */
 export function isCollective(u: string): boolean {
@@ -43,7 +52,7 @@ export function splitUnits(list: string): string[] {
         .replace(/^(?:由|请|并|特别是|尤其是)/, '')
         .replace(/^[“"「]([^“”"「」]*)[”"」]$|[“”"「」]/g, (m, whole: string | undefined) => (whole !== undefined ? m : ''))
         .replace(VAGUE_TAIL, '')
-        .replace(/(?:按职责分工负责|分工负责|按职责负责|具体负责|负责|牵头|配合|参与|协同|协助|落实|共同)$/, '')
+        .replace(ROLE_TAIL, '')
         .trim(),
     )
     .filter((u) => u.length >= 1 && u.length <= 40 && !/[。！？]/.test(u));
@@ -100,20 +109,20 @@ export function ownersFromAllocation(body: string): Owners | null {
       const to = i + 1 < fields.length ? fields[i + 1]!.index : body.length;
       const units = splitUnits(body.slice(from, to).replace(/[，,；;。\s]+$/, ''));
       const role = f[1]!;
-      if (/牵头|主办|主责/.test(role)) lead.push(...units);
-      else if (/配合|协办|协同|参与/.test(role)) coop.push(...units);
+      if (LEAD_ROLE.test(role)) lead.push(...units);
+      else if (COOP_ROLE.test(role)) coop.push(...units);
       else resp.push(...units);
     }
   } else {
-    if (!/牵头|负责|配合|参与|落实|协同|协助|承办|主办/.test(body)) return null;
+    if (!HAS_ROLE.test(body)) return null;
     for (const seg of body.split(/[，,；;]/)) {
       const s = seg.trim();
       if (!s) continue;
-      const m = /^(.*?)(牵头(?:负责)?|配合|参与|协同|协助|按职责分工负责|分工负责|按职责负责|具体负责|负责|落实|承办|主办)(?:[，,；;。]|$)/.exec(s);
+      const m = ROLE_SEGMENT.exec(s);
       if (!m || !m[1]) continue;
       const units = splitUnits(m[1]);
-      if (/牵头|主办/.test(m[2]!)) lead.push(...units);
-      else if (/配合|参与|协同|协助/.test(m[2]!)) coop.push(...units);
+      if (LEAD_ROLE.test(m[2]!)) lead.push(...units);
+      else if (COOP_ROLE.test(m[2]!)) coop.push(...units);
       else resp.push(...units);
     }
   }
@@ -137,10 +146,12 @@ export function ownersFromYou(clause: string): Owners | null {
   return owners.length ? { owners, lead: m[2] === '牵头' || (m[2] === '负责' && coop.length) ? lead : [], coop } : null;
 }
 
+const LEAD_COOP = new RegExp(`(?:^|[，,；;。])([^，,。；;：:]{2,40}?)(?:${alternation(['要'], SUBJECT_MODALS, WRITTEN_MODALS)})?(牵头|负责)[，,、]\\s*([^，,。；;]{2,60}?)${alternation(COOP_ROLES)}`);
+
 /** Owners from 「X牵头，Y配合」 without 由, or null. */
 export function ownersFromLeadCoop(clause: string): Owners | null {
   // 「档案室牵头，信息中心配合」「县住建局要牵头，县城管局配合」「县教育局负责，县财政局配合」: the first is the lead.
-  const m = /(?:^|[，,；;。])([^，,。；;：:]{2,40}?)(?:要|须|必须|务必|应当)?(牵头|负责)[，,、]\s*([^，,。；;]{2,60}?)(?:配合|参与|协同|协助)/.exec(clause);
+  const m = LEAD_COOP.exec(clause);
   if (!m) return null;
   const lead = splitUnits(m[1]!).filter((u) => isUnit(u));
   const coop = splitUnits(m[3]!).filter((u) => isUnit(u));
@@ -228,10 +239,12 @@ function unitAtStart(text: string, extra: string[]): string[] {
   return [];
 }
 
+const COOP_AFTER = new RegExp(`(?:^|[，,])([^，,。；;]{2,40}?)${alternation(COOP_VERBS)}(?!单位|部门)`, 'g');
+
 /** Co-operating units named after the main clause (「城关镇要…，县自然资源局配合做好…」). */
 export function ownersFromCoop(clause: string, extra: string[] = []): string[] {
   const out: string[] = [];
-  for (const m of clause.matchAll(/(?:^|[，,])([^，,。；;]{2,40}?)(?:配合|协助|协同)(?!单位|部门)/g)) out.push(...splitUnits(m[1]!).filter((u) => isUnit(u, extra)));
+  for (const m of clause.matchAll(COOP_AFTER)) out.push(...splitUnits(m[1]!).filter((u) => isUnit(u, extra)));
   return unique(out);
 }
 
@@ -269,8 +282,7 @@ export function leadingUnits(clause: string, extra: string[] = []): string[] {
   return [];
 }
 
-const ORG_PREFIX =
-  /^((?:各|市|县|区|省|乡|镇|全)?[\u4e00-\u9fff（）()]{0,16}?(?:局|委|办|厅|部(?!门)|中心|处|科|室|站|所|队|院|组|街道|乡镇|镇|乡|村|社区|公司|集团|单位|部门|专班|指挥部|领导小组|管委会|班子|政府|党委|党组|支部|学校|学院|医院|机关|园区|开发区|级财政|工商联|国企))、?/;
+const ORG_PREFIX = new RegExp(`^(${alternation(PLACE_PREFIXES, ['全'])}?[\\u4e00-\\u9fff（）()]{0,16}?${alternation(NAMED_ORGAN_SUFFIXES)})、?`);
 /** Without a modal to anchor it, only a name that reads as an organ is taken (各…, 市…, 中央…). */
 const ORGAN_START = new RegExp(`^${alternation(ORGAN_PREFIXES)}`);
 

@@ -4,16 +4,18 @@
  * merging. Unit cells are written many ways: 「县财政局、各乡镇」, 「党政办 总务处」 (spaces), 「工  会」 (a name
  * letter-spaced to the column's width: joined), 「各处室各年段」 and 「教学处教科室」 (two units run together).
  */
+import { alternation } from '../lexicon/alternation';
+import { NAME_TAIL_CHARS, OFFICE_END_CHARS, OFFICE_NAME_END_CHARS } from '../lexicon/units';
 import { findDeadlines } from './deadlines';
 import { isUnit, splitUnits } from './owners';
 
 const HAN = /^[\u4e00-\u9fff]$/;
 /** A short office name ends like this (教学处, 教科室, 党政办, 纪检组, 高三段, 艺术团); two of them run together are cut. */
-const OFFICE_END = /[处室办科组段部股队团]$/;
+const OFFICE_END = new RegExp(`${alternation(OFFICE_END_CHARS)}$`);
 /** What the second of two run-together names may end with (教学处团委: 团委). */
-const NAME_END = /[处室办科组段部股队委会]$/;
+const NAME_END = new RegExp(`${alternation(OFFICE_NAME_END_CHARS)}$`);
 /** A fragment starting like this is the tail of a letter-spaced name (「团  委」 → 委), never a name of its own. */
-const TAIL_START = /^[委会处室科组段股队局厅院所站]/;
+const TAIL_START = new RegExp(`^${alternation(NAME_TAIL_CHARS)}`);
 
 /** Joins the white-space fragments of one part: a name letter-spaced to the column's width (「工  会」「教 务 处」「团  委」) is one. */
 function joinSpaced(part: string): string[] {

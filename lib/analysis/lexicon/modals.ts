@@ -55,5 +55,11 @@ export const STRONG_SOURCE = `${alternation(STRONG_MODALS)}|${MUST_PATTERN}`;
 /** A request or proposal in a speech: 「都请同志们…」「请大家认真学习…」「我建议…」 (not 「请予审议」 to delegates). */
 export const REQUEST_SOURCE = '(?:都|也|还|再|就)?请(?=大家|同志们|各位(?!代表)|你们|各[\\u4e00-\\u9fff]{1,10}|有关|相关|全体)(?![^，。；]{0,12}(?:审议|审查|指正|批评|提出意见))';
 
+/** The modal words a subject takes before its task (「各镇一定要」「各部门必须」「各级党组织应当」), 要 aside. */
+export const SUBJECT_MODALS = ['一定要', '务必', '必须', '应当'] as const;
+
+/** Modals of written orders that end a subject too (「各单位须于…前报送」「各地需要…」). */
+export const WRITTEN_MODALS = ['须', '需要'] as const;
+
 /** Any modal that can follow a subject (「各镇一定要」「各级党组织应该」), as a pattern source. */
-export const MODAL_SOURCE = `${alternation(['一定要', '务必', '必须', '应当'])}|${YAO_SOURCE}|${SHOULD_VERB}|${NEED_VERB}`;
+export const MODAL_SOURCE = `${alternation(SUBJECT_MODALS)}|${YAO_SOURCE}|${SHOULD_VERB}|${NEED_VERB}`;

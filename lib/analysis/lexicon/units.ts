@@ -14,6 +14,28 @@ export const ORGAN_SUFFIXES: readonly string[] = [
   '党派', '军队', '部队', '级财政', '党中央', '中央', '国务院', '人大', '政协',
 ];
 
+/**
+ * The organ suffixes of a name read at a clause's start without a modal to anchor it (「市教育局、各市直学校每年开展…」):
+ * narrower than ORGAN_SUFFIXES, so that 「…组织」「…平台」「…企业」 there stay nouns of the task.
+ */
+export const NAMED_ORGAN_SUFFIXES: readonly string[] = [
+  '局', '委', '办', '厅', '部', '部门', '中心', '处', '科', '室', '站', '所', '队', '院', '组', '街道', '乡镇', '镇', '乡', '村', '社区',
+  '公司', '集团', '单位', '专班', '指挥部', '领导小组', '管委会', '班子', '政府', '党委', '党组', '支部', '学校', '学院', '医院',
+  '机关', '园区', '开发区', '级财政', '工商联', '国企',
+];
+
+/**
+ * Short office names in a table cell end in one character (教学处, 教科室, 党政办, 纪检组, 高三段, 财务股, 艺术团): two of
+ * them written together (「教学处教科室」) are cut between them.
+ */
+export const OFFICE_END_CHARS: readonly string[] = ['处', '室', '办', '科', '组', '段', '部', '股', '队', '团'];
+
+/** What the second of two run-together office names may end with (「教学处团委」「总务处工会」). */
+export const OFFICE_NAME_END_CHARS: readonly string[] = ['处', '室', '办', '科', '组', '段', '部', '股', '队', '委', '会'];
+
+/** Last characters of a name that never open one: a lone 委 after 「团  」 is the tail of a letter-spaced 团委. */
+export const NAME_TAIL_CHARS: readonly string[] = ['委', '会', '处', '室', '科', '组', '段', '股', '队', '局', '厅', '院', '所', '站'];
+
 /** People by role or standing: the last word of an owner who is a person or a group of people. */
 export const ROLE_SUFFIXES: readonly string[] = [
   '干部', '领导', '负责人', '一把手', '同志', '书记', '市长', '县长', '区长', '主任', '校长', '部长', '局长', '人员', '成员',
@@ -25,6 +47,9 @@ export const UNIT_NAMES: readonly string[] = ['组织上', '各级', '各地'];
 
 /** The words an organ's name opens with when no modal anchors it (「市教育局、各市直学校每年开展…」). */
 export const ORGAN_PREFIXES: readonly string[] = ['各', '市', '县', '区', '省', '乡', '镇', '州', '盟', '旗', '校', '院', '党', '团', '全', '中央', '国务院'];
+
+/** The places an organ's name opens with (各, 省, 市, 县, 区, 乡, 镇): 「各有关部门」「县财政局」. */
+export const PLACE_PREFIXES: readonly string[] = ['各', '省', '市', '县', '区', '乡', '镇'];
 
 /** Organ suffixes for a unit list that opens a clause (plans: 「各有关部门、各市政府实现…」). */
 export const LIST_ORGAN_SUFFIXES: readonly string[] = ['部门', '政府', '单位', '局', '委', '办', '厅', '中心', '学校'];
