@@ -26,6 +26,11 @@ describe('directiveStrength', () => {
     ['这些资金从哪里来？', null],
     ['在肯定成绩的同时，我们也要清醒地看到差距', null],
     ['我们必须深刻认识到抓项目就是抓发展', null],
+    // Every modal word of lexicon/modals: seeing is no task after 务必/需要 either, an attributive 应当 defines.
+    ['全镇干部务必清醒认识到防汛形势的严峻', null],
+    ['我们需要深刻认识到生态保护的紧迫性', null],
+    ['河长制是一项应当长期坚持的制度', null],
+    ['要求各村应当在月底前完成摸排', 'medium'],
     ['要缩小与先进地区的差距，根本出路还在项目', null],
     ['作风决定成效', null],
     ['对有偿补课行为，发现一起、查处一起、曝光一起', 'medium'],

@@ -10,8 +10,8 @@
 import type { Strength } from '../../schema/analysis';
 import { alternation } from '../lexicon/alternation';
 import { DECIDER_SUFFIXES, LIST_ORGAN_SUFFIXES } from '../lexicon/units';
-import { IMPERATIVE_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
-import { MEDIUM_MODALS, NEED_VERB, PROHIBITIONS, REQUEST_SOURCE, SHOULD_VERB, SOFT_MODALS, STRONG_ADVERBS, STRONG_SOURCE, YAO_FALSE_FRIENDS, YAO_SOURCE } from '../lexicon/modals';
+import { IMPERATIVE_VERBS, ORDER_LEADS, PROMPT_ADVERBS, TASK_ADVERBS } from '../lexicon/verbs';
+import { MEDIUM_MODALS, MODAL_WORDS, NEED_VERB, PROHIBITIONS, REQUEST_SOURCE, SHOULD_VERB, SOFT_MODALS, STRONG_ADVERBS, STRONG_SOURCE, YAO_FALSE_FRIENDS, YAO_SOURCE } from '../lexicon/modals';
 
 export { YAO_SOURCE } from '../lexicon/modals';
 
@@ -29,7 +29,9 @@ const MEDIUM_MODAL = new RegExp(`${alternation(MEDIUM_MODALS.filter((w) => w !==
 const PROPOSAL_CUES =
   /^(?:[^，,]{0,12}[，,])?(?:我|我们|全会|会议|大会|中央|政治局|常委会)?(?:还|也|再|就|特别)?建议(?![的、，,。；书稿案])[\u4e00-\u9fff]{2}|试试看|试一试|(?:研究|考虑|商量|议)一下|正在(?:考虑|研究|酝酿|筹划)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])[^，,]{0,16}?(?<![模草虚])拟(?![定稿任制])(?=[\u4e00-\u9fff]{2})/;
 const PROPOSAL = new RegExp(`${PROPOSAL_CUES.source}|(?:^|[，,])${REQUEST_SOURCE}`);
-const YAOQIU_VERB = /(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|立即|马上|严格|切实|其|他们|学校|单位|企业|部门|[\u4e00-\u9fff]{2,8}(?:要|必须|务必|在|于|把|将|对))/;
+const YAOQIU_VERB = new RegExp(
+  `(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|${alternation(PROMPT_ADVERBS)}|其|他们|学校|单位|企业|部门|[\\u4e00-\\u9fff]{2,8}(?:${alternation(MODAL_WORDS)}|在|于|把|将|对))`,
+);
 const NOT = new RegExp(alternation(PROHIBITIONS));
 /** A soft modal, not the noun (「的支持」「辛勤努力表示敬意」「努力和汗水」). */
 const SOFT = new RegExp(`(?<![的勤])${alternation(SOFT_MODALS)}(?!表示|和|与|的)`);
@@ -65,7 +67,7 @@ const AGENDA =
 /** Questions are not orders (「这些资金从哪里来」). */
 const QUESTION = /[？?]$|[吗呢]$/;
 /** A modal inside an attributive of a definition (「是一场必须打好的突围战」) commands nothing. */
-const DEFINITION = /是(?:一[场项个种条])?[^，。；]{0,6}(?:必须|要|需要)[^，。；]{1,10}的[\u4e00-\u9fff]{1,8}$/;
+const DEFINITION = new RegExp(`是(?:一[场项个种条])?[^，。；]{0,6}${alternation(MODAL_WORDS)}[^，。；]{1,10}的[\\u4e00-\\u9fff]{1,8}$`);
 /** 「…，是…的重要举措」: an evaluation of what precedes. */
 const EVALUATION = /[，,]是[^，。；]{2,80}的(?:重要|具体|必然|有效|关键|根本|基本)?(?:举措|要求|行动|体现|保障|途径|手段|任务|内容|环节|前提|基础|抓手|工作|需要|选择)$/;
 /** A clause that announces the list after it (「重点抓好以下工作」): the items are the tasks. */
@@ -74,7 +76,7 @@ const ANNOUNCE = /(?:以下|如下|下列|这么|这样)[^，。；]{0,6}(?:工�
  * Seeing and realising is no task (「我们也要清醒地看到…」「必须深刻认识到…」): the switch sentence before a problem list
  * [domain §3], or an exhortation to understand.
  */
-const COGNITIVE = /^(?:[^，,；。]{0,16}[，,])?[^，,；。]{0,16}?(?:一定要|必须|要|应当)(?:清醒地?|深刻地?|充分地?|客观地?|冷静地?)?(?:看到|认识到|意识到)/;
+const COGNITIVE = new RegExp(`^(?:[^，,；。]{0,16}[，,])?[^，,；。]{0,16}?${alternation(MODAL_WORDS)}(?:清醒地?|深刻地?|充分地?|客观地?|冷静地?)?(?:看到|认识到|意识到)`);
 /** 「要缩小…差距，根本出路还在项目」: the goal before the comma is argued, the way out is stated, nothing is assigned. */
 const ARGUED_GOAL = /^要[^，,；。]{2,30}[，,](?:根本|唯一|最终)?(?:出路|关键|根本|希望|潜力|动力|办法|途径)(?:还|就|也|仍)?在/;
 /** Who decides (「会议决定」「经研究决定」「市教育局决定」), not what decides (「作风决定成效」). */
@@ -152,7 +154,7 @@ export interface DirectiveSignal {
 
 const ASSIGNMENT =
   /(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实|先行|测算|研究提出|提出|起草|拟定|制定|编制|核实|调查|协调|修改|修订|汇总|审核|对接|跟进)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/;
-const ADVERB_LEAD = /^(?:[^，,]{0,16}[，,])?(?:切实|抓紧|尽快|加快|全力|着力|狠抓|扎实|认真|立即|马上|及时|迅速|进一步|持续|大力|积极|深入|加大|坚持|请)/;
+const ADVERB_LEAD = new RegExp(`^(?:[^，,]{0,16}[，,])?${alternation(ORDER_LEADS)}`);
 
 /** The action decision, in order. */
 export const DIRECTIVE_SIGNALS: readonly DirectiveSignal[] = [

@@ -5,7 +5,7 @@
  * never swapped: they are reported apart as `lead` and `coop` and all together as `owners`.
  */
 import { alternation } from '../lexicon/alternation';
-import { SUBJECT_MODALS, WRITTEN_MODALS, YAO_SOURCE } from '../lexicon/modals';
+import { MODAL_WORDS, SUBJECT_MODALS, WRITTEN_MODALS, YAO_SOURCE } from '../lexicon/modals';
 import { COOP_ROLES, COOP_VERBS, DUTY_ROLES, JOINT_WORDS, LEAD_ROLES, LEVELLED_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
 import { AFTER_UNIT, COLLECTIVE_PREFIXES, GENERIC_SUBJECTS, NAMED_ORGAN_SUFFIXES, ORGAN_PREFIXES, ORGAN_SUFFIXES, PLACE_PREFIXES, ROLE_SUFFIXES, UNIT_NAMES } from '../lexicon/units';
 import { IMPERATIVE_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
@@ -146,7 +146,7 @@ export function ownersFromYou(clause: string): Owners | null {
   return owners.length ? { owners, lead: m[2] === '牵头' || (m[2] === '负责' && coop.length) ? lead : [], coop } : null;
 }
 
-const LEAD_COOP = new RegExp(`(?:^|[，,；;。])([^，,。；;：:]{2,40}?)(?:${alternation(['要'], SUBJECT_MODALS, WRITTEN_MODALS)})?(牵头|负责)[，,、]\\s*([^，,。；;]{2,60}?)${alternation(COOP_ROLES)}`);
+const LEAD_COOP = new RegExp(`(?:^|[，,；;。])([^，,。；;：:]{2,40}?)${alternation(MODAL_WORDS)}?(牵头|负责)[，,、]\\s*([^，,。；;]{2,60}?)${alternation(COOP_ROLES)}`);
 
 /** Owners from 「X牵头，Y配合」 without 由, or null. */
 export function ownersFromLeadCoop(clause: string): Owners | null {

@@ -18,7 +18,8 @@
  * the `onlyProblem` shapes only when they are problem lists.
  */
 import { alternation } from '../lexicon/alternation';
-import { problemNouns, problemPredicates, problemSearchVerbs, problemTailNouns, problemTaskVerbs, misconductWords } from '../lexicon/problems';
+import { PROBLEM_YAO_SOURCE, SUBJECT_MODALS } from '../lexicon/modals';
+import { problemNouns, problemPredicates, problemSearchVerbs, problemTaskAdverbs, problemTailNouns, problemTaskVerbs, misconductWords } from '../lexicon/problems';
 import { sentences, type Range } from '../text/sentences';
 
 export type UnmarkedFamily = 'list-semicolon' | 'list-clauses' | 'list-open' | 'list-inline' | 'list-areas' | 'list-sentences';
@@ -45,7 +46,7 @@ const INLINE = new RegExp(
   'g',
 );
 /** A purpose or task sentence: what it names is to be solved or searched for, not found. */
-const TASK_CLAUSE = new RegExp(`${alternation(problemTaskVerbs, problemSearchVerbs)}|(?<![主重需纲摘只概提首卡靠])要(?![素点闻求])|必须|务必|应当|确保`);
+const TASK_CLAUSE = new RegExp(`${alternation(problemTaskVerbs, problemSearchVerbs)}|${PROBLEM_YAO_SOURCE}|${alternation(SUBJECT_MODALS, ['确保'])}`);
 
 /** Whether the list at `at` of a sentence stands in a purpose sentence (「为…，」) or a task clause. */
 function inTask(body: string, at: number): boolean {
@@ -64,7 +65,7 @@ const OPEN_LEAD_START = /^(?:还有|比如|例如|譬如)[，,]?如?/;
 const CONNECTIVE = /^(?:以至于?|以及|还有|甚至|乃至|特别是|尤其是|另外|此外|与此同时|同时)[，,]?/;
 /** An adverbial clause that opens the next clause (「在疫情防控中，」「受全球疫情冲击，」). */
 const ADVERBIAL = /^(?:(?:在|从|受|随着|由于|对于|与)[^，]{0,24}(?:中|下|上|后|前|时|里|看|来看|来说|而言|相比|影响|冲击|方面|以来|背景|过程)|与此同时|同时|此外|另外|目前|当前|现阶段|近年来|总体上看|总的来看|客观地说)$/;
-const TASK_ON = new RegExp(`^(?:着力|切实|重点|加快|努力|认真|积极|进一步)?${alternation(problemTaskVerbs)}`);
+const TASK_ON = new RegExp(`^${alternation(problemTaskAdverbs)}?${alternation(problemTaskVerbs)}`);
 /** A sentence that announces problems and ends there (「我们也清醒看到面临的困难和问题。」「前进中还有不少困难。」). */
 const ANNOUNCE = new RegExp(
   `(?:(?:看到|认识到|意识到|注意到|深知|存在|面临|还有|也有)[^。！？；：]{0,30}${alternation(problemNouns)}(?:和挑战|和不足|和问题|和困难)?(?:还不少|不少|还很多|很多|仍然不少)?|${alternation(problemNouns)}[^。！？；：，]{0,6}(?:不容忽视|不容乐观|不容小觑|值得重视|必须正视))[。！!]$`,
@@ -81,7 +82,7 @@ const REPORTED = /了|得到|实现|完成|可控/;
 /** A clause that ends in a negation (「矛盾化解不及时」), not a resolve (「决不放松」). */
 const NEGATED_END = /(?<![决毫绝永并])不[\u4e00-\u9fff]{1,2}$/;
 /** A sentence that orders, sums up or turns back (it ends a run of problem sentences). */
-const ORDER_OR_CLOSE = /(?<![主重需纲摘只概提首卡靠])要(?![素点闻求])|必须|务必|应当|确保|力争|我们将|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|但是|但|下一步|下步|今后|接下来)/;
+const ORDER_OR_CLOSE = new RegExp(`${PROBLEM_YAO_SOURCE}|${alternation(SUBJECT_MODALS, ['确保', '力争', '我们将'])}|^(?:对此|为此|针对|以上|上述|总之|这些|对这些|但是|但|下一步|下步|今后|接下来)`);
 
 const OPEN = '（(“‘《「『【';
 const CLOSE = '）)”’》」』】';

@@ -8,6 +8,9 @@ import { alternation } from './alternation';
 /** Strong: an order or a prohibition (必须, 严禁, 不允许 …). */
 export const STRONG_MODALS = ['必须', '务必', '务须', '一定要', '严禁', '不得', '禁止', '杜绝', '决不', '绝不', '千万不能', '千万不要', '不准', '不许', '不允许', '不容许'] as const;
 
+/** 绝不能 / 决不能: a prohibition that orders (「…绝不能松劲」), unlike a bare 绝不 describing a work style (「跑升迁绝不松心」). */
+export const NEVER_MODALS = ['绝不能', '决不能'] as const;
+
 /** Adverbs that make a clause strong when it does not narrate (确保…, 坚决…). */
 export const STRONG_ADVERBS = ['确保', '坚决', '严格'] as const;
 
@@ -28,8 +31,19 @@ const YAO_WORD_BEFORE = ['主', '重', '必', '纲', '摘', '只', '概', '提',
 /** Characters after 要 that make a word of it (要素, 要点, 要闻, 要求, 要是 …); 要冲 unless 要冲锋. */
 const YAO_WORD_AFTER = ['素', '点', '闻', '件', '害', '员', '地', '务', '求', '是', '不', '然', '么'] as const;
 
+/** Characters before 要 that make a word of it in talk of problems and work styles: 卡要 (吃拿卡要), 靠要 (等靠要). */
+export const YAO_PROBLEM_BEFORE = ['卡', '靠'] as const;
+
+/** The modal 要 without its false friends, as a pattern source; `before` adds characters that make a word of it. */
+export function yaoSource(before: readonly string[] = []): string {
+  return `(?<![${[...YAO_WORD_BEFORE, ...before].join('')}])要(?![${YAO_WORD_AFTER.join('')}]|冲(?!锋))`;
+}
+
 /** The modal 要, without its false friends. */
-export const YAO_SOURCE = `(?<![${YAO_WORD_BEFORE.join('')}])要(?![${YAO_WORD_AFTER.join('')}]|冲(?!锋))`;
+export const YAO_SOURCE = yaoSource();
+
+/** The modal 要 in a list of problems or work styles, where 等靠要 and 吃拿卡要 name a problem, not an order. */
+export const PROBLEM_YAO_SOURCE = yaoSource(YAO_PROBLEM_BEFORE);
 
 /**
  * 要 that neither orders nor binds: a prediction or a courtesy (「可能要三五年」「要我说」「要不要」), a condition
@@ -60,6 +74,9 @@ export const SUBJECT_MODALS = ['一定要', '务必', '必须', '应当'] as con
 
 /** Modals of written orders that end a subject too (「各单位须于…前报送」「各地需要…」). */
 export const WRITTEN_MODALS = ['须', '需要'] as const;
+
+/** Every modal word that binds a subject, 要 as a plain word: for patterns that read a modal's place (「是一场必须打好的突围战」). */
+export const MODAL_WORDS = ['要', ...SUBJECT_MODALS, ...WRITTEN_MODALS] as const;
 
 /** Any modal that can follow a subject (「各镇一定要」「各级党组织应该」), as a pattern source. */
 export const MODAL_SOURCE = `${alternation(SUBJECT_MODALS)}|${YAO_SOURCE}|${SHOULD_VERB}|${NEED_VERB}`;

@@ -72,5 +72,8 @@ export const problemTaskVerbs = [
   '消除',
 ] as const;
 
+/** Adverbs before such a verb (「着力破解…」「切实解决…」「进一步整治…」). */
+export const problemTaskAdverbs = ['着力', '切实', '重点', '加快', '努力', '认真', '积极', '进一步', '坚决', '集中', '深入'] as const;
+
 /** Verbs that set out to find problems (「查摆…方面存在的问题」): the areas named are a checklist, not findings. */
 export const problemSearchVerbs = ['查摆', '查找', '排查', '剖析', '检视', '对照检查'] as const;

@@ -51,6 +51,12 @@ export const ORGAN_PREFIXES: readonly string[] = ['各', '市', '县', '区', '�
 /** The places an organ's name opens with (各, 省, 市, 县, 区, 乡, 镇): 「各有关部门」「县财政局」. */
 export const PLACE_PREFIXES: readonly string[] = ['各', '省', '市', '县', '区', '乡', '镇'];
 
+/**
+ * Last characters of the units and places a subject names most often (局, 委, 办, 部, 室, 组; 镇, 乡, 村, 区, 县, 市): a clause
+ * with none of them, and no modal, is not searched for a subject of its own.
+ */
+export const SUBJECT_HINT_CHARS: readonly string[] = ['局', '委', '办', '部', '室', '组', '镇', '乡', '村', '区', '县', '市'];
+
 /** Organ suffixes for a unit list that opens a clause (plans: 「各有关部门、各市政府实现…」). */
 export const LIST_ORGAN_SUFFIXES: readonly string[] = ['部门', '政府', '单位', '局', '委', '办', '厅', '中心', '学校'];
 

@@ -25,3 +25,23 @@ export const IMPERATIVE_VERBS = [
   '表彰', '开办', '新开办', '改扩建', '新改扩建', '取消', '修改', '撤销', '建立健全', '举行', '推行', '创建', '创新', '保持',
   '稳定', '扩容', '补齐', '补强', '提速', '培训', '宣传', '摸清', '健全完善',
 ] as const;
+
+/**
+ * How an item of a list opens when it states a task (「加强…」「切实…」「把好…」): the polarity pass reads a list whose
+ * items open so as tasks, not findings. Modal words (要, 必须 …) count too; they are in lexicon/modals.
+ */
+export const TASK_OPENINGS = [
+  '坚持', '加强', '加快', '推进', '推动', '强化', '提高', '提升', '完善', '健全', '建立', '深化', '抓好', '做好', '落实', '着力', '突出', '注重', '更加注重',
+  '大力', '全面', '积极', '切实', '进一步', '构建', '打造', '培育', '优化', '实施', '开展', '抓', '聚焦', '围绕', '狠抓', '善抓', '紧抓', '大抓', '找准',
+  '筑牢', '调优', '扩大', '加大', '严格', '规范', '确保', '保持', '促进', '统筹', '树立', '增强', '提振', '弘扬', '发挥', '创新', '探索', '鼓励', '支持',
+  '引导', '做到', '实现', '建设', '用好', '管好', '守好', '把好', '当好',
+] as const;
+
+/** Words that open an order by themselves at a clause's start (「这件事，抓紧拿出方案」「切实减轻基层负担」「请…」). */
+export const ORDER_LEADS = [
+  '切实', '抓紧', '尽快', '加快', '全力', '着力', '狠抓', '扎实', '认真', '立即', '马上', '及时', '迅速', '进一步', '持续', '大力', '积极',
+  '深入', '加大', '坚持', '请',
+] as const;
+
+/** How an order is to be carried out, right after 要求 (「要求立即整改」「要求严格执行」): 要求 is then a verb. */
+export const PROMPT_ADVERBS = ['立即', '马上', '严格', '切实'] as const;

@@ -15,7 +15,8 @@ import { deadlinesIn, findCadences, pickDeadline, type DeadlineContext, type Dea
 import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
 import { decideDirective, directiveStrength, type DirectiveOptions, EXHORTATION, META, narrates } from '../extractors/directive';
-import { MODAL_SOURCE, YAO_SOURCE } from '../lexicon/modals';
+import { MODAL_SOURCE, SUBJECT_MODALS, YAO_SOURCE } from '../lexicon/modals';
+import { SUBJECT_HINT_CHARS } from '../lexicon/units';
 import { IMPERATIVE_VERBS } from '../lexicon/verbs';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
 import { spanOf, type Line } from '../text/lines';
@@ -40,7 +41,7 @@ const REPORTING_RULE = /(?:进展|进度|落实|完成|办理|工作)情况[^。
  * The modal that opens the task in a clause. 应该/需要 are left out (the topic before them belongs to the task), and so
  * are requests (「我完全赞同，请…」 is a preamble as a whole).
  */
-const FIRST_MODAL = new RegExp(`${alternation(['必须', '务必', '一定要', '应当', '确保'])}|${YAO_SOURCE}`);
+const FIRST_MODAL = new RegExp(`${alternation(SUBJECT_MODALS, ['确保'])}|${YAO_SOURCE}`);
 const PURPOSE = /^(?:为了?(?![此何])|根据|依据|依照|遵照)/;
 /** Ranges of cleaned line offsets, by line. */
 type RangesByLine = Map<number, Range[]>;
@@ -121,6 +122,9 @@ function governedRanges(enums: EnumerationRec[]): RangesByLine {
   return out;
 }
 
+/** A modal or a decision after a purpose preamble (「为…，各单位要…」「为…，会议决定…」): the main part starts there. */
+const ORDER_OR_DECISION = new RegExp(alternation(['要'], SUBJECT_MODALS, ['决定']));
+
 /** Drops a purpose/basis preamble (「为…，根据…精神，」) from the front of a clause; null when nothing else is left. */
 function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext, genre: DirectiveOptions): Range | null {
   if (!PURPOSE.test(text.slice(r.start, r.end))) return contextStripped(text, r, extra, ctx, genre);
@@ -136,7 +140,7 @@ function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext,
     const seg = text.slice(segs[k]!.start, segs[k]!.end);
     if (PURPOSE.test(seg)) continue;
     // 「根据《规定》要求，对于从事有偿补课的学校，…给予…处罚」: a 对… scope starts the category clause.
-    if (subjectOwners(seg, extra).length || /要|必须|务必|决定|应当/.test(seg) || /^\s*对(?:于)?[^，,]{2}/.test(seg)) return { start: segs[k]!.start, end: r.end };
+    if (subjectOwners(seg, extra).length || ORDER_OR_DECISION.test(seg) || /^\s*对(?:于)?[^，,]{2}/.test(seg)) return { start: segs[k]!.start, end: r.end };
   }
   return META.test(text.slice(r.start, r.end)) ? null : contextStripped(text, r, extra, ctx, genre);
 }
@@ -230,6 +234,12 @@ const LOOKAHEAD = 64;
 /** A comma before a new subject with its modal (built once: compiling it per clause cost a tenth of the pass). */
 const SUBJECT_COMMA = new RegExp(`[，,](?=([^，,；;。]{2,24}?)(?:都|也|还)?(?:${MODAL_SOURCE}|须))`, 'g');
 
+/** The modal that completes a directive before a new subject may be cut off (see splitSubjects). */
+const SPLIT_MODAL = new RegExp(alternation(['要', '须', '确保'], SUBJECT_MODALS), 'g');
+
+/** A clause that may name its own subject: a modal, a decision or a copula, or a unit's or place's last character. */
+const MAY_NAME_SUBJECT = new RegExp(`${alternation(['要', '须', '应', '决定', '将会', '是'])}|${alternation(SUBJECT_HINT_CHARS)}`);
+
 /** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
 function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   const out: Range[] = [];
@@ -240,7 +250,7 @@ function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   const w = text.slice(base, Math.min(text.length, r.end + LOOKAHEAD));
   const re = SUBJECT_COMMA;
   re.lastIndex = 0;
-  const modal = /要|必须|务必|确保|应当|须/g;
+  const modal = SPLIT_MODAL;
   let modalAt = -1;
   for (let m = re.exec(w); m && m.index + base < r.end; m = re.exec(w)) {
     const at = m.index + base;
@@ -364,7 +374,7 @@ export function remarkActions() {
             }
             // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
             const named = clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
-            let ownSubject = /要|须|应|决定|将会|是|[局委办部室组镇乡村区县市]/.test(bare) ? subjectOwners(named, extra) : [];
+            let ownSubject = MAY_NAME_SUBJECT.test(bare) ? subjectOwners(named, extra) : [];
             if (!ownSubject.length && actor) ownSubject = actor;
             if (ownSubject.length) paragraphSubject = ownSubject;
             if (!strength) continue;

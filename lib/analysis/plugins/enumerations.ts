@@ -16,7 +16,8 @@ import { matchMarker } from './headings';
 import { findUnmarkedLists, paragraphLead, problemParagraph, type UnmarkedList } from '../extractors/unmarked-lists';
 import { classifyPolarity } from './polarity';
 import { alternation } from '../lexicon/alternation';
-import { problemTaskVerbs } from '../lexicon/problems';
+import { NEVER_MODALS, SUBJECT_MODALS, YAO_SOURCE } from '../lexicon/modals';
+import { problemTaskAdverbs, problemTaskVerbs } from '../lexicon/problems';
 
 interface Marker {
   family: string;
@@ -399,7 +400,7 @@ function build(file: VFile, lines: Line[], headings: Map<number, HeadingRec>, fa
 }
 
 /** A body sentence that orders (「我们一定要…」「各单位要…」「必须…」). */
-const ORDERS = /(?:^|[，,])(?:[^，,。；“”]{0,12}(?:一定要|必须|务必|绝不能|决不能)|(?:我们|大家|各级|各[^，,。；的“”]{1,8}?)要(?![求素点是]))/;
+const ORDERS = new RegExp(`(?:^|[，,])(?:[^，,。；“”]{0,12}${alternation(SUBJECT_MODALS, NEVER_MODALS)}|(?:我们|大家|各级|各[^，,。；的“”]{1,8}?)${YAO_SOURCE})`);
 
 /** Where a problem item's body turns from describing to ordering, its finding ends (see EnumItemRec.findingEnd). */
 function markFindingEnd(line: Line, it: EnumItemRec): void {
@@ -540,7 +541,7 @@ function previousSentence(lines: Line[], index: number): string {
 }
 
 /** A lead verb every item repeats (「着力破除依赖思想」「着力破除习惯思维」…): the titles start after it (and a stray 的). */
-const REPEATED_VERB = new RegExp(`^(?:着力|重点|切实|坚决|认真|进一步|集中|深入)?(?:${alternation(problemTaskVerbs)}|破除|防止|杜绝|整顿|治理)`);
+const REPEATED_VERB = new RegExp(`^${alternation(problemTaskAdverbs)}?(?:${alternation(problemTaskVerbs)}|破除|防止|杜绝|整顿|治理)`);
 export function stripRepeatedVerb(items: EnumItemRec[]): void {
   if (items.length < 2) return;
   const first = items[0]!.title;

@@ -14,6 +14,9 @@ import type { Line } from '../text/lines';
 import { cnToInt, enclosedToInt } from '../text/numerals';
 import type { HeadingRec, NumberedTask } from '../types';
 import { GENRES } from '../genres';
+import { alternation } from '../lexicon/alternation';
+import { MODAL_WORDS, PROHIBITIONS } from '../lexicon/modals';
+import { PLACE_PREFIXES } from '../lexicon/units';
 
 interface MarkerMatch {
   family: string;
@@ -92,6 +95,11 @@ const ALLOCATED = /^[^（(。；;]{2,60}[。；;]?\s*[（(][^（）()]{0,80}?(?:
  * 「（一）各乡镇要在5月20日前完成…排查，建立隐患台账。」: a whole directive sentence on its own line is a numbered
  * task of a notice, not a heading (「（一）强化组织领导。」 stays one).
  */
+/** A named unit that must do something (「1、县住建局要完成污水处理厂建设。」). */
+const UNIT_MUST = new RegExp(`^${alternation(PLACE_PREFIXES, ['街道'])}[^，,。；]{0,18}?${alternation(MODAL_WORDS, ['负责'])}`);
+/** A word that makes a long numbered line a task: a modal, a prohibition, a role (「…，县财政局配合」 aside). */
+const TASK_WORD = new RegExp(alternation(MODAL_WORDS, PROHIBITIONS, ['确保', '负责', '牵头', '会同']));
+
 function isTaskLine(text: string, title: string, inline: boolean, minutes = false, family = ''): boolean {
   // 「1.建设城市数据大脑。（牵头单位：市大数据局；责任单位：市直各部门）」: a short task carrying its own allocation is one
   // of a list of tasks, not a heading. A section (一、) may carry the allocation of the tasks under it: it stays one.
@@ -101,8 +109,8 @@ function isTaskLine(text: string, title: string, inline: boolean, minutes = fals
   if (minutes && /[。；;]$/.test(text) && !title.startsWith('关于') && (/[，,]/.test(text) || text.length - title.length > 2 || title.length > 15)) return true;
   if (inline || !/[。；;]$/.test(text)) return false;
   // A named unit that must do something (「1、县住建局要完成污水处理厂建设。」) is a task however short.
-  if (/^(?:各|省|市|县|区|乡|镇|街道)[^，,。；]{0,18}?(?:要|必须|务必|负责|应当|须)/.test(title)) return true;
-  return (/[，,]/.test(title) || title.length > 20) && /要|必须|务必|负责|应当|须|确保|不得|严禁|牵头|会同/.test(title);
+  if (UNIT_MUST.test(title)) return true;
+  return (/[，,]/.test(title) || title.length > 20) && TASK_WORD.test(title);
 }
 
 /** Decides whether a marker line is a heading, from the shape of its title alone. */

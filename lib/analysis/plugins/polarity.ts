@@ -6,7 +6,9 @@
 import type { Polarity } from '../../schema/analysis';
 import type { Line } from '../text/lines';
 import { alternation } from '../lexicon/alternation';
+import { MODAL_WORDS, PROBLEM_YAO_SOURCE, SUBJECT_MODALS, YAO_SOURCE } from '../lexicon/modals';
 import { achievementPredicates, misconductWords, problemNouns, problemPredicates, problemTaskVerbs, problemTurns } from '../lexicon/problems';
+import { TASK_OPENINGS } from '../lexicon/verbs';
 import type { EnumerationRec } from '../types';
 
 const NOUNS = alternation(problemNouns);
@@ -16,7 +18,7 @@ const PROBLEM_LEAD = new RegExp(
 );
 /** A directive whose object is a problem: the list that follows is tasks. */
 export const TASK_ON_PROBLEM = new RegExp(`${alternation(problemTaskVerbs)}[^。；，]{0,14}(?:问题|不足|短板|瓶颈|困难|弱项|难题)`);
-const TASK_CUE = /下一步|下步|下阶段|今后|(?:重点|着力|主要)(?:抓好|做好|推进|任务)|工作(?:要求|打算|安排|措施|任务|重点)|会议(?:要求|议定|决定|明确|同意)|措施|举措|意见|建议|要求|原则|抓好|做好|做到|下功夫|着力|突破|实现|强调|必须|务必|应当|(?<![主重纲摘只概提紧首简机政显需])要(?![素点闻求是])/;
+const TASK_CUE = new RegExp(`下一步|下步|下阶段|今后|(?:重点|着力|主要)(?:抓好|做好|推进|任务)|工作(?:要求|打算|安排|措施|任务|重点)|会议(?:要求|议定|决定|明确|同意)|措施|举措|意见|建议|要求|原则|抓好|做好|做到|下功夫|着力|突破|实现|强调|${alternation(SUBJECT_MODALS)}|${YAO_SOURCE}`);
 const ACH_CUE = /成绩|成效|成果|成就|经验|做法|亮点|进展|变化|肯定|可喜|显著|明显|取得|完成|提升了|提高了|增强了|意义|作用|好处|优势|特点|收获/;
 /** A lead-in that announces results (「取得了以下成效」「值得充分肯定」「主要表现在」 after 意义). */
 const ACH_LEAD = /成绩|成效|成果|成就|亮点|可喜|取得|值得(?:充分)?肯定|来之不易|变化|收获|意义|好处/;
@@ -24,7 +26,9 @@ const ACH_LEAD = /成绩|成效|成果|成就|亮点|可喜|取得|值得(?:充�
 /** An item that says something falls short, or names misconduct. */
 export const PROBLEM_PRED = new RegExp(`${alternation(problemPredicates, misconductWords)}|差(?=[、，。；]|$)|(?:规模|总量|体量|实力|块头)(?:偏|较|太)?小`);
 const ACH_PRED = new RegExp(`了(?![解])|增长\\d|创[^。，]{0,6}(?:新高|最好|历史)|${alternation(achievementPredicates)}`);
-const TASK_PRED = /^(?:要|必须|务必|应当|坚持|加强|加快|推进|推动|强化|提高|提升|完善|健全|建立|深化|抓好|做好|落实|着力|突出|注重|更加注重|大力|全面|积极|切实|进一步|构建|打造|培育|优化|实施|开展|抓|聚焦|围绕|狠抓|善抓|紧抓|大抓|找准|筑牢|调优|扩大|加大|严格|规范|确保|保持|促进|统筹|树立|增强|提振|弘扬|发挥|创新|探索|鼓励|支持|引导|做到|实现|建设|用好|管好|守好|把好|当好)/;
+const TASK_PRED = new RegExp(`^${alternation(MODAL_WORDS, TASK_OPENINGS)}`);
+/** A modal in an item (「…要在三季度具备通水条件」): it orders, it reports nothing. */
+const ITEM_MODAL = new RegExp(`${PROBLEM_YAO_SOURCE}|${alternation(SUBJECT_MODALS, ['确保', '力争'])}`);
 /** One-character openings of a task (「重实干」「把…」「严…」): a task only when the item names no shortfall (「重复检查多」). */
 const TASK_PRED_WEAK = /^(?:应(?!急)|需|在|以|把|让|对|从|向|靠|讲|谋|重|保|稳|拼|抢|比|争|敢|善|勇|严|细|实|快|早|准|真)/;
 
@@ -46,7 +50,7 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   // (「一些干部热衷于…」「个别科室把…」) when it reports no result.
   const pItems = titles.filter((t) => PROBLEM_PRED.test(t) || NEGATED_END.test(t) || (SOME_OF.test(t) && !ACH_PRED.test(t))).length / Math.max(1, titles.length);
   // An item with a modal (「…要在三季度具备通水条件」) orders; it reports nothing, whatever verb it uses.
-  const modal = (t: string) => /(?<![主重需卡靠])要(?![求素点])|必须|务必|确保|力争|应当/.test(t);
+  const modal = (t: string) => ITEM_MODAL.test(t);
   const aItems = titles.filter((t) => ACH_PRED.test(t) && !modal(t)).length / Math.max(1, titles.length);
   // An item that says what was done (「进一步完善了…」) reports a result, whatever verb it opens with.
   const taskOpening = (t: string) => TASK_PRED.test(t) || (TASK_PRED_WEAK.test(t) && !PROBLEM_PRED.test(t));
