@@ -4,7 +4,7 @@
  * reads at a glance and in print. Owners beyond `limit` are summed up in one line.
  */
 import type { Completion } from '@/lib/dashboard/model';
-import { useDashboardText } from './messages';
+import { useI18n } from '@/components/i18n';
 
 const BAR_H = 22;
 const GAP = 10;
@@ -14,7 +14,7 @@ const VALUE_W = 130;
 
 /** One chart of completions. */
 export function CompletionChart({ title, data, limit = 15, testId }: { title: string; data: Completion[]; limit?: number; testId?: string }) {
-  const { t } = useDashboardText();
+  const { t } = useI18n();
   const shown = data.slice(0, limit);
   const max = Math.max(1, ...shown.map((d) => d.total));
   const height = shown.length * (BAR_H + GAP) + GAP;
@@ -59,7 +59,7 @@ export function CompletionChart({ title, data, limit = 15, testId }: { title: st
 
 /** The legend shared by the charts. */
 export function ChartLegend() {
-  const { t } = useDashboardText();
+  const { t } = useI18n();
   return (
     <p className="legend">
       <span className="key seg-done" /> {t('charts.finished')} <span className="key seg-open" /> {t('charts.open')} <span className="key seg-over" /> {t('charts.overdue')}

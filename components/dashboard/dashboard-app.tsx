@@ -17,7 +17,8 @@ import { ChartLegend, CompletionChart } from './charts';
 import { download, ImportExport } from './import-export';
 import { ItemPanel } from './item-panel';
 import { ItemsTable } from './items-table';
-import { useDashboardText, type DashboardMessageKey } from './messages';
+import { useI18n } from '@/components/i18n';
+import type { MessageKey } from '@/lib/i18n/index';
 import { OwnersView } from './owners-view';
 import { PrintSheets } from './print-sheets';
 import { RevisionsView } from './revisions-view';
@@ -25,7 +26,7 @@ import { pageRepository, pageRescueExport, useChecklist } from './use-checklist'
 
 export type Tab = DashboardView | 'charts' | 'revisions' | 'import' | 'analysis';
 
-const TABS: { id: Tab; label: DashboardMessageKey }[] = [
+const TABS: { id: Tab; label: MessageKey }[] = [
   { id: 'all', label: 'tab.all' },
   { id: 'overdue', label: 'tab.overdue' },
   { id: 'week', label: 'tab.week' },
@@ -83,7 +84,7 @@ function useRoute(): [Route, (r: Route) => void] {
 
 /** The database cannot be opened: say so, and offer to save what is there (lib/db/rescue.ts). */
 function DatabaseProblem({ message }: { message: string }) {
-  const { t } = useDashboardText();
+  const { t } = useI18n();
   const [saved, setSaved] = useState<string | null>(null);
   const rescue = async () => {
     try {
@@ -105,7 +106,7 @@ function DatabaseProblem({ message }: { message: string }) {
 }
 
 export function DashboardApp({ settings, grantSites }: { settings: UserSettings; grantSites?: (sites: string[]) => Promise<boolean> }) {
-  const { t, locale, setLocale } = useDashboardText();
+  const { t, locale, setLocale } = useI18n();
   const repo = useMemo(() => pageRepository(), []);
   const { data, error } = useChecklist();
   const [route, go] = useRoute();
@@ -145,7 +146,7 @@ export function DashboardApp({ settings, grantSites }: { settings: UserSettings;
   const shown = useMemo(() => selectRows(rows, { view: tableView, filter, hits, sort, today }), [rows, tableView, filter, hits, sort, today]);
   const owners = useMemo(() => ownersOf(rows), [rows]);
   const total = useMemo(() => rows.filter((r) => (tableView === 'trash' ? r.item.deletedAt !== null : r.item.deletedAt === null)).length, [rows, tableView]);
-  const byOwner = useMemo(() => completionByOwner(rows, locale === 'en' ? 'unstated' : '未明确'), [rows, locale]);
+  const byOwner = useMemo(() => completionByOwner(rows, t('unstated')), [rows, t]);
   const byDocument = useMemo(() => completionByDocument(rows, data?.documents ?? []), [rows, data]);
   const openRow = route.item ? rows.find((r) => r.item.id === route.item) : undefined;
 

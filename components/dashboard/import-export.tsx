@@ -15,7 +15,7 @@ import { baseName, readDraftFile } from '@/lib/import/read-draft';
 import { firstLine } from '@/lib/panel/draft-source';
 import type { AnalyzeOptions } from '@/lib/schema/analysis';
 import type { DocumentRecord } from '@/lib/schema/checklist';
-import { useDashboardText } from './messages';
+import { useI18n } from '@/components/i18n';
 import { pageAnalyzer } from './page-analyzer';
 
 /** Offers `data` as a download named `name`. */
@@ -79,7 +79,7 @@ export interface ImportExportProps {
 }
 
 export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, analyzer: givenAnalyzer, grantSites }: ImportExportProps) {
-  const { t } = useDashboardText();
+  const { t } = useI18n();
   const [progress, setProgress] = useState<ProgressState | null>(null);
   // Files chosen or dropped while an import runs wait here, in order; `running` is read synchronously.
   const queue = useRef<QueuedFile[]>([]);

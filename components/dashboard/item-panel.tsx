@@ -13,7 +13,7 @@ import type { ChecklistRepository } from '@/lib/db/repository';
 import { formatChineseDate } from '@/lib/presentation/labels';
 import type { DocumentRecord, EditableField, ItemRecord, NoteRecord, Status } from '@/lib/schema/checklist';
 import type { DashboardRow } from '@/lib/dashboard/model';
-import { lightText, statusText, useDashboardText } from './messages';
+import { useI18n } from '@/components/i18n';
 
 const splitNames = (s: string) => [...new Set(s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean))];
 
@@ -42,7 +42,7 @@ function draftValueText(item: ItemRecord, field: EditableField): string {
 
 /** Re-created (keyed by id and updatedAt) whenever its item changes, so its forms always start from the record. */
 export function ItemPanel({ row, document, repo, message, onMessage: setMessage, onClose }: ItemPanelProps) {
-  const { t, locale } = useDashboardText();
+  const { t, day } = useI18n();
   const { item } = row;
   const [notes, setNotes] = useState<NoteRecord[]>([]);
   const [status, setStatus] = useState<Status>(item.status);
@@ -112,7 +112,7 @@ export function ItemPanel({ row, document, repo, message, onMessage: setMessage,
     <aside className="item-panel" aria-label={item.text} data-testid="item-panel">
       <header>
         <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'itemKind.action' : 'itemKind.problem')}</span>
-        {row.light && <span className={`light light-${row.light}`} aria-label={lightText(locale, row.light)} title={lightText(locale, row.light)} />}
+        {row.light && <span className={`light light-${row.light}`} aria-label={t(`light.${row.light}`)} title={t(`light.${row.light}`)} />}
         <button type="button" className="close" onClick={onClose} aria-label={t('item.close')}>
           ×
         </button>
@@ -158,7 +158,7 @@ export function ItemPanel({ row, document, repo, message, onMessage: setMessage,
           <select value={status} onChange={(e) => setStatus(e.target.value as Status)} data-testid="item-status">
             {statuses.map((s) => (
               <option key={s} value={s}>
-                {statusText(locale, s)}
+                {t(`status.${s}`)}
               </option>
             ))}
           </select>
@@ -223,7 +223,7 @@ export function ItemPanel({ row, document, repo, message, onMessage: setMessage,
           <ol className="log" data-testid="item-log">
             {notes.map((n) => (
               <li key={n.id} className={`log-${n.kind}`}>
-                <time dateTime={n.date}>{formatChineseDate(n.date)}</time> {n.text}
+                <time dateTime={n.date}>{day(n.date)}</time> {n.text}
                 {n.kind === 'note' && n.progress !== null && <span className="tag tag-muted">{t('item.progress', { n: n.progress })}</span>}
               </li>
             ))}

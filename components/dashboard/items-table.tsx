@@ -5,11 +5,11 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type CSSProperties } from 'react';
-import { formatChineseDate } from '@/lib/presentation/labels';
 import { statuses } from '@/lib/checklist/status';
 import { NO_OWNER, daysLeft, type DashboardFilter, type DashboardRow, type Sort, type SortKey } from '@/lib/dashboard/model';
 import type { DocumentRecord, Status } from '@/lib/schema/checklist';
-import { lightText, statusText, useDashboardText } from './messages';
+import { useI18n } from '@/components/i18n';
+import type { MessageKey } from '@/lib/i18n/index';
 
 export const ROW_HEIGHT = 44;
 
@@ -33,7 +33,7 @@ export interface ItemsTableProps {
   initialHeight?: number;
 }
 
-const COLUMNS: { key: SortKey | null; label: Parameters<ReturnType<typeof useDashboardText>['t']>[0]; className: string }[] = [
+const COLUMNS: { key: SortKey | null; label: MessageKey; className: string }[] = [
   { key: null, label: 'col.select', className: 'c-select' },
   { key: 'light', label: 'col.light', className: 'c-light' },
   { key: 'order', label: 'col.text', className: 'c-text' },
@@ -45,7 +45,7 @@ const COLUMNS: { key: SortKey | null; label: Parameters<ReturnType<typeof useDas
 ];
 
 function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter' | 'onFilter' | 'query' | 'onQuery' | 'rows' | 'total'>) {
-  const { t, locale } = useDashboardText();
+  const { t } = useI18n();
   const { filter, onFilter } = props;
   const set = <K extends keyof DashboardFilter>(key: K, value: DashboardFilter[K] | '') => {
     const next = { ...filter };
@@ -96,7 +96,7 @@ function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter
           <option value="">{t('filter.any')}</option>
           {(['red', 'yellow', 'blue'] as const).map((l) => (
             <option key={l} value={l}>
-              {lightText(locale, l)}
+              {t(`light.${l}`)}
             </option>
           ))}
           <option value="none">{t('filter.noLight')}</option>
@@ -137,12 +137,12 @@ function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter
 
 /** One <option> per status, in the vocabulary's order and the page's language. */
 function StatusOptions() {
-  const { locale } = useDashboardText();
+  const { t } = useI18n();
   return (
     <>
       {statuses.map((s) => (
         <option key={s} value={s}>
-          {statusText(locale, s)}
+          {t(`status.${s}`)}
         </option>
       ))}
     </>
@@ -150,7 +150,7 @@ function StatusOptions() {
 }
 
 function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProps, 'selected' | 'onSelect' | 'onBulkStatus' | 'rows'>) {
-  const { t, locale } = useDashboardText();
+  const { t } = useI18n();
   const [status, setStatus] = useState<Status>('in_progress');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -161,7 +161,7 @@ function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProp
     try {
       const ids = [...selected];
       await onBulkStatus(ids, status, note);
-      setMessage(t('bulk.done', { n: ids.length, status: statusText(locale, status) }));
+      setMessage(t('bulk.done', { n: ids.length, status: t(`status.${status}`) }));
       setNote('');
       onSelect(new Set());
     } catch (e) {
@@ -204,14 +204,14 @@ function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProp
 
 /** The due cell: the date (Chinese form) and how many days are left or overdue. */
 function DueCell({ row, today }: { row: DashboardRow; today: string }) {
-  const { t } = useDashboardText();
+  const { t, day } = useI18n();
   const { item } = row;
   if (!item.due) return <span className="muted">{item.deadline?.text || t('row.noDue')}</span>;
   const left = daysLeft(row, today)!;
   const open = row.light !== null;
   return (
     <>
-      <span>{formatChineseDate(item.due)}</span>
+      <span>{day(item.due)}</span>
       {open && <small className={left < 0 ? 'over' : 'left'}>{left < 0 ? t('row.daysOver', { n: -left }) : left === 0 ? t('row.today') : t('row.daysLeft', { n: left })}</small>}
     </>
   );
@@ -233,7 +233,7 @@ interface VirtualRowsProps {
  * scrolling re-renders these rows and nothing else (filters, menus and header stay as they are).
  */
 const VirtualRows = memo(function VirtualRows({ rows, selected, onSelect, onOpen, today, empty, initialHeight }: VirtualRowsProps) {
-  const { t, locale } = useDashboardText();
+  const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   // oxlint-disable-next-line react/incompatible-library -- the virtualiser is meant to re-render with its own state
   const virtualizer = useVirtualizer({
@@ -274,7 +274,7 @@ const VirtualRows = memo(function VirtualRows({ rows, selected, onSelect, onOpen
                       <input type="checkbox" aria-label={t('col.select')} checked={selected.has(item.id)} onChange={() => toggle(item.id)} />
                     </div>
                     <div className="cell c-light" role="gridcell">
-                      {row.light ? <span className={`light light-${row.light}`} title={lightText(locale, row.light)} aria-label={lightText(locale, row.light)} /> : null}
+                      {row.light ? <span className={`light light-${row.light}`} title={t(`light.${row.light}`)} aria-label={t(`light.${row.light}`)} /> : null}
                     </div>
                     <div className="cell c-text" role="gridcell" title={item.text}>
                       <button type="button" className="row-link" onClick={() => onOpen(item.id)}>
@@ -292,7 +292,7 @@ const VirtualRows = memo(function VirtualRows({ rows, selected, onSelect, onOpen
                       <DueCell row={row} today={today} />
                     </div>
                     <div className="cell c-status" role="gridcell">
-                      <span className={`status status-${item.status}`}>{statusText(locale, item.status)}</span>
+                      <span className={`status status-${item.status}`}>{t(`status.${item.status}`)}</span>
                     </div>
                     <div className="cell c-doc" role="gridcell" title={row.docTitle}>
                       {row.docTitle}
@@ -307,7 +307,7 @@ const VirtualRows = memo(function VirtualRows({ rows, selected, onSelect, onOpen
 });
 
 export function ItemsTable(props: ItemsTableProps) {
-  const { t } = useDashboardText();
+  const { t } = useI18n();
   const { rows, sort, onSort, selected, onSelect, today } = props;
   const sortBy = (key: SortKey) => onSort(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' });
   const allShownSelected = rows.length > 0 && rows.every((r) => selected.has(r.item.id));

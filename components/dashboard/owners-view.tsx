@@ -1,9 +1,9 @@
 /** 按责任单位: each owner's items, done and overdue counts and completion rate, with links to its items and its 督办单. */
 import { NO_OWNER, type Completion } from '@/lib/dashboard/model';
-import { useDashboardText } from './messages';
+import { useI18n } from '@/components/i18n';
 
 export function OwnersView({ data, onShow, onPrint }: { data: Completion[]; onShow(owner: string): void; onPrint(owner?: string): void }) {
-  const { t } = useDashboardText();
+  const { t } = useI18n();
   return (
     <section className="owners" data-testid="owners-view">
       <div className="section-head">

@@ -3,13 +3,12 @@
  * source, deadline, status and light, the request to report back, and lines for seal and signature. On screen a
  * toolbar offers 打印 and 返回; the print stylesheet hides it and starts each sheet on a new page.
  */
-import { formatChineseDate } from '@/lib/presentation/labels';
 import { sourcePosition } from '@/lib/checklist/ledger-rows';
 import type { OwnerSheet } from '@/lib/dashboard/model';
-import { lightText, statusText, useDashboardText } from './messages';
+import { useI18n } from '@/components/i18n';
 
 export function PrintSheets({ sheets, today, onBack }: { sheets: OwnerSheet[]; today: string; onBack(): void }) {
-  const { t, locale } = useDashboardText();
+  const { t, day } = useI18n();
   return (
     <div className="print-view" data-testid="print-view">
       <div className="print-toolbar no-print">
@@ -31,7 +30,7 @@ export function PrintSheets({ sheets, today, onBack }: { sheets: OwnerSheet[]; t
             </div>
             <div>
               <dt>{t('print.date')}</dt>
-              <dd>{formatChineseDate(today)}</dd>
+              <dd>{day(today)}</dd>
             </div>
             <div>
               <dt>{t('print.count')}</dt>
@@ -59,9 +58,9 @@ export function PrintSheets({ sheets, today, onBack }: { sheets: OwnerSheet[]; t
                     <br />
                     <small>{sourcePosition(r.item)}</small>
                   </td>
-                  <td className="due">{r.item.due ? formatChineseDate(r.item.due) : (r.item.deadline?.text ?? '')}</td>
-                  <td className="st">{statusText(locale, r.item.status)}</td>
-                  <td className="lt">{r.light ? lightText(locale, r.light) : ''}</td>
+                  <td className="due">{r.item.due ? day(r.item.due) : (r.item.deadline?.text ?? '')}</td>
+                  <td className="st">{t(`status.${r.item.status}`)}</td>
+                  <td className="lt">{r.light ? t(`light.${r.light}`) : ''}</td>
                 </tr>
               ))}
             </tbody>

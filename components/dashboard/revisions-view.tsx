@@ -6,15 +6,10 @@
 import { useEffect, useState } from 'react';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import type { DocumentRecord, RevisionRecord } from '@/lib/schema/checklist';
-import { statusText, useDashboardText } from './messages';
-
-function when(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
+import { useI18n } from '@/components/i18n';
 
 export function RevisionsView({ documents, repo, documentId, onDocument, onOpenItem }: { documents: DocumentRecord[]; repo: ChecklistRepository; documentId: string | undefined; onDocument(id: string): void; onOpenItem(id: string): void }) {
-  const { t, locale } = useDashboardText();
+  const { t, dateTime } = useI18n();
   const docs = [...documents].sort((a, b) => b.revision - a.revision || b.updatedAt - a.updatedAt);
   const current = documentId ?? docs[0]?.id;
   const doc = documents.find((d) => d.id === current);
@@ -51,14 +46,14 @@ export function RevisionsView({ documents, repo, documentId, onDocument, onOpenI
       {revisions.toReversed().map((r) => (
         <article key={r.id} className="revision" data-revision={r.revision}>
           <h3>
-            {t('rev.revision', { n: r.revision })} <small>{when(r.savedAt)}</small> {r.revision === 1 && <span className="tag tag-muted">{t('rev.first')}</span>}
+            {t('rev.revision', { n: r.revision })} <small>{dateTime(r.savedAt)}</small> {r.revision === 1 && <span className="tag tag-muted">{t('rev.first')}</span>}
           </h3>
           <p className="muted">{t('rev.summary', { added: r.report.added, changed: r.report.changed, orphaned: r.report.orphaned, keptEdits: r.report.keptEdits })}</p>
           {r.report.separatedFrom && <p className="muted">{t('rev.separated')}</p>}
           {r.report.carried?.length ? (
             <p className="muted" data-testid="rev-carried">
               {t('rev.carried')}
-              {r.report.carried.map((c) => `「${c.from}」→「${c.to}」（${statusText(locale, c.status)}）`).join('；')}
+              {r.report.carried.map((c) => t('save.carriedItem', { from: c.from, to: c.to, status: t(`status.${c.status}`) })).join('；')}
             </p>
           ) : null}
           {r.revision > 1 && !r.changes && <p className="muted">{t('rev.noDetail')}</p>}

@@ -10,7 +10,7 @@ import { browser } from '#imports';
 import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/background/site-toggle';
 import { REMINDER_CHANNEL } from '@/entrypoints/background/reminders';
 import { pageRepository } from '@/components/dashboard/use-checklist';
-import { useDashboardText } from '@/components/dashboard/messages';
+import { useI18n } from '@/components/i18n';
 import { settingsStorage, type UserSettingsState } from '@/components/use-user-settings';
 import { enabledSitesItem, storeSite } from '@/lib/settings/storage-items';
 import type { UserSettings } from '@/lib/schema/settings';
@@ -30,7 +30,7 @@ function useEnabledSites(): [string[], () => void] {
 }
 
 export function OptionsApp({ state }: { state: UserSettingsState }) {
-  const { t, setLocale } = useDashboardText();
+  const { t, setLocale } = useI18n();
   const { settings, update } = state;
   const [draft, setDraft] = useState<UserSettings>(settings);
   const [owners, setOwners] = useState(settings.lexicon.owners.join('\n'));

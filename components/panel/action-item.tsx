@@ -4,7 +4,6 @@
  * saving; the correction is reported up as an ActionEdit and shown with an 「已修改」 mark.
  */
 import { useState } from 'react';
-import { formatChineseDate } from '@/lib/presentation/labels';
 import { formatOwnersInput, parseOwnersInput, resolveDeadlineInput, type ActionEdit } from '@/lib/panel/edits';
 import type { ActionEntry, Spanned } from '@/lib/panel/view-model';
 import type { Analysis } from '@/lib/schema/analysis';
@@ -24,7 +23,7 @@ export interface ActionItemProps {
 }
 
 export function ActionItem({ action, index, edited, dates, onReveal, revealTitle, onEdit }: ActionItemProps) {
-  const { t } = useI18n();
+  const { t, day } = useI18n();
   const [editing, setEditing] = useState(false);
   const deadline = action.deadline;
   return (
@@ -42,7 +41,7 @@ export function ActionItem({ action, index, edited, dates, onReveal, revealTitle
           <dt>{t('action.deadline')}</dt>
           <dd className={deadline ? undefined : 'unstated'}>
             {deadline ? deadline.text : t('unstated')}
-            {deadline?.dueText && <span className="due">{deadline.dueText}</span>}
+            {deadline?.due && <span className="due">{day(deadline.due)}</span>}
           </dd>
           {action.section && (
             <>
@@ -81,7 +80,7 @@ interface ActionEditorProps {
 
 /** The inline form: owners as 「单位（牵头）、单位（配合）」, deadline words, and the due day (resolved, or chosen). */
 function ActionEditor({ action, dates, onEdit, onDone }: ActionEditorProps) {
-  const { t } = useI18n();
+  const { t, day } = useI18n();
   const [owners, setOwners] = useState(() => formatOwnersInput(action));
   const [deadlineText, setDeadlineText] = useState(action.deadline?.text ?? '');
   const [due, setDue] = useState(action.deadline?.due ?? '');
@@ -131,7 +130,7 @@ function ActionEditor({ action, dates, onEdit, onDone }: ActionEditorProps) {
             commit(owners, deadlineText, e.target.value);
           }}
         />
-        <span className="muted small">{due ? formatChineseDate(due) : deadlineText.trim() ? t('action.dueUnresolved') : ''}</span>
+        <span className="muted small">{due ? day(due) : deadlineText.trim() ? t('action.dueUnresolved') : ''}</span>
       </div>
       <div className="editor-buttons">
         <button type="button" className="small-button" onClick={onDone}>

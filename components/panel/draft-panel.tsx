@@ -10,7 +10,6 @@ import type { EditorKind } from '@/lib/editors/contract';
 import { applyEdits, type ActionEdit } from '@/lib/panel/edits';
 import { ALL_KINDS, filterView, isEmptyView, isFiltering, type PanelFilter } from '@/lib/panel/filters';
 import { panelView, type Spanned } from '@/lib/panel/view-model';
-import { formatChineseDate } from '@/lib/presentation/labels';
 import type { Analysis } from '@/lib/schema/analysis';
 import { useI18n } from '../i18n';
 import { DraftView } from './draft-view';
@@ -37,7 +36,7 @@ export interface DraftPanelProps {
 
 export function DraftPanel(props: DraftPanelProps) {
   const { text, analysis, pageTitle, editorKind, host, notice, revealTitle, onReveal, existing, onSave, dashboardHref } = props;
-  const { t } = useI18n();
+  const { t, day } = useI18n();
   const [filter, setFilter] = useState<PanelFilter>({ kinds: ALL_KINDS, query: '' });
   const [edits, setEdits] = useState<Record<string, ActionEdit>>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
@@ -76,7 +75,7 @@ export function DraftPanel(props: DraftPanelProps) {
           {host && <span className="muted small">{host}</span>}
         </p>
         <p className="muted small">
-          {t('summary', view.counts)} · {t('summary.reference', { date: formatChineseDate(view.referenceDate) })}
+          {t('summary', view.counts)} · {t('summary.reference', { date: day(view.referenceDate) })}
         </p>
       </header>
       {notice}

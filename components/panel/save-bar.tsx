@@ -4,7 +4,6 @@
  * from the page's checklist it did not match), with a link to the checklist in the dashboard.
  */
 import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
-import { statusText } from '../dashboard/messages';
 import { useI18n } from '../i18n';
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveAnalysisResult } | { kind: 'error'; message: string };
@@ -39,7 +38,7 @@ export function SaveBar({ existing, status, canSave, onSave, dashboardHref }: Sa
 }
 
 function SaveReport({ result, href }: { result: SaveAnalysisResult; href: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const r = result.report;
   const carried = r.carried ?? [];
   return (
@@ -57,7 +56,7 @@ function SaveReport({ result, href }: { result: SaveAnalysisResult; href: string
         </span>
       )}
       {r.separatedFrom && ` ${t('save.separated')}`}
-      {carried.length > 0 && ` ${t('save.carried', { n: carried.length })}${carried.map((c) => t('save.carriedItem', { from: c.from, to: c.to, status: statusText(locale, c.status) })).join('；')}`}{' '}
+      {carried.length > 0 && ` ${t('save.carried', { n: carried.length })}${carried.map((c) => t('save.carriedItem', { from: c.from, to: c.to, status: t(`status.${c.status}`) })).join('；')}`}{' '}
       <a href={href} target="_blank" rel="noopener">
         {t('save.open')}
       </a>
