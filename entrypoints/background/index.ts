@@ -1,6 +1,6 @@
 /**
  * Background service worker: makes the toolbar button open the side panel (Chromium), and answers the checklist's
- * messages (from the extension's own pages only; see checklist-handlers.ts) and the editor's (analysis off the
+ * messages (from the extension's own pages only; see checklist-channel.ts) and the editor's (analysis off the
  * page's thread, the per-tab EditorState; editor-handlers.ts). The editor content script is registered for the
  * enabled sites only (content-registration.ts); no content script is declared in the manifest. The toolbar button also enables
  * the current site, and the command 在本站启用落实 (Alt+Shift+L) toggles it (site-toggle.ts). 「提取所选文字」 (context
@@ -11,7 +11,7 @@
 import { browser, defineBackground } from '#imports';
 import { getDatabase } from '@/lib/db/database';
 import { registerCapture } from './capture';
-import { registerChecklistHandlers } from './checklist-handlers';
+import { listenChecklistChannel } from './checklist-channel';
 import { followRegistration, type RegistrationBrowser } from './content-registration';
 import { registerEditorHandlers } from './editor-handlers';
 import { registerReminders, type ReminderBrowser } from './reminders';
@@ -35,7 +35,7 @@ export default defineBackground(() => {
   void registration.sync('none').catch(() => undefined);
   sites.onChange(() => void registration.sync('added').catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void registration.sync('all').catch(() => undefined));
-  registerChecklistHandlers(getDatabase(), browser.runtime);
+  listenChecklistChannel(getDatabase(), browser.runtime);
   registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
   const editors = registerEditorHandlers(browser, sites);
   registerCapture({

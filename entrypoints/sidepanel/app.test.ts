@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options {"url": "chrome-extension://luoshi/sidepanel.html"}
+import 'fake-indexeddb/auto';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/i18n';
-import { CHECKLIST_CHANNEL } from '@/lib/messaging/protocol';
+import { LuoshiDB } from '@/lib/db/database';
+import { checklistRepository } from '@/lib/db/repository';
+import { checklistChannel, checklistHandlers } from '@/lib/messaging/checklist';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { sampleAnalysis, sampleText } from '@/lib/presentation/sample-analysis';
@@ -17,28 +21,20 @@ import { sampleEditorState } from './testing';
 
 const editorState = sampleEditorState;
 
-/** A fake background: editor states by tab, and a checklist that records saves. */
+/** A background: editor states by tab (a fake), and the checklist channel's own handlers over a LuoshiDB, recording saves. */
 function background() {
   const states = new Map<number, EditorState>();
   const saves: Record<string, unknown>[] = [];
-  const docs: { id: string; key: string; revision: number }[] = [];
+  const handle = checklistHandlers(checklistRepository(db));
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const m = message as { channel: string; type: string; payload: Record<string, unknown> };
     if (m.channel === EDITOR_CHANNEL && m.type === 'editor.getState') {
       sendResponse({ ok: true, value: states.get(m.payload.tabId as number) ?? null });
       return true;
     }
-    if (m.channel === CHECKLIST_CHANNEL && m.type === 'listDocuments') {
-      sendResponse({ ok: true, value: docs });
-      return true;
-    }
-    if (m.channel === CHECKLIST_CHANNEL && m.type === 'saveAnalysis') {
-      saves.push(m.payload);
-      const existing = docs.find((d) => d.key === m.payload.key);
-      if (existing) existing.revision++;
-      else docs.push({ id: `doc-${docs.length + 1}`, key: m.payload.key as string, revision: 1 });
-      const doc = docs.find((d) => d.key === m.payload.key)!;
-      sendResponse({ ok: true, value: { documentId: doc.id, revision: doc.revision, created: !existing, report: { matched: 0, changed: 0, added: 5, orphaned: 0, keptEdits: 0 } } });
+    if (checklistChannel.is(message)) {
+      if (m.type === 'saveAnalysis') saves.push(m.payload);
+      void Promise.resolve(handle(m, {})).then((result) => sendResponse(structuredClone(result)));
       return true;
     }
     return undefined;
@@ -46,10 +42,13 @@ function background() {
   return { states, saves };
 }
 
+let db: LuoshiDB;
+let seq = 0;
 let container: HTMLElement;
 let root: Root;
 
 beforeEach(async () => {
+  db = new LuoshiDB(`sidepanel-app-${++seq}`);
   fakeBrowser.reset();
   await fakeBrowser.windows.create({ focused: true });
   container = document.createElement('div');
@@ -57,9 +56,10 @@ beforeEach(async () => {
   root = createRoot(container);
 });
 
-afterEach(() => {
+afterEach(async () => {
   act(() => root.unmount());
   container.remove();
+  await db.delete();
 });
 
 async function mount() {

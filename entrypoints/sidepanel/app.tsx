@@ -10,10 +10,9 @@ import { NoHighlightNotice } from '@/components/panel/no-highlight-notice';
 import { useAnalysis } from '@/components/use-analysis';
 import { useI18n } from '@/components/i18n';
 import { correctionsBetween } from '@/lib/checklist/corrections';
-import { checklistClient } from '@/lib/messaging/client';
+import { checklistChannel } from '@/lib/messaging/checklist';
 import { CAPTURE_SHORTCUT } from '@/lib/panel/capture';
 import { draftKey, firstLine, siteOf } from '@/lib/panel/draft-source';
-import { saveResultSchema } from '@/lib/panel/responses';
 import type { Spanned } from '@/lib/panel/view-model';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { UserSettings } from '@/lib/schema/settings';
@@ -27,7 +26,7 @@ const dashboardHref = (documentId: string) => `dashboard.html?document=${encodeU
 
 export function App({ settings }: { settings: UserSettings }) {
   const { t, locale, setLocale } = useI18n();
-  const client = useMemo(() => checklistClient((message) => browser.runtime.sendMessage(message)), []);
+  const client = useMemo(() => checklistChannel.sender((message) => browser.runtime.sendMessage(message)), []);
   const page = usePageDraft();
   // The tab for which the reader chose the paste box (it does not follow them to another tab).
   const [pasteTab, setPasteTab] = useState<number | null | undefined>(undefined);
@@ -61,7 +60,7 @@ export function App({ settings }: { settings: UserSettings }) {
         : { key: key!, title: analysis.title ?? state.title, url: state.url, site: siteOf(state.url), editor: state.editorKind, text, analysis, corrections },
     );
     recheck();
-    return saveResultSchema.parse(result);
+    return result;
   };
 
   const revealInPasteBox = (span: Spanned) => {

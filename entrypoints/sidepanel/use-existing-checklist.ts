@@ -1,7 +1,6 @@
 /** Whether a draft's key already has a checklist (so the panel offers 「更新清单」), asked of the background. */
 import { useCallback, useEffect, useState } from 'react';
-import type { ChecklistClient } from '@/lib/messaging/client';
-import { documentKeysSchema } from '@/lib/panel/responses';
+import type { ChecklistClient } from '@/lib/messaging/checklist';
 
 export interface ExistingChecklist {
   documentId: string;
@@ -15,7 +14,7 @@ export function useExistingChecklist(client: ChecklistClient, key: string | null
     (k: string, alive: () => boolean = () => true) =>
       client.listDocuments({}).then(
         (answer) => {
-          const doc = documentKeysSchema.parse(answer).find((d) => d.key === k);
+          const doc = answer.find((d) => d.key === k);
           if (alive()) setFound({ key: k, existing: doc ? { documentId: doc.id, revision: doc.revision } : null });
         },
         // nb. Without an answer the panel offers 「保存为督办清单」; saving still merges by key in the background.

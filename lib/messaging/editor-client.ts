@@ -4,7 +4,7 @@
  */
 import { EDITOR_CHANNEL } from '../editors/contract';
 import type { EditorMessageType, EditorProtocol } from './editor-protocol';
-import type { Result } from './protocol';
+import type { Result } from './channel';
 
 /** Thrown when the background answers with an error, or not at all. */
 export class EditorRequestError extends Error {

@@ -9,7 +9,7 @@ import { editorRequestSchemas } from '../schema/editor';
 import { formatPath } from '../checklist/backup';
 import { EDITOR_CHANNEL } from '../editors/contract';
 import type { EditorMessageType, EditorProtocol, EditorState } from './editor-protocol';
-import type { Result } from './protocol';
+import type { Result } from './channel';
 
 /** Who sent a message (the part of `runtime.MessageSender` used here). */
 export interface EditorSender {

@@ -16,7 +16,7 @@
  */
 import type { Analysis, AnalyzeOptions } from '../schema/analysis';
 import type { EditorKind, NoHighlightReason } from '../editors/contract';
-import type { Result } from './protocol';
+import type { Result } from './channel';
 
 /** What one frame of a tab shows the side panel: its draft, the analysis, and what the page can do. */
 export interface EditorState {

@@ -1,16 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LuoshiDB } from '@/lib/db/database';
-import { CHECKLIST_CHANNEL } from '@/lib/messaging/protocol';
+import { CHECKLIST_CHANNEL } from '@/lib/messaging/checklist';
 import type { MessageSender } from '@/lib/messaging/trust';
-import { registerChecklistHandlers, type RuntimeLike } from './checklist-handlers';
+import { listenChecklistChannel, type RuntimeLike } from './checklist-channel';
 
 type Listener = Parameters<RuntimeLike['onMessage']['addListener']>[0];
 
 let db: LuoshiDB;
 let seq = 0;
 beforeEach(() => {
-  db = new LuoshiDB(`background-handlers-${++seq}`);
+  db = new LuoshiDB(`background-checklist-${++seq}`);
 });
 afterEach(async () => {
   await db.delete();
@@ -19,7 +19,7 @@ afterEach(async () => {
 function fakeRuntime() {
   let listener: Listener | undefined;
   const runtime: RuntimeLike = { id: 'luoshi-id', getURL: (p) => `chrome-extension://luoshi-id${p}`, onMessage: { addListener: (l) => (listener = l) } };
-  registerChecklistHandlers(db, runtime);
+  listenChecklistChannel(db, runtime);
   const send = (message: unknown, sender: MessageSender = { id: 'luoshi-id', url: 'chrome-extension://luoshi-id/dashboard.html' }) =>
     new Promise<{ keptOpen: true | undefined; response: unknown }>((resolve) => {
       let keptOpen: true | undefined;
@@ -29,7 +29,7 @@ function fakeRuntime() {
   return { send };
 }
 
-describe('registerChecklistHandlers', () => {
+describe('listenChecklistChannel', () => {
   it('answers our messages asynchronously, keeping the channel open', async () => {
     const { send } = fakeRuntime();
     const r = await send({ channel: CHECKLIST_CHANNEL, type: 'listDocuments', payload: {} });
@@ -55,5 +55,20 @@ describe('registerChecklistHandlers', () => {
     for (const sender of senders) expect((await send(message, sender)).response).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // The side panel, dashboard and options page, in the panel or in a tab.
     expect((await send(message, { id: 'luoshi-id', url: 'chrome-extension://luoshi-id/sidepanel.html?tab=4', tab: { id: 9 } })).response).toEqual({ ok: true, value: [] });
+  });
+
+  it('answers malformed payloads and unknown types from its own pages with bad_request, writing nothing', async () => {
+    const { send } = fakeRuntime();
+    for (const [type, payload] of [
+      ['saveAnalysis', { key: '', text: 'x', analysis: {} }],
+      ['setStatus', { itemId: 'a', status: '推进中' }],
+      ['listItems', { status: 'done', trash: 'yes' }],
+      ['listDocuments', null],
+      ['dropDatabase', {}],
+      ['__proto__', {}],
+    ] as const) {
+      expect((await send({ channel: CHECKLIST_CHANNEL, type, payload })).response).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
+    expect(await db.documents.count()).toBe(0);
   });
 });

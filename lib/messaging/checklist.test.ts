@@ -3,9 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analysisOf } from '../checklist/testing';
 import { LuoshiDB } from '../db/database';
 import { checklistRepository, type ChecklistRepository } from '../db/repository';
-import { checklistClient, ChecklistRequestError, type ChecklistClient } from './client';
-import { handleChecklistMessage, isChecklistMessage } from './handlers';
-import { CHECKLIST_CHANNEL } from './protocol';
+import { RequestError } from './channel';
+import { CHECKLIST_CHANNEL, checklistChannel, checklistHandlers, type ChecklistClient } from './checklist';
 
 const text = '县发改局要在6月底前完成项目入库。\n各乡镇要组织开展项目观摩拉练。';
 const analysis = analysisOf(text, [{ quote: '县发改局要在6月底前完成项目入库', owners: ['县发改局'], deadline: { text: '6月底前', due: '2026-06-30' } }, { quote: '各乡镇要组织开展项目观摩拉练' }]);
@@ -13,12 +12,14 @@ const analysis = analysisOf(text, [{ quote: '县发改局要在6月底前完成�
 let db: LuoshiDB;
 let repo: ChecklistRepository;
 let client: ChecklistClient;
+let handle: ReturnType<typeof checklistHandlers>;
 let n = 0;
 beforeEach(() => {
   db = new LuoshiDB(`messaging-${++n}`);
   repo = checklistRepository(db);
   // What the background does with a message, as a direct call; structuredClone stands in for the message boundary.
-  client = checklistClient(async (message) => structuredClone(isChecklistMessage(message) ? await handleChecklistMessage(repo, message) : undefined));
+  handle = checklistHandlers(repo);
+  client = checklistChannel.sender(async (message) => structuredClone(checklistChannel.is(message) ? await handle(message, {}) : undefined));
 });
 afterEach(async () => {
   await db.delete();
@@ -45,7 +46,7 @@ describe('checklist messages', () => {
 
   it('rejects invalid payloads with the path and writes nothing', async () => {
     const error = await client.saveAnalysis({ key: 'k', text, analysis: { ...analysis, schema: 'other' } as never }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ChecklistRequestError);
+    expect(error).toBeInstanceOf(RequestError);
     expect(error).toMatchObject({ code: 'bad_request', issues: [{ path: 'analysis.schema' }] });
     expect(await db.documents.count()).toBe(0);
     await expect(client.setStatus({ itemId: 'x', status: '推进中' as never })).rejects.toMatchObject({ code: 'bad_request' });
@@ -57,18 +58,18 @@ describe('checklist messages', () => {
 
   it('refuses unknown types, including inherited names', async () => {
     for (const type of ['dropDatabase', 'toString', '__proto__', 42]) {
-      expect(await handleChecklistMessage(repo, { type, payload: {} })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      expect(await handle({ type, payload: {} }, {})).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
   });
 
   it('recognises only our envelope', () => {
-    expect(isChecklistMessage({ channel: CHECKLIST_CHANNEL, type: 'listItems', payload: {} })).toBe(true);
-    expect(isChecklistMessage({ type: 'listItems' })).toBe(false);
-    expect(isChecklistMessage('ping')).toBe(false);
-    expect(isChecklistMessage(null)).toBe(false);
+    expect(checklistChannel.is({ channel: CHECKLIST_CHANNEL, type: 'listItems', payload: {} })).toBe(true);
+    expect(checklistChannel.is({ type: 'listItems' })).toBe(false);
+    expect(checklistChannel.is('ping')).toBe(false);
+    expect(checklistChannel.is(null)).toBe(false);
   });
 
   it('reports a missing answer', async () => {
-    await expect(checklistClient(async () => undefined).listDocuments({})).rejects.toMatchObject({ code: 'no_response' });
+    await expect(checklistChannel.sender(async () => undefined).listDocuments({})).rejects.toMatchObject({ code: 'no_response' });
   });
 });

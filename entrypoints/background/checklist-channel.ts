@@ -1,0 +1,25 @@
+/**
+ * The checklist channel's listener in the background, which writes LuoshiDB for the extension's pages
+ * (lib/messaging/checklist.ts). Messages are taken from this extension's own pages only (the side panel, dashboard,
+ * options page) — never from a content script, whose renderer a page may have taken over (lib/messaging/trust.ts).
+ */
+import { checklistRepository } from '@/lib/db/repository';
+import type { LuoshiDB } from '@/lib/db/database';
+import type { OnMessage } from '@/lib/messaging/channel';
+import { checklistChannel, checklistHandlers } from '@/lib/messaging/checklist';
+import { extensionIdentity, isExtensionPage } from '@/lib/messaging/trust';
+
+/** The part of `browser.runtime` used here (a fake in tests). */
+export interface RuntimeLike {
+  id: string;
+  getURL(path: string): string;
+  onMessage: OnMessage;
+}
+
+export function listenChecklistChannel(db: LuoshiDB, runtime: RuntimeLike): void {
+  const self = extensionIdentity(runtime);
+  checklistChannel.listen(runtime.onMessage, {
+    allow: (_type, sender) => isExtensionPage(sender, self),
+    handle: checklistHandlers(checklistRepository(db)),
+  });
+}
