@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --runs N --warmup N --hostile CHARS]`: times every case in ./bench/cases.ts on the fixture speech
  * and on ~100 KB / ~1 MB / ~2 MB texts built from tests/fixtures/drafts/*.txt, all in one process, and prints medians,
- * ratios and how time scales (2MB/1MB ≈ 2 is linear); then `analyze` on each hostile single line of
+ * ratios and how time scales (2MB/1MB ≈ 2 is linear), and issue 9's target (analyze / remark on 1MB ≤ 2.5×); then `analyze` on each hostile single line of
  * tests/hostile-inputs.ts at CHARS (default 200,000; 0 skips) and twice that, with the ratio (≈ 2 is linear);
  * then the checklist cases of ./bench/checklist-cases.ts (database work, async), with their targets, and the
  * dashboard's first render and filter response on 10,000 items (./bench/dashboard-cases.tsx, react-dom/server).
@@ -14,7 +14,7 @@ import { dashboardCases } from './bench/dashboard-cases';
 import { hostilePairs, readDrafts, standardInputs } from './bench/inputs';
 import { measure } from './bench/measure';
 import { measureAsync } from './bench/measure-async';
-import { formatReport, type BenchResult } from './bench/report';
+import { formatReport, formatTargets, type BenchResult } from './bench/report';
 import { renderTable } from './cli/text-width';
 
 function flag(name: string): number | undefined {
@@ -38,6 +38,8 @@ const results: BenchResult[] = inputs.map((input) => {
 
 process.stdout.write(`node ${process.version}, median of timed runs\n`);
 process.stdout.write(formatReport(results, cases.map((c) => c.name), BASELINE, [['1MB', '100KB'], ['2MB', '1MB']]));
+// Issue 9's target: analyze on 1 MB within 2.5× bare remark-parse, and linear.
+process.stdout.write(`\n${formatTargets(results, BASELINE, [{ case: 'analyze', input: '1MB', max: 2.5, scaling: ['2MB', '1MB'] }])}`);
 
 // Hostile single lines (issue 10): analyze at a size and at twice it.
 const hostileChars = flag('--hostile') ?? 200_000;

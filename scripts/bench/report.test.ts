@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport } from './report';
+import { formatReport, formatTargets } from './report';
 
 describe('formatReport', () => {
   it('prints ms per case, the ratio to the baseline, and the scaling between two inputs', () => {
@@ -18,5 +18,23 @@ describe('formatReport', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('formatTargets', () => {
+  const results = [
+    { input: { name: '1MB', chars: 348000, bytes: 1048576 }, ms: { analyze: 520, remark: 205 } },
+    { input: { name: '2MB', chars: 696000, bytes: 2097000 }, ms: { analyze: 1100, remark: 400 } },
+  ];
+  it('prints the ratio against its target and the scaling between two inputs', () => {
+    expect(formatTargets(results, 'remark', [{ case: 'analyze', input: '1MB', max: 2.5, scaling: ['2MB', '1MB'] }])).toBe(
+      ['analyze / remark on 1MB: 2.54× (target ≤ 2.5×) ✗', 'analyze 2MB/1MB: 2.12× the time for 2.00× the bytes (linear: about the same)', ''].join('\n'),
+    );
+  });
+  it('marks a ratio within its target', () => {
+    expect(formatTargets(results, 'remark', [{ case: 'analyze', input: '1MB', max: 3, scaling: ['2MB', '1MB'] }]).split('\n')[0]).toBe('analyze / remark on 1MB: 2.54× (target ≤ 3×) ✓');
+  });
+  it('prints nothing for inputs it does not have', () => {
+    expect(formatTargets(results, 'remark', [{ case: 'analyze', input: '5MB', max: 2.5, scaling: ['9MB', '5MB'] }])).toBe('');
   });
 });

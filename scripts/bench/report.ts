@@ -32,3 +32,34 @@ export function formatReport(results: readonly BenchResult[], caseNames: readonl
   const align = header.map((_, i): 'left' | 'right' => (i === 0 ? 'left' : 'right'));
   return `${renderTable(header, rows, [], align).join('\n')}\n`;
 }
+
+/** A speed target of issue 9: a case within `max`× the baseline on one input, and how it scales between two inputs. */
+export interface RatioTarget {
+  case: string;
+  input: string;
+  max: number;
+  /** [big, small] inputs whose size ratio the case's time ratio should follow (linear). */
+  scaling: [string, string];
+}
+
+/**
+ * The target lines: 「analyze / remark on 1MB: 2.41× (target ≤ 2.5×) ✓」 and 「analyze 2MB/1MB: 1.98× for 1.99× the
+ * bytes (linear: ≈ the bytes ratio)」.
+ */
+export function formatTargets(results: readonly BenchResult[], baseline: string, targets: readonly RatioTarget[]): string {
+  const lines: string[] = [];
+  for (const t of targets) {
+    const r = results.find((x) => x.input.name === t.input);
+    if (r) {
+      const ratio = r.ms[t.case]! / r.ms[baseline]!;
+      lines.push(`${t.case} / ${baseline} on ${t.input}: ${fixed(ratio, 2)}× (target ≤ ${t.max}×) ${ratio <= t.max ? '✓' : '✗'}`);
+    }
+    const b = results.find((x) => x.input.name === t.scaling[0]);
+    const s = results.find((x) => x.input.name === t.scaling[1]);
+    if (b && s) {
+      const time = b.ms[t.case]! / s.ms[t.case]!;
+      lines.push(`${t.case} ${t.scaling[0]}/${t.scaling[1]}: ${fixed(time, 2)}× the time for ${fixed(b.input.bytes / s.input.bytes, 2)}× the bytes (linear: about the same)`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

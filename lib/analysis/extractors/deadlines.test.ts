@@ -3,8 +3,10 @@
  * matches as [start, end, text, type, due]. Sentences are written for these tests (not taken from the corpus).
  * Unless a row says otherwise the context is year 2025, reference date 2025-03-12 (a Wednesday).
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  GATES,
   deadlinesIn,
   findCadences,
   findDeadlines,
@@ -162,7 +164,7 @@ const NONE: Case[] = [
 
 describe('findDeadlines', () => {
   it('exposes the public API', async () => {
-    expect(Object.keys(await import('./deadlines')).sort()).toEqual(['deadlinesIn', 'findCadences', 'findDeadlines', 'findDocumentDate', 'pickDeadline']);
+    expect(Object.keys(await import('./deadlines')).sort()).toEqual(['GATES', 'deadlinesIn', 'findCadences', 'findDeadlines', 'findDocumentDate', 'pickDeadline']);
   });
 
   describe.each([
@@ -356,4 +358,34 @@ describe('recurrences in deadlinesIn: rule and next due date', () => {
     const d = deadlinesIn('各村每天巡查一次。', CTX);
     expect(d.map((x) => [x.text, x.due, x.recurrence])).toEqual([['每天', null, undefined]]);
   });
+});
+
+describe('gates: a text without any gate character of a pattern is not scanned by it', () => {
+  // Every sentence of this file's tables and of the fixture drafts: every match of a gated pattern holds one of its
+  // gate characters, so skipping a text that holds none loses nothing.
+  const drafts = new URL('../../../tests/fixtures/drafts/', import.meta.url);
+  const texts = [
+    readFileSync(new URL(import.meta.url), 'utf8'),
+    ...readdirSync(drafts)
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => readFileSync(new URL(n, drafts), 'utf8')),
+  ];
+  it('fit in one 32-bit mask', () => {
+    expect(new Set([...GATES.values()].join('')).size).toBeLessThanOrEqual(31);
+  });
+  for (const [re, chars] of GATES) {
+    it(`${chars}: ${re.source.slice(0, 40)}…`, () => {
+      let matches = 0;
+      const ungated: string[] = [];
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+          if (!m[0]) continue;
+          matches++;
+          if (![...chars].some((c) => m[0].includes(c))) ungated.push(m[0]);
+        }
+      }
+      expect(ungated).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
 });

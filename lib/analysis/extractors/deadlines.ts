@@ -347,7 +347,50 @@ interface Candidate extends Omit<DeadlineMatch, 'text'> {
   prio: number;
 }
 
-function eachMatch(re: RegExp, s: string, fn: (r: RegExpExecArray) => void): void {
+/**
+ * For each gated pattern, characters one of which every match of it holds: a text without any of them is not scanned
+ * (nb. most clauses name no time; running every pattern over each of them was most of the extractor's cost).
+ */
+export const GATES: ReadonlyMap<RegExp, string> = new Map([
+  [RE_YEAR_ATOM, '年'],
+  [RE_MONTH_ATOM, '月'],
+  [RE_YEAR_SUFFIX, '年'],
+  [RE_HALF_QUARTER, '年季'],
+  // 前, 前后, 期间 (holidays and seasons alike)
+  [RE_HOLIDAY, '前期'],
+  // 全年, 今明两年, 当年; a span of 年, 个月, 星期 or 周
+  [RE_PLAN_PERIOD, '年月期周'],
+  [RE_WITHIN, '内'],
+  // 本周, 下周; 本月, 下月, 月底前; 本季; 近期; 日前/号前; 会后, 结束后, 节后
+  [RE_RELATIVE, '周月季期日号后'],
+  // 第一时间, 按时; 立即, 即知即改; 马上; 立行立改; 限期, 按期, 如期; 尽快, 尽早; 抓紧
+  [RE_URGENT, '时即马立期尽抓'],
+  // 长期坚持, 长效…; 持续推进, 坚持不懈; 常态化; 久久为功
+  [RE_ONGOING, '长持常久'],
+  [RE_CADENCE, '每'],
+  // …一检查, …一通报
+  [RE_CADENCE_SHORT, '一'],
+]);
+
+// Each gate character as one bit, by char code: a text's gate characters are read in one pass (`gateBits`), and a
+// gate is then one AND.
+const GATE_CHARS = [...new Set([...GATES.values()].join(''))];
+const GATE_BIT = new Uint32Array(0x10000);
+GATE_CHARS.forEach((c, i) => (GATE_BIT[c.charCodeAt(0)] = 1 << i));
+const bitsOf = (chars: string) => [...chars].reduce((bits, c) => bits | GATE_BIT[c.charCodeAt(0)]!, 0);
+const GATE_BITS = new Map([...GATES].map(([re, chars]) => [re, bitsOf(chars)]));
+
+/** The gate characters `s` holds, as bits. */
+function gateBits(s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) bits |= GATE_BIT[s.charCodeAt(i)]!;
+  return bits;
+}
+
+/** Each match of `re` in `s`; `bits` are `gateBits(s)`, and a gated pattern whose characters `s` lacks is not run. */
+function eachMatch(re: RegExp, s: string, bits: number, fn: (r: RegExpExecArray) => void): void {
+  const gate = GATE_BITS.get(re);
+  if (gate !== undefined && !(gate & bits)) return;
   re.lastIndex = 0;
   for (let r = re.exec(s); r !== null; r = re.exec(s)) {
     if (r[0].length === 0) {
@@ -358,10 +401,10 @@ function eachMatch(re: RegExp, s: string, fn: (r: RegExpExecArray) => void): voi
   }
 }
 
-function dateCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): void {
+function dateCandidates(s: string, bits: number, ctx: DeadlineContext, out: Candidate[]): void {
   const atoms: DateAtom[] = [];
-  eachMatch(RE_YEAR_ATOM, s, (r) => atoms.push(readAtom(r)));
-  eachMatch(RE_MONTH_ATOM, s, (r) => atoms.push(readAtom(r)));
+  eachMatch(RE_YEAR_ATOM, s, bits, (r) => atoms.push(readAtom(r)));
+  eachMatch(RE_MONTH_ATOM, s, bits, (r) => atoms.push(readAtom(r)));
   atoms.sort((a, b) => a.start - b.start);
 
   for (let i = 0; i < atoms.length; i++) {
@@ -412,19 +455,19 @@ function holidayEve(h: (typeof HOLIDAYS)[number], year: number | null, ctx: Dead
   return first;
 }
 
-function otherCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): void {
+function otherCandidates(s: string, bits: number, ctx: DeadlineContext, out: Candidate[]): void {
   const Y = ctx.year;
   const add = (start: number, end: number, type: DeadlineType, due: string | null, prio = 1): void => {
     out.push({ start, end, type, due, prio });
   };
   const rejectAfter = (end: number): boolean => NOT_DEADLINE_AFTER.test(s.slice(end, end + 4));
 
-  eachMatch(RE_YEAR_SUFFIX, s, (r) => {
+  eachMatch(RE_YEAR_SUFFIX, s, bits, (r) => {
     const end = r.index + r[0].length;
     if (rejectAfter(end)) return;
     add(r.index, end, 'period', r.groups?.k === '中' ? monthEnd(Y, 6) : monthEnd(Y, 12));
   });
-  eachMatch(RE_HALF_QUARTER, s, (r) => {
+  eachMatch(RE_HALF_QUARTER, s, bits, (r) => {
     const end = r.index + r[0].length;
     if (rejectAfter(end)) return;
     const g = r.groups ?? {};
@@ -434,7 +477,7 @@ function otherCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): voi
     else due = quarterEnd(Y, toInt(g.q ?? '') ?? 4);
     add(r.index, end, 'period', due);
   });
-  eachMatch(RE_HOLIDAY, s, (r) => {
+  eachMatch(RE_HOLIDAY, s, bits, (r) => {
     const g = r.groups ?? {};
     const h = HOLIDAY_BY_NAME.get(g.hq ?? g.hb ?? '');
     let due: string | null = null;
@@ -445,14 +488,14 @@ function otherCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): voi
     }
     add(r.index, r.index + r[0].length, 'period', due);
   });
-  eachMatch(RE_PLAN_PERIOD, s, (r) => {
+  eachMatch(RE_PLAN_PERIOD, s, bits, (r) => {
     const g = r.groups ?? {};
     const end = r.index + r[0].length;
     if (g.span !== undefined) add(r.index, end, 'relative', null);
     else add(r.index, end, 'period', g.two !== undefined ? monthEnd(Y + 1, 12) : monthEnd(Y, 12));
   });
-  eachMatch(RE_WITHIN, s, (r) => add(r.index, r.index + r[0].length, 'relative', null));
-  eachMatch(RE_RELATIVE, s, (r) => {
+  eachMatch(RE_WITHIN, s, bits, (r) => add(r.index, r.index + r[0].length, 'relative', null));
+  eachMatch(RE_RELATIVE, s, bits, (r) => {
     const g = r.groups ?? {};
     const ref = parseIso(ctx.referenceDate);
     const end = r.index + r[0].length;
@@ -467,19 +510,19 @@ function otherCandidates(s: string, ctx: DeadlineContext, out: Candidate[]): voi
     else if (g.monthEndBare !== undefined) type = 'period';
     add(r.index, end, type, due);
   });
-  eachMatch(RE_URGENT, s, (r) => add(r.index, r.index + r[0].length, 'urgent', null, 2));
-  eachMatch(RE_ONGOING, s, (r) => add(r.index, r.index + r[0].length, 'ongoing', null, 2));
+  eachMatch(RE_URGENT, s, bits, (r) => add(r.index, r.index + r[0].length, 'urgent', null, 2));
+  eachMatch(RE_ONGOING, s, bits, (r) => add(r.index, r.index + r[0].length, 'ongoing', null, 2));
 }
 
-function cadenceSpans(s: string): { start: number; end: number }[] {
+function cadenceSpans(s: string, bits = gateBits(s)): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  eachMatch(RE_CADENCE, s, (r) => {
+  eachMatch(RE_CADENCE, s, bits, (r) => {
     const g = r.groups ?? {};
     const pointed = g.wd ?? g.nth ?? g.pm ?? g.pt ?? g.rel;
     if (pointed === undefined && g.verb === undefined) return;
     spans.push({ start: r.index, end: r.index + r[0].replace(/的$/, '').length });
   });
-  eachMatch(RE_CADENCE_SHORT, s, (r) => spans.push({ start: r.index, end: r.index + r[0].length }));
+  eachMatch(RE_CADENCE_SHORT, s, bits, (r) => spans.push({ start: r.index, end: r.index + r[0].length }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: { start: number; end: number }[] = [];
   for (const sp of spans) {
@@ -496,13 +539,19 @@ function cadenceSpans(s: string): { start: number; end: number }[] {
 /** All deadline expressions in `text`, in order, non-overlapping, longest match preferred; offsets are UTF-16 into `text`. Reporting cadences (每月25日前报送…) are NOT returned. */
 export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch[] {
   const s = fold(text);
+  const bits = gateBits(s);
+  return foldedDeadlines(text, s, bits, cadenceSpans(s, bits), ctx);
+}
+
+/** `findDeadlines` on `s`, the fold of `text`, whose gate characters are `bits` and cadence spans `cadences`. */
+function foldedDeadlines(text: string, s: string, bits: number, cadences: readonly { start: number; end: number }[], ctx: DeadlineContext): DeadlineMatch[] {
   const cands: Candidate[] = [];
-  dateCandidates(s, ctx, cands);
-  otherCandidates(s, ctx, cands);
+  dateCandidates(s, bits, ctx, cands);
+  otherCandidates(s, bits, ctx, cands);
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.prio - b.prio);
 
   const taken = new Uint8Array(text.length);
-  for (const c of cadenceSpans(s)) taken.fill(1, c.start, c.end);
+  for (const c of cadences) taken.fill(1, c.start, c.end);
   const kept: Candidate[] = [];
   for (const c of cands) {
     let free = true;
@@ -590,6 +639,7 @@ export function findDocumentDate(lines: string[], titleLine?: string | null): { 
 }
 
 /** A period word used as a noun modifier (「上半年重点工作汇报会议」「今年的目标」) is no deadline. */
+// nb. Read on the next four chars (its longest word), not on the rest of the text.
 const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|以来|经济|数据|形势|情况|开局)/;
 
 /**
@@ -598,15 +648,18 @@ const MODIFIER_AFTER = /^(?:的(?!前)|重点工作|工作会议|会议|汇报|�
  * and frequencies (每年开展…: ongoing, with its rule), where no other deadline covers them.
  */
 export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[] {
-  const cadences = findCadences(text);
+  // One fold and one cadence scan serve both the cadences and the deadlines.
+  const s = fold(text);
+  const bits = gateBits(s);
+  const cadences = cadenceSpans(s, bits);
   // Overlap is asked of the chars a match covers (nb. asking every other match instead was quadratic in a sentence
   // with thousands of dates; matches are never empty, so the answers are the same).
   const cadenceAt = new Uint8Array(text.length);
   for (const c of cadences) cadenceAt.fill(1, c.start, c.end);
   const foundAt = new Uint8Array(text.length);
   const covered = (at: Uint8Array, start: number, end: number) => at.subarray(start, end).includes(1);
-  const found = findDeadlines(text, ctx).filter(
-    (d) => !covered(cadenceAt, d.start, d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end))),
+  const found = foldedDeadlines(text, s, bits, cadences, ctx).filter(
+    (d) => !covered(cadenceAt, d.start, d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end, d.end + 4))),
   );
   for (const d of found) foundAt.fill(1, d.start, d.end);
   const recurring = (start: number, end: number, type: DeadlineType): void => {

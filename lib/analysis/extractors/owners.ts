@@ -83,16 +83,29 @@ function splitOutsideBrackets(list: string): string[] {
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
     else if (depth === 0) {
-      const word = /^(?:[、，,；;]|以及|会同|特别是|尤其是)/.exec(list.slice(i, i + 3));
-      if (word) {
+      const n = separatorAt(list, i, c);
+      if (n) {
         out.push(list.slice(from, i));
-        from = i + word[0].length;
+        from = i + n;
         i = from - 1;
       }
     }
   }
   out.push(list.slice(from));
   return out;
+}
+
+/**
+ * The length of the separator at `list[i]` (= c): 、，,；; or 以及, 会同, 特别是, 尤其是; 0 for none (nb. compared in
+ * place: a regex on a three-char slice at every char made most of the unit splitting's work).
+ */
+function separatorAt(list: string, i: number, c: string): number {
+  if (c === '、' || c === '，' || c === ',' || c === '；' || c === ';') return 1;
+  if (c === '以') return list.startsWith('以及', i) ? 2 : 0;
+  if (c === '会') return list.startsWith('会同', i) ? 2 : 0;
+  if (c === '特') return list.startsWith('特别是', i) ? 3 : 0;
+  if (c === '尤') return list.startsWith('尤其是', i) ? 3 : 0;
+  return 0;
 }
 
 /** Owners from an allocation parenthetical's body (without the brackets), or null when it allocates nothing. */

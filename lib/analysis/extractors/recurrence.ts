@@ -21,6 +21,8 @@ const REPORTING = /报送|上报|报告|反馈|汇报|报[市县区省]|报至|�
 /** Recurring frequencies in a clause that are not reporting cadences. */
 export function findRecurrences(text: string): Recurrence[] {
   const out: Recurrence[] = [];
+  // Every match holds 每 or 一 (「每月」「一季一通报」): most clauses hold neither and are not scanned.
+  if (!text.includes('每') && !text.includes('一')) return out;
   FREQ.lastIndex = 0;
   for (let m = FREQ.exec(text); m; m = FREQ.exec(text)) {
     const t = m[0].replace(/[、，,]+$/, '');

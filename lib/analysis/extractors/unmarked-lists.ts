@@ -70,6 +70,11 @@ const TASK_ON = new RegExp(`^${alternation(problemTaskAdverbs)}?${alternation(pr
 const ANNOUNCE = new RegExp(
   `(?:(?:看到|认识到|意识到|注意到|深知|存在|面临|还有|也有)[^。！？；：]{0,30}${alternation(problemNouns)}(?:和挑战|和不足|和问题|和困难)?(?:还不少|不少|还很多|很多|仍然不少)?|${alternation(problemNouns)}[^。！？；：，]{0,6}(?:不容忽视|不容乐观|不容小觑|值得重视|必须正视))[。！!]$`,
 );
+/** ANNOUNCE, read only on a sentence that ends as it must (nb. the pattern is tried from every position). */
+function announces(sentence: string): boolean {
+  const last = sentence[sentence.length - 1];
+  return (last === '。' || last === '！' || last === '!') && ANNOUNCE.test(sentence);
+}
 /** An evidence clause at a sentence's start (「从近期暗访、督查看，」「调研发现，」). */
 const EVIDENCE = /^(?:(?:从|据|经)[^，。；]{2,24}(?:看|来看|反映|发现|显示)|[^，。；]{2,16}(?:发现|反映|显示))[，,]/;
 const PROBLEM_WORD = new RegExp(alternation(problemPredicates, misconductWords));
@@ -77,6 +82,8 @@ const PROBLEM_WORD = new RegExp(alternation(problemPredicates, misconductWords))
 const TURN = /[，,](?:但是?|然而|不过)(?:也|仍然?|还|依然)?(?:有(?=一些|少数|个别|部分|的))?/g;
 /** Some of the units or people as a clause's subject (「一些地方」「个别干部」「少数党员」). */
 const SOME_SUBJECT = /^(?:一些|个别|少数|部分|有些)(?:基层|领导|党员|公职|机关|窗口|执法)?(?:干部|党员|同志|单位|部门|科室|地方|乡镇|村|人员|领导|班子|党组织|支部|企业|学校|医院)/;
+/** A char every SOME_SUBJECT opening holds. */
+const SOME_CHARS = /[些别数部]/;
 /** A clause that reports a result (「保持了增长」「问题得到解决」): no finding. */
 const REPORTED = /了|得到|实现|完成|可控/;
 /** A clause that ends in a negation (「矛盾化解不及时」), not a resolve (「决不放松」). */
@@ -212,7 +219,10 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
 
     // A colon (or 「…弊端就是」) and the list after it.
     const colons: number[] = [];
-    for (let i = s; i < e; i++) if (text[i] === '：' || text[i] === ':') colons.push(i);
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xff1a || c === 0x3a) colons.push(i);
+    }
     VIRTUAL_COLON.lastIndex = 0;
     for (let m = VIRTUAL_COLON.exec(body); m; m = VIRTUAL_COLON.exec(body)) colons.push(s + m.index + m[0].length - 1);
     colons.sort((a, b) => a - b);
@@ -264,9 +274,10 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
       out.push({ family: 'list-inline', leadIn: listStart - s >= 2 ? { start: s, end: listStart } : null, items: parts as Range[], context, problem: true, onlyProblem: false });
     }
 
-    // The areas of a shortfall sentence, unless it sets out to solve or search them.
+    // The areas of a shortfall sentence, unless it sets out to solve or search them (nb. only a sentence with 方面 is
+    // read: the pattern reads up to 160 chars from every 在).
     SHORTFALL.lastIndex = 0;
-    for (let m = SHORTFALL.exec(body); m; m = SHORTFALL.exec(body)) {
+    for (let m = body.includes('方面') ? SHORTFALL.exec(body) : null; m; m = SHORTFALL.exec(body)) {
       if (inTask(body, m.index)) continue;
       const parts = m[1]!.split('、');
       if (parts.length < 3 || parts.some((p) => p.length < 2 || p.length > 24)) continue;
@@ -281,7 +292,8 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
     if (out.length > before) continue;
 
     // 「一些地方重部署轻落实，一些部门各自为政，个别干部不敢担当。」: three clauses or more led by some of the units or people.
-    const some = splitAt(text, s, e, '，,；;').filter((r) => SOME_SUBJECT.test(text.slice(r.start, r.start + 12)));
+    // nb. Split only a sentence that holds the 些, 别, 数 or 部 of 一些/有些, 个别, 少数, 部分.
+    const some = SOME_CHARS.test(body) ? splitAt(text, s, e, '，,；;').filter((r) => SOME_SUBJECT.test(text.slice(r.start, r.start + 12))) : [];
     const falling = (r: Range) => PROBLEM_WORD.test(text.slice(r.start, r.end)) || NEGATED_END.test(text.slice(r.start, r.end));
     if (some.length >= 3 && some.filter(falling).length * 3 >= some.length * 2) {
       const items: Range[] = some.map((r, i) => ({ start: r.start, end: i + 1 < some.length ? some[i + 1]!.start - 1 : e }));
@@ -303,7 +315,7 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
     }
 
     // A sentence that announces problems opens a run; so does an evidence clause before a problem.
-    if (ANNOUNCE.test(text.slice(s, sent.end).trimEnd())) run = { lead: { start: s, end: e }, items: [], context };
+    if (announces(text.slice(s, sent.end).trimEnd())) run = { lead: { start: s, end: e }, items: [], context };
     else {
       const ev = EVIDENCE.exec(body);
       if (ev && PROBLEM_WORD.test(body.slice(ev[0].length)) && !ORDER_OR_CLOSE.test(body)) {
@@ -326,7 +338,7 @@ export function paragraphLead(text: string): Range | null {
   const s = last.start + (/^\s*/.exec(text.slice(last.start, last.start + 8))?.[0].length ?? 0);
   const sentence = text.slice(s, last.end).trimEnd();
   const colon = /[：:]$/.test(sentence) && !/[：:]/.test(sentence.slice(0, -1));
-  if (!colon && !ANNOUNCE.test(sentence)) return null;
+  if (!colon && !announces(sentence)) return null;
   return { start: s, end: s + sentence.replace(/[。！!？?：:\s]+$/, '').length };
 }
 

@@ -209,22 +209,31 @@ function unitFirst(clause: string, extra: string[], modalFree: boolean, dated: (
   if (narrates(clause)) return null;
   // A leading time (「11月底前，」) is the task's deadline; the subject follows it.
   const at = /^[^，,]{2,14}(?:前|底|内|以前|之前)[，,]/.exec(clause)?.[0].length ?? 0;
+  // What acts holds a task verb, and it lies past the subject's first two chars: a clause without one has no actor
+  // (nb. read once here, and the act before the units below, it spares most of the unit splitting).
+  if (!TASK_VERB.test(clause.slice(at + 2))) return null;
   // The longest unit name after which the clause goes on to act (「各村党组织|召开…」, not 「各村党组织召开…代表会|议」).
   for (let i = Math.min(at + 24, clause.length - 2); i >= at + 2; i--) {
-    const head = clause.slice(at, i);
-    if (/[、，,]$/.test(head)) continue;
-    const units = splitUnits(head);
-    if (!units.length || !units.every((u) => isUnit(u, extra)) || !acts(clause.slice(i))) continue;
+    const last = clause[i - 1];
+    if (last === '、' || last === '，' || last === ',' || !acts(clause.slice(i))) continue;
+    const units = splitUnits(clause.slice(at, i));
+    if (!units.length || !units.every((u) => isUnit(u, extra))) continue;
     return modalFree || dated() ? units : null;
   }
   return null;
+}
+
+/** The index of the first ，or , in `s`, else its length. */
+function firstComma(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s[i] === '，' || s[i] === ',') return i;
+  return s.length;
 }
 
 /** What follows a subject acts: a predicate with a task verb, not a copula, an attribute, a label or a list going on. */
 function acts(rest: string): boolean {
   if (!/^(?:[在于对按从把向与将自经]|不定期|定期|每年|每月|每季度|每周|及时|统一|分别|全面|普遍|逐步|负责|会同|督促|组织|牵头|[\u4e00-\u9fff]{2})/.test(rest)) return false;
   if (/^(?:的|是|和|及|与其|等|作为|为|已|也是|都是|还是|就是|有|没有|存在|仍|依然|取得|获得|荣获|被)/.test(rest)) return false;
-  const first = rest.split(/[，,]/)[0]!;
+  const first = rest.slice(0, firstComma(rest));
   return TASK_VERB.test(first) && !/是|[：:]|事关|在于|意味着/.test(first);
 }
 
