@@ -8,14 +8,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
 import { rescueExport } from '@/lib/db/rescue';
 import { checklistRepository, type ChecklistRepository } from '@/lib/db/repository';
-import { DEFAULT_SETTINGS, type DocumentRecord, type ItemRecord, type Settings } from '@/lib/schema/checklist';
+import type { DocumentRecord, ItemRecord } from '@/lib/schema/checklist';
 import { preferencesStore } from '@/lib/settings/preferences';
 import { settingsStorage } from '../use-user-settings';
 
 export interface ChecklistData {
   documents: DocumentRecord[];
   items: ItemRecord[];
-  settings: Settings;
   /** Set while only the first items are read (a large checklist): how many there are in all. */
   partialOf?: number;
 }
@@ -44,16 +43,16 @@ export function useChecklist(): { data: ChecklistData | undefined; error: string
   useEffect(() => {
     // A first paint from the first items: reading 10,000 records from IndexedDB takes the browser about a second.
     let full = false;
-    void Promise.all([db.documents.orderBy('updatedAt').toArray(), db.items.limit(FIRST_PAINT_ITEMS).toArray(), db.items.count(), db.settings.get('settings')]).then(
-      ([documents, items, count, settings]) => {
-        if (!full && count > items.length) setData({ documents: documents.toReversed(), items, settings: settings?.value ?? DEFAULT_SETTINGS, partialOf: count });
+    void Promise.all([db.documents.orderBy('updatedAt').toArray(), db.items.limit(FIRST_PAINT_ITEMS).toArray(), db.items.count()]).then(
+      ([documents, items, count]) => {
+        if (!full && count > items.length) setData({ documents: documents.toReversed(), items, partialOf: count });
       },
       // nb. A database that cannot be opened is reported by the live query below.
       () => undefined,
     );
     const sub = liveQuery(async () => {
-      const [documents, items, settings] = await Promise.all([db.documents.orderBy('updatedAt').toArray().then((d) => d.toReversed()), db.items.toArray(), db.settings.get('settings')]);
-      return { documents, items, settings: settings?.value ?? DEFAULT_SETTINGS };
+      const [documents, items] = await Promise.all([db.documents.orderBy('updatedAt').toArray().then((d) => d.toReversed()), db.items.toArray()]);
+      return { documents, items };
     }).subscribe({
       next: (d) => {
         full = true;

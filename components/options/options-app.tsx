@@ -2,14 +2,13 @@
  * The options page: enabled sites (`enabledSitesItem`, each with its optional host permission),
  * reminders (on/off, overdue, due soon, the blue-light window, the daily time, check now), the reference date of
  * deadlines, the office lexicon the analysis uses, language and theme. Everything but the sites is one
- * UserSettings object (lib/schema/settings.ts), saved with one button; the blue-light window is also written to
- * the checklist's own settings so that lights and exports agree.
+ * UserSettings object (lib/schema/settings.ts), saved with one button — the one home of the blue-light window,
+ * which the lights, reminders and exports read.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/background/site-toggle';
 import { REMINDER_CHANNEL } from '@/entrypoints/background/reminders';
-import { pageRepository } from '@/components/dashboard/use-checklist';
 import { useI18n } from '@/components/i18n';
 import { settingsStorage, type UserSettingsState } from '@/components/use-user-settings';
 import { enabledSitesItem, storeSite } from '@/lib/settings/storage-items';
@@ -48,7 +47,6 @@ export function OptionsApp({ state }: { state: UserSettingsState }) {
     setMessage(null);
     try {
       const stored = await update(() => ({ ...draft, lexicon: { owners: lines(owners), directives: lines(directives), boilerplate: lines(boilerplate) } }));
-      await pageRepository().setSettings({ warnDays: stored.reminders.warnDays });
       setDraft(stored);
       setMessage(t('opt.saved'));
     } catch (e) {

@@ -2,9 +2,11 @@
  * The checklist channel's listener in the background, which writes LuoshiDB for the extension's pages
  * (lib/messaging/checklist.ts). Messages are taken from this extension's own pages only (the side panel, dashboard,
  * options page) — never from a content script, whose renderer a page may have taken over (lib/messaging/trust.ts).
+ * `preferences` gives the lights their blue-light window (the user's settings).
  */
 import { checklistRepository } from '@/lib/db/repository';
 import type { LuoshiDB } from '@/lib/db/database';
+import type { PreferencesStore } from '@/lib/db/env';
 import type { OnMessage } from '@/lib/messaging/channel';
 import { checklistChannel, checklistHandlers } from '@/lib/messaging/checklist';
 import { extensionIdentity, isExtensionPage } from '@/lib/messaging/trust';
@@ -16,10 +18,10 @@ export interface RuntimeLike {
   onMessage: OnMessage;
 }
 
-export function listenChecklistChannel(db: LuoshiDB, runtime: RuntimeLike): void {
+export function listenChecklistChannel(db: LuoshiDB, runtime: RuntimeLike, preferences?: PreferencesStore): void {
   const self = extensionIdentity(runtime);
   checklistChannel.listen(runtime.onMessage, {
     allow: (_type, sender) => isExtensionPage(sender, self),
-    handle: checklistHandlers(checklistRepository(db)),
+    handle: checklistHandlers(checklistRepository(db, { preferences })),
   });
 }

@@ -10,6 +10,8 @@
  */
 import { browser, defineBackground } from '#imports';
 import { getDatabase } from '@/lib/db/database';
+import { adoptRetiredSettings } from '@/lib/db/migrations/v4-to-v5';
+import { preferencesStore } from '@/lib/settings/preferences';
 import { registerCapture } from './capture';
 import { listenChecklistChannel } from './checklist-channel';
 import { followRegistration, type RegistrationBrowser } from './content-registration';
@@ -35,7 +37,10 @@ export default defineBackground(() => {
   void registration.sync('none').catch(() => undefined);
   sites.onChange(() => void registration.sync('added').catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void registration.sync('all').catch(() => undefined));
-  listenChecklistChannel(getDatabase(), browser.runtime);
+  const storage = browser.storage as unknown as Parameters<typeof preferencesStore>[0];
+  // The first run of a version that retired the database's settings table moves a value it alone held (v4-to-v5.ts).
+  void adoptRetiredSettings(getDatabase(), storage).catch((error: unknown) => console.error('luoshi: moving the retired settings failed', error));
+  listenChecklistChannel(getDatabase(), browser.runtime, preferencesStore(storage));
   registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
   const editors = registerEditorHandlers(browser, sites);
   registerCapture({

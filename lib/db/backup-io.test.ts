@@ -29,7 +29,6 @@ beforeEach(async () => {
   await repo.addNote(items[0]!.id, { text: '已完成选址', date: '2026-03-20', progress: 30 });
   await repo.editItem(items[1]!.id, { owners: ['县委办'] });
   await repo.deleteItem(items[2]!.id);
-  await repo.setSettings({ warnDays: 5 });
 });
 afterEach(async () => {
   await db.delete();
@@ -54,7 +53,7 @@ describe('json backup', () => {
 
   it('exports a versioned file of everything', async () => {
     const b = await repo.exportBackup();
-    expect(b).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: '2026-03-12T00:00:00.000Z', settings: { warnDays: 5 } });
+    expect(b).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: '2026-03-12T00:00:00.000Z', settings: { warnDays: 3 } });
     expect([b.documents.length, b.items.length, b.notes.length, b.revisions.length]).toEqual([2, 8, 2, 2]);
   });
 

@@ -3,11 +3,13 @@
  * any check (lib/checklist/backup.ts) writes nothing and throws a ChecklistError naming the first problems; a
  * valid one replaces the whole database, so export → wipe → import gives the same data back. With a preferences
  * store (the dashboard's), the backup also carries the user's settings and enabled sites, and a restore puts them
- * back; the blue-light window (`warnDays`) is the settings' value, mirrored into the checklist's settings row, so
- * both places agree after a restore.
+ * back. The blue-light window (`warnDays`) has one home, the user's settings: a backup's top-level `settings` repeats
+ * it (what version 1 files carried, and what older readers expect), and a version-1 file's value is restored into
+ * the settings.
  */
 import { backupToJson, describeIssues, parseBackup } from '../checklist/backup';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type Preferences } from '../schema/checklist';
+import { WARN_DAYS_MAX } from '../schema/settings';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
 import { getSettings } from './queries';
@@ -19,13 +21,14 @@ export async function exportBackup(env: RepoEnv): Promise<Backup> {
   const { db } = env;
   // nb. Read before the transaction: awaiting browser storage inside it would let the transaction commit.
   const preferences = env.preferences ? await env.preferences.read() : undefined;
-  return db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.settings, db.quarantine], async () => {
+  const settings = preferences ? { warnDays: preferences.settings.reminders.warnDays } : await getSettings(env);
+  return db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.quarantine], async () => {
     const quarantine = byId(await db.quarantine.toArray());
     return {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: new Date(env.now()).toISOString(),
-      settings: preferences ? { warnDays: preferences.settings.reminders.warnDays } : await getSettings(env),
+      settings,
       ...(preferences && { preferences }),
       documents: byId(await db.documents.toArray()),
       items: byId(await db.items.toArray()),
@@ -50,8 +53,8 @@ export async function exportBackupJson(env: RepoEnv): Promise<string> {
 /** Empties every table, in one transaction. */
 export async function wipe(env: RepoEnv): Promise<void> {
   const { db } = env;
-  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings, db.quarantine], async () => {
-    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear(), db.quarantine.clear()]);
+  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.quarantine], async () => {
+    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.quarantine.clear()]);
   });
 }
 
@@ -63,12 +66,15 @@ export interface ImportSummary {
   sites: string[] | null;
 }
 
-/** The preferences to write after a restore: a version-2 file's own, or the stored ones with version 1's warnDays. */
+/**
+ * The preferences to write after a restore: a version-2 file's own, or the stored ones with version 1's warnDays
+ * (its settings table's value; at most WARN_DAYS_MAX, the settings' range).
+ */
 async function restoredPreferences(env: RepoEnv, b: Backup): Promise<Preferences | null> {
   if (!env.preferences) return null;
   if (b.preferences) return b.preferences;
   const current = await env.preferences.read();
-  const warnDays = Math.min(60, b.settings.warnDays);
+  const warnDays = Math.min(WARN_DAYS_MAX, b.settings.warnDays);
   return { ...current, settings: { ...current.settings, reminders: { ...current.settings.reminders, warnDays } } };
 }
 
@@ -78,16 +84,14 @@ export async function importBackup(env: RepoEnv, text: string): Promise<ImportSu
   if (!check.ok) throw new ChecklistError('import', describeIssues(check.issues), check.issues);
   const b = check.backup;
   const preferences = await restoredPreferences(env, b);
-  const settings = b.preferences ? { warnDays: b.preferences.settings.reminders.warnDays } : b.settings;
   const { db } = env;
-  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.settings, db.quarantine], async () => {
-    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.settings.clear(), db.quarantine.clear()]);
+  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.quarantine], async () => {
+    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.quarantine.clear()]);
     await db.documents.bulkAdd(b.documents);
     await db.items.bulkAdd(b.items);
     await writeTerms(db, b.items);
     await db.notes.bulkAdd(b.notes);
     await db.revisions.bulkAdd(b.revisions);
-    await db.settings.put({ key: 'settings', value: settings });
     if (b.quarantine?.length) await db.quarantine.bulkAdd(b.quarantine);
   });
   if (preferences) await env.preferences!.write(preferences);

@@ -9,6 +9,11 @@ import { V1_STORES, type V1Document, type V1Item } from './migrations/v1';
 import { upgradeItem } from './migrations/v1-to-v2';
 import { V2_STORES } from './migrations/v2';
 import { V3_STORES } from './migrations/v3';
+import { V4_STORES } from './migrations/v4';
+import { adoptRetiredSettings, RETIRED_SETTINGS_ID } from './migrations/v4-to-v5';
+import { memoryStorage } from '../settings/testing';
+import { settingsItem } from '../settings/storage-items';
+import { DEFAULT_USER_SETTINGS } from '../schema/settings';
 import { rescueExport } from './rescue';
 
 const fixture = JSON.parse(readFileSync(new URL('../../tests/fixtures/db/v1.json', import.meta.url), 'utf8')) as { documents: V1Document[]; items: V1Item[] };
@@ -26,15 +31,16 @@ async function writeV1(dbName: string, data: typeof fixture) {
 }
 
 describe('LuoshiDB', () => {
-  it('opens at version 4 with the declared indexes', async () => {
+  it('opens at version 5 with the declared indexes, without the retired settings table', async () => {
     name = 'test-open';
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[documentId+revision]');
     expect(db.items.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.items.split(', ').slice(1).sort());
     expect(db.items.schema.indexes.find((i) => i.name === 'owners')?.multi).toBe(true);
     expect(db.terms.schema.indexes.find((i) => i.name === 'terms')?.multi).toBe(true);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(STORES).sort());
     db.close();
   });
 
@@ -59,7 +65,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, fixture);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const docs = await db.documents.orderBy('id').toArray();
     expect(docs.map((d) => documentRecordSchema.parse(d))).toHaveLength(2);
@@ -84,7 +90,9 @@ describe('upgrade from version 1', () => {
       ['i3', '原状态：差不多了'],
       ['i4', '已于1月5日完成排查，整改报告存档'],
     ]);
-    expect(await db.settings.get('settings')).toEqual({ key: 'settings', value: { warnDays: 3 } });
+    // v1 had no settings: its upgrade wrote the default, which version 5 drops with the table (nothing to move).
+    expect(db.tables.map((t) => t.name)).not.toContain('settings');
+    expect(await db.quarantine.count()).toBe(0);
     // The new indexes work on migrated rows.
     expect(await db.items.where('owners').equals('县财政局').primaryKeys()).toEqual(['i2']);
     expect(await db.terms.where('terms').equals('隐患').primaryKeys()).toEqual(['i4']);
@@ -97,7 +105,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, long);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.items.get('long'))!.text).toBe('长'.repeat(30_000));
     expect((await db.notes.get('long~v1note'))!.text).toBe('进'.repeat(50_000));
     db.close();
@@ -114,7 +122,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, { documents: docs, items });
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // Every stored row fits today's schema (so it saves, exports and restores).
     for (const d of await db.documents.toArray()) documentRecordSchema.parse(d);
     for (const i of await db.items.toArray()) itemRecordSchema.parse(i);
@@ -186,7 +194,7 @@ describe('upgrade from version 2', () => {
     await writeV2(name, [rev(1), rev(2)]);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const revisions = await db.revisions.where('[documentId+revision]').between(['d1', 0], ['d1', Infinity]).toArray();
     expect(revisions.map((r) => [r.id, r.revision, r.changes, r.report.added])).toEqual([
       ['r1', 1, null, 1],
@@ -225,7 +233,7 @@ describe('a failed upgrade', () => {
     expect(file.tables.items).toHaveLength(bad.items.length);
   });
 
-  it('a version-3 database opens at 4 with an empty quarantine and its rows as they were', async () => {
+  it('a version-3 database opens at 5 with an empty quarantine and its rows as they were', async () => {
     name = 'test-upgrade-v3';
     const v3 = new Dexie(name);
     v3.version(3).stores(V3_STORES);
@@ -234,9 +242,84 @@ describe('a failed upgrade', () => {
     v3.close();
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.quarantine.count()).toBe(0);
     expect(await db.documents.toArray()).toEqual([doc]);
     db.close();
+  });
+});
+
+describe('upgrade from version 4: the settings table retired', () => {
+  const doc = { id: 'd1', key: 'k', title: '讲话', url: null, site: null, editor: null, referenceDate: '2026-03-01', text: '县发改局要完成项目入库。', createdAt: 1, updatedAt: 2, revision: 1 };
+
+  /** A version-4 database as the previous release left it, with `warnDays` in its settings table. */
+  async function openV4(dbName: string, settings: unknown): Promise<LuoshiDB> {
+    const v4 = new Dexie(dbName);
+    v4.version(4).stores(V4_STORES);
+    await v4.table('documents').add(doc);
+    if (settings !== undefined) await v4.table('settings').put(settings);
+    v4.close();
+    const db = new LuoshiDB(dbName);
+    await db.open();
+    return db;
+  }
+
+  it('moves a blue-light window only the table held into the settings on the first run, and drops the table', async () => {
+    name = 'test-upgrade-v4';
+    const db = await openV4(name, { key: 'settings', value: { warnDays: 9 } });
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name)).not.toContain('settings');
+    expect(await db.documents.toArray()).toEqual([doc]);
+    // Waiting, durable, between the upgrade and the first run; not counted as a cut row.
+    expect((await db.quarantine.get(RETIRED_SETTINGS_ID))?.original).toEqual({ key: 'settings', value: { warnDays: 9 } });
+    expect(await checklistRepository(db).quarantineCount()).toBe(0);
+    const { storage } = memoryStorage({ [settingsItem.key]: { locale: 'en' } });
+    expect(await adoptRetiredSettings(db, storage)).toBe('adopted');
+    const settings = await settingsItem.get(storage);
+    expect(settings.reminders.warnDays).toBe(9);
+    expect(settings.locale).toBe('en');
+    expect(await db.quarantine.count()).toBe(0);
+    expect(await adoptRetiredSettings(db, storage)).toBe('none');
+    db.close();
+  });
+
+  it('keeps the settings’ own window when they have one (the table was its mirror)', async () => {
+    name = 'test-upgrade-v4-own';
+    const db = await openV4(name, { key: 'settings', value: { warnDays: 9 } });
+    const { storage } = memoryStorage({ [settingsItem.key]: { ...DEFAULT_USER_SETTINGS, reminders: { ...DEFAULT_USER_SETTINGS.reminders, warnDays: 5 } } });
+    expect(await adoptRetiredSettings(db, storage)).toBe('kept-settings');
+    expect((await settingsItem.get(storage)).reminders.warnDays).toBe(5);
+    expect(await db.quarantine.count()).toBe(0);
+    db.close();
+  });
+
+  it('stores a window over the settings’ range at their maximum and keeps the original as a cut row', async () => {
+    name = 'test-upgrade-v4-long';
+    const db = await openV4(name, { key: 'settings', value: { warnDays: 90 } });
+    const { storage } = memoryStorage();
+    expect(await adoptRetiredSettings(db, storage)).toBe('adopted-cut');
+    expect((await settingsItem.get(storage)).reminders.warnDays).toBe(60);
+    expect(await db.quarantine.get(RETIRED_SETTINGS_ID)).toMatchObject({ table: 'settings', cut: ['value.warnDays'], original: { key: 'settings', value: { warnDays: 90 } } });
+    expect(await checklistRepository(db).quarantineCount()).toBe(1);
+    expect(await adoptRetiredSettings(db, storage)).toBe('none');
+    db.close();
+  });
+
+  it('has nothing to move for a default window or no row, and keeps an unreadable row as it is', async () => {
+    name = 'test-upgrade-v4-default';
+    const db = await openV4(name, { key: 'settings', value: { warnDays: 3 } });
+    expect(await db.quarantine.count()).toBe(0);
+    db.close();
+    await Dexie.delete(name);
+    const none = await openV4(name, undefined);
+    expect(await none.quarantine.count()).toBe(0);
+    none.close();
+    await Dexie.delete(name);
+    const odd = await openV4(name, { key: 'settings', value: { warnDays: 'soon' } });
+    const { storage, data } = memoryStorage();
+    expect(await adoptRetiredSettings(odd, storage)).toBe('unreadable');
+    expect(data).toEqual({});
+    expect(await odd.quarantine.get(RETIRED_SETTINGS_ID)).toMatchObject({ cut: ['value'], original: { key: 'settings', value: { warnDays: 'soon' } } });
+    odd.close();
   });
 });

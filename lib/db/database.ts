@@ -14,13 +14,16 @@
  *  4 — `quarantine`: the originals of rows an upgrade could only keep cut to today's limits (migrations/fit.ts).
  *      The table is declared from version 2's step on, so the v1→v2 and v2→v3 upgrades can write to it (Dexie
  *      diffs each step against the database as it is, so a database already at 2 or 3 gets it in that step), and
- *      version 4 exists so that a database already at 3 opens an upgrade that creates it.
+ *      version 4 exists so that a database already at 3 opens an upgrade that creates it;
+ *  5 — the `settings` table retired: the blue-light window lives in the user's settings (browser.storage.local)
+ *      only; a value the table alone held waits in `quarantine` until the background moves it there
+ *      (migrations/v4-to-v5.ts).
  * No upgrade stops on a row that is only too long: it is kept, cut, with its original aside. One that cannot be
  * read at all aborts the upgrade and leaves the old version as it was; the pages then offer a rescue export
  * (rescue.ts) of what is there.
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { DocumentRecord, ItemRecord, NoteRecord, QuarantineRecord, RevisionRecord, Settings, TermsRecord } from '../schema/checklist';
+import type { DocumentRecord, ItemRecord, NoteRecord, QuarantineRecord, RevisionRecord, TermsRecord } from '../schema/checklist';
 import { termsOf } from '../checklist/search-terms';
 import { V1_STORES } from './migrations/v1';
 import { recordGuard } from './record-guard';
@@ -28,6 +31,8 @@ import { upgradeV1toV2 } from './migrations/v1-to-v2';
 import { V2_STORES } from './migrations/v2';
 import { upgradeV2toV3 } from './migrations/v2-to-v3';
 import { V3_STORES } from './migrations/v3';
+import { V4_STORES } from './migrations/v4';
+import { upgradeV4toV5 } from './migrations/v4-to-v5';
 
 export const DB_NAME = 'LuoshiDB';
 
@@ -38,16 +43,10 @@ export const STORES = {
   terms: 'id, *terms',
   notes: 'id, itemId, documentId, date',
   revisions: 'id, documentId, savedAt, [documentId+revision]',
-  settings: 'key',
   quarantine: 'id, table',
 } as const;
 
 const QUARANTINE = { quarantine: STORES.quarantine };
-
-export interface SettingRow {
-  key: 'settings';
-  value: Settings;
-}
 
 export class LuoshiDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -55,7 +54,6 @@ export class LuoshiDB extends Dexie {
   terms!: EntityTable<TermsRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
-  settings!: EntityTable<SettingRow, 'key'>;
   quarantine!: EntityTable<QuarantineRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions, location: Pick<Location, 'protocol'> | undefined = globalThis.location) {
@@ -70,7 +68,10 @@ export class LuoshiDB extends Dexie {
     this.version(3)
       .stores({ ...V3_STORES, ...QUARANTINE })
       .upgrade(upgradeV2toV3);
-    this.version(4).stores(STORES);
+    this.version(4).stores(V4_STORES);
+    this.version(5)
+      .stores({ ...STORES, settings: null })
+      .upgrade(upgradeV4toV5);
   }
 }
 

@@ -102,30 +102,33 @@ export async function listRevisions(env: RepoEnv, documentId: string): Promise<R
   return env.db.revisions.where('[documentId+revision]').between([documentId, 0], [documentId, Infinity]).toArray();
 }
 
-/** How many rows an upgrade kept cut to today's limits (their originals are in `quarantine`). */
+/**
+ * How many rows an upgrade kept cut to today's limits (their originals are in `quarantine`); a retired settings value
+ * still waiting to move into the settings (nothing cut, migrations/v4-to-v5.ts) is not one of them.
+ */
 export async function quarantineCount(env: RepoEnv): Promise<number> {
-  return env.db.quarantine.count();
+  return env.db.quarantine.filter((row) => row.cut.length > 0 || row.table !== 'settings').count();
 }
 
-/** The checklist settings (defaults when never set). */
+/**
+ * What the checklist reads of the user's settings: the blue-light window of `env.preferences` (browser.storage.local,
+ * its one home), read before any transaction; the default without a preferences store.
+ */
 export async function getSettings(env: RepoEnv): Promise<Settings> {
-  return (await env.db.settings.get('settings'))?.value ?? DEFAULT_SETTINGS;
-}
-
-/** Replaces the checklist settings. */
-export async function setSettings(env: RepoEnv, settings: Settings): Promise<Settings> {
-  await env.db.settings.put({ key: 'settings', value: settings });
-  return settings;
+  if (!env.preferences) return DEFAULT_SETTINGS;
+  return { warnDays: (await env.preferences.read()).settings.reminders.warnDays };
 }
 
 /** The 督办台账 of one document (items not in the trash, their notes, lights as of `today`), ready to export. */
 export async function loadLedger(env: RepoEnv, documentId: string, today: string = isoDay(env.now())): Promise<Ledger | undefined> {
   const { db } = env;
-  return db.transaction('r', [db.documents, db.items, db.notes, db.settings], async () => {
+  // nb. Read before the transaction: awaiting browser storage inside it would let the transaction commit.
+  const settings = await getSettings(env);
+  return db.transaction('r', [db.documents, db.items, db.notes], async () => {
     const doc = await db.documents.get(documentId);
     if (!doc) return undefined;
     const items = await db.items.where('documentId').equals(documentId).toArray();
     const notes = await db.notes.where('documentId').equals(documentId).toArray();
-    return buildLedger(doc, items, notes, { today, settings: await getSettings(env) });
+    return buildLedger(doc, items, notes, { today, settings });
   });
 }

@@ -1,6 +1,6 @@
 /**
  * The one schema for stored records, applied on every write: a Dexie DBCore middleware checks each row added or
- * put into documents, items, notes, revisions and settings against lib/schema/checklist.ts — the same schemas a
+ * put into documents, items, notes, revisions (and, in the upgrades, the retired settings table) against lib/schema/checklist.ts — the same schemas a
  * backup is restored with — and refuses the write (the transaction aborts, nothing is written) with a Chinese
  * message naming the table, the field and the limit. So every repository path, the upgrades and any future writer
  * can only store what a backup restores. `quarantine` rows (kept originals from an upgrade) are only bounded in

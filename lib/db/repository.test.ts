@@ -4,6 +4,9 @@ import { analysisOf } from '../checklist/testing';
 import { correctionsBetween } from '../checklist/corrections';
 import { LuoshiDB } from './database';
 import { checklistRepository, ChecklistError, type ChecklistRepository } from './repository';
+import { preferencesStore } from '../settings/preferences';
+import { settingsItem } from '../settings/storage-items';
+import { memoryStorage } from '../settings/testing';
 
 const text = [
   '在全县重点项目建设推进会上的讲话',
@@ -215,9 +218,11 @@ describe('reads', () => {
     expect(await repo.listItems({ kind: 'problem' })).toHaveLength(2);
     expect((await repo.listItems({ light: 'red', today: '2026-07-01' })).map((i) => i.text)).toEqual(['县发改局要在6月底前完成项目入库']);
     expect(await repo.listItems({ light: 'blue', today: '2026-06-28' })).toHaveLength(1);
-    await repo.setSettings({ warnDays: 1 });
-    expect(await repo.listItems({ light: 'blue', today: '2026-06-28' })).toHaveLength(0);
-    expect(await repo.getSettings()).toEqual({ warnDays: 1 });
+    // The window is the user's settings' (browser.storage.local), read through the preferences store.
+    const { storage } = memoryStorage({ [settingsItem.key]: { reminders: { warnDays: 1 } } });
+    const withSettings = checklistRepository(repo.env.db, { preferences: preferencesStore(storage) });
+    expect(await withSettings.listItems({ light: 'blue', today: '2026-06-28' })).toHaveLength(0);
+    expect(await withSettings.getSettings()).toEqual({ warnDays: 1 });
   });
 
   it('searchItems finds Chinese text in the item, its owners, section and problem group', async () => {

@@ -7,7 +7,7 @@ import { exportBackup, exportBackupJson, importBackup, importBackupFile, wipe } 
 import type { LuoshiDB } from './database';
 import { makeEnv, type RepoEnv } from './env';
 import { addNote, deleteItem, editItem, restoreItem, revertEdit, setStatus } from './item-actions';
-import { getDocument, getItem, getSettings, listDocuments, listItems, listNotes, listRevisions, loadLedger, quarantineCount, searchItems, setSettings } from './queries';
+import { getDocument, getItem, getSettings, listDocuments, listItems, listNotes, listRevisions, loadLedger, quarantineCount, searchItems } from './queries';
 import { saveAnalysis } from './save-analysis';
 
 type Bound<F> = F extends (env: RepoEnv, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -29,7 +29,6 @@ const functions = {
   listRevisions,
   loadLedger,
   getSettings,
-  setSettings,
   quarantineCount,
   exportBackup,
   exportBackupJson,

@@ -83,7 +83,6 @@ describe('export → restore into an empty database', () => {
     await repo.addNote(items[0]!.id, { text: `${CHARACTERS}${'进'.repeat(LIMITS.noteChars - CHARACTERS.length)}`, date: '2026-03-20', progress: 40 });
     await repo.setStatus(items[1]!.id, 'closed', { date: '2026-03-21', note: CHARACTERS });
     await repo.editItem(items[2]!.id, { text: CHARACTERS, owners: ['<b>县住建局</b>'] });
-    await repo.setSettings({ warnDays: 7 });
 
     const json = await repo.exportBackupJson();
     expect(parseBackup(json).ok).toBe(true);
@@ -99,24 +98,27 @@ describe('export → restore into an empty database', () => {
     expect((await empty.getDocument(saved.documentId))!.text).toBe(largest.text);
   }, 120_000);
 
-  it('restores a version-1 file (no preferences): its blue-light window becomes the setting the app reads', async () => {
+  it('restores a version-1 file (no preferences, its settings table’s warnDays): the window becomes the setting the app reads', async () => {
     const repo = open();
     await repo.saveAnalysis({ key: 'k', ...bigDraft(3000, 100) });
-    await repo.setSettings({ warnDays: 9 });
-    const v1 = JSON.parse(await checklistRepository(repo.env.db).exportBackupJson()) as Record<string, unknown>;
-    expect(v1.preferences).toBeUndefined();
+    const exported = JSON.parse(await checklistRepository(repo.env.db).exportBackupJson()) as Record<string, unknown>;
+    expect(exported.preferences).toBeUndefined();
+    // As version 1 wrote it: the checklist's settings row, nothing else of the user's.
+    const v1 = { ...exported, settings: { warnDays: 9 } };
     const storage = fakeStorage({ [settingsItem.key]: { ...DEFAULT_USER_SETTINGS, locale: 'en' }, [enabledSitesItem.key]: ['https://a.example'] });
     const other = open(storage);
     expect((await other.importBackup(JSON.stringify({ ...v1, version: 1 }))).sites).toBeNull();
     const prefs = (await preferencesStore(storage).read()) satisfies Preferences;
     expect(prefs).toEqual({ settings: { ...DEFAULT_USER_SETTINGS, locale: 'en', reminders: { ...DEFAULT_USER_SETTINGS.reminders, warnDays: 9 } }, enabledSites: ['https://a.example'] });
     expect(await other.getSettings()).toEqual({ warnDays: 9 });
+    // The settings' range holds: a longer window (the table allowed 365 days) is restored at 60.
+    await other.importBackup(JSON.stringify({ ...v1, version: 1, settings: { warnDays: 120 } }));
+    expect(await other.getSettings()).toEqual({ warnDays: 60 });
   });
 
-  it('a version-2 file sets both homes of the blue-light window from its preferences', async () => {
+  it('a version-2 file restores the blue-light window from its preferences, and repeats it in `settings` for older readers', async () => {
     const storage = fakeStorage({ [settingsItem.key]: { ...DEFAULT_USER_SETTINGS, reminders: { ...DEFAULT_USER_SETTINGS.reminders, warnDays: 12 } } });
     const repo = open(storage);
-    await repo.setSettings({ warnDays: 3 });
     const json = await repo.exportBackupJson();
     expect(JSON.parse(json)).toMatchObject({ version: 2, settings: { warnDays: 12 }, preferences: { settings: { reminders: { warnDays: 12 } } } });
     const fresh = fakeStorage();

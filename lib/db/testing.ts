@@ -8,6 +8,6 @@ export async function snapshotTables(db: LuoshiDB) {
     terms: await db.terms.orderBy('id').toArray(),
     notes: await db.notes.orderBy('id').toArray(),
     revisions: await db.revisions.orderBy('id').toArray(),
-    settings: await db.settings.toArray(),
+    quarantine: await db.quarantine.orderBy('id').toArray(),
   };
 }

@@ -14,6 +14,9 @@ const words = (max: number) =>
     z.array(z.string().max(max)).max(1000),
   );
 
+/** The longest blue-light window the settings take, in days. */
+export const WARN_DAYS_MAX = 60;
+
 /** Reminder notifications and the blue-light window. */
 export const reminderSettingsSchema = z.object({
   /** Master switch of the reminder notifications (the badge stays). */
@@ -23,7 +26,7 @@ export const reminderSettingsSchema = z.object({
   /** Notify overdue items (red light). */
   overdue: z.boolean().default(true).catch(true),
   /** Days before the due date at which the blue light comes on (domain.md §5.3 warn_days). */
-  warnDays: z.number().int().min(0).max(60).default(3).catch(3),
+  warnDays: z.number().int().min(0).max(WARN_DAYS_MAX).default(3).catch(3),
   /** Local time of the daily reminder, HH:MM. */
   time: z
     .string()
