@@ -9,7 +9,7 @@
  */
 import type { Strength } from '../../schema/analysis';
 import { alternation } from '../lexicon/alternation';
-import { DECIDER_SUFFIXES, LIST_ORGAN_SUFFIXES } from '../lexicon/units';
+import { ADDRESSEE_SUFFIXES, DECIDER_SUFFIXES, LIST_ORGAN_SUFFIXES, VAGUE_UNIT_NOUNS } from '../lexicon/units';
 import { IMPERATIVE_VERBS, ORDER_LEADS, PROMPT_ADVERBS, TASK_ADVERBS } from '../lexicon/verbs';
 import { MEDIUM_MODALS, MODAL_WORDS, NEED_VERB, PROHIBITIONS, REQUEST_SOURCE, SHOULD_VERB, SOFT_MODALS, STRONG_ADVERBS, STRONG_SOURCE, YAO_FALSE_FRIENDS, YAO_SOURCE } from '../lexicon/modals';
 
@@ -30,7 +30,7 @@ const PROPOSAL_CUES =
   /^(?:[^，,]{0,12}[，,])?(?:我|我们|全会|会议|大会|中央|政治局|常委会)?(?:还|也|再|就|特别)?建议(?![的、，,。；书稿案])[\u4e00-\u9fff]{2}|试试看|试一试|(?:研究|考虑|商量|议)一下|正在(?:考虑|研究|酝酿|筹划)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])[^，,]{0,16}?(?<![模草虚])拟(?![定稿任制])(?=[\u4e00-\u9fff]{2})/;
 const PROPOSAL = new RegExp(`${PROPOSAL_CUES.source}|(?:^|[，,])${REQUEST_SOURCE}`);
 const YAOQIU_VERB = new RegExp(
-  `(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|${alternation(PROMPT_ADVERBS)}|其|他们|学校|单位|企业|部门|[\\u4e00-\\u9fff]{2,8}(?:${alternation(MODAL_WORDS)}|在|于|把|将|对))`,
+  `(?<![的按照与和等些项新高总明确提出根据对符合落实达到满足贯彻相关有关工作进度目标基本具体严格])要求(?=各|全体|所有|相关|有关|${alternation(PROMPT_ADVERBS)}|其|他们|${alternation(ADDRESSEE_SUFFIXES, VAGUE_UNIT_NOUNS)}|[\\u4e00-\\u9fff]{2,8}(?:${alternation(MODAL_WORDS)}|在|于|把|将|对))`,
 );
 const NOT = new RegExp(alternation(PROHIBITIONS));
 /** A soft modal, not the noun (「的支持」「辛勤努力表示敬意」「努力和汗水」). */

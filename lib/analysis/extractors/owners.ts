@@ -7,7 +7,7 @@
 import { alternation } from '../lexicon/alternation';
 import { MODAL_WORDS, SUBJECT_MODALS, WRITTEN_MODALS, YAO_SOURCE } from '../lexicon/modals';
 import { COOP_ROLES, COOP_VERBS, DUTY_ROLES, JOINT_WORDS, LEAD_ROLES, LEVELLED_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
-import { AFTER_UNIT, COLLECTIVE_PREFIXES, GENERIC_SUBJECTS, NAMED_ORGAN_SUFFIXES, ORGAN_PREFIXES, ORGAN_SUFFIXES, PLACE_PREFIXES, ROLE_SUFFIXES, UNIT_NAMES } from '../lexicon/units';
+import { AFTER_UNIT, COLLECTIVE_PREFIXES, GENERIC_SUBJECTS, NAMED_ORGAN_SUFFIXES, ORGAN_PREFIXES, ORGAN_SUFFIXES, PLACE_PREFIXES, ROLE_SUFFIXES, UNIT_NAMES, VAGUE_UNIT_NOUNS } from '../lexicon/units';
 import { IMPERATIVE_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
 
 /** A modal that ends a subject (「各镇一定要」「各单位须」), or a decision or a plan (「市教育局决定」「县局将会」). */
@@ -34,7 +34,7 @@ const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGAN_SUFFIXES, ROLE_SUFFIXES)}|
 const GENERIC = new RegExp(`^${alternation(GENERIC_SUBJECTS)}$`);
 const COLLECTIVE = new RegExp(`^${alternation(COLLECTIVE_PREFIXES)}`);
 /** A vague tail after the named units: 等有关部门, 等执法部门, 等单位, 等. */
-const VAGUE_TAIL = /等(?:[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|企业|组织))?$/;
+const VAGUE_TAIL = new RegExp(`等(?:[\\u4e00-\\u9fff]{0,6}${alternation(VAGUE_UNIT_NOUNS)})?$`);
 /** Adverbs and connectives that stand between a subject and its modal (「各街道社区，首先要…」). */
 const BETWEEN = new RegExp(`^(?:首先|其次|再次|然后|最后|同时|此外|另外|特别是|尤其是|一方面|另一方面|也|都|还|更|则|就|一定|${alternation(SUBJECT_MODALS)})$`);
 

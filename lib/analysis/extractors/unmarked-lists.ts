@@ -19,6 +19,7 @@
  */
 import { alternation } from '../lexicon/alternation';
 import { PROBLEM_YAO_SOURCE, SUBJECT_MODALS } from '../lexicon/modals';
+import { SOME_OF_NOUNS, SOME_OF_QUALIFIERS } from '../lexicon/units';
 import { problemNouns, problemPredicates, problemSearchVerbs, problemTaskAdverbs, problemTailNouns, problemTaskVerbs, misconductWords } from '../lexicon/problems';
 import { sentences, type Range } from '../text/sentences';
 
@@ -81,7 +82,7 @@ const PROBLEM_WORD = new RegExp(alternation(problemPredicates, misconductWords))
 /** A turn to what falls short inside a sentence (「，但」「，但也有」 before 少数/一些…). */
 const TURN = /[，,](?:但是?|然而|不过)(?:也|仍然?|还|依然)?(?:有(?=一些|少数|个别|部分|的))?/g;
 /** Some of the units or people as a clause's subject (「一些地方」「个别干部」「少数党员」). */
-const SOME_SUBJECT = /^(?:一些|个别|少数|部分|有些)(?:基层|领导|党员|公职|机关|窗口|执法)?(?:干部|党员|同志|单位|部门|科室|地方|乡镇|村|人员|领导|班子|党组织|支部|企业|学校|医院)/;
+const SOME_SUBJECT = new RegExp(`^(?:一些|个别|少数|部分|有些)${alternation(SOME_OF_QUALIFIERS)}?${alternation(SOME_OF_NOUNS)}`);
 /** A char every SOME_SUBJECT opening holds. */
 const SOME_CHARS = /[些别数部]/;
 /** A clause that reports a result (「保持了增长」「问题得到解决」): no finding. */

@@ -4,6 +4,7 @@
  * (「现提出如下意见」「现纪要如下」「我代表…向大会报告工作」), else a 主送 line (a notice), else a speech.
  */
 import { alternation } from '../lexicon/alternation';
+import { ADDRESSEE_SUFFIXES } from '../lexicon/units';
 import { minutes } from './minutes';
 import { notice } from './notice';
 import { plan } from './plan';
@@ -37,7 +38,7 @@ export function genreOfTitle(title: string | null): GenreProfile | null {
 }
 
 /** A 主送 line: 「各乡镇人民政府，县直各部门：」「各市、县（市、区）教育局，各高等学校：」. */
-const ADDRESSEES = /^各[^：:。]{1,80}(?:政府|部门|单位|机构|学校|院校|局|委|办|厅|公司|党委|党组|企业)[^：:。]{0,10}[：:]$/;
+const ADDRESSEES = new RegExp(`^各[^：:。]{1,80}${alternation(ADDRESSEE_SUFFIXES)}[^：:。]{0,10}[：:]$`);
 
 /** Picks the profile of a draft from its title and its first content lines (the salutation among them). */
 export function detectGenre(title: string | null, opening: readonly string[]): GenreProfile {

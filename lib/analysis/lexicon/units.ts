@@ -79,3 +79,59 @@ export const GENERIC_SUBJECTS: readonly string[] = [
 export const AFTER_UNIT: readonly string[] = [
   '在', '对', '把', '向', '从', '按', '于', '为', '与', '同', '要', '都', '也', '能', '来', '当好', '做', '作', '带头', '主动', '多', '更',
 ];
+
+/**
+ * How a 主送 line's addressees end (「各乡镇人民政府，县直各部门：」「各市、县（市、区）教育局，各高等学校：」): the salutation
+ * of a notice or a plan, and a cue of its genre.
+ */
+export const ADDRESSEE_SUFFIXES: readonly string[] = [
+  '政府', '部门', '单位', '机构', '学校', '院校', '处室', '局', '委', '办', '厅', '公司', '党委', '党组', '企业',
+];
+
+/** How the issuer of a document ends on its signature line (「东湖区人民政府」「县委办公室」「市教育局」). */
+export const ISSUER_SUFFIXES: readonly string[] = ['政府', '委员会', '办公室', '办公厅', '局', '委', '党委', '党组', '中心', '学校', '公司'];
+
+/** A speaker's title on the line under a speech's title (「县委书记 王明」「董事长 李华」). */
+export const SPEAKER_TITLES: readonly string[] = [
+  '书记', '市长', '县长', '区长', '镇长', '主任', '局长', '部长', '校长', '厅长', '省长', '主席', '同志', '院长', '总经理', '董事长',
+];
+
+/**
+ * Words that open with 总 and are a title or a unit (总经理, 总监, 总部, 总局 …): after a masked name (「***总经理」) 总 is
+ * not the honorific of 「王总」.
+ */
+export const ZONG_WORDS: readonly string[] = ['总经理', '总工', '总监', '总裁', '总部', '总公司', '总队', '总站', '总局'];
+
+/** What follows placeholder characters that stand for a person (「×××同志」「X书记」「*、*等」) [domain §1.3]. */
+export const MASK_PERSON_SUFFIXES: readonly string[] = [
+  '同志', '书记', '副书记', '市长', '副市长', '县长', '副县长', '区长', '副区长', '镇长', '副镇长', '乡长', '副乡长',
+  '村长', '省长', '副省长', '州长', '旗长', '主任', '副主任', '局长', '副局长', '部长', '副部长', '厅长', '副厅长',
+  '处长', '副处长', '科长', '副科长', '所长', '站长', '队长', '院长', '副院长', '院士', '校长', '副校长', '主席',
+  '副主席', '委员', '常委', '秘书长', '总经理', '经理', '董事长', '理事长', '会长', '社长', '组长', '代表', '先生',
+  '女士', '老师', '等',
+];
+
+/** What follows placeholder characters that stand for a place or an organ (「××市」「***区」「XX等单位」). */
+export const MASK_ORG_SUFFIXES: readonly string[] = [
+  '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '街道', '街', '路', '村', '社区', '县区', '市县', '乡镇', '镇街',
+  '片区', '园区', '开发区', '高新区', '新区', '工业园', '产业园', '大学', '学院', '学校', '中学', '小学', '幼儿园',
+  '医院', '卫生院', '公司', '有限公司', '有限责任公司', '股份有限公司', '集团', '企业', '工厂', '厂', '小区', '局', '委', '委员会', '常委会', '办', '办公室', '厅',
+  '部门', '中心', '站', '院', '单位', '银行', '协会', '学会', '党委', '党组', '党工委', '党支部', '支部', '工程', '景区',
+  '基地', '合作社', '指挥部', '领导小组',
+  // 「XX、XX等单位」 names organisations; bare 等 (and 等镇街…负责同志, per domain.md §1.3) stays person
+  '等单位', '等部门', '等企业', '等公司', '等学校', '等医院', '等机构',
+];
+
+/** Words that open like such a suffix but are none (「X办法」「××局面」): the placeholder keeps its default kind. */
+export const MASK_NOT_SUFFIXES: readonly string[] = ['办法', '局面', '区域', '区间', '等奖', '等级', '等次', '等第', '市场主体', '院落'];
+
+/** Nouns of a vague tail after named units (「…等有关部门」「…等执法单位」): the tail names nobody. */
+export const VAGUE_UNIT_NOUNS: readonly string[] = ['部门', '单位', '机构', '企业', '组织'];
+
+/** Who 「一些」「个别」「少数」 can be (「个别干部」「一些单位」「少数基层党组织」): a problem item's subject [domain §3]. */
+export const SOME_OF_NOUNS: readonly string[] = [
+  '干部', '党员', '同志', '单位', '部门', '科室', '地方', '乡镇', '村', '人员', '领导', '班子', '党组织', '支部', '企业', '学校', '医院',
+];
+
+/** What may stand between 一些/个别 and the noun (「一些基层干部」「个别窗口单位」). */
+export const SOME_OF_QUALIFIERS: readonly string[] = ['基层', '领导', '党员', '公职', '机关', '窗口', '执法'];

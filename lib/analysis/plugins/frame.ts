@@ -7,15 +7,19 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { detectGenre } from '../genres';
+import { alternation } from '../lexicon/alternation';
+import { ADDRESSEE_SUFFIXES, ISSUER_SUFFIXES, SPEAKER_TITLES } from '../lexicon/units';
 import { matchMarker } from './headings';
 import type { Line } from '../text/lines';
 
 const TITLE_CUE = /讲话|报告|通知|方案|意见|要点|计划|措施|纪要|决定|办法|规定|总结|发言|致辞|安排|任务|通报|决议|细则|条例|规划|提纲|汇报|材料|倡议书|公告|函$/;
 const DATE_LINE = /^[（(]?\s*(?:[12]\d{3}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?[^。，]{0,20}[）)]?$/;
 const STATUS_LINE = /^[（(](?:讨论稿|征求意见稿|送审稿|代拟稿|提纲|初稿|修改稿|审议稿|草案|此件公开发布|此件不公开|此件依申请公开)[）)]$/;
-const SPEAKER_LINE = /^(?:[（(][^）)]{0,40}[）)])?[^。，；！？]{0,30}(?:书记|市长|县长|区长|镇长|主任|局长|部长|校长|厅长|省长|主席|同志|院长|总经理|董事长)[\s\u3000]*[\u4e00-\u9fff·\s]{2,8}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$/;
+const SPEAKER_LINE = new RegExp(`^(?:[（(][^）)]{0,40}[）)])?[^。，；！？]{0,30}${alternation(SPEAKER_TITLES)}[\\s\\u3000]*[\\u4e00-\\u9fff·\\s]{2,8}$|^[\\u4e00-\\u9fff](?:\\s+[\\u4e00-\\u9fff]){1,3}$`);
 const SALUTATION = /^[^。！？；]{2,80}[：:]$/;
-const SALUTATION_CUE = /同志们|代表|委员|领导|来宾|朋友|同学|老师|主任|各位|女士|先生|^各[^：]{1,60}(?:政府|部门|单位|机构|学校|处室|局|委|办|公司|党委|党组)/;
+const SALUTATION_CUE = new RegExp(`同志们|代表|委员|领导|来宾|朋友|同学|老师|主任|各位|女士|先生|^各[^：]{1,60}${alternation(ADDRESSEE_SUFFIXES)}`);
+/** The issuer on a short signature line (「东湖区人民政府」). */
+const ISSUER = new RegExp(`${alternation(ISSUER_SUFFIXES)}$`);
 /** A markdown callout's first line (「> [!NOTE] 相关通知」): the callout is an editor's box around the text that follows. */
 const CALLOUT = /^\[![A-Za-z]+\]/;
 const TAIL = /^(?:抄送|抄报|附件|主题词|联系人|（联系人|\(联系人|（此件|\(此件)|印发$|^[－—-]\s*\d+\s*[－—-]$/;
@@ -100,7 +104,7 @@ export function remarkFrame() {
       const l = content[k]!;
       if (l.role !== 'body') continue;
       const t = l.text;
-      if (isDateLine(t) || TAIL.test(t) || STATUS_LINE.test(t) || (t.length <= 20 && !/[。；，！？]/.test(t) && /(?:政府|委员会|办公室|办公厅|局|委|党委|党组|中心|学校|公司)$/.test(t))) {
+      if (isDateLine(t) || TAIL.test(t) || STATUS_LINE.test(t) || (t.length <= 20 && !/[。；，！？]/.test(t) && ISSUER.test(t))) {
         l.role = 'meta';
         continue;
       }

@@ -8,6 +8,7 @@ import type { Line } from '../text/lines';
 import { alternation } from '../lexicon/alternation';
 import { MODAL_WORDS, PROBLEM_YAO_SOURCE, SUBJECT_MODALS, YAO_SOURCE } from '../lexicon/modals';
 import { achievementPredicates, misconductWords, problemNouns, problemPredicates, problemTaskVerbs, problemTurns } from '../lexicon/problems';
+import { SOME_OF_NOUNS, SOME_OF_QUALIFIERS } from '../lexicon/units';
 import { TASK_OPENINGS } from '../lexicon/verbs';
 import type { EnumerationRec } from '../types';
 
@@ -35,7 +36,7 @@ const TASK_PRED_WEAK = /^(?:应(?!急)|需|在|以|把|让|对|从|向|靠|讲|�
 /** A title that ends in a negation (「监督检查不经常」), not a resolve (「决不放松」「毫不动摇」). */
 const NEGATED_END = /(?<![决毫绝永并])不[\u4e00-\u9fff]{1,2}$/;
 /** Some of the people or units as an item's subject (「一些干部」「个别单位」「少数党员」). */
-const SOME_OF = /^(?:一些|个别|少数|部分|有些|有的)(?:基层|领导|党员|公职|机关|窗口|执法)?(?:干部|党员|同志|单位|部门|科室|地方|乡镇|村|人员|领导|班子|党组织|支部)/;
+const SOME_OF = new RegExp(`^(?:一些|个别|少数|部分|有些|有的)${alternation(SOME_OF_QUALIFIERS)}?${alternation(SOME_OF_NOUNS)}`);
 
 /** A lead-in that looks back (「回顾四个多月的主题教育，我们着力“十抓”推进工作」「主要做了以下工作」). */
 const RETRO_LEAD = /^回顾|(?:主要|重点|着重|先后)做了|(?:开展|抓)了[^。；]{0,10}(?:以下|如下|几项|几个方面)|(?:以来|过去[^。；]{0,6}年)[，,]我们/;

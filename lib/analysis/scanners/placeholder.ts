@@ -17,6 +17,9 @@
  * `3×4`, political-word masks (`县W、县政F`, `*DW`, `X会精神`, `***总***`, `***同志`, `X近平`).
  */
 
+import { alternation } from '../lexicon/alternation';
+import { MASK_NOT_SUFFIXES, MASK_ORG_SUFFIXES, MASK_PERSON_SUFFIXES, ZONG_WORDS } from '../lexicon/units';
+
 export type PlaceholderKind = 'number' | 'date' | 'org' | 'person' | 'slot';
 
 export interface PlaceholderMatch {
@@ -33,6 +36,9 @@ interface Raw {
   /** kind came from the fallback (no suffix / % / date context) — may be overridden by list propagation. */
   defaulted: boolean;
 }
+
+/** A masked name's title (「***总」「***书记」「***同志」), not 总 opening a title or a unit (「***总经理」「***总局」). */
+const MASKED_TITLE = new RegExp(`^(?:(?!${alternation(ZONG_WORDS)})总|书记|同志)`);
 
 type Family = 'year' | 'x' | 'fx' | 'cross' | 'star' | 'mou' | 'slot';
 
@@ -61,28 +67,10 @@ const LUNAR_BEFORE = /[正腊冬]月(?:初|十|廿)?$/;
 
 /** Suffix → kind; longest match wins (so 市长 → person beats 市 → org, 委员会 → org beats 委员 → person). */
 const SUFFIXES: ReadonlyArray<readonly [string, PlaceholderKind | null]> = (() => {
-  const person = [
-    '同志', '书记', '副书记', '市长', '副市长', '县长', '副县长', '区长', '副区长', '镇长', '副镇长', '乡长', '副乡长',
-    '村长', '省长', '副省长', '州长', '旗长', '主任', '副主任', '局长', '副局长', '部长', '副部长', '厅长', '副厅长',
-    '处长', '副处长', '科长', '副科长', '所长', '站长', '队长', '院长', '副院长', '院士', '校长', '副校长', '主席',
-    '副主席', '委员', '常委', '秘书长', '总经理', '经理', '董事长', '理事长', '会长', '社长', '组长', '代表', '先生',
-    '女士', '老师', '等',
-  ];
-  const org = [
-    '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '街道', '街', '路', '村', '社区', '县区', '市县', '乡镇', '镇街',
-    '片区', '园区', '开发区', '高新区', '新区', '工业园', '产业园', '大学', '学院', '学校', '中学', '小学', '幼儿园',
-    '医院', '卫生院', '公司', '有限公司', '有限责任公司', '股份有限公司', '集团', '企业', '工厂', '厂', '小区', '局', '委', '委员会', '常委会', '办', '办公室', '厅',
-    '部门', '中心', '站', '院', '单位', '银行', '协会', '学会', '党委', '党组', '党工委', '党支部', '支部', '工程', '景区',
-    '基地', '合作社', '指挥部', '领导小组',
-    // "XX、XX等单位" names organisations; bare 等 (and 等镇街…负责同志, per domain.md §1.3) stays person
-    '等单位', '等部门', '等企业', '等公司', '等学校', '等医院', '等机构',
-  ];
-  // Words that start with an org/person suffix character but are not one: fall back to the default kind.
-  const none = ['办法', '局面', '区域', '区间', '等奖', '等级', '等次', '等第', '市场主体', '院落'];
   const all: Array<readonly [string, PlaceholderKind | null]> = [
-    ...person.map((s) => [s, 'person'] as const),
-    ...org.map((s) => [s, 'org'] as const),
-    ...none.map((s) => [s, null] as const),
+    ...MASK_PERSON_SUFFIXES.map((s) => [s, 'person'] as const),
+    ...MASK_ORG_SUFFIXES.map((s) => [s, 'org'] as const),
+    ...MASK_NOT_SUFFIXES.map((s) => [s, null] as const),
   ];
   return all.sort((a, b) => b[0].length - a[0].length);
 })();
@@ -198,7 +186,7 @@ function accept(text: string, s: number, e: number, tok: string, fam: Family, ca
       if (tok.length > 6) return false;
       if (isAsciiAlnum(prev) || isAsciiAlnum(next)) return false; // *DW, 3*4, 注1*
       // masks: ***总***, ***书记, ***同志 (MASK regex), and the trailing *** of ***总***
-      if (tok.length === 3 && /^(?:总(?!经理|工|监|裁|部|公司|队|站|局)|书记|同志)/.test(text.slice(e, e + 4))) {
+      if (tok.length === 3 && MASKED_TITLE.test(text.slice(e, e + 4))) {
         return false;
       }
       if (/^[*＊]{3}总$/.test(text.slice(Math.max(0, s - 4), s))) return false;
