@@ -98,7 +98,10 @@ const RELATIVE: Case[] = [
   ["本月内 and 本月底前 → end of the reference month", "本月内制定方案，本月底前完成部署。", [[0, 3, "本月内", 'relative', "2025-03-31"], [8, 12, "本月底前", 'relative', "2025-03-31"]]],
   ["本月D日前", "请于本月25日前报县政府办。", [[2, 8, "本月25日前", 'relative', "2025-03-25"]]],
   ["本季度内", "本季度内完成首批验收。", [[0, 4, "本季度内", 'relative', "2025-03-31"]]],
-  ["下周三前 is unresolved", "下周三前提交实施方案。", [[0, 4, "下周三前", 'relative', null]]],
+  ["下周三前 → Wednesday of the next week", "下周三前提交实施方案。", [[0, 4, "下周三前", 'relative', "2025-03-19"]]],
+  ["本周五前 and 下周内", "本周五前摸清底数，下周内完成整改。", [[0, 4, "本周五前", 'relative', "2025-03-14"], [9, 12, "下周内", 'relative', "2025-03-23"]]],
+  ["下个月底前 and 下月中旬", "下个月底前完成招标，下月中旬开工。", [[0, 5, "下个月底前", 'relative', "2025-04-30"], [10, 14, "下月中旬", 'relative', "2025-04-20"]]],
+  ["下月初 has no day", "下月初召开推进会。", [[0, 3, "下月初", 'relative', null]]],
   ["近期", "近期要召开专题会议研究。", [[0, 2, "近期", 'relative', null]]],
   ["会后 alone", "会后，各单位要迅速传达会议精神。", [[0, 2, "会后", 'relative', null]]],
   ["节后 (the festival's date is lunar: no day)", "部署落实好节后各项开局工作。", [[5, 7, "节后", 'relative', null]]],
@@ -192,6 +195,10 @@ describe('findDeadlines', () => {
     ['本周内 on a Monday', { year: 2025, referenceDate: '2025-03-17' }, '本周内', '2025-03-23', 'relative'],
     ['本周内 across a month', { year: 2025, referenceDate: '2025-04-29' }, '本周内', '2025-05-04', 'relative'],
     ['本月底前 in a leap February', { year: 2024, referenceDate: '2024-02-10' }, '本月底前', '2024-02-29', 'relative'],
+    ['下周五 across a year', { year: 2025, referenceDate: '2025-12-28' }, '下周五前', '2026-01-02', 'relative'],
+    ['本周日 on a Sunday', { year: 2025, referenceDate: '2025-03-16' }, '本周日前', '2025-03-16', 'relative'],
+    ['下月底前 in December', { year: 2025, referenceDate: '2025-12-03' }, '下月底前', '2026-01-31', 'relative'],
+    ['下周一 with an invalid reference date', { year: 2025, referenceDate: 'soon' }, '下周一前', null, 'relative'],
     ['本月内 with an invalid reference date', { year: 2025, referenceDate: 'soon' }, '本月内', null, 'relative'],
   ] as const)('resolves %s against the context', (_d, ctx, text, due, type) => {
     expect(findDeadlines(`${text}完成。`, ctx)).toEqual([{ start: 0, end: text.length, text, type, due }]);

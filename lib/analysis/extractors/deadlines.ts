@@ -502,6 +502,8 @@ function otherCandidates(s: string, bits: number, ctx: DeadlineContext, out: Can
     let due: string | null = null;
     let type: DeadlineType = 'relative';
     if (g.weekIn !== undefined) due = weekEnd(ctx.referenceDate);
+    else if (g.weekDay !== undefined || g.nextWeek !== undefined) due = weekDue(r[0], g.nextWeek !== undefined, ctx.referenceDate);
+    else if (g.nextMonth !== undefined) due = nextMonthDue(r[0], ref);
     else if (g.monthIn !== undefined) due = ref && monthEnd(ref.y, ref.m);
     else if (g.monthDay !== undefined) {
       const d = toInt(g.d ?? '');
@@ -512,6 +514,28 @@ function otherCandidates(s: string, bits: number, ctx: DeadlineContext, out: Can
   });
   eachMatch(RE_URGENT, s, bits, (r) => add(r.index, r.index + r[0].length, 'urgent', null, 2));
   eachMatch(RE_ONGOING, s, bits, (r) => add(r.index, r.index + r[0].length, 'ongoing', null, 2));
+}
+
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+/** 本周五(前) → this week's Friday; 下周三(前) → next week's Wednesday; 下周内 → next week's Sunday; else null. */
+function weekDue(words: string, next: boolean, referenceDate: string): string | null {
+  const at = /周([一二三四五六日天])/.exec(words);
+  const end = weekEnd(referenceDate);
+  if (!end) return null;
+  if (at) return addDays(end, WEEKDAYS[at[1]!]! - 7 + (next ? 7 : 0));
+  return next && words.endsWith('内') ? addDays(end, 7) : null;
+}
+
+/** 下月底前, 下个月内, 下月下旬 → the next month's last day; 上旬 → its 10th, 中旬 → its 20th; else (下月初, 下月前) null. */
+function nextMonthDue(words: string, ref: { y: number; m: number } | null): string | null {
+  if (!ref) return null;
+  const y = ref.m === 12 ? ref.y + 1 : ref.y;
+  const m = ref.m === 12 ? 1 : ref.m + 1;
+  if (/[底末内]|下旬/.test(words)) return monthEnd(y, m);
+  if (words.includes('上旬')) return iso(y, m, 10);
+  if (words.includes('中旬')) return iso(y, m, 20);
+  return null;
 }
 
 function cadenceSpans(s: string, bits = gateBits(s)): { start: number; end: number }[] {

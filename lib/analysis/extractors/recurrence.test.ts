@@ -9,6 +9,12 @@ describe('findRecurrences', () => {
     ['每月25日前将进展情况报送县督查室', []],
     ['每季度向县委报告一次工作进展', []],
     ['每个项目都要明确一名领导', []],
+    // A day of the period is no count: 「每月25日前」 is a due point, read as a cadence.
+    ['各镇每月25日前完成一次安全巡查', []],
+    ['每月10号前更新台账', []],
+    ['每月十日前组织检查', []],
+    ['每月2次开展联合执法检查', ['每月2次']],
+    ['每周三次调度项目进度', ['每周三次']],
     ['推进项目建设', []],
   ])('%s → %j', (text, expected) => expect(findRecurrences(text).map((r) => r.text)).toEqual(expected));
   it('slices back', () => {

@@ -26,8 +26,10 @@ export function findRecurrences(text: string): Recurrence[] {
   FREQ.lastIndex = 0;
   for (let m = FREQ.exec(text); m; m = FREQ.exec(text)) {
     const t = m[0].replace(/[、，,]+$/, '');
-    // 「每月25日前」 names a day: that is a cadence's or deadline's business, not a frequency.
-    if (t.startsWith('每') && /^\d{1,2}日|^[上中下]旬/.test(text.slice(m.index + t.length))) continue;
+    // 「每月25日前」 names a day: that is a cadence's or deadline's business, not a frequency — also when the count
+    // of 「每月2次」 took the day's number (「每月25」 before 「日前」).
+    const rest = text.slice(m.index + t.length, m.index + t.length + 3);
+    if (t.startsWith('每') && (/^\d{1,2}[日号]|^[上中下]旬/.test(rest) || (/[\d一二三四五六七八九十两]$/.test(t) && /^[日号]/.test(rest)))) continue;
     if (t.startsWith('每') && t.length === 2 && /^(?:个|位|名|人|家|户|项|一)/.test(text.slice(m.index + 1, m.index + 2))) continue;
     if (REPORTING.test(text.slice(m.index, m.index + t.length + 30))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
