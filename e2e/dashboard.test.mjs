@@ -256,6 +256,10 @@ describe('dashboard', () => {
     await tab.getByText('应急准备不充分').first().waitFor();
     await tab.getByText('县应急管理局').first().waitFor();
     assert.equal(await page.getByTestId('analysis-pending').count(), 0);
+    // The side panel's renderer, read-only: its sections, no save bar, no corrections.
+    assert.deepEqual(await tab.locator('.draft-panel .panel-section h3').allTextContents(), ['提纲', '问题清单', '落实事项']);
+    assert.equal(await tab.locator('.save-bar').count(), 0);
+    assert.equal(await tab.getByRole('button', { name: '修改' }).count(), 0);
   });
 
   test('a reminder run raises notifications and sets the overdue badge', async () => {

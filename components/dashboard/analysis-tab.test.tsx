@@ -43,4 +43,21 @@ describe('AnalysisTab', () => {
     await until(() => page.text().includes('分析进程意外退出，请重试'));
     expect(page.text()).not.toContain('县住建局');
   });
+
+  it('shows the analysis with the side panel’s renderer, read-only: no save bar and no corrections', async () => {
+    const { analyzer, waiting } = deferredAnalyzer();
+    const { container, choose, unmount } = mountZh(<AnalysisTab options={{ referenceDate: '2026-03-01' }} analyzer={analyzer} />);
+    cleanup = unmount;
+    choose('analysis-file', new File([draft('县')], '县.txt'));
+    await until(() => waiting.length === 1);
+    waiting[0]!.resolve(analyze(waiting[0]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => container.querySelector('.draft-panel') !== null);
+    const texts = (selector: string) => [...container.querySelectorAll(selector)].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(texts('.panel-section h3')).toEqual(['问题清单', '落实事项']);
+    expect(texts('.action-item .facts')[0]).toContain('县住建局时限年底前2026年12月31日');
+    expect(texts('.problem-group .group-head')).toEqual(['两个方面 · 列出2项']);
+    expect(container.querySelector('.save-bar')).toBeNull();
+    expect(texts('button').filter((b) => b === '修改')).toEqual([]);
+    expect(container.querySelector('.entry-link')).toBeNull();
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * 文稿分析: open a local draft (.docx, .txt or .md) and see its analysis, without saving it. Nothing leaves the
- * machine. The analysis runs in the page's worker (page-analyzer.ts), so a long draft does not freeze the page.
+ * machine. The analysis runs in the page's worker (page-analyzer.ts), so a long draft does not freeze the page; it
+ * is shown by the side panel's renderer, read-only (no save bar, no corrections), in the page's language.
  */
 import { useRef, useState } from 'react';
-import { AnalysisView } from '@/components/analysis-view';
+import { DraftPanel } from '@/components/panel/draft-panel';
 import type { OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import { readDraftFile } from '@/lib/import/read-draft';
 import type { Analysis, AnalyzeOptions } from '@/lib/schema/analysis';
@@ -15,7 +16,7 @@ interface OpenedFile {
   encoding: string;
 }
 
-type Result = { state: 'idle' } | { state: 'analysing' } | { state: 'done'; text: string; analysis: Analysis } | { state: 'error'; message: string };
+type Result = { state: 'idle' } | { state: 'analysing' } | { state: 'done'; seq: number; name: string; text: string; analysis: Analysis } | { state: 'error'; message: string };
 
 export function AnalysisTab({ options, analyzer }: { options: AnalyzeOptions; /** Tests pass a fake; by default the page's worker. */ analyzer?: OffThreadAnalyzer }) {
   const [file, setFile] = useState<OpenedFile | null>(null);
@@ -41,7 +42,7 @@ export function AnalysisTab({ options, analyzer }: { options: AnalyzeOptions; /*
     setResult({ state: 'analysing' });
     try {
       const analysis = await (analyzer ?? pageAnalyzer()).analyze(read.text, options);
-      if (seq === latest.current) setResult({ state: 'done', text: read.text, analysis });
+      if (seq === latest.current) setResult({ state: 'done', seq, name: picked.name, text: read.text, analysis });
     } catch (error) {
       if (seq === latest.current) setResult({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -66,7 +67,7 @@ export function AnalysisTab({ options, analyzer }: { options: AnalyzeOptions; /*
       )}
       {result.state === 'error' && <p className="page-error">{result.message}</p>}
       {!file && !readError && <p className="page-note">选择一个 .docx、.txt 或 .md 文稿（UTF-8 或 GB18030 编码）。文稿只在本机分析，不会上传，也不保存；要保存为督办台账，请用「导入导出」。</p>}
-      {result.state === 'done' && <AnalysisView analysis={result.analysis} text={result.text} />}
+      {result.state === 'done' && <DraftPanel key={result.seq} text={result.text} analysis={result.analysis} pageTitle={result.name} />}
     </section>
   );
 }

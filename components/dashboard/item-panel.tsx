@@ -10,12 +10,10 @@ import { statuses } from '@/lib/checklist/status';
 import { isoDay } from '@/lib/checklist/lights';
 import { openAtItem, type RevealBrowser, type RevealOutcome } from '@/lib/dashboard/reveal';
 import type { ChecklistRepository } from '@/lib/db/repository';
-import { formatChineseDate } from '@/lib/presentation/labels';
+import { itemEditFromForm, itemForm, resolveDeadlineInput } from '@/lib/edits/index';
 import type { DocumentRecord, EditableField, ItemRecord, NoteRecord, Status } from '@/lib/schema/checklist';
 import type { DashboardRow } from '@/lib/dashboard/model';
 import { useI18n } from '@/components/i18n';
-
-const splitNames = (s: string) => [...new Set(s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean))];
 
 export interface ItemPanelProps {
   row: DashboardRow;
@@ -47,11 +45,13 @@ export function ItemPanel({ row, document, repo, message, onMessage: setMessage,
   const [notes, setNotes] = useState<NoteRecord[]>([]);
   const [status, setStatus] = useState<Status>(item.status);
   const [statusNote, setStatusNote] = useState('');
-  const [lead, setLead] = useState(item.lead.join('、'));
-  const [owners, setOwners] = useState(item.owners.filter((o) => !item.lead.includes(o) && !item.coop.includes(o)).join('、'));
-  const [coop, setCoop] = useState(item.coop.join('、'));
-  const [deadlineText, setDeadlineText] = useState(item.deadline?.text ?? '');
-  const [due, setDue] = useState(item.deadline?.due ?? '');
+  const [form, setForm] = useState(() => itemForm(item));
+  const { lead, owners, coop, deadlineText, due } = form;
+  const setField = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const [setLead, setOwners, setCoop, setDue] = [setField('lead'), setField('owners'), setField('coop'), setField('due')];
+  // A typed deadline resolves against the draft's reference date, as in the side panel (lib/edits).
+  const referenceDate = () => document?.referenceDate ?? isoDay(Date.now());
+  const setDeadlineText = (value: string) => setForm((f) => ({ ...f, deadlineText: value, due: resolveDeadlineInput(value, referenceDate())?.due ?? '' }));
   const [noteText, setNoteText] = useState('');
   const [noteDate, setNoteDate] = useState(() => isoDay(Date.now()));
   const [noteProgress, setNoteProgress] = useState('');
@@ -77,16 +77,7 @@ export function ItemPanel({ row, document, repo, message, onMessage: setMessage,
 
   const saveEdits = () =>
     run(async () => {
-      const edit: Parameters<ChecklistRepository['editItem']>[1] = {};
-      const l = splitNames(lead);
-      const c = splitNames(coop);
-      const o = [...new Set([...l, ...splitNames(owners), ...c])];
-      if (l.join() !== item.lead.join()) edit.lead = l;
-      if (c.join() !== item.coop.join()) edit.coop = c;
-      if (o.join() !== item.owners.join()) edit.owners = o;
-      const text = deadlineText.trim();
-      const nextDeadline = text || due ? { text: text || formatChineseDate(due), due: due || null, type: due ? ('absolute' as const) : (item.deadline?.type ?? 'relative') } : null;
-      if (JSON.stringify(nextDeadline) !== JSON.stringify(item.deadline ? { text: item.deadline.text, due: item.deadline.due, type: item.deadline.type } : null)) edit.deadline = nextDeadline;
+      const edit = itemEditFromForm(item, form, referenceDate());
       if (Object.keys(edit).length) await repo.editItem(item.id, edit);
     });
 

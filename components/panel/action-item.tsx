@@ -1,39 +1,38 @@
 /**
  * One 落实事项 in the side panel: its directive (click to reveal it in the editor), owners with 牵头/配合, deadline
  * as written with the resolved day, section path and strength. Owners and deadline can be corrected inline before
- * saving; the correction is reported up as an ActionEdit and shown with an 「已修改」 mark.
+ * saving (not in read-only mode); the correction is reported up as an ActionEdit and shown with an 「已修改」 mark.
  */
 import { useState } from 'react';
-import { formatOwnersInput, parseOwnersInput, resolveDeadlineInput, type ActionEdit } from '@/lib/panel/edits';
-import type { ActionEntry, Spanned } from '@/lib/panel/view-model';
-import type { Analysis } from '@/lib/schema/analysis';
+import { deadlineFromForm, formatOwnersInput, parseOwnersInput, resolveDeadlineInput } from '@/lib/edits/index';
+import type { ActionEdit } from '@/lib/panel/edits';
+import type { ActionEntry } from '@/lib/panel/view-model';
 import { useI18n } from '../i18n';
+import { Entry, type RevealProps } from './entry';
 
-export interface ActionItemProps {
+export interface ActionItemProps extends RevealProps {
   /** The entry with the edit already applied (what will be saved). */
   action: ActionEntry;
   index: number;
   edited: boolean;
-  /** For resolving a typed deadline against the draft's own year and reference date. */
-  dates: Pick<Analysis, 'date' | 'referenceDate'>;
-  onReveal(span: Spanned): void;
-  revealTitle: string;
-  /** A new edit for this action, or undefined to drop it. */
-  onEdit(edit: ActionEdit | undefined): void;
+  /** The draft's reference date, which a typed deadline resolves against. */
+  referenceDate: string;
+  /** A new edit for this action, or undefined to drop it; without it the action cannot be corrected (read-only). */
+  onEdit?(edit: ActionEdit | undefined): void;
 }
 
-export function ActionItem({ action, index, edited, dates, onReveal, revealTitle, onEdit }: ActionItemProps) {
+export function ActionItem({ action, index, edited, referenceDate, onReveal, revealTitle, onEdit }: ActionItemProps) {
   const { t, day } = useI18n();
   const [editing, setEditing] = useState(false);
   const deadline = action.deadline;
   return (
     <li className={`action-item${action.core ? ' core' : ''}${edited ? ' edited' : ''}`}>
-      <button type="button" className="entry-link action-text" title={revealTitle} onClick={() => onReveal(action)}>
+      <Entry span={action} onReveal={onReveal} revealTitle={revealTitle} className="action-text">
         <span className="ordinal">{index + 1}</span>
         {action.text}
-      </button>
-      {editing ? (
-        <ActionEditor action={action} dates={dates} onEdit={onEdit} onDone={() => setEditing(false)} />
+      </Entry>
+      {editing && onEdit ? (
+        <ActionEditor action={action} referenceDate={referenceDate} onEdit={onEdit} onDone={() => setEditing(false)} />
       ) : (
         <dl className="facts">
           <dt>{t('action.owners')}</dt>
@@ -61,9 +60,11 @@ export function ActionItem({ action, index, edited, dates, onReveal, revealTitle
           <dd>
             <span className={`strength strength-${action.strength}`}>{t(`strength.${action.strength}`)}</span>
             {edited && <span className="edited-mark">{t('action.edited')}</span>}
-            <button type="button" className="small-button" onClick={() => setEditing(true)}>
-              {t('action.edit')}
-            </button>
+            {onEdit && (
+              <button type="button" className="small-button" onClick={() => setEditing(true)}>
+                {t('action.edit')}
+              </button>
+            )}
           </dd>
         </dl>
       )}
@@ -73,13 +74,13 @@ export function ActionItem({ action, index, edited, dates, onReveal, revealTitle
 
 interface ActionEditorProps {
   action: ActionEntry;
-  dates: Pick<Analysis, 'date' | 'referenceDate'>;
+  referenceDate: string;
   onEdit(edit: ActionEdit | undefined): void;
   onDone(): void;
 }
 
 /** The inline form: owners as 「单位（牵头）、单位（配合）」, deadline words, and the due day (resolved, or chosen). */
-function ActionEditor({ action, dates, onEdit, onDone }: ActionEditorProps) {
+function ActionEditor({ action, referenceDate, onEdit, onDone }: ActionEditorProps) {
   const { t, day } = useI18n();
   const [owners, setOwners] = useState(() => formatOwnersInput(action));
   const [deadlineText, setDeadlineText] = useState(action.deadline?.text ?? '');
@@ -87,11 +88,8 @@ function ActionEditor({ action, dates, onEdit, onDone }: ActionEditorProps) {
   const id = `edit-${action.start}`;
 
   const commit = (nextOwners: string, nextText: string, nextDue: string) => {
-    const resolved = resolveDeadlineInput(nextText, dates);
-    onEdit({
-      owners: parseOwnersInput(nextOwners),
-      deadline: resolved && { ...resolved, due: nextDue || resolved.due },
-    });
+    // nb. Without words the day is not editable here (the input is disabled): blank words clear the deadline.
+    onEdit({ owners: parseOwnersInput(nextOwners), deadline: nextText.trim() ? deadlineFromForm(nextText, nextDue, referenceDate) : null });
   };
 
   return (
@@ -112,7 +110,7 @@ function ActionEditor({ action, dates, onEdit, onDone }: ActionEditorProps) {
         value={deadlineText}
         placeholder={t('action.deadlineHint')}
         onChange={(e) => {
-          const resolved = resolveDeadlineInput(e.target.value, dates);
+          const resolved = resolveDeadlineInput(e.target.value, referenceDate);
           setDeadlineText(e.target.value);
           setDue(resolved?.due ?? '');
           commit(owners, e.target.value, resolved?.due ?? '');

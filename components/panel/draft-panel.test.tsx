@@ -35,9 +35,9 @@ function render(overrides: Partial<DraftPanelProps> = {}, locale: Locale = 'zh-C
     editorKind: 'quill',
     host: 'oa.example.gov.cn',
     revealTitle: '点击在编辑器中定位',
-    onReveal: vi.fn<DraftPanelProps['onReveal']>(),
+    onReveal: vi.fn<NonNullable<DraftPanelProps['onReveal']>>(),
     existing: null,
-    onSave: vi.fn<DraftPanelProps['onSave']>(async () => created),
+    onSave: vi.fn<NonNullable<DraftPanelProps['onSave']>>(async () => created),
     dashboardHref: (id) => `dashboard.html?document=${id}`,
     ...overrides,
   };
@@ -103,7 +103,7 @@ describe('DraftPanel', () => {
     click($('.problem-items .entry-link'));
     click($('.action-text'));
     click($('.finding-list .entry-link'));
-    const spans = vi.mocked(onReveal).mock.calls.map(([s]) => sampleText.slice(s.start, s.end));
+    const spans = vi.mocked(onReveal!).mock.calls.map(([s]) => sampleText.slice(s.start, s.end));
     expect(spans).toEqual(['一、在思想认识上再聚焦', '一是投资乏力；', '对已开工的项目，要开工不停工，力争早日竣工投运', 'X月X日']);
   });
 
@@ -138,7 +138,7 @@ describe('DraftPanel', () => {
     expect(text(second.querySelector('.edited-mark'))).toBe('已修改');
 
     await act(async () => button('保存为督办清单')!.click());
-    const saved = vi.mocked(onSave).mock.calls[0]![0];
+    const saved = vi.mocked(onSave!).mock.calls[0]![0];
     expect(saved.actions[1]).toMatchObject({ owners: ['县农业农村局', '各镇'], lead: ['县农业农村局'], coop: ['各镇'], deadline: { text: '9月底前', due: '2026-09-30', type: 'period' } });
     expect(saved.actions[0]).toBe(sampleAnalysis.actions[0]);
     expect(text($('.save-report'))).toBe('已保存为督办清单：5 条。 在督办台账中查看');
@@ -224,5 +224,28 @@ describe('DraftPanel', () => {
     expect(text($('.save-bar button'))).toBe('Save as checklist');
     expect(text($('.problem-group .group-head'))).toBe('三个方面 · text says 3, 2 listed⚠ count differs');
     expect($$('.kind-toggle').map(text)).toEqual(['Problems 2', 'Actions 3', 'Hints 2', 'Outline 3']);
+  });
+});
+
+describe('DraftPanel, read-only (the dashboard’s 文稿分析)', () => {
+  it('shows the same lists without the save bar, corrections or reveal buttons', () => {
+    render({ editorKind: undefined, host: null, onSave: undefined, existing: undefined, dashboardHref: undefined, onReveal: undefined, revealTitle: undefined });
+    expect($('.save-bar')).toBeNull();
+    expect($('.kind-chip')).toBeNull();
+    expect($$('.entry-link')).toHaveLength(0);
+    expect(button('修改')).toBeUndefined();
+    expect($$('.panel-section h3').map(text)).toEqual(['提纲', '问题清单', '落实事项', '起草提示']);
+    expect(text($('.draft-header'))).toContain('层次标题 3 · 问题 1 组 2 项 · 落实事项 3 · 起草提示 2 · 时限参照 2026年7月5日');
+    expect($$('.action-item .facts').map(text)[0]).toBe('责任单位市发改委（牵头）、市财政局（配合）时限年底前2026年12月31日位置一、 › （一）打好项目落地建设突围战适用情形对已开工的项目力度刚性');
+    expect($$('.problem-items li').map(text)).toEqual(['一是投资乏力', '二是项目储备不足']);
+    // The filters still work.
+    click(button('事项'));
+    expect($$('.action-item')).toHaveLength(0);
+  });
+
+  it('speaks the page’s language', () => {
+    render({ editorKind: undefined, host: null, onSave: undefined, onReveal: undefined }, 'en');
+    expect($$('.panel-section h3').map(text)).toEqual(['Outline', 'Problems', 'Action items', 'Drafting hints']);
+    expect($('.save-bar')).toBeNull();
   });
 });

@@ -1,41 +1,42 @@
 /**
- * One draft in the side panel: header (title, editor kind, site), an optional notice (why highlights are off),
- * the filters, the lists, and the save bar. Holds the reader's filter, owner/deadline corrections and the save
- * status; everything that touches the browser comes in as props, so the component is tested in happy-dom.
- * Give it a `key` per draft: a new draft starts with no corrections.
+ * One draft: header (title, editor kind, site, counts), an optional notice (why highlights are off), the save bar,
+ * the filters and the lists — the one renderer of an Analysis. The side panel uses it whole; the dashboard's
+ * 文稿分析 uses it read-only (no `onSave`: no save bar and no corrections). Holds the reader's filter,
+ * owner/deadline corrections and the save status; everything that touches the browser comes in as props, so the
+ * component is tested in happy-dom. Give it a `key` per draft: a new draft starts with no corrections.
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
 import type { EditorKind } from '@/lib/editors/contract';
 import { applyEdits, type ActionEdit } from '@/lib/panel/edits';
 import { ALL_KINDS, filterView, isEmptyView, isFiltering, type PanelFilter } from '@/lib/panel/filters';
-import { panelView, type Spanned } from '@/lib/panel/view-model';
+import { panelView } from '@/lib/panel/view-model';
 import type { Analysis } from '@/lib/schema/analysis';
 import { useI18n } from '../i18n';
 import { DraftView } from './draft-view';
+import type { RevealProps } from './entry';
 import { FilterBar } from './filter-bar';
 import { SaveBar, type SaveStatus } from './save-bar';
-import './panel.css';
+import './draft-panel.css';
 
-export interface DraftPanelProps {
+export interface DraftPanelProps extends RevealProps {
   text: string;
   analysis: Analysis;
-  /** The page's or document's title; the Analysis' own title wins when it has one. */
+  /** The page's, file's or document's title; the Analysis' own title wins when it has one. */
   pageTitle: string;
-  editorKind: EditorKind;
-  host: string | null;
+  /** Where the text was read (its chip); none for a file. */
+  editorKind?: EditorKind;
+  host?: string | null;
   notice?: ReactNode;
-  /** Says what a click on an entry does (reveal in the editor, select in the paste box). */
-  revealTitle: string;
-  onReveal(span: Spanned): void;
-  existing: { documentId: string; revision: number } | null;
-  /** Saves `analysis` (the corrections applied) and resolves with what the save did. */
-  onSave(analysis: Analysis): Promise<SaveAnalysisResult>;
-  dashboardHref(documentId: string): string;
+  /** The checklist this draft already has, if any. */
+  existing?: { documentId: string; revision: number } | null;
+  /** Saves `analysis` (the corrections applied) and resolves with what the save did. Without it: read-only. */
+  onSave?(analysis: Analysis): Promise<SaveAnalysisResult>;
+  dashboardHref?(documentId: string): string;
 }
 
 export function DraftPanel(props: DraftPanelProps) {
-  const { text, analysis, pageTitle, editorKind, host, notice, revealTitle, onReveal, existing, onSave, dashboardHref } = props;
+  const { text, analysis, pageTitle, editorKind, host, notice, revealTitle, onReveal, existing = null, onSave, dashboardHref = () => '' } = props;
   const { t, day } = useI18n();
   const [filter, setFilter] = useState<PanelFilter>({ kinds: ALL_KINDS, query: '' });
   const [edits, setEdits] = useState<Record<string, ActionEdit>>({});
@@ -59,6 +60,7 @@ export function DraftPanel(props: DraftPanelProps) {
   };
 
   const save = () => {
+    if (!onSave) return;
     setStatus({ kind: 'saving' });
     onSave(edited).then(
       (result) => setStatus({ kind: 'done', result }),
@@ -70,16 +72,18 @@ export function DraftPanel(props: DraftPanelProps) {
     <article className="draft-panel">
       <header className="draft-header">
         <h2>{analysis.title ? `《${analysis.title}》` : pageTitle || t('untitled')}</h2>
-        <p className="source-line">
-          <span className={`kind-chip kind-chip-${editorKind}`}>{t(`editor.${editorKind}`)}</span>
-          {host && <span className="muted small">{host}</span>}
-        </p>
+        {(editorKind || host) && (
+          <p className="source-line">
+            {editorKind && <span className={`kind-chip kind-chip-${editorKind}`}>{t(`editor.${editorKind}`)}</span>}
+            {host && <span className="muted small">{host}</span>}
+          </p>
+        )}
         <p className="muted small">
           {t('summary', view.counts)} · {t('summary.reference', { date: day(view.referenceDate) })}
         </p>
       </header>
       {notice}
-      <SaveBar existing={existing} status={status} canSave={canSave} onSave={save} dashboardHref={dashboardHref} />
+      {onSave && <SaveBar existing={existing} status={status} canSave={canSave} onSave={save} dashboardHref={dashboardHref} />}
       <FilterBar filter={filter} counts={counts} onChange={setFilter} />
       {isEmptyView(shown) ? (
         <p className="muted">
@@ -94,11 +98,11 @@ export function DraftPanel(props: DraftPanelProps) {
         <DraftView
           view={shown}
           edited={editedKeys}
-          dates={analysis}
+          referenceDate={analysis.referenceDate}
           expandAll={filter.query.trim() !== ''}
           onReveal={onReveal}
           revealTitle={revealTitle}
-          onEdit={onEdit}
+          onEdit={onSave && onEdit}
         />
       )}
     </article>

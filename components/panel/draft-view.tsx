@@ -1,30 +1,30 @@
 /**
  * The lists of one (filtered) PanelView: outline tree, problem groups with stated vs. found counts, actions, and
- * findings grouped by rule. Every entry reveals its span when clicked. Presentational: filters, edits and saving
- * are held by DraftPanel.
+ * findings grouped by rule. Every entry reveals its span when clicked, where the page can. Presentational: filters,
+ * edits and saving are held by DraftPanel; without `onEdit` the actions cannot be corrected (read-only).
  */
 import type { ReactNode } from 'react';
 import type { ActionEdit } from '@/lib/panel/edits';
 import { isMessageKey } from '@/lib/i18n/index';
-import type { PanelView, Spanned } from '@/lib/panel/view-model';
-import type { Analysis } from '@/lib/schema/analysis';
+import type { PanelView } from '@/lib/panel/view-model';
 import { useI18n } from '../i18n';
 import { ActionItem } from './action-item';
+import { Entry, type RevealProps } from './entry';
 import { OutlineTree } from './outline-tree';
 
-export interface DraftViewProps {
+export interface DraftViewProps extends RevealProps {
   view: PanelView;
   /** Keys of the actions the reader corrected. */
   edited: ReadonlySet<string>;
-  dates: Pick<Analysis, 'date' | 'referenceDate'>;
+  /** The draft's reference date: a typed deadline resolves against it. */
+  referenceDate: string;
   /** Open every outline branch (a text filter is on). */
   expandAll: boolean;
-  onReveal(span: Spanned): void;
-  revealTitle: string;
-  onEdit(key: string, edit: ActionEdit | undefined): void;
+  /** Corrections of an action's owners and deadline; absent in read-only mode. */
+  onEdit?(key: string, edit: ActionEdit | undefined): void;
 }
 
-export function DraftView({ view, edited, dates, expandAll, onReveal, revealTitle, onEdit }: DraftViewProps) {
+export function DraftView({ view, edited, referenceDate, expandAll, onReveal, revealTitle, onEdit }: DraftViewProps) {
   const { t, locale } = useI18n();
   return (
     <div className="draft-view">
@@ -37,12 +37,12 @@ export function DraftView({ view, edited, dates, expandAll, onReveal, revealTitl
         <Section id="problems" title={t('section.problems')}>
           {view.problemGroups.map((g) => (
             <div key={g.key} className={`problem-group${g.mismatch ? ' mismatch' : ''}`}>
-              <button type="button" className="entry-link group-head" title={revealTitle} onClick={() => onReveal(g)}>
+              <Entry span={g} onReveal={onReveal} revealTitle={revealTitle} className="group-head">
                 {g.stated === null || !g.mismatch
                   ? t('problem.count', { label: g.label || t('problem.untitled'), found: g.found })
                   : t('problem.countStated', { label: g.label || t('problem.untitled'), stated: g.stated, found: g.found })}
                 {g.mismatch && <span className="warn-chip">⚠ {t('problem.mismatch')}</span>}
-              </button>
+              </Entry>
               {g.leadIn && <p className="lead-in">{g.leadIn}</p>}
               {g.section && (
                 <p className="section-path" title={g.section}>
@@ -52,11 +52,11 @@ export function DraftView({ view, edited, dates, expandAll, onReveal, revealTitl
               <ol className="problem-items">
                 {g.items.map((it) => (
                   <li key={it.key}>
-                    <button type="button" className="entry-link" title={revealTitle} onClick={() => onReveal(it)}>
+                    <Entry span={it} onReveal={onReveal} revealTitle={revealTitle}>
                       <span className="ordinal">{it.ordinal}</span>
                       <strong>{it.title}</strong>
                       {it.body && <span className="muted"> {it.body.length > 60 ? `${it.body.slice(0, 59)}…` : it.body}</span>}
-                    </button>
+                    </Entry>
                   </li>
                 ))}
               </ol>
@@ -74,10 +74,10 @@ export function DraftView({ view, edited, dates, expandAll, onReveal, revealTitl
                 action={a}
                 index={i}
                 edited={edited.has(a.key)}
-                dates={dates}
+                referenceDate={referenceDate}
                 onReveal={onReveal}
                 revealTitle={revealTitle}
-                onEdit={(edit) => onEdit(a.key, edit)}
+                onEdit={onEdit && ((edit) => onEdit(a.key, edit))}
               />
             ))}
           </ol>
@@ -96,7 +96,7 @@ export function DraftView({ view, edited, dates, expandAll, onReveal, revealTitl
                 <ul className="finding-list">
                   {g.items.map((f) => (
                     <li key={f.key}>
-                      <button type="button" className="entry-link" title={revealTitle} onClick={() => onReveal(f)}>
+                      <Entry span={f} onReveal={onReveal} revealTitle={revealTitle}>
                         <span className={`severity severity-${f.severity}`}>{t(`severity.${f.severity}`)}</span>
                         {locale === 'en' ? f.messageEn : f.message}
                         {f.quote && (
@@ -106,7 +106,7 @@ export function DraftView({ view, edited, dates, expandAll, onReveal, revealTitl
                             {f.after}
                           </span>
                         )}
-                      </button>
+                      </Entry>
                     </li>
                   ))}
                 </ul>

@@ -1,16 +1,15 @@
 /**
- * The draft's outline as a collapsible tree: each heading reveals itself in the editor when clicked; headings with
+ * The draft's outline as a collapsible tree: each heading reveals itself in the editor when clicked (when the page can reveal); headings with
  * sub-headings fold with their own toggle. Level-1 headings start open, deeper ones folded; `expandAll` (set while
  * a text filter is on) opens everything so a match is never hidden.
  */
 import { useState } from 'react';
-import type { OutlineEntry, Spanned } from '@/lib/panel/view-model';
+import type { OutlineEntry } from '@/lib/panel/view-model';
+import { Entry, type RevealProps } from './entry';
 
-export interface OutlineTreeProps {
+export interface OutlineTreeProps extends RevealProps {
   nodes: OutlineEntry[];
   expandAll: boolean;
-  onReveal(span: Spanned): void;
-  revealTitle: string;
 }
 
 export function OutlineTree({ nodes, expandAll, onReveal, revealTitle }: OutlineTreeProps) {
@@ -47,10 +46,10 @@ function Level({ nodes, expandAll, toggled, toggle, onReveal, revealTitle }: Lev
               ) : (
                 <span className="fold-spacer" />
               )}
-              <button type="button" className="entry-link" title={revealTitle} onClick={() => onReveal(node)}>
+              <Entry span={node} onReveal={onReveal} revealTitle={revealTitle}>
                 <span className="marker">{node.marker}</span>
                 {node.title}
-              </button>
+              </Entry>
               {hasChildren && !open && <span className="muted small">{node.children.length}</span>}
             </div>
             {hasChildren && open && (

@@ -6,6 +6,7 @@ import { useUserSettings } from '@/components/use-user-settings';
 import type { Locale } from '@/lib/i18n/index';
 import { App } from './app';
 import '@/assets/page.css';
+import '@/components/panel/panel.css';
 
 function Root() {
   const { settings, update } = useUserSettings();

@@ -40,7 +40,7 @@ const drafts: Array<[string, string]> = [
 
 describe('analyze', () => {
   it('exposes the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['RULE_IDS', 'analyze', 'findDeadlines', 'nextDue']);
+    expect(Object.keys(api).sort()).toEqual(['RULE_IDS', 'analyze', 'nextDue', 'parseDeadline']);
   });
 
   describe.each(drafts)('%s', (file, expectedFile) => {
@@ -105,5 +105,46 @@ describe('analyze', () => {
         expect(a.findings.some((x) => x.rule === f.rule && squash(text.slice(Math.max(0, x.start - 20), x.end + 20)).includes(squash(f.quote).slice(0, 12)))).toBe(true);
       }
     });
+  });
+});
+
+describe('parseDeadline', () => {
+  // 2026-07-08 is a Wednesday.
+  const ref = '2026-07-08';
+  it.each([
+    ['年底前', { text: '年底前', due: '2026-12-31', type: 'period' }],
+    ['12月20日前', { text: '12月20日前', due: '2026-12-20', type: 'period' }],
+    ['2027年3月15日前', { text: '2027年3月15日前', due: '2027-03-15', type: 'absolute' }],
+    ['本月底前', { text: '本月底前', due: '2026-07-31', type: 'relative' }],
+    ['下周五前', { text: '下周五前', due: '2026-07-17', type: 'relative' }],
+    ['三季度末', { text: '三季度末', due: '2026-09-30', type: 'period' }],
+    ['尽快', { text: '尽快', due: null, type: 'urgent' }],
+  ])('%s', (input, expected) => {
+    expect(api.parseDeadline(input, ref)).toMatchObject({ ...expected, start: 0, end: input.length });
+  });
+
+  it('reads a recurring due point with its rule and the next due day', () => {
+    const d = api.parseDeadline('每月25日前', ref);
+    expect(d).toEqual({ text: '每月25日前', start: 0, end: 6, due: '2026-07-25', type: 'period', recurrence: { unit: 'month', day: 25 } });
+    expect(api.parseDeadline('每月25日前', '2026-07-26')?.due).toBe('2026-08-25');
+    expect(api.parseDeadline('每季度末', '2026-10-02')).toMatchObject({ due: '2026-12-31', recurrence: { unit: 'quarter', end: true } });
+  });
+
+  it('resolves month words in the year it is given, and relative words from the reference date', () => {
+    expect(api.parseDeadline('6月底前', ref, 2027)?.due).toBe('2027-06-30');
+    expect(api.parseDeadline('本月底前', ref, 2027)?.due).toBe('2026-07-31');
+  });
+
+  it('gives null for words that name no deadline', () => {
+    expect(api.parseDeadline('等上级通知', ref)).toBeNull();
+    expect(api.parseDeadline('', ref)).toBeNull();
+  });
+
+  it.each(['年底前', '10月15日前', '本月底前', '下周五前', '每月25日前', '明年6月底前'])('reads %s as analyze reads it in an action', (words) => {
+    const draft = `县住建局要在${words}完成老旧小区改造任务。`;
+    const [action] = api.analyze(draft, { referenceDate: ref }).actions;
+    const { start: _s, end: _e, ...fromDraft } = action!.deadline!;
+    const { start: _s2, end: _e2, ...typed } = api.parseDeadline(words, ref)!;
+    expect(typed).toEqual(fromDraft);
   });
 });

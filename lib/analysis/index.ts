@@ -4,7 +4,8 @@
  * Offsets are UTF-16 into `text` exactly as given — BOM, \r\n, full-width spaces and NBSP included.
  */
 import { VFile } from 'vfile';
-import type { Analysis, AnalyzeOptions, Enumeration, ProblemGroup } from '../schema/analysis';
+import type { Analysis, AnalyzeOptions, Deadline, Enumeration, ProblemGroup } from '../schema/analysis';
+import { deadlinesIn, pickDeadline } from './extractors/deadlines';
 import { isCollective } from './extractors/owners';
 import { toFindings } from './plugins/report';
 import { processor } from './processor';
@@ -16,8 +17,16 @@ export type { Analysis, AnalyzeOptions } from '../schema/analysis';
 export { RULE_IDS, type RuleId } from './types';
 /** The next due day of a recurrence (每月25日前 …) on or after a day: the checklist rolls recurring items forward. */
 export { nextDue } from './calendar';
-/** The deadlines a piece of text names (the panel re-reads a hand-edited deadline with it). */
-export { findDeadlines } from './extractors/deadlines';
+/**
+ * The one deadline a short text gives — a typed correction (「年底前」「每月25日前」) — read as the analysis reads an
+ * action's: its deadlines and recurring due points (`deadlinesIn`), the one a 督办 office goes by (`pickDeadline`),
+ * resolved against `referenceDate` and `year` (the document's own year; by default the reference date's). Offsets
+ * are into `text`; null when it names no deadline.
+ */
+export function parseDeadline(text: string, referenceDate: string, year = Number(referenceDate.slice(0, 4))): Deadline | null {
+  const d = pickDeadline(deadlinesIn(text, { year, referenceDate }));
+  return d && { text: d.text, due: d.due, type: d.type, start: d.start, end: d.end, ...(d.recurrence && { recurrence: d.recurrence }) };
+}
 
 /** Analyses a draft. Never throws on any string input. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -1,43 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAnalysis } from '../presentation/sample-analysis';
 import { analysisSchema } from '../schema/analysis';
-import { applyEdits, formatOwnersInput, isEdited, parseOwnersInput, resolveDeadlineInput } from './edits';
-
-describe('parseOwnersInput / formatOwnersInput', () => {
-  it.each([
-    ['市发改委（牵头）、市财政局（配合）', { owners: ['市发改委', '市财政局'], lead: ['市发改委'], coop: ['市财政局'] }],
-    ['市发改委(牵头)，市财政局, 各镇', { owners: ['市发改委', '市财政局', '各镇'], lead: ['市发改委'], coop: [] }],
-    ['县住建局 县应急管理局（配合）；县住建局', { owners: ['县住建局', '县应急管理局'], lead: [], coop: ['县应急管理局'] }],
-    ['', { owners: [], lead: [], coop: [] }],
-    ['  、 ', { owners: [], lead: [], coop: [] }],
-  ])('%s', (input, expected) => {
-    expect(parseOwnersInput(input)).toEqual(expected);
-  });
-
-  it('round-trips what the panel shows', () => {
-    const owners = { owners: ['市发改委', '市财政局', '各镇'], lead: ['市发改委'], coop: ['市财政局'] };
-    expect(formatOwnersInput(owners)).toBe('市发改委（牵头）、市财政局（配合）、各镇');
-    expect(parseOwnersInput(formatOwnersInput(owners))).toEqual(owners);
-  });
-});
-
-describe('resolveDeadlineInput', () => {
-  const dates = { date: null, referenceDate: '2026-07-05' };
-  it.each([
-    ['年底前', { text: '年底前', due: '2026-12-31', type: 'period' }],
-    ['2026年6月30日前', { text: '2026年6月30日前', due: '2026-06-30', type: 'absolute' }],
-    [' 9月底前 ', { text: '9月底前', due: '2026-09-30', type: 'period' }],
-    ['尽快', { text: '尽快', due: null, type: 'urgent' }],
-    ['等通知', { text: '等通知', due: null, type: 'absolute' }],
-  ])('%s', (input, expected) => {
-    expect(resolveDeadlineInput(input, dates)).toEqual(expected);
-  });
-
-  it('uses the document’s own year, and gives null for blank input', () => {
-    expect(resolveDeadlineInput('年底前', { date: '2025-03-12', referenceDate: '2026-07-05' })?.due).toBe('2025-12-31');
-    expect(resolveDeadlineInput('  ', dates)).toBeNull();
-  });
-});
+import { applyEdits, isEdited } from './edits';
 
 describe('applyEdits', () => {
   it('returns the analysis itself when nothing was edited', () => {
