@@ -9,6 +9,7 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis/index';
+import { correctionsBetween } from '@/lib/checklist/corrections';
 import { lightOf } from '@/lib/checklist/lights';
 import { LuoshiDB } from '@/lib/db/database';
 import { checklistRepository, type ChecklistRepository } from '@/lib/db/repository';
@@ -64,8 +65,9 @@ async function throughSidePanel(words: string): Promise<ItemRecord> {
   const text = draft('抓紧');
   const analysis = analyze(text, { referenceDate: REFERENCE });
   let documentId: string | undefined;
-  const onSave = async (edited: typeof analysis) => {
-    const result = await repo.saveAnalysis({ key: `side:${words}`, title: null, text, analysis: edited });
+  // As entrypoints/sidepanel/app.tsx saves: the draft's own analysis, and the corrections beside it.
+  const onSave = async (corrected: typeof analysis) => {
+    const result = await repo.saveAnalysis({ key: `side:${words}`, title: null, text, analysis, corrections: correctionsBetween(analysis, corrected) });
     documentId = result.documentId;
     return result;
   };
@@ -131,6 +133,7 @@ describe('a deadline corrected in the dashboard, as in the side panel', () => {
     expect(dash.deadline).toEqual({ text: words, ...deadline });
     expect(dash.due).toBe(deadline.due);
     expect(dash.edited).toEqual(['deadline']);
+    expect(side.edited).toEqual(['deadline']);
     expect(behaviour(dash)).toEqual(behaviour(side));
     // Blue within three days of the due day, with a reminder each day.
     const { lights, reminders } = behaviour(dash);
