@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from '#imports';
-import { isoDay } from '@/lib/checklist/lights';
+import { isoDay } from '@/lib/calendar';
 import { buildRows, completionByDocument, completionByOwner, ownerSheets, ownersOf, selectRows, type DashboardFilter, type DashboardView, type Sort } from '@/lib/dashboard/model';
 import type { Status } from '@/lib/schema/checklist';
 import type { UserSettings } from '@/lib/schema/settings';

@@ -8,6 +8,7 @@
  * restore on a new browser asks for again with a button (a permission request needs the click).
  */
 import { useEffect, useRef, useState } from 'react';
+import { isoDay } from '@/lib/calendar';
 import { ledgerCsv, ledgerMarkdown } from '@/lib/checklist/export-text';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import { analyzeShare, type AnalyzerThread, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
@@ -223,8 +224,7 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
   };
 
   const exportBackup = async () => {
-    const d = new Date();
-    download(`luoshi-backup-${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}.json`, await repo.exportBackupJson(), 'application/json');
+    download(`luoshi-backup-${isoDay(Date.now()).replaceAll('-', '')}.json`, await repo.exportBackupJson(), 'application/json');
   };
 
   const importBackup = async (file: File | undefined) => {

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { statuses } from '@/lib/checklist/status';
-import { isoDay } from '@/lib/checklist/lights';
+import { isoDay } from '@/lib/calendar';
 import { openAtItem, type RevealBrowser, type RevealOutcome } from '@/lib/dashboard/reveal';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import { itemEditFromForm, itemForm, resolveDeadlineInput } from '@/lib/edits/index';

@@ -8,9 +8,9 @@
  * `action`, and a missing notifications API just skips the notices.
  */
 import { liveQuery } from 'dexie';
-import { isoDay } from '@/lib/checklist/lights';
+import { DAY_MS, isoDay, nextAt } from '@/lib/calendar';
 import type { LuoshiDB } from '@/lib/db/database';
-import { badgeText, nextAt, overdueCount, planReminders, reminderText } from '@/lib/reminders/plan';
+import { badgeText, overdueCount, planReminders, reminderText } from '@/lib/reminders/plan';
 import { extensionIdentity, FORBIDDEN, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
 import type { ItemRecord } from '@/lib/schema/checklist';
 import { reminderLastRunItem, reminderLogItem, settingsItem, type ExtensionStorage } from '@/lib/settings/storage-items';
@@ -129,7 +129,7 @@ export function registerReminders(db: LuoshiDB, api: ReminderBrowser): void {
     const { reminders } = await settingsItem.get(api.storage);
     const last = await reminderLastRunItem.get(api.storage);
     const now = Date.now();
-    const todayAt = nextAt(reminders.time, now - 24 * 60 * 60 * 1000);
+    const todayAt = nextAt(reminders.time, now - DAY_MS);
     if (last !== isoDay(now) && now >= todayAt && isoDay(todayAt) === isoDay(now)) await run();
   })();
 }

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../schema/checklist';
-import { daysBetween, dueOn, elapsedShare, isoDay, lightOf } from './lights';
+import { dueOn, elapsedShare, lightOf } from './lights';
 
 type LightInput = Pick<ItemRecord, 'status' | 'due' | 'progress' | 'createdAt' | 'deletedAt'>;
 const created = new Date(2026, 0, 1, 9).getTime(); // 2026-01-01 local
 const item = (over: Partial<LightInput>): LightInput => ({ status: 'in_progress', due: '2026-06-30', progress: null, createdAt: created, deletedAt: null, ...over });
 
 describe('day arithmetic', () => {
-  it('counts whole days', () => {
-    expect(daysBetween('2026-01-01', '2026-01-31')).toBe(30);
-    expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1);
-  });
-  it('gives local ISO days', () => expect(isoDay(created)).toBe('2026-01-01'));
   it('measures 序时进度', () => {
     expect(elapsedShare('2026-01-01', '2026-01-11', '2026-01-06')).toBe(0.5);
     expect(elapsedShare('2026-01-01', '2026-01-11', '2025-12-01')).toBe(0);

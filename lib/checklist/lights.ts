@@ -7,6 +7,7 @@
  * ("没报进展的不推定为没有开展", §5.2).
  */
 import { nextDue } from '../analysis/index';
+import { daysBetween, isoDay } from '../calendar';
 import type { ItemRecord, Settings } from '../schema/checklist';
 import { FINISHED_OR_ONGOING } from './status';
 
@@ -14,19 +15,6 @@ export type Light = 'red' | 'yellow' | 'blue';
 
 /** The Chinese label of each light, for the ledger's exports (lib/i18n's common words). */
 export { lightLabels } from '../i18n/zh-CN/common';
-
-const DAY = 86_400_000;
-
-/** Whole days from ISO day `from` to ISO day `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
-
-/** The local calendar day of a timestamp, ISO. */
-export function isoDay(at: number | Date): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** 序时进度: the share of the period from `start` to `due` that has passed on `today`, 0…1. */
 export function elapsedShare(start: string, due: string, today: string): number {

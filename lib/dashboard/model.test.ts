@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../schema/checklist';
-import { NO_OWNER, buildRows, completionByDocument, completionByOwner, inView, ownerSheets, ownersOf, selectRows, weekOf, type DashboardRow } from './model';
+import { NO_OWNER, buildRows, completionByDocument, completionByOwner, inView, ownerSheets, ownersOf, selectRows, type DashboardRow } from './model';
 
 const base: ItemRecord = {
   id: 'x',
@@ -55,12 +55,6 @@ describe('dashboard rows and views', () => {
       ['e', null, '工作报告'],
       ['f', null, '工作报告'],
     ]);
-  });
-
-  it('has the calendar week from Monday to Sunday', () => {
-    expect(weekOf('2026-05-20')).toEqual({ start: '2026-05-18', end: '2026-05-24' });
-    expect(weekOf('2026-05-24')).toEqual({ start: '2026-05-18', end: '2026-05-24' });
-    expect(weekOf('2026-05-18')).toEqual({ start: '2026-05-18', end: '2026-05-24' });
   });
 
   it('selects the views: all (no trash), 逾期, 本周到期 (open only), orphaned, trash', () => {

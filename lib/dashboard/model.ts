@@ -5,7 +5,8 @@
  * of one load, so a filter answers without touching IndexedDB; full-text search is the repository's bigram index,
  * whose hits arrive as a set of ids.
  */
-import { daysBetween, lightOf, type Light } from '../checklist/lights';
+import { daysBetween, weekOf } from '../calendar';
+import { lightOf, type Light } from '../checklist/lights';
 import { statuses } from '../checklist/status';
 import type { DocumentRecord, ItemKind, ItemRecord, Settings, Status } from '../schema/checklist';
 
@@ -50,14 +51,6 @@ export const FINISHED: ReadonlySet<Status> = new Set(['done', 'closed']);
 export function buildRows(items: readonly ItemRecord[], documents: readonly Pick<DocumentRecord, 'id' | 'title'>[], today: string, settings: Pick<Settings, 'warnDays'>): DashboardRow[] {
   const titles = new Map(documents.map((d) => [d.id, d.title]));
   return items.map((item) => ({ item, light: lightOf(item, today, settings), docTitle: titles.get(item.documentId) ?? '', ownersText: item.owners.join('、') }));
-}
-
-/** Monday and Sunday (ISO) of the calendar week of `today`. */
-export function weekOf(today: string): { start: string; end: string } {
-  const d = new Date(`${today}T00:00:00Z`);
-  const back = (d.getUTCDay() + 6) % 7;
-  const day = (offset: number) => new Date(d.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
-  return { start: day(-back), end: day(6 - back) };
 }
 
 /** Whether a row belongs to a view on `today`. Trash rows belong to the trash view only. */

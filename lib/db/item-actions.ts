@@ -5,7 +5,7 @@
  */
 import type { DraftValues, EditableField, ItemDeadline, ItemRecord, NoteRecord, Status } from '../schema/checklist';
 import { sameValue } from '../checklist/merge';
-import { isoDay } from '../checklist/lights';
+import { isoDay } from '../calendar';
 import { statusLabels } from '../checklist/status';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';

@@ -5,7 +5,8 @@
  * records are read and the rest filters in memory.
  */
 import { buildLedger, type Ledger } from '../checklist/ledger-rows';
-import { isoDay, lightOf, type Light } from '../checklist/lights';
+import { isoDay } from '../calendar';
+import { lightOf, type Light } from '../checklist/lights';
 import { matchesQuery, parseQuery } from '../checklist/search-terms';
 import { DEFAULT_SETTINGS, type DocumentRecord, type ItemKind, type ItemRecord, type NoteRecord, type RevisionRecord, type Settings, type Status } from '../schema/checklist';
 import type { RepoEnv } from './env';

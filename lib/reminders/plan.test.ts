@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../schema/checklist';
-import { badgeText, nextAt, overdueCount, planReminders, reminderText } from './plan';
+import { badgeText, overdueCount, planReminders, reminderText } from './plan';
 
 const base = { documentId: 'd', kind: 'action', detail: '', group: null, section: [], owners: [], lead: [], coop: [], deadline: null, status: 'not_started', progress: null, anchor: { exact: '', prefix: '', suffix: '', start: 0 }, order: 0, orphaned: 0, pinned: 0, deletedAt: null, edited: [], draft: { text: '', owners: [], lead: [], coop: [], deadline: null }, createdAt: 0, updatedAt: 0 } as const;
 const item = (id: string, due: string | null, p: Partial<ItemRecord> = {}): ItemRecord => ({ ...base, id, text: `事项${id}`, due, ...p }) as ItemRecord;
@@ -46,11 +46,5 @@ describe('badge, texts and times', () => {
     const four = ['一', '二', '三', '四'].map((t) => ({ text: `县发改局要完成第${t}项工作` }));
     expect(reminderText('overdue', four, 3)).toEqual({ title: '落实：4 项事项已逾期', message: '· 县发改局要完成第一项工作\n· 县发改局要完成第二项工作\n· 县发改局要完成第三项工作\n等 4 项' });
     expect(reminderText('dueSoon', four.slice(0, 1), 3).title).toBe('落实：1 项事项将在 3 天内到期');
-  });
-
-  it('schedules the next daily run at the set local time', () => {
-    const now = new Date(2026, 4, 20, 10, 0).getTime();
-    expect(new Date(nextAt('09:00', now))).toEqual(new Date(2026, 4, 21, 9, 0));
-    expect(new Date(nextAt('17:30', now))).toEqual(new Date(2026, 4, 20, 17, 30));
   });
 });

@@ -3,7 +3,8 @@
  * (`warnDays`), each at most once a day — `log` remembers the day each item was last reminded — and the toolbar
  * badge's count of overdue items. The background turns a plan into notifications (entrypoints/background/reminders.ts).
  */
-import { daysBetween, dueOn, lightOf } from '../checklist/lights';
+import { daysBetween } from '../calendar';
+import { dueOn, lightOf } from '../checklist/lights';
 import type { ItemRecord } from '../schema/checklist';
 import type { ReminderSettings } from '../schema/settings';
 
@@ -61,13 +62,4 @@ export function reminderText(kind: 'overdue' | 'dueSoon', items: readonly Pick<I
   const named = items.slice(0, 3).map((i) => `· ${cut(i.text)}`);
   const rest = items.length > 3 ? [`等 ${items.length} 项`] : [];
   return { title, message: [...named, ...rest].join('\n') };
-}
-
-/** The next time (ms) at local `time` (HH:MM) after `now`. */
-export function nextAt(time: string, now: number): number {
-  const [h, m] = time.split(':').map(Number);
-  const d = new Date(now);
-  d.setHours(h ?? 9, m ?? 0, 0, 0);
-  if (d.getTime() <= now) d.setDate(d.getDate() + 1);
-  return d.getTime();
 }

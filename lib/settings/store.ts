@@ -5,12 +5,7 @@
  */
 import type { AnalyzeOptions } from '../schema/analysis';
 import type { UserSettings } from '../schema/settings';
-
-/** The local calendar day of `at`, ISO. */
-function localDay(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { isoDay } from '../calendar';
 
 /**
  * The options of `analyze` under `settings` at time `now`: the reference date by the policy 「文稿日期 → 设置的日期 →
@@ -19,7 +14,7 @@ function localDay(at: number): string {
  */
 export function analyzeOptionsFor(settings: Pick<UserSettings, 'referenceDate' | 'lexicon'>, now: number = Date.now()): AnalyzeOptions {
   const { mode, date } = settings.referenceDate;
-  const referenceDate = mode === 'fixed' && date ? date : localDay(now);
+  const referenceDate = mode === 'fixed' && date ? date : isoDay(now);
   const { owners, directives, boilerplate } = settings.lexicon;
   const lexicon = owners.length || directives.length || boilerplate.length ? { owners: [...owners], directives: [...directives], boilerplate: [...boilerplate] } : undefined;
   return lexicon ? { referenceDate, lexicon } : { referenceDate };

@@ -12,7 +12,7 @@
 import type { Transaction } from 'dexie';
 import { anchorAt } from '../../anchoring/text-quote';
 import { DEFAULT_SETTINGS, documentRecordSchema, isHttpUrl, itemRecordSchema, noteRecordSchema, type DocumentRecord, type ItemRecord, type NoteRecord, type QuarantineRecord } from '../../schema/checklist';
-import { isoDay } from '../../checklist/lights';
+import { isoDay } from '../../calendar';
 import { termsOf } from '../../checklist/search-terms';
 import { parseStatus } from '../../checklist/status';
 import { fitRecord, keepOriginals, quarantined } from './fit';
