@@ -29,6 +29,7 @@ beforeEach(async () => {
   await repo.addNote(items[0]!.id, { text: '已完成选址', date: '2026-03-20', progress: 30 });
   await repo.editItem(items[1]!.id, { owners: ['县委办'] });
   await repo.deleteItem(items[2]!.id);
+  await repo.skipItem({ key: 'k1', kind: 'action', anchor: { exact: '各乡镇要组织开展项目观摩拉练', prefix: '', suffix: '', start: 37 }, text: '各乡镇要组织开展项目观摩拉练' });
 });
 afterEach(async () => {
   await db.delete();
@@ -54,7 +55,7 @@ describe('json backup', () => {
   it('exports a versioned file of everything', async () => {
     const b = await repo.exportBackup();
     expect(b).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: '2026-03-12T00:00:00.000Z', settings: { warnDays: 3 } });
-    expect([b.documents.length, b.items.length, b.notes.length, b.revisions.length]).toEqual([2, 8, 2, 2]);
+    expect([b.documents.length, b.items.length, b.notes.length, b.revisions.length, b.skips?.length]).toEqual([2, 8, 2, 2, 1]);
   });
 
   it('import replaces what was there', async () => {

@@ -22,8 +22,9 @@ export async function exportBackup(env: RepoEnv): Promise<Backup> {
   // nb. Read before the transaction: awaiting browser storage inside it would let the transaction commit.
   const preferences = env.preferences ? await env.preferences.read() : undefined;
   const settings = preferences ? { warnDays: preferences.settings.reminders.warnDays } : await getSettings(env);
-  return db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.quarantine], async () => {
+  return db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.quarantine, db.skips], async () => {
     const quarantine = byId(await db.quarantine.toArray());
+    const skips = byId(await db.skips.toArray());
     return {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -35,6 +36,7 @@ export async function exportBackup(env: RepoEnv): Promise<Backup> {
       notes: byId(await db.notes.toArray()),
       revisions: byId(await db.revisions.toArray()),
       ...(quarantine.length && { quarantine }),
+      ...(skips.length && { skips }),
     };
   });
 }
@@ -53,8 +55,8 @@ export async function exportBackupJson(env: RepoEnv): Promise<string> {
 /** Empties every table, in one transaction. */
 export async function wipe(env: RepoEnv): Promise<void> {
   const { db } = env;
-  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.quarantine], async () => {
-    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.quarantine.clear()]);
+  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.quarantine, db.skips], async () => {
+    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.quarantine.clear(), db.skips.clear()]);
   });
 }
 
@@ -85,14 +87,15 @@ export async function importBackup(env: RepoEnv, text: string): Promise<ImportSu
   const b = check.backup;
   const preferences = await restoredPreferences(env, b);
   const { db } = env;
-  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.quarantine], async () => {
-    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.quarantine.clear()]);
+  await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.quarantine, db.skips], async () => {
+    await Promise.all([db.documents.clear(), db.items.clear(), db.terms.clear(), db.notes.clear(), db.revisions.clear(), db.quarantine.clear(), db.skips.clear()]);
     await db.documents.bulkAdd(b.documents);
     await db.items.bulkAdd(b.items);
     await writeTerms(db, b.items);
     await db.notes.bulkAdd(b.notes);
     await db.revisions.bulkAdd(b.revisions);
     if (b.quarantine?.length) await db.quarantine.bulkAdd(b.quarantine);
+    if (b.skips?.length) await db.skips.bulkAdd(b.skips);
   });
   if (preferences) await env.preferences!.write(preferences);
   return { documents: b.documents.length, items: b.items.length, notes: b.notes.length, sites: b.preferences ? b.preferences.enabledSites : null };

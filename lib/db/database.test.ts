@@ -10,6 +10,7 @@ import { upgradeItem } from './migrations/v1-to-v2';
 import { V2_STORES } from './migrations/v2';
 import { V3_STORES } from './migrations/v3';
 import { V4_STORES } from './migrations/v4';
+import { V5_STORES } from './migrations/v5';
 import { adoptRetiredSettings, RETIRED_SETTINGS_ID } from './migrations/v4-to-v5';
 import { memoryStorage } from '../settings/testing';
 import { settingsItem } from '../settings/storage-items';
@@ -31,11 +32,12 @@ async function writeV1(dbName: string, data: typeof fixture) {
 }
 
 describe('LuoshiDB', () => {
-  it('opens at version 5 with the declared indexes, without the retired settings table', async () => {
+  it('opens at version 6 with the declared indexes, without the retired settings table', async () => {
     name = 'test-open';
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
+    expect(db.skips.schema.indexes.map((i) => i.name)).toEqual(['key']);
     expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[documentId+revision]');
     expect(db.items.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.items.split(', ').slice(1).sort());
     expect(db.items.schema.indexes.find((i) => i.name === 'owners')?.multi).toBe(true);
@@ -65,7 +67,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, fixture);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const docs = await db.documents.orderBy('id').toArray();
     expect(docs.map((d) => documentRecordSchema.parse(d))).toHaveLength(2);
@@ -105,7 +107,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, long);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.items.get('long'))!.text).toBe('长'.repeat(30_000));
     expect((await db.notes.get('long~v1note'))!.text).toBe('进'.repeat(50_000));
     db.close();
@@ -122,7 +124,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, { documents: docs, items });
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Every stored row fits today's schema (so it saves, exports and restores).
     for (const d of await db.documents.toArray()) documentRecordSchema.parse(d);
     for (const i of await db.items.toArray()) itemRecordSchema.parse(i);
@@ -194,7 +196,7 @@ describe('upgrade from version 2', () => {
     await writeV2(name, [rev(1), rev(2)]);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const revisions = await db.revisions.where('[documentId+revision]').between(['d1', 0], ['d1', Infinity]).toArray();
     expect(revisions.map((r) => [r.id, r.revision, r.changes, r.report.added])).toEqual([
       ['r1', 1, null, 1],
@@ -233,7 +235,7 @@ describe('a failed upgrade', () => {
     expect(file.tables.items).toHaveLength(bad.items.length);
   });
 
-  it('a version-3 database opens at 5 with an empty quarantine and its rows as they were', async () => {
+  it('a version-3 database opens at the current version with an empty quarantine and its rows as they were', async () => {
     name = 'test-upgrade-v3';
     const v3 = new Dexie(name);
     v3.version(3).stores(V3_STORES);
@@ -242,9 +244,38 @@ describe('a failed upgrade', () => {
     v3.close();
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.quarantine.count()).toBe(0);
     expect(await db.documents.toArray()).toEqual([doc]);
+    db.close();
+  });
+
+  it('a version-5 database opens at 6 with an empty skips table, every row as it was and readable by the repository', async () => {
+    name = 'test-upgrade-v5';
+    const v5 = new Dexie(name);
+    v5.version(5).stores(V5_STORES);
+    const repoText = '县发改局要完成项目入库。各乡镇要组织观摩。';
+    const doc = { id: 'd1', key: 'oa:7', title: '讲话', url: null, site: null, editor: null, referenceDate: '2026-03-01', text: repoText, createdAt: 1, updatedAt: 2, revision: 1 };
+    const item = itemRecordSchema.parse({
+      id: 'i1', documentId: 'd1', kind: 'action', text: '县发改局要完成项目入库', detail: '', group: null, section: [], owners: ['县发改局'], lead: [], coop: [],
+      deadline: { text: '每月25日前', due: '2026-03-25', type: 'absolute', recurrence: { unit: 'month', day: 25 } }, due: '2026-03-25', status: 'in_progress', progress: 20,
+      anchor: { exact: '县发改局要完成项目入库', prefix: '', suffix: '。各乡镇要组织观摩。', start: 0 }, order: 0, orphaned: 0, pinned: 0, deletedAt: null, edited: ['owners'],
+      draft: { text: '县发改局要完成项目入库', owners: [], lead: [], coop: [], deadline: null }, createdAt: 1, updatedAt: 2,
+    });
+    const kept = { id: 'q1', table: 'items', rowId: 'i0', original: { id: 'i0', text: 'x'.repeat(30) }, cut: ['text'], at: 1 };
+    await v5.table('documents').add(doc);
+    await v5.table('items').add(item);
+    await v5.table('quarantine').add(kept);
+    v5.close();
+    const db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.skips.count()).toBe(0);
+    expect(await db.documents.toArray()).toEqual([doc]);
+    expect(await db.items.toArray()).toEqual([item]);
+    expect(await db.quarantine.toArray()).toEqual([kept]);
+    const repo = checklistRepository(db);
+    expect((await repo.listItems({ documentId: 'd1' })).map((i) => i.id)).toEqual(['i1']);
     db.close();
   });
 });
@@ -267,7 +298,7 @@ describe('upgrade from version 4: the settings table retired', () => {
   it('moves a blue-light window only the table held into the settings on the first run, and drops the table', async () => {
     name = 'test-upgrade-v4';
     const db = await openV4(name, { key: 'settings', value: { warnDays: 9 } });
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name)).not.toContain('settings');
     expect(await db.documents.toArray()).toEqual([doc]);
     // Waiting, durable, between the upgrade and the first run; not counted as a cut row.

@@ -17,13 +17,16 @@
  *      version 4 exists so that a database already at 3 opens an upgrade that creates it;
  *  5 — the `settings` table retired: the blue-light window lives in the user's settings (browser.storage.local)
  *      only; a value the table alone held waits in `quarantine` until the background moves it there
- *      (migrations/v4-to-v5.ts).
+ *      (migrations/v4-to-v5.ts);
+ *  6 — `skips`: draft items marked 不入台账, by draft key and anchor (lib/checklist/skips.ts). Additive: a new empty
+ *      table, no row of another table is touched (items' new optional fields — `origin`, `periodDone`,
+ *      `collective` — need no index and no rewrite: absent means a draft item, no period done, none collective).
  * No upgrade stops on a row that is only too long: it is kept, cut, with its original aside. One that cannot be
  * read at all aborts the upgrade and leaves the old version as it was; the pages then offer a rescue export
  * (rescue.ts) of what is there.
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { DocumentRecord, ItemRecord, NoteRecord, QuarantineRecord, RevisionRecord, TermsRecord } from '../schema/checklist';
+import type { DocumentRecord, ItemRecord, NoteRecord, QuarantineRecord, RevisionRecord, SkipRecord, TermsRecord } from '../schema/checklist';
 import { termsOf } from '../checklist/search-terms';
 import { V1_STORES } from './migrations/v1';
 import { recordGuard } from './record-guard';
@@ -33,6 +36,7 @@ import { upgradeV2toV3 } from './migrations/v2-to-v3';
 import { V3_STORES } from './migrations/v3';
 import { V4_STORES } from './migrations/v4';
 import { upgradeV4toV5 } from './migrations/v4-to-v5';
+import { V5_STORES } from './migrations/v5';
 
 export const DB_NAME = 'LuoshiDB';
 
@@ -44,6 +48,7 @@ export const STORES = {
   notes: 'id, itemId, documentId, date',
   revisions: 'id, documentId, savedAt, [documentId+revision]',
   quarantine: 'id, table',
+  skips: 'id, key',
 } as const;
 
 const QUARANTINE = { quarantine: STORES.quarantine };
@@ -55,6 +60,7 @@ export class LuoshiDB extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
   quarantine!: EntityTable<QuarantineRecord, 'id'>;
+  skips!: EntityTable<SkipRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions, location: Pick<Location, 'protocol'> | undefined = globalThis.location) {
     assertExtensionOrigin(location);
@@ -70,8 +76,9 @@ export class LuoshiDB extends Dexie {
       .upgrade(upgradeV2toV3);
     this.version(4).stores(V4_STORES);
     this.version(5)
-      .stores({ ...STORES, settings: null })
+      .stores({ ...V5_STORES, settings: null })
       .upgrade(upgradeV4toV5);
+    this.version(6).stores(STORES);
   }
 }
 

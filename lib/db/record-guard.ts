@@ -1,6 +1,6 @@
 /**
  * The one schema for stored records, applied on every write: a Dexie DBCore middleware checks each row added or
- * put into documents, items, notes, revisions (and, in the upgrades, the retired settings table) against lib/schema/checklist.ts — the same schemas a
+ * put into documents, items, notes, revisions, skips (and, in the upgrades, the retired settings table) against lib/schema/checklist.ts — the same schemas a
  * backup is restored with — and refuses the write (the transaction aborts, nothing is written) with a Chinese
  * message naming the table, the field and the limit. So every repository path, the upgrades and any future writer
  * can only store what a backup restores. `quarantine` rows (kept originals from an upgrade) are only bounded in
@@ -9,7 +9,7 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { z } from 'zod';
 import { formatPath } from '../checklist/backup';
-import { documentRecordSchema, itemRecordSchema, noteRecordSchema, revisionRecordSchema, settingRecordSchema } from '../schema/checklist';
+import { documentRecordSchema, itemRecordSchema, noteRecordSchema, revisionRecordSchema, settingRecordSchema, skipRecordSchema } from '../schema/checklist';
 import { ChecklistError } from './env';
 
 const SCHEMAS: Record<string, { schema: z.ZodType; label: string }> = {
@@ -18,6 +18,7 @@ const SCHEMAS: Record<string, { schema: z.ZodType; label: string }> = {
   notes: { schema: noteRecordSchema, label: '进展情况' },
   revisions: { schema: revisionRecordSchema, label: '修订记录' },
   settings: { schema: settingRecordSchema, label: '设置' },
+  skips: { schema: skipRecordSchema, label: '不入台账记录' },
 };
 
 /** Checks one row for `table`; throws a ChecklistError naming the first problems, or returns. */

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analysisOf } from '../checklist/testing';
 import { correctionsBetween } from '../checklist/corrections';
+import { anchorAt } from '../anchoring/text-quote';
 import { LuoshiDB } from './database';
 import { checklistRepository, ChecklistError, type ChecklistRepository } from './repository';
 import { preferencesStore } from '../settings/preferences';
@@ -163,6 +164,27 @@ describe('item writes', () => {
     expect(again.documentId).toBe(first.documentId);
     expect((await repo.getItem(item!.id))!.owners).toEqual(['各乡镇', '县农业农村局']);
     expect(again.report.handEdits!.map((e) => e.field).sort()).toEqual(['lead', 'owners']);
+  });
+
+  it('an item marked 不入台账 stays out of every save of its draft until unskipped; the report counts it', async () => {
+    const at = text.indexOf('各乡镇要组织开展项目观摩拉练');
+    const skip = await repo.skipItem({ key: 'oa:1', kind: 'action', anchor: anchorAt(text, at, at + '各乡镇要组织开展项目观摩拉练'.length), text: '各乡镇要组织开展项目观摩拉练' });
+    // Marking it twice keeps one mark.
+    expect((await repo.skipItem({ key: 'oa:1', kind: 'action', anchor: skip.anchor, text: skip.text })).id).toBe(skip.id);
+    const first = await repo.saveAnalysis({ key: 'oa:1', text, analysis });
+    expect(first.report).toMatchObject({ added: 4, skipped: 1 });
+    expect((await repo.listItems({ documentId: first.documentId })).map((i) => i.text)).not.toContain('各乡镇要组织开展项目观摩拉练');
+    const again = await repo.saveAnalysis({ key: 'oa:1', text, analysis });
+    expect(again.report).toMatchObject({ matched: 4, added: 0, orphaned: 0, skipped: 1 });
+    // Another draft key is not affected.
+    expect((await repo.saveAnalysis({ key: 'oa:2', text, analysis })).report).toMatchObject({ added: 5 });
+    expect((await repo.listSkips('oa:1')).map((s) => s.id)).toEqual([skip.id]);
+    await repo.unskipItem(skip.id);
+    expect(await repo.listSkips('oa:1')).toEqual([]);
+    const back = await repo.saveAnalysis({ key: 'oa:1', text, analysis });
+    expect(back.report).toMatchObject({ matched: 4, added: 1 });
+    expect(back.report.skipped).toBeUndefined();
+    await expect(repo.unskipItem(skip.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('revertEdit goes back to the draft value', async () => {

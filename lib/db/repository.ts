@@ -9,6 +9,7 @@ import { makeEnv, type RepoEnv } from './env';
 import { addNote, deleteItem, editItem, restoreItem, revertEdit, setStatus } from './item-actions';
 import { getDocument, getItem, getSettings, listDocuments, listItems, listNotes, listRevisions, loadLedger, quarantineCount, searchItems } from './queries';
 import { saveAnalysis } from './save-analysis';
+import { listSkips, skipItem, unskipItem } from './skip-actions';
 
 type Bound<F> = F extends (env: RepoEnv, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -20,6 +21,9 @@ const functions = {
   revertEdit,
   deleteItem,
   restoreItem,
+  skipItem,
+  unskipItem,
+  listSkips,
   listDocuments,
   getDocument,
   getItem,

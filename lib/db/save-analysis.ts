@@ -9,6 +9,9 @@
  * another document under the same key: it becomes a new checklist, and the report names the one it was kept
  * apart from (`separatedFrom`), so saving never replaces one document's items with another's.
  *
+ * Draft items marked 不入台账 under the draft's key (lib/db/skip-actions.ts) are left out before anything is
+ * matched, and the report counts them (`skipped`).
+ *
  * Limits are checked here with a message a person can act on (a draft over the size the app takes, a full
  * database); every record written is also checked against the one record schema (record-guard.ts).
  */
@@ -17,6 +20,7 @@ import type { Analysis } from '../schema/analysis';
 import { isHttpUrl, LIMITS, type Correction, type DocumentRecord, type MergeReport } from '../schema/checklist';
 import { draftItems, withCorrections, type DraftItem } from '../checklist/draft-items';
 import { mergeDraft } from '../checklist/merge';
+import { withoutSkipped } from '../checklist/skips';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
 
@@ -65,9 +69,13 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
   if (input.text.length > LIMITS.draftChars) {
     throw new ChecklistError('invalid', `文稿过长（${count(input.text.length)} 字符），督办台账最多保存 ${count(LIMITS.draftChars)} 字符的文稿；请分成几部分保存。`);
   }
-  const drafts = withCorrections(draftItems(input.text, input.analysis), input.corrections);
-  return db.transaction('rw', [db.documents, db.items, db.terms, db.revisions], async () => {
+  const all = withCorrections(draftItems(input.text, input.analysis), input.corrections);
+  return db.transaction('rw', [db.documents, db.items, db.terms, db.revisions, db.skips], async () => {
     const now = env.now();
+    // Items marked 不入台账 under this key (or the named document's key) stay out of every save.
+    const named = input.documentId ? await db.documents.get(input.documentId) : undefined;
+    const skips = await db.skips.where('key').anyOf([...new Set([input.key, named?.key ?? input.key])]).toArray();
+    const { drafts, skipped } = withoutSkipped(all, skips);
     let doc: DocumentRecord | undefined;
     let separatedFrom: string | undefined;
     if (input.documentId) {
@@ -93,6 +101,7 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
     const { put, reindex, report, changes } = mergeDraft(olds, drafts, { documentId, now, newId: env.newId });
     if (report.added && (await db.items.count()) + report.added > LIMITS.items) throw new ChecklistError('invalid', `督办台账的事项将超过上限 ${count(LIMITS.items)} 项；请先导出备份并清理不再需要的文稿。`);
     if (separatedFrom) report.separatedFrom = separatedFrom;
+    if (skipped) report.skipped = skipped;
     const revision = (doc?.revision ?? 0) + 1;
     const url = input.url && isHttpUrl(input.url) ? input.url : null;
     const title = input.title || input.analysis.title || doc?.title || '未命名文稿';

@@ -9,5 +9,6 @@ export async function snapshotTables(db: LuoshiDB) {
     notes: await db.notes.orderBy('id').toArray(),
     revisions: await db.revisions.orderBy('id').toArray(),
     quarantine: await db.quarantine.orderBy('id').toArray(),
+    skips: await db.skips.orderBy('id').toArray(),
   };
 }

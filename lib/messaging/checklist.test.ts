@@ -42,6 +42,11 @@ describe('checklist messages', () => {
     expect((await client.restoreItem({ itemId: second!.id })).deletedAt).toBeNull();
     expect(await client.listItems({ owner: '县发改局', status: 'in_progress' })).toHaveLength(1);
     expect(await client.listItems({ query: '观摩' })).toHaveLength(1);
+    const skip = await client.skipItem({ key: 'page#1', kind: 'action', anchor: second!.anchor, text: second!.text });
+    expect((await client.listSkips({ key: 'page#1' })).map((s) => s.id)).toEqual([skip.id]);
+    expect((await client.saveAnalysis({ key: 'page#1', text, analysis })).report).toMatchObject({ matched: 1, orphaned: 1, skipped: 1 });
+    expect((await client.unskipItem({ skipId: skip.id })).id).toBe(skip.id);
+    await expect(client.skipItem({ key: '', kind: 'action', anchor: second!.anchor, text: '' })).rejects.toMatchObject({ code: 'bad_request' });
   });
 
   it('rejects invalid payloads with the path and writes nothing', async () => {

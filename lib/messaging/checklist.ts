@@ -15,10 +15,12 @@ import {
   itemRecordSchema,
   mergeReportSchema,
   noteRecordSchema,
+  skipRecordSchema,
   type ChecklistRequest,
   type DocumentRecord,
   type ItemRecord,
   type NoteRecord,
+  type SkipRecord,
 } from '../schema/checklist';
 import { defineChannel, type Handlers } from './channel';
 
@@ -36,6 +38,10 @@ export interface ChecklistProtocol {
   revertEdit: { request: ChecklistRequest<'revertEdit'>; response: ItemRecord };
   deleteItem: { request: ChecklistRequest<'deleteItem'>; response: ItemRecord };
   restoreItem: { request: ChecklistRequest<'restoreItem'>; response: ItemRecord };
+  /** 不入台账: leave a draft item out of this and every later save of its draft. */
+  skipItem: { request: ChecklistRequest<'skipItem'>; response: SkipRecord };
+  unskipItem: { request: ChecklistRequest<'unskipItem'>; response: SkipRecord };
+  listSkips: { request: ChecklistRequest<'listSkips'>; response: SkipRecord[] };
 }
 
 /** The tag that marks a message as ours among everything else on runtime messaging. */
@@ -55,6 +61,9 @@ const schemas = {
   revertEdit: { request: requests.revertEdit, response: itemRecordSchema },
   deleteItem: { request: requests.deleteItem, response: itemRecordSchema },
   restoreItem: { request: requests.restoreItem, response: itemRecordSchema },
+  skipItem: { request: requests.skipItem, response: skipRecordSchema },
+  unskipItem: { request: requests.unskipItem, response: skipRecordSchema },
+  listSkips: { request: requests.listSkips, response: z.array(skipRecordSchema) },
 };
 
 export const checklistChannel = defineChannel<ChecklistProtocol, typeof schemas>(CHECKLIST_CHANNEL, schemas);
@@ -75,6 +84,9 @@ export function checklistHandlers(repo: ChecklistRepository) {
     revertEdit: (p) => repo.revertEdit(p.itemId, p.field),
     deleteItem: (p) => repo.deleteItem(p.itemId),
     restoreItem: (p) => repo.restoreItem(p.itemId),
+    skipItem: (p) => repo.skipItem(p),
+    unskipItem: (p) => repo.unskipItem(p.skipId),
+    listSkips: (p) => repo.listSkips(p.key),
   };
   return checklistChannel.handler(handlers, {
     knownError: (error) => (error instanceof ChecklistError ? { code: error.code, message: error.message, issues: [...error.issues] } : null),

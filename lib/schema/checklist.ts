@@ -148,6 +148,27 @@ export const itemRecordSchema = z.object({
   draft: draftValuesSchema,
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** 'manual' for an item a person added (新增事项, a selection sent to the 台账); absent for the draft's own. */
+  origin: z.literal('manual').optional(),
+  /** A recurring item: the due day of the latest period marked 本期已完成; the next due day comes after it. */
+  periodDone: isoDay.optional(),
+  /** Owners that name every unit of a kind (各单位, 各部门…), as the analysis marks them: grouped apart. */
+  collective: names.optional(),
+});
+
+/**
+ * A draft item a person marked 不入台账 before (or instead of) saving: kept by the draft's key and the item's
+ * anchor, so every later save of that draft leaves the item out (lib/checklist/skips.ts) until it is unskipped.
+ */
+export const skipRecordSchema = z.object({
+  id,
+  /** The draft key of saveAnalysis (lib/panel/draft-source.ts). */
+  key: z.string().min(1).max(LIMITS.keyChars),
+  kind: itemKindSchema,
+  anchor: anchorSchema,
+  /** The item's text when it was skipped, to show in a list of skipped items. */
+  text: draftText,
+  createdAt: timestamp,
 });
 
 /** One entry of an item's append-only progress log (进展情况). */
@@ -181,6 +202,8 @@ export const mergeReportSchema = z.object({
    * save became a new document instead of replacing that one. Absent otherwise.
    */
   separatedFrom: id.optional(),
+  /** Draft items left out because they were marked 不入台账 (skips of the draft's key). Absent when none. */
+  skipped: z.number().int().nonnegative().optional(),
   /**
    * The hand edits this merge kept where the draft says otherwise, field by field: the value kept, the draft's
    * value, and — when the draft's value changed since the last save (a draft change not applied because of the
@@ -297,6 +320,8 @@ export const backupSchema = z.object({
   revisions: z.array(revisionRecordSchema).max(LIMITS.revisions),
   /** Originals an upgrade kept aside (only when there are any). */
   quarantine: z.array(quarantineRecordSchema).max(LIMITS.items).optional(),
+  /** Draft items marked 不入台账 (only when there are any; older backups have none). */
+  skips: z.array(skipRecordSchema).max(LIMITS.items).optional(),
 });
 
 export type Status = z.infer<typeof statusSchema>;
@@ -317,6 +342,7 @@ export type Backup = z.infer<typeof backupSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type QuarantineRecord = z.infer<typeof quarantineRecordSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type SkipRecord = z.infer<typeof skipRecordSchema>;
 export type HandEditReport = NonNullable<MergeReport['handEdits']>[number];
 
 export const DEFAULT_SETTINGS: Settings = { warnDays: 3 };
@@ -375,6 +401,9 @@ export const checklistRequestSchemas = {
     edit: z.object({ text: draftText.optional(), owners: names.optional(), lead: names.optional(), coop: names.optional(), deadline: itemDeadlineSchema.nullable().optional() }),
   }),
   revertEdit: itemId.extend({ field: editableFieldSchema }),
+  skipItem: z.object({ key: z.string().min(1).max(LIMITS.keyChars), kind: itemKindSchema, anchor: anchorSchema, text: draftText }),
+  unskipItem: z.object({ skipId: id }),
+  listSkips: z.object({ key: z.string().min(1).max(LIMITS.keyChars) }),
   deleteItem: itemId,
   restoreItem: itemId,
 } as const;
