@@ -5,6 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { GENRES, genreOfTitle } from '../genres';
+import { run } from '../test-utils';
 import {
   GATES,
   deadlinesIn,
@@ -281,7 +283,28 @@ describe('findDocumentDate', () => {
     ['none', ['同志们：', '今年以来，全市经济运行总体平稳。'], '在全市经济工作会议上的讲话', { date: null, year: null }],
     ['no lines', [], undefined, { date: null, year: null }],
   ] as const)('%s', (_d, lines, title, expected) => {
-    expect(findDocumentDate([...lines], title)).toEqual(expected);
+    // Each genre's profile says where its date is read (a 纪要 by its title here).
+    expect(findDocumentDate([...lines], title, (genreOfTitle(title ?? null) ?? GENRES.speech).datedBy)).toEqual(expected);
+  });
+
+  it('reads only the sources the genre is dated by', () => {
+    const lines = ['在全县重点项目推进会上的讲话', '（2026年3月12日）', '同志们：'];
+    expect(findDocumentDate(lines, lines[0], ['title-line']).date).toBe('2026-03-12');
+    expect(findDocumentDate(lines, lines[0], ['signature']).date).toBeNull();
+    const signed = ['关于开展专项治理的通知', '各学校：', '县教育局', '2021年1月25日'];
+    expect(findDocumentDate(signed, signed[0], ['signature']).date).toBe('2021-01-25');
+    expect(findDocumentDate(signed, signed[0], ['subtitle']).date).toBeNull();
+    const meeting = ['2027年5月6日下午，副县长刘强主持召开专题会议，研究秋粮收储工作。现纪要如下：', '一、县粮食局要在6月底前完成仓容摸底。'];
+    expect(findDocumentDate(meeting, null, GENRES.minutes.datedBy).date).toBe('2027-05-06');
+    expect(findDocumentDate(meeting, null, GENRES.notice.datedBy).date).toBeNull();
+  });
+
+  it('dates an untitled 纪要 by its meeting day: the genre comes from the opening cue, not a title word', () => {
+    const text = '2027年5月6日下午，副县长刘强主持召开专题会议，研究秋粮收储工作。现纪要如下：\n一、县粮食局要在6月底前完成仓容摸底。';
+    expect(run(text).genre).toBe('minutes');
+    expect(run(text).date).toBe('2027-05-06');
+    // The same opening in a speech narrates: no date of its own.
+    expect(run('同志们：\n2027年5月6日下午，县政府召开了专题会议，研究秋粮收储工作。\n各乡镇要在6月底前完成仓容摸底。').date).toBeNull();
   });
 });
 

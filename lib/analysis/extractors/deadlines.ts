@@ -15,6 +15,7 @@
  */
 import { addDays, holidayDate, iso, monthEnd, nextDue, parseIso, quarterEnd, weekEnd, type RecurrenceRule } from '../calendar';
 import { AROUND_WORDS, DURING_WORDS, HOLIDAY_PAIRS, HOLIDAYS, SAME_YEAR_TARGETS, SEASONS, SPAN_LEADS, SPAN_NOUNS, TWO_YEAR_WORDS } from '../lexicon/calendar';
+import type { DatedBy } from '../genres/profile';
 import { alternation } from '../lexicon/alternation';
 import { findRecurrences, recurrenceRule } from './recurrence';
 
@@ -619,31 +620,40 @@ function dateOf(r: RegExpExecArray | null): string | null {
   return y !== null && m !== null && d !== null ? iso(y, m, d) : null;
 }
 
-/** The document's own date or year, from its text lines: a 成文日期 line ("2021年1月25日" alone on a line, possibly followed by 印发), a date line under the title "（2026年3月12日）", or a year in the title ("2025年…工作要点"). Returns {date: ISO or null, year: number or null}. */
-export function findDocumentDate(lines: string[], titleLine?: string | null): { date: string | null; year: number | null } {
+/**
+ * The document's own date or year, from its text lines: a date line under the title "（2026年3月12日）", a 成文日期 line
+ * ("2021年1月25日" alone on a line, possibly followed by 印发) or a ——subtitle with its date, a 版记 印发 line, a 纪要's
+ * meeting day — each only when the genre is dated by it (`datedBy`, the genre profile's) — or a year in the title
+ * ("2025年…工作要点"). Returns {date: ISO or null, year: number or null}.
+ */
+export function findDocumentDate(lines: string[], titleLine: string | null | undefined, datedBy: readonly DatedBy[]): { date: string | null; year: number | null } {
   let paren: string | null = null;
   let standalone: string | null = null;
   let issued: string | null = null;
   let meeting: string | null = null;
   // Only minutes open with the meeting's day; elsewhere a dated opening sentence narrates (「2021年1月25日，县政府召开…」).
-  const minutes = !!titleLine && /纪要|会议记录|议定事项/.test(titleLine);
+  const minutes = datedBy.includes('meeting');
+  const underTitle = datedBy.includes('title-line');
+  const signed = datedBy.includes('signature');
+  const subtitled = datedBy.includes('subtitle');
   for (const [k, raw] of lines.entries()) {
     // nb. trim() strips exactly \s (which holds \u3000), in linear time: the regex's `[\s]+$` retried from every
     // position of a long run of spaces.
     const line = fold(raw).trim();
     if (minutes && k < 6) meeting ??= dateOf(RE_MEETING_LINE.exec(line));
     if (line.length === 0 || line.length > 60) continue;
-    const p = dateOf(RE_PAREN_DATE_LINE.exec(line));
+    const p = underTitle ? dateOf(RE_PAREN_DATE_LINE.exec(line)) : null;
     if (p) {
       paren ??= p;
       continue;
     }
-    const d = dateOf(RE_DATE_LINE.exec(line)) ?? dateOf(RE_SUBTITLE_DATE_LINE.exec(line));
+    // A date alone on a line stands under the title or over the signature.
+    const d = (underTitle || signed ? dateOf(RE_DATE_LINE.exec(line)) : null) ?? (subtitled ? dateOf(RE_SUBTITLE_DATE_LINE.exec(line)) : null);
     if (d) {
       standalone = d;
       continue;
     }
-    const i = dateOf(RE_ISSUED_LINE.exec(line));
+    const i = signed ? dateOf(RE_ISSUED_LINE.exec(line)) : null;
     if (i) issued = i;
   }
   const date = paren ?? standalone ?? issued ?? meeting;

@@ -12,7 +12,7 @@ import type { GenreId, GenreProfile } from './profile';
 import { report } from './report';
 import { speech } from './speech';
 
-export type { GenreId, GenreProfile } from './profile';
+export type { DatedBy, GenreId, GenreProfile } from './profile';
 
 /** Every profile, by id. */
 export const GENRES: Readonly<Record<GenreId, GenreProfile>> = { speech, report, plan, notice, minutes };

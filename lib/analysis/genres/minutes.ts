@@ -11,7 +11,7 @@ export const minutes: GenreProfile = {
   openingCues: [/现(?:将[^。]{0,20})?纪要如下/, /(?:会议|会上)(?:议定|决定|研究)(?:如下|以下)事项/],
   tasksNeedModal: false,
   bareTargets: true,
-  datedBy: ['meeting', 'signature'],
+  datedBy: ['meeting', 'signature', 'title-line', 'subtitle'],
   reviewSections: REVIEW_WORDS,
   taskSections: TASK_WORDS,
   numberedItems: true,

@@ -8,7 +8,7 @@ export const notice: GenreProfile = {
   openingCues: [/现将[^。]{0,20}(?:通知|印发)/, /(?:通知|通报)如下/],
   tasksNeedModal: false,
   bareTargets: true,
-  datedBy: ['signature'],
+  datedBy: ['signature', 'title-line', 'subtitle'],
   reviewSections: REVIEW_WORDS,
   taskSections: TASK_WORDS,
   numberedItems: false,

@@ -16,7 +16,7 @@ export const plan: GenreProfile = {
   ],
   tasksNeedModal: false,
   bareTargets: true,
-  datedBy: ['signature', 'title-line'],
+  datedBy: ['signature', 'title-line', 'subtitle'],
   reviewSections: REVIEW_WORDS,
   taskSections: TASK_WORDS,
   numberedItems: false,

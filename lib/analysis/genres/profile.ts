@@ -7,6 +7,13 @@ import type { Genre } from '../../schema/analysis';
 
 export type GenreId = Genre;
 
+/**
+ * Where a document's date is read [domain §4.3]: a dated line under its title (「（2026年3月12日）」), a ——subtitle with its
+ * date, its 成文日期 or 印发 line (the signature), the meeting's day in a 纪要's opening sentence. A dated opening sentence
+ * of any other genre narrates (「2021年1月25日，县政府召开…」) and dates nothing.
+ */
+export type DatedBy = 'title-line' | 'subtitle' | 'signature' | 'meeting';
+
 export interface GenreProfile {
   id: GenreId;
   /** 讲话稿 …, for people. */
@@ -22,8 +29,11 @@ export interface GenreProfile {
   tasksNeedModal: boolean;
   /** Whether a work report's bare target sentences count (「城乡居民人均收入增长6%左右」) outside review sections. */
   bareTargets: boolean;
-  /** How the document is dated: by a date line or subtitle under its title, its 成文日期, or the meeting's day. */
-  datedBy: readonly ('title-line' | 'subtitle' | 'signature' | 'meeting')[];
+  /**
+   * Where the document's date is read (remarkDocumentDate → findDocumentDate, which trusts them in one order: the line
+   * under the title, a date line or subtitle, the 印发 line, the meeting's day). A source not listed is not read.
+   */
+  datedBy: readonly DatedBy[];
   /** Heading words of sections that only review past work (「一、2025年工作回顾」): nothing in them is a task. */
   reviewSections: readonly string[];
   /** Heading words that make a section a task section even when it also names a review word (「成绩与下一步安排」). */

@@ -8,7 +8,7 @@ export const speech: GenreProfile = {
   openingCues: [/^(?:同志们|各位领导|各位来宾|女士们)/, /今天(?:我们)?(?:召开|在这里召开)/],
   tasksNeedModal: true,
   bareTargets: false,
-  datedBy: ['title-line', 'subtitle'],
+  datedBy: ['title-line', 'subtitle', 'signature'],
   reviewSections: REVIEW_WORDS,
   taskSections: TASK_WORDS,
   numberedItems: false,
