@@ -561,6 +561,16 @@ function cadenceSpans(s: string, bits = gateBits(s)): { start: number; end: numb
 // ---------------------------------------------------------------------------------------------------------------
 // Public API
 
+// Marks by char, one buffer per use (0: taken by a kept deadline, 1: in a cadence, 2: in a found deadline), grown
+// as needed and cleared over the part a call uses (nb. three new typed arrays per clause made garbage for nothing).
+const SCRATCH = [new Uint8Array(256), new Uint8Array(256), new Uint8Array(256)];
+function scratch(k: 0 | 1 | 2, n: number): Uint8Array {
+  if (SCRATCH[k]!.length < n) SCRATCH[k] = new Uint8Array(Math.max(n, 2 * SCRATCH[k]!.length));
+  const buf = SCRATCH[k]!;
+  buf.fill(0, 0, n);
+  return buf;
+}
+
 /** All deadline expressions in `text`, in order, non-overlapping, longest match preferred; offsets are UTF-16 into `text`. Reporting cadences (每月25日前报送…) are NOT returned. */
 export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch[] {
   const s = fold(text);
@@ -575,7 +585,7 @@ function foldedDeadlines(text: string, s: string, bits: number, cadences: readon
   otherCandidates(s, bits, ctx, cands);
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.prio - b.prio);
 
-  const taken = new Uint8Array(text.length);
+  const taken = scratch(0, text.length);
   for (const c of cadences) taken.fill(1, c.start, c.end);
   const kept: Candidate[] = [];
   for (const c of cands) {
@@ -688,10 +698,13 @@ export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[]
   const cadences = cadenceSpans(s, bits);
   // Overlap is asked of the chars a match covers (nb. asking every other match instead was quadratic in a sentence
   // with thousands of dates; matches are never empty, so the answers are the same).
-  const cadenceAt = new Uint8Array(text.length);
+  const cadenceAt = scratch(1, text.length);
   for (const c of cadences) cadenceAt.fill(1, c.start, c.end);
-  const foundAt = new Uint8Array(text.length);
-  const covered = (at: Uint8Array, start: number, end: number) => at.subarray(start, end).includes(1);
+  const foundAt = scratch(2, text.length);
+  const covered = (at: Uint8Array, start: number, end: number) => {
+    for (let i = start; i < end; i++) if (at[i]) return true;
+    return false;
+  };
   const found = foldedDeadlines(text, s, bits, cadences, ctx).filter(
     (d) => !covered(cadenceAt, d.start, d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end, d.end + 4))),
   );

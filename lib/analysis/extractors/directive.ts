@@ -20,6 +20,8 @@ const STRONG_ADV = new RegExp(alternation(STRONG_ADVERBS));
 const YAO = new RegExp(YAO_SOURCE);
 /** 要 that is no modal (「可能要三五年」「要我说」), blanked before the modal is looked for. */
 const YAO_FALSE = new RegExp(alternation(YAO_FALSE_FRIENDS), 'g');
+/** A char every 要 false friend holds (要, or the last char of one without it: 说 of 我想说). */
+const YAO_FALSE_CHAR = new RegExp(`[${[...new Set(YAO_FALSE_FRIENDS.map((w) => (w.includes('要') ? '要' : w[w.length - 1]!)))].join('')}]`);
 /** 应当, 应该 (not 应该说), 需要 as a verb, 不必. */
 const MEDIUM_MODAL = new RegExp(`${alternation(MEDIUM_MODALS.filter((w) => w !== '应该'))}|${SHOULD_VERB}|${NEED_VERB}`);
 /**
@@ -126,17 +128,63 @@ const REPORTED = /^(?:早在|当年|那时|过去)|^(?:编者)?按[：:]|^本报
 /** A guiding-ideology lead (「以习近平新时代中国特色社会主义思想为指导」「坚持…的原则」), not a task. */
 const IDEOLOGY = /^(?:[^，,；。：:]{0,12}[：:])?(?:坚持|始终坚持)?以[^，,；。]{2,60}?为(?:指导|指引|统领)|^坚持[^，,；。]{2,40}的(?:原则|方针|总基调)(?:[，,]|$)/;
 
-/** What a signal reads of a clause, computed once per clause. */
+/** What a signal reads of a clause, each part computed once per clause, on first use. */
 export interface ClauseState {
   /** The clause without leading punctuation. */
-  c: string;
+  readonly c: string;
   /** The clause with its 要 false friends blanked (「可能要」「要我说」). */
-  modal: string;
+  readonly modal: string;
   /** Whether it narrates the past or the present state. */
-  narrative: boolean;
+  readonly narrative: boolean;
   /** Whether it has a modal word (strong, prohibition, 要, 应当/应该/需要/不必). */
-  hasModal: boolean;
-  options: DirectiveOptions;
+  readonly hasModal: boolean;
+  /** The four modal tests hasModal and the modal signals share: strong modal, prohibition, 要, medium modal. */
+  readonly strongModal: boolean;
+  readonly prohibition: boolean;
+  readonly yao: boolean;
+  readonly mediumModal: boolean;
+  readonly options: DirectiveOptions;
+}
+
+/**
+ * A clause's state, read lazily (nb. a clause decided by an early signal never needs narrates(), and hasModal and the
+ * modal signals ran the same four patterns twice).
+ */
+class Clause implements ClauseState {
+  private m: string | undefined = undefined;
+  private n: boolean | undefined = undefined;
+  private s: boolean | undefined = undefined;
+  private p: boolean | undefined = undefined;
+  private y: boolean | undefined = undefined;
+  private d: boolean | undefined = undefined;
+  constructor(
+    readonly c: string,
+    readonly options: DirectiveOptions,
+  ) {}
+  get modal(): string {
+    // nb. Skipped when the clause lacks the char every false friend holds (YAO_FALSE_CHAR).
+    return (this.m ??= YAO_FALSE_CHAR.test(this.c) ? this.c.replace(YAO_FALSE, (w) => '·'.repeat(w.length)) : this.c);
+  }
+  get narrative(): boolean {
+    // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened (both patterns need 对).
+    const c = this.c;
+    return (this.n ??= narrates(c.includes('对') ? c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '').replace(/对(?:于)?[^，,；。]{2,30}?的/g, '') : c));
+  }
+  get strongModal(): boolean {
+    return (this.s ??= STRONG_MODAL.test(this.c));
+  }
+  get prohibition(): boolean {
+    return (this.p ??= NOT.test(this.c));
+  }
+  get yao(): boolean {
+    return (this.y ??= YAO.test(this.modal));
+  }
+  get mediumModal(): boolean {
+    return (this.d ??= MEDIUM_MODAL.test(this.modal));
+  }
+  get hasModal(): boolean {
+    return this.strongModal || this.prohibition || this.yao || this.mediumModal;
+  }
 }
 
 /**
@@ -156,40 +204,47 @@ const ASSIGNMENT =
   /(?:^|[，,])(?:分别)?由[^，,。；]{2,30}?(?:牵头|负责|会同|组织|发出|开展|实施|统筹|督促|进行|承办|办理|落实|先行|测算|研究提出|提出|起草|拟定|制定|编制|核实|调查|协调|修改|修订|汇总|审核|对接|跟进)|^[^，,]{2,30}牵头[，,][^，,]{2,40}(?:配合|参与)/;
 const ADVERB_LEAD = new RegExp(`^(?:[^，,]{0,16}[，,])?${alternation(ORDER_LEADS)}`);
 
-/** The action decision, in order. */
+// Gates: a char (or word) every match of a signal's pattern holds, tested first where the pattern would try every
+// position (是 of DEFINITION, EVALUATION and JUDGED, 决定 of DECIDER …).
+/** 制定/印发/出台…, 特制定, …如下, 现将…, 现就…. */
+const META_CHAR = /[制印出如现]/;
+/** 建议, 试试看/试一试, …一下, 正在…, 拟…, 请…. */
+const PROPOSAL_CHAR = /[议试下正拟请]/;
+
+/** The action decision, in order. Gates (a char every match of the pattern holds) come before the costlier patterns. */
 export const DIRECTIVE_SIGNALS: readonly DirectiveSignal[] = [
   { id: 'agenda', example: '下面，我讲三点意见', strength: null, test: (s) => AGENDA.test(s.c) },
   { id: 'question', example: '这些资金从哪里来？', strength: null, test: (s) => QUESTION.test(s.c) },
-  { id: 'definition', example: '推动项目落地是一场必须打好的突围战', strength: null, test: (s) => DEFINITION.test(s.c) },
-  { id: 'evaluation', example: '推进垃圾分类，是改善人居环境的重要举措', strength: null, test: (s) => EVALUATION.test(s.c) },
-  { id: 'meta', example: '现将会议议定事项纪要如下', strength: null, test: (s) => META.test(s.c) },
+  { id: 'definition', example: '推动项目落地是一场必须打好的突围战', strength: null, test: (s) => s.c.includes('是') && DEFINITION.test(s.c) },
+  { id: 'evaluation', example: '推进垃圾分类，是改善人居环境的重要举措', strength: null, test: (s) => s.c.includes('是') && EVALUATION.test(s.c) },
+  { id: 'meta', example: '现将会议议定事项纪要如下', strength: null, test: (s) => META_CHAR.test(s.c) && META.test(s.c) },
   { id: 'announce', example: '为实现上述目标，重点抓好以下工作', strength: null, test: (s) => ANNOUNCE.test(s.c) },
   { id: 'weighty', example: '做好今年政府工作意义重大', strength: null, test: (s) => WEIGHTY.test(s.c) },
-  { id: 'cognitive', example: '我们必须深刻认识到抓项目就是抓发展', strength: null, test: (s) => COGNITIVE.test(s.c) },
+  { id: 'cognitive', example: '我们必须深刻认识到抓项目就是抓发展', strength: null, test: (s) => s.c.includes('到') && COGNITIVE.test(s.c) },
   { id: 'argued-goal', example: '要缩小与先进地区的差距，根本出路还在项目', strength: null, test: (s) => ARGUED_GOAL.test(s.c) },
-  { id: 'word-formula', example: '我看关键要把握好“三个字”，就是“早、实、细”', strength: null, test: (s) => WORD_FORMULA.test(s.c) },
-  { id: 'overlap-rule', example: '对同时符合其他政策的，按照就高不重复原则执行', strength: null, test: (s) => OVERLAP_RULE.test(s.c) },
-  { id: 'judged', example: '优秀师资事关学校长远发展', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && JUDGED.test(s.c) },
-  { id: 'belief', example: '我相信，我们的目标一定能够实现', strength: null, test: (s) => !s.hasModal && BELIEF.test(s.c) },
+  { id: 'word-formula', example: '我看关键要把握好“三个字”，就是“早、实、细”', strength: null, test: (s) => s.c.includes('个字') && WORD_FORMULA.test(s.c) },
+  { id: 'overlap-rule', example: '对同时符合其他政策的，按照就高不重复原则执行', strength: null, test: (s) => /[高优]/.test(s.c) && OVERLAP_RULE.test(s.c) },
+  { id: 'judged', example: '优秀师资事关学校长远发展', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && /[是关在]/.test(s.c) && JUDGED.test(s.c) },
+  { id: 'belief', example: '我相信，我们的目标一定能够实现', strength: null, test: (s) => !s.hasModal && /信|一定/.test(s.c) && BELIEF.test(s.c) },
   { id: 'reported', example: '按：3月5日，县委召开全县经济工作会议', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && REPORTED.test(s.c) },
   { id: 'ideology', example: '坚持以新发展理念为指导，推动高质量发展', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && IDEOLOGY.test(s.c) },
-  { id: 'strong-modal', example: '各乡镇必须严格对照节点推进', strength: 'strong', test: (s) => STRONG_MODAL.test(s.c) },
-  { id: 'prohibition', example: '这件事不要再层层发文件', strength: 'strong', test: (s) => NOT.test(s.c) && !s.narrative },
+  { id: 'strong-modal', example: '各乡镇必须严格对照节点推进', strength: 'strong', test: (s) => s.strongModal },
+  { id: 'prohibition', example: '这件事不要再层层发文件', strength: 'strong', test: (s) => s.prohibition && !s.narrative },
   { id: 'strong-adverb', example: '确保按期开工', strength: 'strong', test: (s) => STRONG_ADV.test(s.c) && !s.narrative },
-  { id: 'modal-yao', example: '各部门要看准时机加快推进', strength: 'medium', test: (s) => YAO.test(s.modal) },
+  { id: 'modal-yao', example: '各部门要看准时机加快推进', strength: 'medium', test: (s) => s.yao },
   { id: 'yaoqiu', example: '要求各单位立即停止违规行为', strength: 'medium', test: (s) => YAOQIU_VERB.test(s.c) },
-  { id: 'medium-modal', example: '各级党组织应该主动关心青年干部成长', strength: 'medium', test: (s) => MEDIUM_MODAL.test(s.modal) },
-  { id: 'proposal', example: '我建议这次会议先把试点方案定下来', strength: 'medium', test: (s) => PROPOSAL.test(s.c) },
-  { id: 'decider', example: '会议决定成立项目建设领导小组', strength: 'medium', test: (s) => DECIDER.test(s.c) },
-  { id: 'assignment', example: '由县发改局牵头，县财政局配合', strength: 'medium', test: (s) => ASSIGNMENT.test(s.c) && !/了(?![解结])/.test(s.c) },
+  { id: 'medium-modal', example: '各级党组织应该主动关心青年干部成长', strength: 'medium', test: (s) => s.mediumModal },
+  { id: 'proposal', example: '我建议这次会议先把试点方案定下来', strength: 'medium', test: (s) => PROPOSAL_CHAR.test(s.c) && PROPOSAL.test(s.c) },
+  { id: 'decider', example: '会议决定成立项目建设领导小组', strength: 'medium', test: (s) => s.c.includes('决定') && DECIDER.test(s.c) },
+  { id: 'assignment', example: '由县发改局牵头，县财政局配合', strength: 'medium', test: (s) => /[由牵]/.test(s.c) && ASSIGNMENT.test(s.c) && !/了(?![解结])/.test(s.c) },
   { id: 'narrative', example: '去年我们立即召开了专题会议', strength: null, test: (s) => s.narrative },
   { id: 'office-word', example: '基层减负抓实见效', exampleOptions: { extra: ['抓实见效'] }, strength: 'medium', test: (s) => !!s.options.extra?.some((w) => w && s.c.includes(w)) },
   { id: 'category', example: '对首次认定的企业给予每家最高20万元补助', strength: 'medium', test: (s) => CATEGORY.test(s.c) },
-  { id: 'zero-tolerance', example: '对有偿补课行为，发现一起、查处一起', strength: 'medium', test: (s) => ZERO_TOLERANCE.test(s.c) },
+  { id: 'zero-tolerance', example: '对有偿补课行为，发现一起、查处一起', strength: 'medium', test: (s) => s.c.includes('发现一起') && ZERO_TOLERANCE.test(s.c) },
   { id: 'soft-modal', example: '力争早日竣工投运', strength: 'soft', test: (s) => SOFT.test(s.c) && !IMPERATIVE.test(s.c) },
   { id: 'imperative', example: '年底前，建成县级政务服务平台', strength: 'medium', test: (s) => IMPERATIVE.test(s.c) },
   { id: 'target', example: '城乡居民人均收入增长6%左右', exampleOptions: { targets: true }, strength: 'medium', test: (s) => !!(s.options.modalFree || s.options.targets) && (TARGET.test(s.c) || APPROX_TARGET.test(s.c)) },
-  { id: 'schedule', example: '专项治理时间为2027年3月起至2028年底', exampleOptions: { modalFree: true }, strength: 'medium', test: (s) => !!s.options.modalFree && SCHEDULE.test(s.c) },
+  { id: 'schedule', example: '专项治理时间为2027年3月起至2028年底', exampleOptions: { modalFree: true }, strength: 'medium', test: (s) => !!s.options.modalFree && s.c.includes('年') && SCHEDULE.test(s.c) },
   { id: 'imperative-segment', example: '按照统筹规划、分步实施的原则，建立健全联动机制', exampleOptions: { modalFree: true }, strength: 'medium', test: (s) => !!s.options.modalFree && s.c.split(/[，,]/).some((seg) => IMPERATIVE.test(seg.trim())) },
   { id: 'adverb-lead', example: '这件事，抓紧拿出方案', strength: 'medium', test: (s) => ADVERB_LEAD.test(s.c) },
   // Judged by what the clause opens with: 「党委带头做好…，…，真正体现党组织先进性」 orders, then says why.
@@ -200,16 +255,7 @@ export const DIRECTIVE_SIGNALS: readonly DirectiveSignal[] = [
 export function decideDirective(clause: string, options: DirectiveOptions = {}): DirectiveSignal | null {
   const c = clause.replace(/^[\s，,；;：:]+/, '');
   if (!c) return null;
-  // The 对…的 condition describes whom it concerns (「对获得…奖的个人」), not what happened.
-  const main = c.replace(/^对(?:于)?[^，,；。]{2,60}?的[^，,；。]{0,12}[，,]/, '').replace(/对(?:于)?[^，,；。]{2,30}?的/g, '');
-  const modal = c.replace(YAO_FALSE, (w) => '·'.repeat(w.length));
-  const state: ClauseState = {
-    c,
-    modal,
-    narrative: narrates(main),
-    hasModal: STRONG_MODAL.test(c) || NOT.test(c) || YAO.test(modal) || MEDIUM_MODAL.test(modal),
-    options,
-  };
+  const state = new Clause(c, options);
   return DIRECTIVE_SIGNALS.find((sig) => sig.test(state)) ?? null;
 }
 

@@ -214,7 +214,8 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
     }
   }
   // 「县生态环境局负责牵头督查，…」「…指挥部办公室具体负责督促落实」: the unit that 负责/牵头 leads the clause.
-  if (!picked.length) {
+  // nb. Only a clause with the 负 or 牵 of 负责, 牵头 is read: the pattern tries every comma.
+  if (!picked.length && /[负牵]/.test(clause)) {
     for (const role of clause.matchAll(/(?:^|[，,])([^，,。；;]{2,30}?)(?:具体|全面|统一|主要|共同)?(?:负总责|负责|牵头)/g)) {
       if (modal && role.index + role[0].length > modal.index + 2) break;
       const units = splitUnits(role[1]!);
@@ -307,7 +308,7 @@ export function isUnit(u: string, extra: string[] = []): boolean {
   // A name with a bracketed part (「各级党委（党组）」「省（自治区、直辖市）和部门（系统）党委（党组）」) is read without it.
   const bare = s.replace(/[（(][^）)]{1,12}[）)]/g, '');
   // 「市、县两级政府」「流入地、流出地党组织」: short parts sharing the last one's head, as splitUnits joins them.
-  const body = /^(?:[^、，。；]{1,6}、)+[^、，。；]+$/.test(bare) ? bare.replace(/、/g, '') : bare;
+  const body = bare.includes('、') && /^(?:[^、，。；]{1,6}、)+[^、，。；]+$/.test(bare) ? bare.replace(/、/g, '') : bare;
   if (/[，。；：:、是在对以为与从向们]|(?<![主重首])要/.test(body.slice(1))) return false;
   return ORG_SUFFIX.test(bare);
 }

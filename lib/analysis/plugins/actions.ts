@@ -243,6 +243,12 @@ const LOOKAHEAD = 64;
 /** A comma before a new subject with its modal (built once: compiling it per clause cost a tenth of the pass). */
 const SUBJECT_COMMA = new RegExp(`[，,](?=([^，,；;。]{2,24}?)(?:都|也|还)?(?:${MODAL_SOURCE}|须))`, 'g');
 
+/**
+ * A char every modal of SUBJECT_COMMA holds (each subject modal's last, 要, 应该's 该, 须): a clause and its look-ahead
+ * without one have no comma to cut at (nb. the pattern reads up to 24 chars after every comma).
+ */
+const SUBJECT_MODAL_CHAR = new RegExp(`[${[...new Set([...SUBJECT_MODALS.map((w) => w[w.length - 1]!), '要', '该', '须'])].join('')}]`);
+
 /** The modal that completes a directive before a new subject may be cut off (see splitSubjects). */
 const SPLIT_MODAL = new RegExp(alternation(['要', '须', '确保'], SUBJECT_MODALS), 'g');
 
@@ -257,6 +263,7 @@ function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   // line, and the modal before each comma is looked for once per part, not once per comma (both were quadratic).
   const base = r.start;
   const w = text.slice(base, Math.min(text.length, r.end + LOOKAHEAD));
+  if (!SUBJECT_MODAL_CHAR.test(w)) return [{ start: r.start, end: r.end }];
   const re = SUBJECT_COMMA;
   re.lastIndex = 0;
   const modal = SPLIT_MODAL;
@@ -368,9 +375,11 @@ export function remarkActions() {
             const mid = (range.start + range.end) / 2;
             if (inRanges(excludedByLine, line.index, mid)) continue;
             const clauseText = text.slice(range.start, range.end);
-            const bare = clauseText.replace(ALLOCATION, '');
+            // nb. Only a clause with a bracket can hold an allocation parenthetical.
+            const bracketed = clauseText.includes('（') || clauseText.includes('(');
+            const bare = bracketed ? clauseText.replace(ALLOCATION, '') : clauseText;
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
-            if (REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
+            if (bare.includes('情况') && REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
             const governed = inRanges(governedByLine, line.index, mid);
             const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
             const signal = decideDirective(bare, { ...genre, extra: directives, governed });
@@ -382,7 +391,7 @@ export function remarkActions() {
               because.push('unit-first');
             }
             // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
-            const named = clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
+            const named = !bracketed ? clauseText : clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
             let ownSubject = MAY_NAME_SUBJECT.test(bare) ? subjectOwners(named, extra) : [];
             if (!ownSubject.length && actor) ownSubject = actor;
             if (ownSubject.length) paragraphSubject = ownSubject;
