@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis/index';
 import { AnalyzeError, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
+import { I18nProvider } from '../i18n';
 import { AnalysisTab } from './analysis-tab';
 import { deferredAnalyzer, mountZh, until } from './testing';
 
@@ -59,5 +60,24 @@ describe('AnalysisTab', () => {
     expect(container.querySelector('.save-bar')).toBeNull();
     expect(texts('button').filter((b) => b === '修改')).toEqual([]);
     expect(container.querySelector('.entry-link')).toBeNull();
+  });
+
+  it('speaks the page’s language, the analysis included', async () => {
+    const { analyzer, waiting } = deferredAnalyzer();
+    const { container, choose, unmount } = mountZh(
+      <I18nProvider locale="en">
+        <AnalysisTab options={{ referenceDate: '2026-03-01' }} analyzer={analyzer} />
+      </I18nProvider>,
+    );
+    cleanup = unmount;
+    expect(container.textContent).toContain('Open a draft');
+    expect(container.textContent).toContain('analysed on this machine only');
+    choose('analysis-file', new File([draft('县')], '县.txt'));
+    await until(() => waiting.length === 1);
+    expect(container.textContent).toContain('Analysing…');
+    waiting[0]!.resolve(analyze(waiting[0]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => container.querySelector('.draft-panel') !== null);
+    expect([...container.querySelectorAll('.panel-section h3')].map((h) => h.textContent)).toEqual(['Problems', 'Action items']);
+    expect(container.querySelector('.action-item .facts')?.textContent).toContain('Dec 31, 2026');
   });
 });

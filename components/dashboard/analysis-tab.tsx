@@ -4,6 +4,7 @@
  * is shown by the side panel's renderer, read-only (no save bar, no corrections), in the page's language.
  */
 import { useRef, useState } from 'react';
+import { useI18n } from '@/components/i18n';
 import { DraftPanel } from '@/components/panel/draft-panel';
 import type { OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import { readDraftFile } from '@/lib/import/read-draft';
@@ -19,6 +20,7 @@ interface OpenedFile {
 type Result = { state: 'idle' } | { state: 'analysing' } | { state: 'done'; seq: number; name: string; text: string; analysis: Analysis } | { state: 'error'; message: string };
 
 export function AnalysisTab({ options, analyzer }: { options: AnalyzeOptions; /** Tests pass a fake; by default the page's worker. */ analyzer?: OffThreadAnalyzer }) {
+  const { t } = useI18n();
   const [file, setFile] = useState<OpenedFile | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [result, setResult] = useState<Result>({ state: 'idle' });
@@ -51,22 +53,22 @@ export function AnalysisTab({ options, analyzer }: { options: AnalyzeOptions; /*
   return (
     <section className="analysis-tab" data-testid="analysis-tab">
       <div className="page-toolbar">
-        <label htmlFor="file">打开文稿</label>
+        <label htmlFor="file">{t('analysis.open')}</label>
         <input id="file" type="file" accept=".docx,.xlsx,.txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void open(e.target.files?.[0])} data-testid="analysis-file" />
         {file && (
           <span className="page-note">
-            {file.name} · {(file.size / 1024).toFixed(1)} KB · {file.encoding.toUpperCase()}
+            {t('analysis.file', { name: file.name, kb: (file.size / 1024).toFixed(1), encoding: file.encoding.toUpperCase() })}
           </span>
         )}
       </div>
       {readError && <p className="page-error">{readError}</p>}
       {result.state === 'analysing' && (
         <p className="page-note" role="status" data-testid="analysis-pending">
-          正在分析……
+          {t('analysis.pending')}
         </p>
       )}
       {result.state === 'error' && <p className="page-error">{result.message}</p>}
-      {!file && !readError && <p className="page-note">选择一个 .docx、.txt 或 .md 文稿（UTF-8 或 GB18030 编码）。文稿只在本机分析，不会上传，也不保存；要保存为督办台账，请用「导入导出」。</p>}
+      {!file && !readError && <p className="page-note">{t('analysis.hint')}</p>}
       {result.state === 'done' && <DraftPanel key={result.seq} text={result.text} analysis={result.analysis} pageTitle={result.name} />}
     </section>
   );

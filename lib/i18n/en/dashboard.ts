@@ -17,6 +17,10 @@ export const dashboard: Messages<typeof zh> = {
   'tab.analysis': 'Analyse a draft',
   'tab.orphaned': 'Gone from the draft',
   'tab.trash': 'Trash',
+  'analysis.open': 'Open a draft',
+  'analysis.file': '{name} · {kb} KB · {encoding}',
+  'analysis.pending': 'Analysing…',
+  'analysis.hint': 'Choose a .docx, .xlsx, .txt or .md draft (UTF-8 or GB18030). It is analysed on this machine only — not uploaded, not saved; to keep it as a checklist, use Import & export.',
 
   'filter.document': 'Document',
   'filter.owner': 'Owner',

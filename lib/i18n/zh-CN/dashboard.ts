@@ -17,6 +17,10 @@ export const dashboard = {
   'tab.analysis': '文稿分析',
   'tab.orphaned': '修改稿中已无',
   'tab.trash': '回收站',
+  'analysis.open': '打开文稿',
+  'analysis.file': '{name} · {kb} KB · {encoding}',
+  'analysis.pending': '正在分析……',
+  'analysis.hint': '选择一个 .docx、.xlsx、.txt 或 .md 文稿（UTF-8 或 GB18030 编码）。文稿只在本机分析，不会上传，也不保存；要保存为督办台账，请用「导入导出」。',
 
   'filter.document': '文稿',
   'filter.owner': '责任单位',
