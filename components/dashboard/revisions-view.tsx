@@ -36,7 +36,7 @@ export function RevisionsView({ documents, repo, documentId, onDocument, onOpenI
         <select value={current ?? ''} onChange={(e) => onDocument(e.target.value)} data-testid="rev-document">
           {docs.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.title}（{t('rev.revision', { n: d.revision })}）
+              {t('rev.documentRevision', { title: d.title, n: d.revision })}
             </option>
           ))}
         </select>

@@ -137,6 +137,7 @@ export const dashboard: Messages<typeof zh> = {
   'rev.document': 'Document',
   'rev.none': 'This draft was saved once. Save a revision and each one’s added, changed and dropped items appear here.',
   'rev.revision': 'Revision {n}',
+  'rev.documentRevision': '{title} (revision {n})',
   'rev.first': 'first save',
   'rev.summary': 'added {added} · changed {changed} · gone {orphaned} · hand edits kept {keptEdits}',
   'rev.carried': 'Reworded, status kept: ',

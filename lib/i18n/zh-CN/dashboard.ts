@@ -137,6 +137,7 @@ export const dashboard = {
   'rev.document': '文稿',
   'rev.none': '这份文稿只保存过一次。再次保存修改稿后，这里列出每一稿新增、变更和不再出现的事项。',
   'rev.revision': '第 {n} 稿',
+  'rev.documentRevision': '{title}（第 {n} 稿）',
   'rev.first': '首次保存',
   'rev.summary': '新增 {added} · 变更 {changed} · 修改稿中已无 {orphaned} · 保留人工修改 {keptEdits}',
   'rev.carried': '改写后沿用原状态：',
