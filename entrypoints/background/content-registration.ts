@@ -5,7 +5,7 @@
  * request it when a site is enabled), and the office policy's forced sites (its forced-off sites excluded). The
  * registration follows every change of the sites or of the granted permissions, and is checked again each time
  * the background starts. A site that is turned on also gets the script in its tabs already open; one turned off
- * is told by editor.recheck (editor-handlers.ts) and stops.
+ * is told by editor.recheck (editor-channel.ts) and stops.
  */
 import type { SitePolicy } from '@/lib/sites';
 

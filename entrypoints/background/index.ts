@@ -1,7 +1,7 @@
 /**
  * Background service worker: makes the toolbar button open the side panel (Chromium), and answers the checklist's
  * messages (from the extension's own pages only; see checklist-channel.ts) and the editor's (analysis off the
- * page's thread, the per-tab EditorState; editor-handlers.ts). The editor content script is registered for the
+ * page's thread, the per-tab EditorState; editor-channel.ts). The editor content script is registered for the
  * enabled sites only (content-registration.ts); no content script is declared in the manifest. The toolbar button also enables
  * the current site, and the command 在本站启用落实 (Alt+Shift+L) toggles it (site-toggle.ts). 「提取所选文字」 (context
  * menu, Alt+Shift+K) publishes a selection as the tab's EditorState where in-place annotation is impossible (capture.ts).
@@ -15,7 +15,7 @@ import { preferencesStore } from '@/lib/settings/preferences';
 import { registerCapture } from './capture';
 import { listenChecklistChannel } from './checklist-channel';
 import { followRegistration, type RegistrationBrowser } from './content-registration';
-import { registerEditorHandlers } from './editor-handlers';
+import { listenEditorChannel } from './editor-channel';
 import { registerReminders, type ReminderBrowser } from './reminders';
 import { startSettingsCache } from './settings-cache';
 import { followSitePolicy, type PolicyStorage } from './site-policy';
@@ -42,7 +42,7 @@ export default defineBackground(() => {
   void adoptRetiredSettings(getDatabase(), storage).catch((error: unknown) => console.error('luoshi: moving the retired settings failed', error));
   listenChecklistChannel(getDatabase(), browser.runtime, preferencesStore(storage));
   registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
-  const editors = registerEditorHandlers(browser, sites);
+  const editors = listenEditorChannel(browser, sites);
   registerCapture({
     browser,
     current: (tabId) => editors.stateOf(tabId),

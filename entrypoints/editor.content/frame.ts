@@ -11,7 +11,9 @@
  *               them frozen. A newer copy injected into the same world stops the older one first.
  * No message is posted to the page and nothing is dispatched on its DOM.
  */
-import { sendEditorMessage } from '@/lib/messaging/editor-client';
+import { EDITOR_CHANNEL } from '@/lib/editors/contract';
+import { channelRequest } from '@/lib/messaging/channel';
+import type { EditorProtocol } from '@/lib/messaging/editor-protocol';
 import { startAnnotator, type Annotator, type AnnotatorIO } from './annotator';
 import { handleTabMessage } from './tab-messages';
 
@@ -55,10 +57,12 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
     const r = runtime();
     return r ? r.sendMessage(message) : Promise.reject(new Error('no runtime'));
   };
+  // nb. The bare sender: no zod in the content script; the background checks every request.
+  const request = channelRequest<EditorProtocol>(EDITOR_CHANNEL, send);
   const io: AnnotatorIO = {
-    analyze: (text) => sendEditorMessage(send, 'editor.analyze', { text }),
-    publish: (state) => sendEditorMessage(send, 'editor.publish', state),
-    openPanel: () => sendEditorMessage(send, 'editor.openPanel', {}),
+    analyze: (text) => request('editor.analyze', { text }),
+    publish: (state) => request('editor.publish', state),
+    openPanel: () => request('editor.openPanel', {}),
   };
   let session: { controller: AbortController; annotator: Annotator } | null = null;
   let stopped = false;
@@ -70,7 +74,7 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
   };
   const apply = async () => {
     const ask = ++asking;
-    const on = await sendEditorMessage(send, 'editor.hello', {}).then(
+    const on = await request('editor.hello', {}).then(
       () => true,
       () => false,
     );

@@ -1,5 +1,6 @@
 /** Messages the background and the side panel send to a tab's content scripts (tabs.sendMessage). */
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
+import { isChannelMessage } from '@/lib/messaging/channel';
 import type { Annotator } from './annotator';
 
 /**
@@ -8,9 +9,9 @@ import type { Annotator } from './annotator';
  * answer, since every frame gets them; anything else is left for other listeners.
  */
 export function handleTabMessage(message: unknown, annotator: Pick<Annotator, 'reveal' | 'republish'> | null, sendResponse: (response: unknown) => void, recheck?: () => void): undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const m = message as { channel?: unknown; type?: unknown; payload?: { editorId?: unknown; start?: unknown; end?: unknown } };
-  if (m.channel !== EDITOR_CHANNEL) return undefined;
+  // nb. Checked by hand, not with the channel's zod schema: the content script stays free of zod.
+  if (!isChannelMessage(EDITOR_CHANNEL, message)) return undefined;
+  const m = message as { type: unknown; payload?: { editorId?: unknown; start?: unknown; end?: unknown } | null };
   if (m.type === 'editor.republish') {
     annotator?.republish();
     return undefined;

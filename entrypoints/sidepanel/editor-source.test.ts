@@ -51,7 +51,7 @@ describe('fetchEditorState', () => {
     expect(await fetchEditorState(1)).toBeNull();
     fakeBrowser.runtime.onMessage.removeAllListeners();
     answerGetState({ ok: true, value: { ...state, editorKind: 'word' } });
-    await expect(fetchEditorState(1)).rejects.toThrow(/页面状态无效/);
+    await expect(fetchEditorState(1)).rejects.toThrow(/回答格式不对/);
     fakeBrowser.runtime.onMessage.removeAllListeners();
     answerGetState({ ok: false, error: { code: 'bad_request', message: '消息无效' } });
     await expect(fetchEditorState(1)).rejects.toThrow('消息无效');

@@ -4,9 +4,9 @@
  * editor.reveal sent straight to the tab's frame. Everything received is validated here, at the boundary.
  */
 import { browser } from '#imports';
-import { EDITOR_CHANNEL } from '@/lib/editors/contract';
-import type { EditorEnvelope, EditorMessageType, EditorProtocol, EditorState } from '@/lib/messaging/editor-protocol';
-import { editorRequestSchemas, editorStateResponseSchema } from '@/lib/schema/editor';
+import { RequestError } from '@/lib/messaging/channel';
+import { editorChannel } from '@/lib/messaging/editor';
+import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { readSitePolicy } from '@/lib/settings/storage-items';
 import { isSiteEnabled } from '@/lib/sites';
 
@@ -32,32 +32,21 @@ export async function activeTab(pinned: number | null = pinnedTabId()): Promise<
   return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
 }
 
-function envelope<K extends EditorMessageType>(type: K, payload: EditorProtocol[K]['request']): EditorEnvelope<K> {
-  return { channel: EDITOR_CHANNEL, type, payload };
-}
-
-/** The answer of a Result-returning message, or an Error with the background's message. */
-function unwrap(result: unknown): unknown {
-  if (result === undefined) return undefined;
-  if (typeof result !== 'object' || result === null || !('ok' in result)) throw new Error('后台的回答格式不对');
-  const r = result as { ok: boolean; value?: unknown; error?: { message?: unknown } };
-  if (!r.ok) throw new Error(String(r.error?.message ?? '未知错误'));
-  return r.value;
-}
-
-/** The latest EditorState of `tabId`, or null when the tab published none (or nobody answers yet). */
+/** The latest EditorState of `tabId` (checked by the channel), or null when the tab published none or nobody answers yet. */
 export async function fetchEditorState(tabId: number): Promise<EditorState | null> {
-  const value = unwrap(await browser.runtime.sendMessage(envelope('editor.getState', { tabId })));
-  if (value === undefined) return null;
-  const parsed = editorStateResponseSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`页面状态无效：${parsed.error.issues[0]?.message ?? ''}`);
-  return parsed.data;
+  return editorChannel
+    .sender((message) => browser.runtime.sendMessage(message))
+    ['editor.getState']({ tabId })
+    .catch((error: unknown) => {
+      if (error instanceof RequestError && error.code === 'no_response') return null;
+      throw error;
+    });
 }
 
 /** Asks the content script in the state's tab and frame to select and scroll to `span`. */
 export async function revealInEditor(state: Pick<EditorState, 'tabId' | 'frameId' | 'editorId'>, span: { start: number; end: number }): Promise<void> {
-  const message = envelope('editor.reveal', { editorId: state.editorId, start: span.start, end: span.end });
-  unwrap(await browser.tabs.sendMessage(state.tabId, message, { frameId: state.frameId }));
+  const toFrame = editorChannel.sender((message) => browser.tabs.sendMessage(state.tabId, message, { frameId: state.frameId }));
+  await toFrame['editor.reveal']({ editorId: state.editorId, start: span.start, end: span.end });
 }
 
 /** Whether Luoshi is enabled on a site, by the user's list and the office policy (lib/sites.ts). */
@@ -81,11 +70,8 @@ export function watchActiveDraft(currentTabId: () => number | null, refresh: (ca
     if (tabId === currentTabId() && (info.status === 'complete' || info.url !== undefined)) refresh('updated');
   };
   const onMessage = (message: unknown) => {
-    if (typeof message !== 'object' || message === null) return undefined;
-    const m = message as { channel?: unknown; type?: unknown; payload?: unknown };
-    if (m.channel !== EDITOR_CHANNEL || m.type !== 'editor.stateChanged') return undefined;
-    const parsed = editorRequestSchemas['editor.stateChanged'].safeParse(m.payload);
-    if (parsed.success && parsed.data.tabId === currentTabId()) refresh('state');
+    const m = editorChannel.read(message);
+    if (m?.type === 'editor.stateChanged' && m.payload.tabId === currentTabId()) refresh('state');
     // nb. Never answer: the panel only listens, and answering would take the reply away from the background.
     return undefined;
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis';
 import { anchorAt } from '../anchoring/text-quote';
+import type { EditorState } from '../messaging/editor-protocol';
 import { editorIdOf, openAtItem, pageOf, spanIn, type RevealBrowser } from './reveal';
 
 const saved = '同志们：\n县发改局要在6月底前完成项目入库。\n各乡镇要组织开展项目观摩拉练。';
@@ -7,17 +9,33 @@ const quote = '各乡镇要组织开展项目观摩拉练';
 const item = { anchor: anchorAt(saved, saved.indexOf(quote), saved.indexOf(quote) + quote.length) };
 const doc = { key: 'https://oa.example.gov.cn/doc/1#editor-1', url: 'https://oa.example.gov.cn/doc/1' };
 
-function fakeBrowser(tabs: { id: number; url?: string; windowId?: number }[], state: unknown, stateOf: (tabId: number) => unknown = () => state) {
+/** A whole EditorState of tab `tabId` (the dashboard checks what the background answers), with `over` set. */
+const full = (tabId: number, over: Partial<EditorState>): EditorState => {
+  const text = over.text ?? saved;
+  return { tabId, frameId: 0, url: doc.url, title: '讲话', editorKind: 'quill', editorId: 'ed', text, analysis: analyze(text), canHighlight: true, reason: null, at: 1, ...over };
+};
+
+function fakeBrowser(
+  tabs: { id: number; url?: string; windowId?: number }[],
+  state: Partial<EditorState> | null,
+  stateOf: (tabId: number) => Partial<EditorState> | null = () => state,
+) {
   const calls: unknown[][] = [];
   const browser: RevealBrowser = {
     tabs: {
       query: async () => tabs,
       update: async (...a) => calls.push(['update', ...a]),
       create: async (...a) => calls.push(['create', ...a]),
-      sendMessage: async (...a) => calls.push(['reveal', ...a]),
+      sendMessage: async (...a) => (calls.push(['reveal', ...a]), { ok: true, value: null }),
     },
     windows: { update: async (...a) => calls.push(['focus', ...a]) },
-    runtime: { sendMessage: async (m) => ({ ok: true, value: stateOf((m as { payload: { tabId: number } }).payload.tabId) }) },
+    runtime: {
+      sendMessage: async (m) => {
+        const tabId = (m as { payload: { tabId: number } }).payload.tabId;
+        const over = stateOf(tabId);
+        return { ok: true, value: over && full(tabId, over) };
+      },
+    },
   };
   return { browser, calls };
 }

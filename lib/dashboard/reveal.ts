@@ -5,8 +5,8 @@
  * opened. The browser is injected (a fake in tests).
  */
 import { matchQuote } from '../anchoring/match-quote';
-import { EDITOR_CHANNEL } from '../editors/contract';
-import type { EditorEnvelope, EditorState } from '../messaging/editor-protocol';
+import { editorChannel } from '../messaging/editor';
+import type { EditorState } from '../messaging/editor-protocol';
 import { routeOf } from '../panel/draft-source';
 import { isHttpUrl, type DocumentRecord, type ItemRecord } from '../schema/checklist';
 
@@ -47,10 +47,6 @@ export interface RevealBrowser {
 
 export type RevealOutcome = 'revealed' | 'focused' | 'opened' | 'no-url';
 
-function envelope<K extends 'editor.getState' | 'editor.reveal'>(type: K, payload: EditorEnvelope<K>['payload']): EditorEnvelope<K> {
-  return { channel: EDITOR_CHANNEL, type, payload };
-}
-
 /**
  * Shows the item in its draft: revealed in an open tab of the page (`revealed`), or that tab brought forward when
  * the page has no editor state or the span is gone (`focused`), or the page opened in a new tab (`opened`).
@@ -59,14 +55,9 @@ export async function openAtItem(browser: RevealBrowser, doc: Pick<DocumentRecor
   // nb. Only http(s) pages are ever opened (the record schema allows no other link; this guards older rows too).
   if (!doc.url || !isHttpUrl(doc.url)) return 'no-url';
   const page = pageOf(doc.url);
-  const getState = async (tabId: number): Promise<EditorState | null> => {
-    try {
-      const answer = (await browser.runtime.sendMessage(envelope('editor.getState', { tabId }))) as { ok?: boolean; value?: EditorState | null } | undefined;
-      return answer?.ok ? (answer.value ?? null) : null;
-    } catch {
-      return null;
-    }
-  };
+  const background = editorChannel.sender((message) => browser.runtime.sendMessage(message));
+  // nb. No answer, a refusal or a state in another shape: the tab is only brought forward.
+  const getState = (tabId: number): Promise<EditorState | null> => background['editor.getState']({ tabId }).catch(() => null);
   const tabs = (await browser.tabs.query({})).filter((t) => typeof t.id === 'number');
   let tab = tabs.find((t) => t.url !== undefined && pageOf(t.url) === page);
   let state: EditorState | null = null;
@@ -92,7 +83,7 @@ export async function openAtItem(browser: RevealBrowser, doc: Pick<DocumentRecor
   const span = spanIn(item, state?.text ?? null);
   if (!editorId || !span) return 'focused';
   try {
-    await browser.tabs.sendMessage(tabId, envelope('editor.reveal', { editorId, ...span }), state ? { frameId: state.frameId } : undefined);
+    await editorChannel.sender((message) => browser.tabs.sendMessage(tabId, message, state ? { frameId: state.frameId } : undefined))['editor.reveal']({ editorId, ...span });
     return 'revealed';
   } catch {
     return 'focused';

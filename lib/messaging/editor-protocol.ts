@@ -1,6 +1,7 @@
 /**
- * Messages of the in-editor annotation, in the checklist protocol's style (one map from type to request and
- * response, one envelope, `Result` across contexts). Types only, so the content script pays nothing for it.
+ * Messages of the in-editor annotation: the editor channel's map from type to request and response (the channel,
+ * its schemas and the background's handlers are in editor.ts). Types only, so the content script pays nothing for
+ * it: it sends with `channelRequest<EditorProtocol>(EDITOR_CHANNEL, send)` (channel.ts), without zod.
  *
  *   content script ──editor.analyze──▶ background (runs `analyze` off the page's main thread) ──▶ Analysis
  *   content script ──editor.publish──▶ background (keeps the latest state per tab and frame; notifies pages)
@@ -12,11 +13,9 @@
  *   content script ──editor.hello─────▶ background: true when the sender's frame is on an enabled site, else refused
  *   background     ──editor.recheck───▶ every frame of a tab (the enabled sites changed): say editor.hello again
  * Who may send which is decided by the sender, in the background (lib/messaging/trust.ts).
- * The zod schemas of the requests live in lib/schema/editor.ts and run where the message is received.
  */
 import type { Analysis, AnalyzeOptions } from '../schema/analysis';
 import type { EditorKind, NoHighlightReason } from '../editors/contract';
-import type { Result } from './channel';
 
 /** What one frame of a tab shows the side panel: its draft, the analysis, and what the page can do. */
 export interface EditorState {
@@ -52,13 +51,3 @@ export interface EditorProtocol {
   /** To the content scripts of a tab when the enabled sites changed: ask editor.hello again, start or stop. */
   'editor.recheck': { request: Record<string, never>; response: null };
 }
-
-export type EditorMessageType = keyof EditorProtocol;
-
-export interface EditorEnvelope<K extends EditorMessageType = EditorMessageType> {
-  channel: 'luoshi.editor';
-  type: K;
-  payload: EditorProtocol[K]['request'];
-}
-
-export type EditorResult<K extends EditorMessageType> = Result<EditorProtocol[K]['response']>;

@@ -1,12 +1,11 @@
 /**
- * zod schemas of the in-editor annotation messages (lib/messaging/editor-protocol.ts), run where a message is
+ * zod schemas of the in-editor annotation messages (lib/messaging/editor-protocol.ts, the channel in editor.ts,
+ * which also checks that these and the protocol's types agree), run where a message is
  * received: the background checks what content scripts publish, the side panel checks the EditorState it is given.
  * A content script's data came from a web page, so strings are bounded here as in lib/schema/checklist.ts.
  */
 import { z } from 'zod';
-import type { EditorKind, NoHighlightReason } from '../editors/contract';
-import type { EditorProtocol, EditorState } from '../messaging/editor-protocol';
-import { analysisSchema, type AnalyzeOptions } from './analysis';
+import { analysisSchema } from './analysis';
 import { LIMITS } from './checklist';
 
 export const editorKindSchema = z.enum([
@@ -47,7 +46,7 @@ export const editorStateSchema = z.object({
   at: z.number().nonnegative(),
 });
 
-const analyzeOptionsSchema = z.object({
+export const analyzeOptionsSchema = z.object({
   referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   lexicon: z
     .object({
@@ -73,22 +72,3 @@ export const editorRequestSchemas = {
 
 /** The response of editor.getState, checked by the side panel. */
 export const editorStateResponseSchema = editorStateSchema.nullable();
-
-// Compile-time checks that the schemas and the protocol's types say the same thing.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameKinds: Same<z.infer<typeof editorKindSchema>, EditorKind> = true;
-const sameReasons: Same<z.infer<typeof noHighlightReasonSchema>, NoHighlightReason> = true;
-const sameState: Same<z.infer<typeof editorStateSchema>, EditorState> = true;
-const sameOptions: Same<z.infer<typeof analyzeOptionsSchema>, AnalyzeOptions> = true;
-const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof editorRequestSchemas)[K]>, EditorProtocol[K]['request']> } = {
-  'editor.analyze': true,
-  'editor.publish': true,
-  'editor.getState': true,
-  'editor.reveal': true,
-  'editor.stateChanged': true,
-  'editor.republish': true,
-  'editor.openPanel': true,
-  'editor.hello': true,
-  'editor.recheck': true,
-};
-void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];

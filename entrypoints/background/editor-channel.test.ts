@@ -3,7 +3,7 @@ import { analyze } from '@/lib/analysis';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import type { MessageSender } from '@/lib/messaging/trust';
 import type { SitePolicy } from '@/lib/sites';
-import { registerEditorHandlers, STATE_KEY_PREFIX, type EditorBrowser } from './editor-handlers';
+import { listenEditorChannel, STATE_KEY_PREFIX, type EditorBrowser } from './editor-channel';
 import type { SitePolicySource } from './site-policy';
 
 type Listener = Parameters<EditorBrowser['runtime']['onMessage']['addListener']>[0];
@@ -66,7 +66,7 @@ function fakeBrowser(sidePanelWorks: boolean, { kept = {} as Record<string, unkn
     },
   };
   const sites = sitesSource(known);
-  const backend = registerEditorHandlers(api, sites.source);
+  const backend = listenEditorChannel(api, sites.source);
   const send = (type: string, payload: unknown, sender: MessageSender) =>
     new Promise<unknown>((resolve) => {
       const open = listener!({ channel: EDITOR_CHANNEL, type, payload }, sender, resolve);
@@ -79,7 +79,7 @@ const text = '县发改局要在6月底前完成项目入库。';
 const publish = { url: `${ENABLED}/doc/1`, title: 't', editorKind: 'textarea', editorId: 'textarea-1', text, analysis: analyze(text), canHighlight: true, reason: null, at: 1 };
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-describe('registerEditorHandlers', () => {
+describe('listenEditorChannel', () => {
   it('analyses for a content script, keeps its state, drops it on navigation and close', async () => {
     const b = fakeBrowser(true);
     const sender = content();
@@ -185,6 +185,35 @@ describe('registerEditorHandlers', () => {
     const noGesture = fakeBrowser(false, { known: null });
     expect(await noGesture.send('editor.openPanel', {}, content(8, 0, 'https://news.example.com'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(noGesture.created).toEqual([]);
+    // The panel opened in the gesture, but the sender turns out not to be enabled: refused all the same.
+    const late = fakeBrowser(true, { known: null });
+    expect(await late.send('editor.openPanel', {}, content(9, 0, 'https://news.example.com'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('calls sidePanel.open inside the message event, before anything is awaited', () => {
+    for (const known of [policy, null]) {
+      const b = fakeBrowser(true, { known });
+      void b.send('editor.openPanel', {}, content(7));
+      expect(b.opened).toEqual([7]);
+    }
+  });
+
+  it('answers malformed payloads and unknown types from an enabled content script with bad_request, keeping nothing', async () => {
+    const b = fakeBrowser(true);
+    const malformed: [string, unknown][] = [
+      ['editor.publish', { ...publish, editorKind: 'word' }],
+      ['editor.publish', { ...publish, text: 'x'.repeat(3_000_001) }],
+      ['editor.publish', { ...publish, analysis: { schema: 'other' } }],
+      ['editor.analyze', { text: 42 }],
+      ['editor.analyze', { text, options: { referenceDate: 'tomorrow' } }],
+      ['editor.hello', { extra: true }],
+      ['editor.openPanel', null],
+    ];
+    for (const [type, payload] of malformed) expect(await b.send(type, payload, content()), type).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    for (const type of [42, null]) expect(await b.send(type as never, {}, content())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(b.backend.stateOf(4)).toBeNull();
+    expect(b.broadcasts).toEqual([]);
+    expect(b.opened).toEqual([]);
   });
 
   it('tells every tab to ask again when the enabled sites change', async () => {

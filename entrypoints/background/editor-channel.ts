@@ -1,5 +1,5 @@
 /**
- * Registers the editor protocol in the background (lib/messaging/editor-handlers.ts holds the logic): `analyze`
+ * The editor channel's listener in the background (lib/messaging/editor.ts holds the handlers): `analyze`
  * for content scripts, the per-tab EditorState for the side panel, dropped when a tab closes or navigates, and
  * editor.stateChanged broadcast to extension pages ("no receiver" is normal when no panel is open).
  * Navigation: without the "tabs" permission Chromium does not say where a tab went (no `url` in onUpdated), and
@@ -13,8 +13,8 @@
  * message is handled; a tab the panel asks about that has no state is asked once to publish again (republish).
  */
 import { analyze } from '@/lib/analysis';
-import { EDITOR_CHANNEL } from '@/lib/editors/contract';
-import { editorBackend, isEditorMessage, type EditorBackend } from '@/lib/messaging/editor-handlers';
+import { ChannelError, type OnMessage } from '@/lib/messaging/channel';
+import { editorBackend, editorChannel, type EditorBackend } from '@/lib/messaging/editor';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { extensionIdentity, FORBIDDEN, isEnabledContentScript, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
 import type { SitePolicySource } from './site-policy';
@@ -29,7 +29,7 @@ export interface EditorBrowser {
     id: string;
     getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(listener: (message: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => true | undefined): void };
+    onMessage: OnMessage;
   };
   tabs: {
     create(options: { url: string; windowId?: number }): Promise<unknown>;
@@ -64,17 +64,25 @@ const isKeptState = (v: unknown): v is EditorState =>
  * the backend (for tests) once the states kept before a restart are back.
  * `sites` gives the enabled sites as they are now (the background follows storage, site-policy.ts).
  */
-export function registerEditorHandlers(api: EditorBrowser, sites: SitePolicySource): EditorBackend & { ready: Promise<void> } {
+export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource): EditorBackend & { ready: Promise<void> } {
   const self = extensionIdentity(api.runtime);
   const session = api.storage?.session;
+  const enabled = async (sender: MessageSender) => isEnabledContentScript(sender, self, await sites.get());
+  const forbidden = () => new ChannelError(FORBIDDEN.error.code, FORBIDDEN.error.message);
   const backend = editorBackend({
     // The reference date and lexicon of the user's settings (settings-cache.ts), under the caller's own options.
     analyze: (text, options) => analyze(text, withSettings(options)),
     broadcast: (message) => {
       api.runtime.sendMessage(message).catch(() => undefined);
     },
-    openPanel(tabId, windowId) {
-      // nb. sidePanel.open needs the user gesture of the badge click: it must be called before anything is awaited.
+    /**
+     * The badge's editor.openPanel: sidePanel.open must be called before anything is awaited (the click's gesture).
+     * The sender was judged by the policy already read (see `allow`); only if the worker just woke and has not read
+     * it yet is the panel opened first and the sender judged after — the fallback tab is opened only for an enabled
+     * sender.
+     */
+    openPanel(tabId, windowId, sender) {
+      const judged = sites.current() !== null;
       let opening: Promise<void>;
       try {
         opening = api.sidePanel ? api.sidePanel.open({ tabId }) : Promise.reject(new Error('no side panel'));
@@ -82,8 +90,12 @@ export function registerEditorHandlers(api: EditorBrowser, sites: SitePolicySour
         opening = Promise.reject(error);
       }
       return opening.then(
-        () => 'panel' as const,
         async () => {
+          if (!judged && !(await enabled(sender))) throw forbidden();
+          return 'panel' as const;
+        },
+        async () => {
+          if (!judged && !(await enabled(sender))) throw forbidden();
           await api.tabs.create({ url: `${api.runtime.getURL('/sidepanel.html')}?tab=${tabId}`, windowId });
           return 'tab' as const;
         },
@@ -106,66 +118,40 @@ export function registerEditorHandlers(api: EditorBrowser, sites: SitePolicySour
     : Promise.resolve();
   /** Tabs asked to republish since this worker started (once each). */
   const asked = new Set<number>();
-  const republish = (tabId: number) => api.tabs.sendMessage(tabId, { channel: EDITOR_CHANNEL, type: 'editor.republish', payload: {} }).catch(() => undefined);
+  const republish = (tabId: number) => api.tabs.sendMessage(tabId, editorChannel.envelope('editor.republish', {})).catch(() => undefined);
 
-  const allowed = async (type: unknown, sender: MessageSender): Promise<boolean> => {
-    if (typeof type !== 'string') return true; // the backend answers bad_request
-    if (isExtensionPage(sender, self)) return FROM_PAGES.has(type);
-    if (!FROM_CONTENT.has(type)) return false;
-    return isEnabledContentScript(sender, self, await sites.get());
-  };
-
-  /**
-   * The badge's editor.openPanel: sidePanel.open must be called before anything is awaited (the click's gesture),
-   * so the sender is judged by the policy already read. Only if the worker just woke and has not read it yet is the
-   * panel opened first and the sender judged after — the fallback tab is opened only for an enabled sender.
-   */
-  const openPanel = (message: { type: unknown; payload: unknown }, sender: MessageSender): Promise<unknown> => {
-    const known = sites.current();
-    if (isExtensionPage(sender, self) || (known && !isEnabledContentScript(sender, self, known))) return Promise.resolve(FORBIDDEN);
-    const tabId = sender.tab?.id;
-    if (known || tabId === undefined) return Promise.resolve(backend.handle(message, sender));
-    let opening: Promise<unknown>;
-    try {
-      opening = api.sidePanel ? api.sidePanel.open({ tabId }) : Promise.reject(new Error('no side panel'));
-    } catch (error) {
-      opening = Promise.reject(error);
-    }
-    return opening.then(
-      () => (sites.get().then((p) => isEnabledContentScript(sender, self, p)) as Promise<boolean>).then((ok) => (ok ? { ok: true, value: 'panel' } : FORBIDDEN)),
-      async () => ((await allowed(message.type, sender)) ? backend.handle(message, sender) : FORBIDDEN),
-    );
-  };
-
-  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!isEditorMessage(message)) return undefined;
-    if (sender.id !== self.id) {
-      sendResponse(FORBIDDEN);
-      return undefined;
-    }
-    if (message.type === 'editor.openPanel') {
-      openPanel(message, sender).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }));
-      return true;
-    }
-    void (async () => {
-      if (!(await allowed(message.type, sender))) return FORBIDDEN;
-      await ready;
-      const result = await backend.handle(message, sender);
-      if (message.type === 'editor.getState' && result.ok && result.value === null) {
-        const tabId = (message.payload as { tabId: number }).tabId;
-        if (!asked.has(tabId)) {
-          asked.add(tabId);
-          void republish(tabId);
-        }
+  editorChannel.listen(api.runtime.onMessage, {
+    allow(type, sender) {
+      if (sender.id !== self.id) return false;
+      if (typeof type !== 'string') return true; // the handler answers bad_request
+      if (isExtensionPage(sender, self)) return FROM_PAGES.has(type);
+      if (!FROM_CONTENT.has(type)) return false;
+      // nb. openPanel is judged now, by the policy already read, to keep the click's gesture; see openPanel above.
+      if (type === 'editor.openPanel') {
+        const known = sites.current();
+        return known ? isEnabledContentScript(sender, self, known) : true;
       }
-      return result;
-    })().then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }));
-    return true;
+      return enabled(sender);
+    },
+    handle(message, sender) {
+      if (message.type === 'editor.openPanel') return backend.handle(message, sender);
+      return ready.then(async () => {
+        const result = await backend.handle(message, sender);
+        if (message.type === 'editor.getState' && result.ok && result.value === null) {
+          const tabId = (message.payload as { tabId: number }).tabId;
+          if (!asked.has(tabId)) {
+            asked.add(tabId);
+            void republish(tabId);
+          }
+        }
+        return result;
+      });
+    },
   });
   // The enabled sites changed: every frame asks again whether it is on (editor.hello), and starts or stops.
   sites.onChange(() => {
     void api.tabs.query?.({}).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined && tab.id >= 0) api.tabs.sendMessage(tab.id, { channel: EDITOR_CHANNEL, type: 'editor.recheck', payload: {} }).catch(() => undefined);
+      for (const tab of tabs) if (tab.id !== undefined && tab.id >= 0) api.tabs.sendMessage(tab.id, editorChannel.envelope('editor.recheck', {})).catch(() => undefined);
     }, () => undefined);
   });
   api.tabs.onRemoved.addListener((tabId) => void ready.then(() => backend.dropTab(tabId)));

@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest';
+import { analyze } from '../analysis';
+import { EDITOR_CHANNEL } from '../editors/contract';
+import { channelRequest } from './channel';
+import { editorBackend, editorChannel, type EditorSender } from './editor';
+import type { EditorProtocol, EditorState } from './editor-protocol';
+
+const text = '县发改局要在6月底前完成项目入库。';
+
+function setup() {
+  const broadcast = vi.fn<(message: unknown) => void>();
+  const openPanel = vi.fn<(tabId: number, windowId: number | undefined, sender: EditorSender) => Promise<'panel' | 'tab'>>(async () => 'panel');
+  const backend = editorBackend({ analyze, broadcast, openPanel });
+  const from = (sender: EditorSender) => async (message: unknown) => structuredClone(editorChannel.is(message) ? await backend.handle(message, sender) : undefined);
+  return { backend, broadcast, openPanel, from };
+}
+
+const published = (over: Partial<EditorState> = {}): Omit<EditorState, 'tabId' | 'frameId'> => ({
+  url: 'https://oa.example.gov.cn/1',
+  title: '讲话',
+  editorKind: 'quill',
+  editorId: 'quill-1',
+  text,
+  analysis: analyze(text),
+  canHighlight: true,
+  reason: null,
+  at: 1,
+  ...over,
+});
+
+/** Sends as the content script does (the bare sender); `from` is the background as seen from that sender. */
+const send = <K extends keyof EditorProtocol & string>(through: (m: unknown) => Promise<unknown>, type: K, payload: EditorProtocol[K]['request']) =>
+  channelRequest<EditorProtocol>(EDITOR_CHANNEL, through)(type, payload);
+
+describe('editor backend', () => {
+  it('analyses for a content script', async () => {
+    const { from } = setup();
+    const analysis = await send(from({ tab: { id: 3 } }), 'editor.analyze', { text });
+    expect(analysis.actions[0]?.owners).toEqual(['县发改局']);
+  });
+
+  it('keeps the latest state per tab and frame, answers the panel, and tells extension pages', async () => {
+    const { from, broadcast, backend } = setup();
+    const page = from({ tab: { id: 3 }, frameId: 0 });
+    const frame = from({ tab: { id: 3 }, frameId: 5 });
+    const panel = from({});
+    expect(await send(panel, 'editor.getState', { tabId: 3 })).toBeNull();
+    await send(page, 'editor.publish', published({ editorKind: 'contenteditable', canHighlight: false, reason: 'no-editor', at: 5 }));
+    await send(frame, 'editor.publish', published({ editorKind: 'iframe-body', at: 2 }));
+    expect(broadcast).toHaveBeenLastCalledWith({ channel: EDITOR_CHANNEL, type: 'editor.stateChanged', payload: { tabId: 3 } });
+    const state = await send(panel, 'editor.getState', { tabId: 3 });
+    expect(state).toMatchObject({ tabId: 3, frameId: 5, editorKind: 'iframe-body' });
+    expect(await send(panel, 'editor.getState', { tabId: 4 })).toBeNull();
+    backend.dropTab(3);
+    expect(await send(panel, 'editor.getState', { tabId: 3 })).toBeNull();
+    expect(broadcast).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps a captured selection apart: the frame publishing "no editor" afterwards does not replace it', async () => {
+    const { from } = setup();
+    const page = from({ tab: { id: 3 }, frameId: 0 });
+    const panel = from({});
+    await send(page, 'editor.publish', published({ editorKind: 'paste', canHighlight: false, reason: 'no-editor', at: 1 }));
+    await send(page, 'editor.publish', published({ editorKind: 'selection', editorId: 'selection', canHighlight: false, reason: 'no-editor', at: 2 }));
+    await send(page, 'editor.publish', published({ editorKind: 'paste', canHighlight: false, reason: 'no-editor', at: 3 }));
+    expect(await send(panel, 'editor.getState', { tabId: 3 })).toMatchObject({ editorKind: 'selection', at: 2 });
+    // An editor that can be highlighted still comes first.
+    await send(from({ tab: { id: 3 }, frameId: 4 }), 'editor.publish', published({ at: 1 }));
+    expect(await send(panel, 'editor.getState', { tabId: 3 })).toMatchObject({ editorKind: 'quill', frameId: 4 });
+  });
+
+  it('refuses invalid and misplaced messages with a Result', async () => {
+    const { from } = setup();
+    const panel = from({});
+    await expect(send(panel, 'editor.publish', published())).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(send(panel, 'editor.publish', { ...published(), editorKind: 'word' as never })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(send(panel, 'editor.reveal', { editorId: 'x', start: 0, end: 1 })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(send(panel, 'nope' as never, {} as never)).rejects.toMatchObject({ code: 'bad_request' });
+    expect(editorChannel.is({ channel: 'luoshi.checklist' })).toBe(false);
+  });
+
+  it('opens the side panel for the sender tab', async () => {
+    const { from, openPanel } = setup();
+    expect(await send(from({ tab: { id: 9, windowId: 2 } }), 'editor.openPanel', {})).toBe('panel');
+    expect(openPanel).toHaveBeenCalledWith(9, 2, { tab: { id: 9, windowId: 2 } });
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The editor channel (types in editor-protocol.ts): its schemas (requests from lib/schema/editor.ts, responses
+ * checked by the pages that send) and the background's side of it: `analyze` runs there (off the page's main
+ * thread), and the latest EditorState of each tab and frame is kept in memory for the side panel, dropped when the
+ * tab closes or navigates. Browser calls are injected, so this is tested without a browser. Who may send which is
+ * decided before a handler runs (entrypoints/background/editor-channel.ts, lib/messaging/trust.ts).
+ */
+import { z } from 'zod';
+import { EDITOR_CHANNEL, type EditorKind, type NoHighlightReason } from '../editors/contract';
+import { analysisSchema, type Analysis, type AnalyzeOptions } from '../schema/analysis';
+import { analyzeOptionsSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema } from '../schema/editor';
+import { ChannelError, defineChannel, type Handlers } from './channel';
+import type { EditorProtocol, EditorState } from './editor-protocol';
+import type { MessageSender } from './trust';
+
+const schemas = {
+  'editor.analyze': { request: requests['editor.analyze'], response: analysisSchema },
+  'editor.publish': { request: requests['editor.publish'], response: z.null() },
+  'editor.getState': { request: requests['editor.getState'], response: editorStateResponseSchema },
+  'editor.reveal': { request: requests['editor.reveal'], response: z.null() },
+  'editor.stateChanged': { request: requests['editor.stateChanged'], response: null },
+  'editor.republish': { request: requests['editor.republish'], response: null },
+  'editor.openPanel': { request: requests['editor.openPanel'], response: z.enum(['panel', 'tab']) },
+  'editor.hello': { request: requests['editor.hello'], response: z.literal(true) },
+  'editor.recheck': { request: requests['editor.recheck'], response: null },
+};
+
+export const editorChannel = defineChannel<EditorProtocol, typeof schemas>(EDITOR_CHANNEL, schemas);
+
+// Compile-time checks that the schemas and the protocol's types say the same thing (lib/schema imports only zod).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameKinds: Same<z.infer<typeof editorKindSchema>, EditorKind> = true;
+const sameReasons: Same<z.infer<typeof noHighlightReasonSchema>, NoHighlightReason> = true;
+const sameState: Same<z.infer<typeof editorStateSchema>, EditorState> = true;
+const sameOptions: Same<z.infer<typeof analyzeOptionsSchema>, AnalyzeOptions> = true;
+const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof requests)[K]>, EditorProtocol[K]['request']> } = {
+  'editor.analyze': true,
+  'editor.publish': true,
+  'editor.getState': true,
+  'editor.reveal': true,
+  'editor.stateChanged': true,
+  'editor.republish': true,
+  'editor.openPanel': true,
+  'editor.hello': true,
+  'editor.recheck': true,
+};
+void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];
+
+/** Who sent a message: the browser's account (`runtime.MessageSender`; tab, frame and lifecycle are read here). */
+export type EditorSender = MessageSender;
+
+/** What the handlers need from the browser. */
+export interface EditorBackendDeps {
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** Tells extension pages that a tab's state changed; must not throw when nobody listens. */
+  broadcast(message: unknown): void;
+  /**
+   * Opens the side panel for the sender's tab. Called synchronously inside the message event, so a user gesture
+   * still counts; may refuse the sender (ChannelError) once it has judged it.
+   */
+  openPanel(tabId: number, windowId: number | undefined, sender: EditorSender): Promise<'panel' | 'tab'>;
+  /**
+   * Keeps a copy of each state where it outlives the service worker (storage.session; null removes it), so that
+   * the side panel still has the tab's draft after Chromium stopped an idle worker. Must not throw.
+   */
+  persist?(key: string, state: EditorState | null): void;
+}
+
+/** The editor backend: `handle` for messages, `dropTab` for closed or navigated tabs. */
+export function editorBackend(deps: EditorBackendDeps) {
+  const states = new Map<string, EditorState>();
+  // nb. A captured selection has a place of its own: the frame's content script keeps publishing its own state
+  // (no editor, a canvas suite) and must not overwrite what the user asked for.
+  const key = (tabId: number, frameId: number, kind: string) => (kind === 'selection' ? `${tabId}:selection` : `${tabId}:${frameId}`);
+  const put = (k: string, state: EditorState) => {
+    states.set(k, state);
+    deps.persist?.(k, state);
+  };
+  const changed = (tabId: number) => deps.broadcast(editorChannel.envelope('editor.stateChanged', { tabId }));
+
+  /** How the panel ranks a tab's states: an editor it can highlight, then a captured selection, then the rest. */
+  const rank = (s: EditorState) => (s.canHighlight ? 2 : s.editorKind === 'selection' ? 1 : 0);
+  /** The state the panel shows for a tab: the best ranked, the newest among equals. */
+  const stateOf = (tabId: number): EditorState | null => {
+    let best: EditorState | null = null;
+    for (const s of states.values()) {
+      if (s.tabId !== tabId) continue;
+      const better = !best || rank(s) > rank(best) || (rank(s) === rank(best) && s.at > best.at);
+      if (better) best = s;
+    }
+    return best;
+  };
+  /** The sender's tab, for the messages only a web page's script sends. */
+  const tabOf = (sender: EditorSender, what: string): number => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0) throw new ChannelError('bad_request', `只有网页中的脚本可以${what}`);
+    return tabId;
+  };
+
+  const handlers: Handlers<EditorProtocol, typeof schemas, EditorSender> = {
+    'editor.analyze': (p) => deps.analyze(p.text, p.options),
+    'editor.publish': (p, sender) => {
+      const tabId = tabOf(sender, '发布编辑器状态');
+      const frameId = sender.frameId ?? 0;
+      // A late message from a document the tab is leaving must not outlive the drop on navigation.
+      if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') return null;
+      put(key(tabId, frameId, p.editorKind), { ...p, tabId, frameId });
+      changed(tabId);
+      return null;
+    },
+    // Whether the frame is enabled was decided before the handler (the background judges the sender).
+    'editor.hello': () => true,
+    'editor.getState': (p) => stateOf(p.tabId),
+    'editor.openPanel': (_p, sender) => deps.openPanel(tabOf(sender, '请求打开侧边栏'), sender.tab?.windowId, sender),
+  };
+
+  return {
+    /** Handles one editor message; the answer is always a Result (synchronous for all but openPanel). */
+    handle: editorChannel.handler(handlers),
+    stateOf,
+    /**
+     * Takes back states kept by `persist` before the worker restarted; a state published since wins. Returns how
+     * many were taken.
+     */
+    restore(kept: readonly EditorState[]): number {
+      let taken = 0;
+      for (const s of kept) {
+        const k = key(s.tabId, s.frameId, s.editorKind);
+        if (states.has(k)) continue;
+        states.set(k, s);
+        taken++;
+      }
+      return taken;
+    },
+    /** Forgets a tab's states (closed, or navigated to another page) and tells the pages. */
+    dropTab(tabId: number): void {
+      let dropped = false;
+      for (const [k, s] of states) {
+        if (s.tabId === tabId) {
+          states.delete(k);
+          deps.persist?.(k, null);
+          dropped = true;
+        }
+      }
+      if (dropped) changed(tabId);
+    },
+  };
+}
+
+export type EditorBackend = ReturnType<typeof editorBackend>;
