@@ -209,7 +209,7 @@ describe('listenEditorChannel', () => {
       ['editor.hello', { extra: true }],
       ['editor.openPanel', null],
     ];
-    for (const [type, payload] of malformed) expect(await b.send(type, payload, content()), type).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    for (const [type, payload] of malformed) expect(await b.send(type, payload, content())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     for (const type of [42, null]) expect(await b.send(type as never, {}, content())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(b.backend.stateOf(4)).toBeNull();
     expect(b.broadcasts).toEqual([]);

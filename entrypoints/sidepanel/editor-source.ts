@@ -34,13 +34,11 @@ export async function activeTab(pinned: number | null = pinnedTabId()): Promise<
 
 /** The latest EditorState of `tabId` (checked by the channel), or null when the tab published none or nobody answers yet. */
 export async function fetchEditorState(tabId: number): Promise<EditorState | null> {
-  return editorChannel
-    .sender((message) => browser.runtime.sendMessage(message))
-    ['editor.getState']({ tabId })
-    .catch((error: unknown) => {
-      if (error instanceof RequestError && error.code === 'no_response') return null;
-      throw error;
-    });
+  const background = editorChannel.sender((message) => browser.runtime.sendMessage(message));
+  return background['editor.getState']({ tabId }).catch((error: unknown) => {
+    if (error instanceof RequestError && error.code === 'no_response') return null;
+    throw error;
+  });
 }
 
 /** Asks the content script in the state's tab and frame to select and scroll to `span`. */
