@@ -9,6 +9,7 @@ import { makeEnv, type RepoEnv } from './env';
 import { addNote, deleteItem, editItem, restoreItem, revertEdit, setStatus } from './item-actions';
 import { getDocument, getItem, getSettings, listDocuments, listItems, listNotes, listRevisions, loadLedger, quarantineCount, searchItems } from './queries';
 import { saveAnalysis } from './save-analysis';
+import { addItem } from './add-item';
 import { listSkips, skipItem, unskipItem } from './skip-actions';
 
 type Bound<F> = F extends (env: RepoEnv, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -21,6 +22,7 @@ const functions = {
   revertEdit,
   deleteItem,
   restoreItem,
+  addItem,
   skipItem,
   unskipItem,
   listSkips,
@@ -54,3 +56,4 @@ export { ChecklistError, type RepoEnv } from './env';
 export type { ItemFilter } from './queries';
 export type { ItemEdit } from './item-actions';
 export type { SaveAnalysisInput, SaveAnalysisResult } from './save-analysis';
+export type { AddItemInput } from './add-item';

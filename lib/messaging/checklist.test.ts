@@ -42,6 +42,9 @@ describe('checklist messages', () => {
     expect((await client.restoreItem({ itemId: second!.id })).deletedAt).toBeNull();
     expect(await client.listItems({ owner: '县发改局', status: 'in_progress' })).toHaveLength(1);
     expect(await client.listItems({ query: '观摩' })).toHaveLength(1);
+    const added = await client.addItem({ key: 'page#1', selection: { text, start: 0, end: 8 }, owners: ['县发改局'] });
+    expect(added).toMatchObject({ documentId: saved.documentId, origin: 'manual', text: text.slice(0, 8) });
+    await expect(client.addItem({ text: 'x', status: 'bogus' as never })).rejects.toMatchObject({ code: 'bad_request' });
     const skip = await client.skipItem({ key: 'page#1', kind: 'action', anchor: second!.anchor, text: second!.text });
     expect((await client.listSkips({ key: 'page#1' })).map((s) => s.id)).toEqual([skip.id]);
     expect((await client.saveAnalysis({ key: 'page#1', text, analysis })).report).toMatchObject({ matched: 1, orphaned: 1, skipped: 1 });

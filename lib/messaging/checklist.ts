@@ -38,6 +38,8 @@ export interface ChecklistProtocol {
   revertEdit: { request: ChecklistRequest<'revertEdit'>; response: ItemRecord };
   deleteItem: { request: ChecklistRequest<'deleteItem'>; response: ItemRecord };
   restoreItem: { request: ChecklistRequest<'restoreItem'>; response: ItemRecord };
+  /** 新增事项: by hand (every column) or from a selection in a draft. */
+  addItem: { request: ChecklistRequest<'addItem'>; response: ItemRecord };
   /** 不入台账: leave a draft item out of this and every later save of its draft. */
   skipItem: { request: ChecklistRequest<'skipItem'>; response: SkipRecord };
   unskipItem: { request: ChecklistRequest<'unskipItem'>; response: SkipRecord };
@@ -61,6 +63,7 @@ const schemas = {
   revertEdit: { request: requests.revertEdit, response: itemRecordSchema },
   deleteItem: { request: requests.deleteItem, response: itemRecordSchema },
   restoreItem: { request: requests.restoreItem, response: itemRecordSchema },
+  addItem: { request: requests.addItem, response: itemRecordSchema },
   skipItem: { request: requests.skipItem, response: skipRecordSchema },
   unskipItem: { request: requests.unskipItem, response: skipRecordSchema },
   listSkips: { request: requests.listSkips, response: z.array(skipRecordSchema) },
@@ -84,6 +87,7 @@ export function checklistHandlers(repo: ChecklistRepository) {
     revertEdit: (p) => repo.revertEdit(p.itemId, p.field),
     deleteItem: (p) => repo.deleteItem(p.itemId),
     restoreItem: (p) => repo.restoreItem(p.itemId),
+    addItem: (p) => repo.addItem(p),
     skipItem: (p) => repo.skipItem(p),
     unskipItem: (p) => repo.unskipItem(p.skipId),
     listSkips: (p) => repo.listSkips(p.key),
