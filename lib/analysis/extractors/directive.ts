@@ -13,7 +13,6 @@ import { ADDRESSEE_SUFFIXES, DECIDER_SUFFIXES, LIST_ORGAN_SUFFIXES, VAGUE_UNIT_N
 import { IMPERATIVE_VERBS, ORDER_LEADS, PROMPT_ADVERBS, TASK_ADVERBS } from '../lexicon/verbs';
 import { MEDIUM_MODALS, MODAL_WORDS, NEED_VERB, PROHIBITIONS, REQUEST_SOURCE, SHOULD_VERB, SOFT_MODALS, STRONG_ADVERBS, STRONG_SOURCE, YAO_FALSE_FRIENDS, YAO_SOURCE } from '../lexicon/modals';
 
-export { YAO_SOURCE } from '../lexicon/modals';
 
 const STRONG_MODAL = new RegExp(`${STRONG_SOURCE}|不能(?=[^，。；]{0,4}(?:上交|推诿|敷衍|拖延|松懈|放松|懈怠|搞|有|动))`);
 const STRONG_ADV = new RegExp(alternation(STRONG_ADVERBS));

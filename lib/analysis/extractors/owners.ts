@@ -6,7 +6,7 @@
  */
 import { alternation } from '../lexicon/alternation';
 import { MODAL_WORDS, SUBJECT_MODALS, WRITTEN_MODALS, YAO_SOURCE } from '../lexicon/modals';
-import { COOP_ROLES, COOP_VERBS, DUTY_ROLES, JOINT_WORDS, LEAD_ROLES, LEVELLED_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
+import { COOP_ROLES, COOP_VERBS, DUTY_ROLES, JOINT_WORDS, LEAD_ROLES, PERSON_FIELDS, ROLE_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
 import { AFTER_UNIT, COLLECTIVE_PREFIXES, GENERIC_SUBJECTS, NAMED_ORGAN_SUFFIXES, ORGAN_PREFIXES, ORGAN_SUFFIXES, PLACE_PREFIXES, ROLE_SUFFIXES, UNIT_NAMES, VAGUE_UNIT_NOUNS } from '../lexicon/units';
 import { IMPERATIVE_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
 
@@ -20,7 +20,7 @@ export interface Owners {
 }
 
 /** A labelled field of an allocation: 「牵头单位：」「分管市领导：」. */
-const ROLE_FIELD = new RegExp(`(${alternation(UNIT_FIELDS, LEVELLED_LEADER_FIELDS)})\\s*[：:]\\s*`, 'g');
+const ROLE_FIELD = new RegExp(`(${alternation(UNIT_FIELDS, ROLE_LEADER_FIELDS, PERSON_FIELDS)})\\s*[：:]\\s*`, 'g');
 const LEAD_ROLE = new RegExp(alternation(LEAD_ROLES));
 const COOP_ROLE = new RegExp(alternation(COOP_ROLES));
 const ANY_ROLE = alternation(LEAD_ROLES, COOP_ROLES, DUTY_ROLES);

@@ -72,6 +72,14 @@ describe('remarkActions', () => {
     ]);
   });
 
+  it('reads field lines of every role of lexicon/roles (主责单位, 协助单位) as the fields of the item above', () => {
+    const text = '东湖区2027年工作要点\n1. 办好养老服务。新建社区食堂12个。\n主责单位：区民政局\n协助单位：各街道\n2. 改善居住条件。改造老旧小区30个。\n（主责单位：区住建局）';
+    expect(acts(text)).toEqual([
+      ['新建社区食堂12个', '区民政局、各街道', '', 'medium'],
+      ['改造老旧小区30个', '区住建局', '', 'medium'],
+    ]);
+  });
+
   it('reads minutes: 会议要求/会议决定 items with 配合 units, and no action in 「纪要如下」', () => {
     expect(acts('现将会议议定事项纪要如下：\n会议要求，城关镇要在4月底前完成剩余32户的签约工作，县自然资源局配合做好补偿方案审核。')).toEqual([
       ['城关镇要在4月底前完成剩余32户的签约工作，县自然资源局配合做好补偿方案审核', '城关镇、县自然资源局', '4月底前→2026-04-30', 'medium'],

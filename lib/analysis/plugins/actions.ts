@@ -16,6 +16,7 @@ import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
 import { decideDirective, directiveStrength, type DirectiveOptions, EXHORTATION, META, narrates } from '../extractors/directive';
 import { MODAL_SOURCE, SUBJECT_MODALS, YAO_SOURCE } from '../lexicon/modals';
+import { COOP_ROLES, DUTY_ROLES, FIELD_DUTY_WORDS, LEAD_ROLES, ROLE_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
 import { SUBJECT_HINT_CHARS } from '../lexicon/units';
 import { IMPERATIVE_VERBS } from '../lexicon/verbs';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
@@ -29,9 +30,14 @@ import { matchMarker } from './headings';
 /** A task verb anywhere in a segment (unitFirst). */
 const TASK_VERB = new RegExp(alternation(IMPERATIVE_VERBS));
 const ALLOCATION = /[（(]([^（）()]{2,200})[）)]/g;
-const ALLOCATION_ONLY = /^[。；;\s]*[（(][^（）()]*(?:牵头|责任|配合|协办|负责)[^（）()]*[）)][。；;\s]*$/;
-/** A line that only carries fields for the item above it: 「（牵头单位：…；责任单位：…）」「完成时限：2026年9月底前」. */
-const FIELD_LINE = /^[（(]?\s*(?:牵头|责任|配合|协办|协同|参与|主办|承办)(?:[市县区省])?(?:单位|领导|部门)\s*[：:]|^[（(]?\s*(?:完成|办结|整改)时限\s*[：:]/;
+const ALLOCATION_ONLY = new RegExp(`^[。；;\\s]*[（(][^（）()]*${alternation(LEAD_ROLES, COOP_ROLES, DUTY_ROLES, FIELD_DUTY_WORDS)}[^（）()]*[）)][。；;\\s]*$`);
+/**
+ * A line that only carries fields for the item above it: 「（牵头单位：…；责任单位：…）」「完成时限：2026年9月底前」 — the unit and
+ * role-leader fields of lexicon/roles, which ownersFromAllocation reads (a person's field, 「责任人：」, is no such line).
+ */
+const FIELD_LINE = new RegExp(
+  `^[（(]?\\s*${alternation(UNIT_FIELDS, ROLE_LEADER_FIELDS)}\\s*[：:]|^[（(]?\\s*(?:完成|办结|整改)时限\\s*[：:]`,
+);
 /** 「以上两项工作分别由市教育局、市卫生健康委负责」「以上工作由县发改局负责」: owners for the actions before it. */
 const SUMMARY_OWNERS = /^以上(?:([一二两三四五六七八九十\d]+)项)?(?:工作|任务|事项)?(?:(分别)|均)?由([^，,。；;]{2,80}?)(?:牵头)?负责/;
 const CONCRETE =

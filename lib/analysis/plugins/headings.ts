@@ -16,6 +16,7 @@ import type { HeadingRec, NumberedTask } from '../types';
 import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
 import { MODAL_WORDS, PROHIBITIONS } from '../lexicon/modals';
+import { BRACKET_ROLES, UNIT_FIELDS } from '../lexicon/roles';
 import { PLACE_PREFIXES } from '../lexicon/units';
 
 interface MarkerMatch {
@@ -89,7 +90,7 @@ function titleExtent(text: string, from: number): { end: number; inline: boolean
 }
 
 /** A numbered line's text that is one short clause and its allocation parenthetical (牵头单位：…；责任单位：…). */
-const ALLOCATED = /^[^（(。；;]{2,60}[。；;]?\s*[（(][^（）()]{0,80}?(?:牵头|责任单位|责任部门|主责单位|配合单位|协办单位|负责)[^（）()]{0,200}[）)][。；;]?$/;
+const ALLOCATED = new RegExp(`^[^（(。；;]{2,60}[。；;]?\\s*[（(][^（）()]{0,80}?${alternation(BRACKET_ROLES, UNIT_FIELDS)}[^（）()]{0,200}[）)][。；;]?$`);
 
 /**
  * 「（一）各乡镇要在5月20日前完成…排查，建立隐患台账。」: a whole directive sentence on its own line is a numbered
