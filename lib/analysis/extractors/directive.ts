@@ -255,7 +255,8 @@ export function decideDirective(clause: string, options: DirectiveOptions = {}):
   const c = clause.replace(/^[\s，,；;：:]+/, '');
   if (!c) return null;
   const state = new Clause(c, options);
-  return DIRECTIVE_SIGNALS.find((sig) => sig.test(state)) ?? null;
+  for (const sig of DIRECTIVE_SIGNALS) if (sig.test(state)) return sig;
+  return null;
 }
 
 /** Strength of the directive in a clause, or null when the clause is not a directive. */

@@ -308,6 +308,9 @@ export function remarkActions() {
     const reviewSection = new RegExp(alternation(profile.reviewSections));
     const taskSection = new RegExp(alternation(profile.taskSections));
     const actions: ActionRec[] = [];
+    // The two option sets a clause is decided with (built once, not per clause).
+    const decideFree: DirectiveOptions = { ...genre, extra: directives, governed: false };
+    const decideGoverned: DirectiveOptions = { ...genre, extra: directives, governed: true };
 
     const review = new Set(headings.filter((h) => reviewSection.test(h.title) && !taskSection.test(h.title)).map((h) => h.marker + h.title));
     let blockStart = 0;
@@ -317,7 +320,7 @@ export function remarkActions() {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
       if (h) blockStart = actions.length;
-      if (sectionAt(headings, line.index).some((p) => review.has(p))) continue;
+      if (review.size && sectionAt(headings, line.index).some((p) => review.has(p))) continue;
       if (FIELD_LINE.test(line.text)) {
         applyFields(file, line, actions.slice(blockStart), ctx);
         continue;
@@ -333,12 +336,12 @@ export function remarkActions() {
         .filter((a): a is { at: number; end: number; owners: Owners } => a.owners !== null);
       // Allocations are in order and apart: the one that can hold a position is the last starting at or before it
       // (nb. a binary search, not a pass over all of them per clause: a long line of them was quadratic).
-      const lastAt = (x: number) => allocations[firstAfter(allocations, (a) => a.at > x) - 1];
+      const lastAt = (x: number) => (allocations.length ? allocations[firstAfter(allocations, (a) => a.at > x) - 1] : undefined);
       const inParen = (r: Range) => {
         const a = lastAt(r.start);
         return !!a && r.end <= a.end + 1;
       };
-      let paragraphSubject: string[] = labelOwners(text.slice(from), extra);
+      const subjects = new Subjects(() => labelOwners(text.slice(from), extra));
       let leadDeadline: Deadline | null = null;
       // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
       if (h?.family === 'final') leadDeadline = timeOfLead(file, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
@@ -368,8 +371,8 @@ export function remarkActions() {
           }
           return picked.sort((i, j) => i - j).map((i) => ds[i]!);
         };
-        const sentenceSubject = /要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : [];
-        if (sentenceSubject.length) paragraphSubject = sentenceSubject;
+        const sentenceSubject = once(() => (/要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : []));
+        subjects.add(sentenceSubject);
         let directiveHere = false;
         const firstOfSentence = actions.length;
         for (const raw of clauses(text, sentence.start, sentence.end)) {
@@ -388,7 +391,7 @@ export function remarkActions() {
             if (bare.includes('情况') && REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
             const governed = inRanges(governedByLine, line.index, mid);
             const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
-            const signal = decideDirective(bare, { ...genre, extra: directives, governed });
+            const signal = decideDirective(bare, governed ? decideGoverned : decideFree);
             let strength = signal?.strength ?? willDo(bare, extra);
             const because = signal?.strength ? [signal.id] : strength ? ['will-do'] : [];
             const actor = strength ? null : unitFirst(bare, extra, !!genre.modalFree, dated);
@@ -396,12 +399,20 @@ export function remarkActions() {
               strength = 'medium';
               because.push('unit-first');
             }
-            // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
-            const named = !bracketed ? clauseText : clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
-            let ownSubject = MAY_NAME_SUBJECT.test(bare) ? subjectOwners(named, extra) : [];
-            if (!ownSubject.length && actor) ownSubject = actor;
-            if (ownSubject.length) paragraphSubject = ownSubject;
-            if (!strength) continue;
+            const readOwnSubject = () => {
+              if (!MAY_NAME_SUBJECT.test(bare)) return actor ?? [];
+              // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
+              const named = !bracketed ? clauseText : clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
+              const own = subjectOwners(named, extra);
+              return !own.length && actor ? actor : own;
+            };
+            // A clause that is no action only hands its subject on to the clauses after it.
+            if (!strength) {
+              subjects.add(readOwnSubject);
+              continue;
+            }
+            const ownSubject = readOwnSubject();
+            subjects.add(() => ownSubject);
             directiveHere = true;
             // The allocation parenthetical after the clause wins, unless the clause names its own subject and the
             // parenthetical closes a later sentence.
@@ -410,7 +421,7 @@ export function remarkActions() {
             const who: Owners = allocation ??
               ownersFromYou(bare) ??
               ownersFromLeadCoop(bare) ?? {
-                owners: ownSubject.length ? ownSubject : sentenceSubject.length ? sentenceSubject : paragraphSubject,
+                owners: ownSubject.length ? ownSubject : sentenceSubject().length ? sentenceSubject() : subjects.current(),
                 lead: [],
                 coop: [],
               };
@@ -446,6 +457,47 @@ export function remarkActions() {
   };
 }
 
+/** `read`, called once, on first use. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * The subject a paragraph's clauses inherit: the last non-empty one of the subjects met so far (the paragraph's
+ * label, then each sentence's and each clause's, in order). Each is read only when an action falls back on it, from
+ * the latest back (nb. reading every sentence's and clause's subject as it came was a fifth of the pass, and most
+ * are never asked for).
+ */
+class Subjects {
+  private pending: Array<() => string[]> = [];
+  private value: string[] = [];
+  constructor(first: () => string[]) {
+    this.pending.push(first);
+  }
+  /** A subject met after the others (it wins over them when it names anyone). */
+  add(read: () => string[]): void {
+    this.pending.push(read);
+  }
+  current(): string[] {
+    while (this.pending.length) {
+      const v = this.pending.pop()!();
+      if (v.length) {
+        this.value = v;
+        this.pending.length = 0;
+      }
+    }
+    return this.value;
+  }
+}
+
 /** Whether a sentence opens with a time phrase set off by a comma (「今明两年，」「年底前，」). */
 function opensWithTime(text: string, deadlines: () => DeadlineMatch[]): boolean {
   if (!/^[^，,。；;]{2,12}[，,]/.test(text)) return false;
@@ -462,7 +514,14 @@ function timeOfLead(file: VFile, line: Line, start: number, end: number, deadlin
   const d = pickDeadline(deadlines().filter((x) => x.type !== 'urgent' && x.type !== 'ongoing'));
   if (!d) return null;
   const s = spanOf(line, start + d.start, start + d.end);
-  return { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end, ...(d.recurrence && { recurrence: d.recurrence }) };
+  return deadlineOf(file.data.input!, s, d);
+}
+
+/** The Deadline of match `d` at input span `s` (its recurrence last, when it has one). */
+function deadlineOf(input: string, s: { start: number; end: number }, d: DeadlineMatch): Deadline {
+  const deadline: Deadline = { text: input.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end };
+  if (d.recurrence) deadline.recurrence = d.recurrence;
+  return deadline;
 }
 
 /** Actions whose owners came from field lines, so that the next field line adds to them. */
@@ -479,7 +538,7 @@ function applyFields(file: VFile, line: Line, block: ActionRec[], ctx: DeadlineC
     const d = pickDeadline(deadlinesIn(limit[1]!, ctx));
     if (d) {
       const s = spanOf(line, at + d.start, at + d.end);
-      deadline = { text: file.data.input!.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end, ...(d.recurrence && { recurrence: d.recurrence }) };
+      deadline = deadlineOf(file.data.input!, s, d);
     }
   }
   for (const a of block) {
@@ -525,7 +584,7 @@ function build(
   let deadline: Deadline | null = null;
   if (d) {
     const s = spanOf(line, sentenceStart + d.start, sentenceStart + d.end);
-    deadline = { text: input.slice(s.start, s.end), due: d.due, type: d.type, start: s.start, end: s.end, ...(d.recurrence && { recurrence: d.recurrence }) };
+    deadline = deadlineOf(input, s, d);
   }
   const scope = /^对(?:于)?([^，,；;。]{2,40}?)[，,]/.exec(bare)?.[1] ?? null;
   const core = who.owners.length > 0 || (deadline !== null && deadline.type !== 'ongoing') || (CONCRETE.test(bare) && !EXHORTATION.test(bare.slice(0, 16)));
