@@ -264,7 +264,7 @@ describe('dashboard', () => {
 
   test('a reminder run raises notifications and sets the overdue badge', async () => {
     await open();
-    const answer = await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'luoshi.reminders', type: 'run' }));
+    const answer = await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'luoshi.reminders', type: 'run', payload: {} }));
     assert.equal(answer.ok, true, JSON.stringify(answer));
     assert.ok(answer.value.overdue.length > 0);
     const sw = await browser.serviceWorker();
@@ -276,7 +276,7 @@ describe('dashboard', () => {
     const badge = await sw.evaluate(() => chrome.action.getBadgeText({}));
     assert.equal(badge, String(answer.value.overdue.length));
     // Once a day per item: a second run today notifies nothing new.
-    const again = await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'luoshi.reminders', type: 'run' }));
+    const again = await page.evaluate(() => chrome.runtime.sendMessage({ channel: 'luoshi.reminders', type: 'run', payload: {} }));
     assert.deepEqual([again.value.overdue, again.value.dueSoon], [[], []]);
   });
 

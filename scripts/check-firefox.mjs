@@ -121,7 +121,7 @@ try {
     return document.querySelector('[data-testid=import-results]')?.innerText ?? 'none';
   })()`);
   check('a pasted draft is analysed and saved', /落实事项 2 项/.test(saved), saved.trim());
-  const reminders = await run(`browser.runtime.sendMessage({ channel: 'luoshi.reminders', type: 'run' }).then(JSON.stringify)`);
+  const reminders = await run(`browser.runtime.sendMessage({ channel: 'luoshi.reminders', type: 'run', payload: {} }).then(JSON.stringify)`);
   check('the reminder run finds the overdue item', /"overdue":\["[^"]+"\]/.test(reminders), reminders);
   const badge = await run(`browser.browserAction.getBadgeText({})`);
   check('the toolbar badge shows the overdue count', badge === '1', badge);

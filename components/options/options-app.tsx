@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/background/site-toggle';
-import { REMINDER_CHANNEL } from '@/entrypoints/background/reminders';
+import { reminderChannel } from '@/lib/messaging/reminders';
 import { useI18n } from '@/components/i18n';
 import { settingsStorage, type UserSettingsState } from '@/components/use-user-settings';
 import { enabledSitesItem, storeSite } from '@/lib/settings/storage-items';
@@ -78,8 +78,13 @@ export function OptionsApp({ state }: { state: UserSettingsState }) {
 
   const runNow = async () => {
     setMessage(null);
-    const r = (await browser.runtime.sendMessage({ channel: REMINDER_CHANNEL, type: 'run' })) as { ok: boolean; value?: { overdue: string[]; dueSoon: string[] }; error?: { message: string } } | undefined;
-    setMessage(r?.ok && r.value ? t('opt.ran', { overdue: r.value.overdue.length, dueSoon: r.value.dueSoon.length }) : t('error', { message: r?.error?.message ?? '—' }));
+    await reminderChannel
+      .sender((m) => browser.runtime.sendMessage(m))
+      .run({})
+      .then(
+        (r) => setMessage(t('opt.ran', { overdue: r.overdue.length, dueSoon: r.dueSoon.length })),
+        (error: unknown) => setMessage(t('error', { message: error instanceof Error ? error.message : String(error) })),
+      );
   };
 
   return (

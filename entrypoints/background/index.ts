@@ -17,6 +17,7 @@ import { listenChecklistChannel } from './checklist-channel';
 import { followRegistration, type RegistrationBrowser } from './content-registration';
 import { listenEditorChannel } from './editor-channel';
 import { registerReminders, type ReminderBrowser } from './reminders';
+import { listenRemindersChannel } from './reminders-channel';
 import { startSettingsCache } from './settings-cache';
 import { followSitePolicy, type PolicyStorage } from './site-policy';
 import { setSite, TOGGLE_SITE_COMMAND } from './site-toggle';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
   void adoptRetiredSettings(getDatabase(), storage).catch((error: unknown) => console.error('luoshi: moving the retired settings failed', error));
   listenChecklistChannel(getDatabase(), browser.runtime, preferencesStore(storage));
   registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
+  listenRemindersChannel(getDatabase(), browser as unknown as Parameters<typeof listenRemindersChannel>[1]);
   const editors = listenEditorChannel(browser, sites);
   registerCapture({
     browser,

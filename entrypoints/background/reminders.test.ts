@@ -4,7 +4,11 @@ import { LuoshiDB } from '@/lib/db/database';
 import { checklistRepository } from '@/lib/db/repository';
 import { analysisOf } from '@/lib/checklist/testing';
 import { reminderLastRunItem, reminderLogItem, settingsItem } from '@/lib/settings/storage-items';
-import { redCandidates, REMINDER_ALARM, REMINDER_CHANNEL, registerReminders, runReminders, scheduleReminders, type ReminderBrowser } from './reminders';
+import type { OnMessage } from '@/lib/messaging/channel';
+import { REMINDER_CHANNEL } from '@/lib/messaging/reminders';
+import type { MessageSender } from '@/lib/messaging/trust';
+import { redCandidates, REMINDER_ALARM, registerReminders, runReminders, scheduleReminders, type ReminderBrowser } from './reminders';
+import { listenRemindersChannel } from './reminders-channel';
 
 let db: LuoshiDB;
 let dbSeq = 0;
@@ -22,9 +26,9 @@ function fakeApi(settings: unknown = {}) {
   const alarms: Record<string, { when?: number; periodInMinutes?: number }> = {};
   const tabs: string[] = [];
   let onAlarm: ((a: { name: string }) => void) | undefined;
-  let onMessage: Parameters<ReminderBrowser['runtime']['onMessage']['addListener']>[0] | undefined;
+  let onMessage: Parameters<OnMessage['addListener']>[0] | undefined;
   let onClicked: ((id: string) => void) | undefined;
-  const api: ReminderBrowser = {
+  const api: ReminderBrowser & { runtime: { onMessage: OnMessage } } = {
     alarms: { create: (name, info) => (alarms[name] = info), onAlarm: { addListener: (l) => (onAlarm = l) } },
     notifications: { create: async (id, o) => notifications.push({ id, title: o.title, message: o.message, iconUrl: o.iconUrl }), onClicked: { addListener: (l) => (onClicked = l) } },
     action: { setBadgeText: ({ text }) => void badge.push(text), setBadgeBackgroundColor: () => undefined },
@@ -32,7 +36,7 @@ function fakeApi(settings: unknown = {}) {
     runtime: { id: 'me', getURL: (p) => `chrome-extension://me${p}`, onMessage: { addListener: (l) => (onMessage = l) } },
     tabs: { create: async ({ url }) => tabs.push(url) },
   };
-  return { api, data, notifications, badge, alarms, tabs, fire: (name: string) => onAlarm?.({ name }), send: (m: unknown) => new Promise((resolve) => onMessage?.(m, { id: 'me', url: 'chrome-extension://me/options.html' }, resolve)), click: (id: string) => onClicked?.(id) };
+  return { api, data, notifications, badge, alarms, tabs, fire: (name: string) => onAlarm?.({ name }), send: (m: unknown, sender: MessageSender = { id: 'me', url: 'chrome-extension://me/options.html' }) => new Promise((resolve) => onMessage?.(m, sender, resolve)), click: (id: string) => onClicked?.(id) };
 }
 
 async function seed() {
@@ -97,7 +101,8 @@ describe('registerReminders', () => {
     await seed();
     const f = fakeApi();
     registerReminders(db, f.api);
-    const answer = (await f.send({ channel: REMINDER_CHANNEL, type: 'run' })) as { ok: boolean; value: { overdue: string[]; badge: string } };
+    listenRemindersChannel(db, f.api);
+    const answer = (await f.send({ channel: REMINDER_CHANNEL, type: 'run', payload: {} })) as { ok: boolean; value: { overdue: string[]; badge: string } };
     expect(answer.ok).toBe(true);
     // Today's clock decides how many are late (all three after June 2026); the badge counts them.
     expect(answer.value.overdue.length).toBeGreaterThan(0);
@@ -106,5 +111,21 @@ describe('registerReminders', () => {
     f.click('luoshi-reminder-overdue-2026-05-20');
     expect(f.tabs).toEqual(['chrome-extension://me/dashboard.html#view=overdue']);
     expect(f.alarms['luoshi.badge']).toEqual({ periodInMinutes: 60 });
+  });
+
+  it('runs on request only for the extension’s own pages, and only a well-formed request', async () => {
+    await seed();
+    const f = fakeApi();
+    listenRemindersChannel(db, f.api);
+    const run = { channel: REMINDER_CHANNEL, type: 'run', payload: {} };
+    const senders: MessageSender[] = [
+      { id: 'me', url: 'https://oa.example.gov.cn/doc/1', origin: 'https://oa.example.gov.cn', tab: { id: 3 }, frameId: 0 },
+      { id: 'other', url: 'chrome-extension://other/options.html' },
+      { id: 'me' },
+    ];
+    for (const sender of senders) expect(await f.send(run, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const m of [{ ...run, payload: undefined }, { ...run, payload: { force: true } }, { ...run, type: 'clear' }]) expect(await f.send(m)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(f.notifications).toEqual([]);
+    expect(await f.send(run)).toMatchObject({ ok: true, value: { badge: expect.any(String) } });
   });
 });

@@ -3,21 +3,20 @@
  * raises one notification for the items overdue and one for those due within the blue-light window, each item at
  * most once a day (the log in storage.local); a run missed while the browser was closed happens at the next start.
  * The badge shows the overdue count, kept current by a live query on the items (any context's write) and an
- * hourly alarm (the day turning). A message on REMINDER_CHANNEL runs the same handler at once — the options page's
- * 「立即检查」 and the e2e test use it. Nothing here exists only in Chromium: Firefox's browserAction stands in for
+ * hourly alarm (the day turning). The reminders channel runs the same handler at once (reminders-channel.ts) — the
+ * options page's 「立即检查」 and the e2e test use it. Nothing here exists only in Chromium: Firefox's browserAction stands in for
  * `action`, and a missing notifications API just skips the notices.
  */
 import { liveQuery } from 'dexie';
 import { DAY_MS, isoDay, nextAt } from '@/lib/calendar';
 import type { LuoshiDB } from '@/lib/db/database';
 import { badgeText, overdueCount, planReminders, reminderText } from '@/lib/reminders/plan';
-import { extensionIdentity, FORBIDDEN, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
+import type { ReminderRun } from '@/lib/messaging/reminders';
 import type { ItemRecord } from '@/lib/schema/checklist';
 import { reminderLastRunItem, reminderLogItem, settingsItem, type ExtensionStorage } from '@/lib/settings/storage-items';
 
 export const REMINDER_ALARM = 'luoshi.reminders';
 export const BADGE_ALARM = 'luoshi.badge';
-export const REMINDER_CHANNEL = 'luoshi.reminders';
 /** Notification ids start with this, then the kind: a click opens the matching dashboard view. */
 export const NOTIFICATION_PREFIX = 'luoshi-reminder-';
 
@@ -30,15 +29,11 @@ export interface ReminderBrowser {
   action?: { setBadgeText(d: { text: string }): Promise<unknown> | void; setBadgeBackgroundColor(d: { color: string }): Promise<unknown> | void };
   browserAction?: ReminderBrowser['action'];
   storage: Pick<ExtensionStorage, 'local' | 'onChanged'>;
-  runtime: { id: string; getURL(path: string): string; onMessage: { addListener(listener: (message: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => true | undefined): void } };
+  runtime: { id: string; getURL(path: string): string };
   tabs: { create(options: { url: string }): Promise<unknown> };
 }
 
-export interface ReminderRun {
-  overdue: string[];
-  dueSoon: string[];
-  badge: string;
-}
+export type { ReminderRun };
 
 /**
  * The items that can be red today: past their due day, or marked 逾期 by hand — read through the `due` and
@@ -87,7 +82,7 @@ export async function scheduleReminders(api: ReminderBrowser, now: number = Date
   return when;
 }
 
-/** Wires alarms, notifications, the badge's live query and the run-now message. */
+/** Wires alarms, notifications and the badge's live query (the run-now message: reminders-channel.ts). */
 export function registerReminders(db: LuoshiDB, api: ReminderBrowser): void {
   const run = () => runReminders(db, api).catch((error: unknown) => console.error('luoshi: reminders failed', error));
   api.alarms.onAlarm.addListener((alarm) => {
@@ -98,19 +93,6 @@ export function registerReminders(db: LuoshiDB, api: ReminderBrowser): void {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     const view = id.includes('overdue') ? 'overdue' : 'week';
     void api.tabs.create({ url: api.runtime.getURL(`/dashboard.html#view=${view}`) });
-  });
-  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (typeof message !== 'object' || message === null || (message as { channel?: unknown }).channel !== REMINDER_CHANNEL) return undefined;
-    // Only the extension's own pages (the options page's 立即检查) may run it.
-    if (!isExtensionPage(sender, extensionIdentity(api.runtime))) {
-      sendResponse(FORBIDDEN);
-      return undefined;
-    }
-    runReminders(db, api).then(
-      (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }),
-    );
-    return true;
   });
   const badgeNow = async () => {
     const { reminders } = await settingsItem.get(api.storage);
