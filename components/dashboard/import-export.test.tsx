@@ -5,11 +5,12 @@ import { analyze } from '@/lib/analysis/index';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import { AnalyzeError, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import { ImportExport } from './import-export';
-import { deferredAnalyzer, mountZh, until } from './testing';
+import type { Locale } from '@/lib/i18n/index';
+import { deferredAnalyzer, mountIn, until } from './testing';
 
 const draft = (unit: string) => `在${unit}推进会上的讲话\n同志们：\n当前还存在两个方面的问题：一是推进不够快；二是责任不够实。\n${unit}住建局要在年底前完成老旧小区改造任务。\n`;
 
-function mount(analyzer: OffThreadAnalyzer) {
+function mount(analyzer: OffThreadAnalyzer, locale: Locale = 'zh-CN') {
   const saved: { key: string; title: string | null | undefined }[] = [];
   const repo = {
     saveAnalysis: vi.fn<(input: { key: string; title?: string | null }) => Promise<unknown>>(async (input) => {
@@ -17,7 +18,8 @@ function mount(analyzer: OffThreadAnalyzer) {
       return { documentId: `doc-${saved.length}`, revision: 1, created: true, report: { matched: 0, changed: 0, added: 0, orphaned: 0, keptEdits: 0 } };
     }),
   } as unknown as ChecklistRepository;
-  const { q, choose: pick, unmount } = mountZh(
+  const { q, choose: pick, unmount } = mountIn(
+    locale,
     <ImportExport repo={repo} documents={[]} analyzeOptions={() => ({ referenceDate: '2026-03-01' })} onShowDocument={() => {}} analyzer={analyzer} />,
   );
   const choose = (...files: File[]) => pick('import-files', ...files);
@@ -69,6 +71,24 @@ describe('ImportExport: analysis off the page thread', () => {
       '已保存《在市推进会上的讲话》：问题 2 项，落实事项 1 项。 查看',
       '已保存《在区推进会上的讲话》：问题 2 项，落实事项 1 项。 查看',
     ]);
+  });
+
+  it('counts in English with plural-correct words', async () => {
+    const { analyzer, waiting } = deferredAnalyzer();
+    const page = mount(analyzer, 'en');
+    cleanup = page.unmount;
+    page.choose(new File([draft('县')], '一.txt'));
+    await until(() => waiting.length === 1);
+    page.choose(new File([draft('市')], '二.txt'), new File([draft('区')], '三.txt'));
+    expect(page.q('import-queued')?.textContent).toBe('2 more files queued; they follow the current one');
+    waiting[0]!.resolve(analyze(waiting[0]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => waiting.length === 2);
+    expect(page.q('import-queued')?.textContent).toBe('1 more file queued; it follows the current one');
+    waiting[1]!.resolve(analyze(waiting[1]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => waiting.length === 3);
+    waiting[2]!.resolve(analyze(waiting[2]!.text, { referenceDate: '2026-03-01' }));
+    await until(() => page.q('import-progress') === null);
+    expect(page.q('import-results')!.querySelector('li')?.textContent).toBe('Saved “在县推进会上的讲话”: 2 problems, 1 action item. Show');
   });
 
   it('shows an error of the worker as a Chinese sentence and goes on with the next file', async () => {

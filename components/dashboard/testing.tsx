@@ -3,6 +3,7 @@ import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AnalyzerThread, OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import type { Analysis } from '@/lib/schema/analysis';
+import type { Locale } from '@/lib/i18n/index';
 import { I18nProvider } from '../i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -29,10 +30,15 @@ export async function until(done: () => boolean, ms = 3000) {
 
 /** Renders `ui` in zh-CN into a fresh container; `q(testid)` finds an element, `choose(input, files)` picks files. */
 export function mountZh(ui: ReactNode) {
+  return mountIn('zh-CN', ui);
+}
+
+/** `mountZh` in the given locale. */
+export function mountIn(locale: Locale, ui: ReactNode) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  act(() => root.render(<I18nProvider locale="zh-CN">{ui}</I18nProvider>));
+  act(() => root.render(<I18nProvider locale={locale}>{ui}</I18nProvider>));
   const q = (id: string) => container.querySelector<HTMLElement>(`[data-testid=${id}]`);
   const choose = (testid: string, ...files: File[]) =>
     act(() => {

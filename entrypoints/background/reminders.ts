@@ -64,7 +64,7 @@ export async function runReminders(db: LuoshiDB, api: ReminderBrowser, now: numb
   const iconUrl = api.runtime.getURL('/icon/128.png');
   const notify = async (kind: 'overdue' | 'dueSoon', list: ItemRecord[]) => {
     if (!list.length || !api.notifications) return;
-    const { title, message } = reminderText(kind, list, settings.reminders.warnDays);
+    const { title, message } = reminderText(kind, list, settings.reminders.warnDays, settings.locale);
     await api.notifications.create(`${NOTIFICATION_PREFIX}${kind}-${today}`, { type: 'basic', iconUrl, title, message, priority: kind === 'overdue' ? 2 : 1 });
   };
   await notify('overdue', plan.overdue);

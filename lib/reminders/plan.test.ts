@@ -46,5 +46,7 @@ describe('badge, texts and times', () => {
     const four = ['一', '二', '三', '四'].map((t) => ({ text: `县发改局要完成第${t}项工作` }));
     expect(reminderText('overdue', four, 3)).toEqual({ title: '落实：4 项事项已逾期', message: '· 县发改局要完成第一项工作\n· 县发改局要完成第二项工作\n· 县发改局要完成第三项工作\n等 4 项' });
     expect(reminderText('dueSoon', four.slice(0, 1), 3).title).toBe('落实：1 项事项将在 3 天内到期');
+    expect(reminderText('overdue', four, 3, 'en')).toEqual({ title: 'Luoshi: 4 items are overdue', message: '· 县发改局要完成第一项工作\n· 县发改局要完成第二项工作\n· 县发改局要完成第三项工作\n4 in all' });
+    expect(reminderText('dueSoon', four.slice(0, 1), 1, 'en').title).toBe('Luoshi: 1 item is due within 1 day');
   });
 });

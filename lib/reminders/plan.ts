@@ -5,6 +5,7 @@
  */
 import { daysBetween } from '../calendar';
 import { dueOn, lightOf } from '../checklist/lights';
+import { translate, type Locale } from '../i18n/index';
 import type { ItemRecord } from '../schema/checklist';
 import type { ReminderSettings } from '../schema/settings';
 
@@ -55,11 +56,11 @@ export function badgeText(count: number): string {
   return count <= 0 ? '' : count > 999 ? '999+' : String(count);
 }
 
-/** A notification's title and message for a group of items (the first few named, the rest counted). */
-export function reminderText(kind: 'overdue' | 'dueSoon', items: readonly Pick<ItemRecord, 'text'>[], warnDays: number): { title: string; message: string } {
-  const title = kind === 'overdue' ? `落实：${items.length} 项事项已逾期` : `落实：${items.length} 项事项将在 ${warnDays} 天内到期`;
+/** A notification's title and message for a group of items (the first few named, the rest counted), in `locale`. */
+export function reminderText(kind: 'overdue' | 'dueSoon', items: readonly Pick<ItemRecord, 'text'>[], warnDays: number, locale: Locale = 'zh-CN'): { title: string; message: string } {
+  const title = translate(locale, kind === 'overdue' ? 'reminder.overdue' : 'reminder.dueSoon', { n: items.length, days: warnDays });
   const cut = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
   const named = items.slice(0, 3).map((i) => `· ${cut(i.text)}`);
-  const rest = items.length > 3 ? [`等 ${items.length} 项`] : [];
+  const rest = items.length > 3 ? [translate(locale, 'reminder.more', { n: items.length })] : [];
   return { title, message: [...named, ...rest].join('\n') };
 }

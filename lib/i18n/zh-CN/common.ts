@@ -69,6 +69,10 @@ export const common = {
   'unstated': UNSTATED,
   'filter.clear': '清除筛选',
   'error': '出错了：{message}',
+  // The reminders' notifications (background), in the user's language too.
+  'reminder.overdue': '落实：{n} 项事项已逾期',
+  'reminder.dueSoon': '落实：{n} 项事项将在 {days} 天内到期',
+  'reminder.more': '等 {n} 项',
   ...prefixed('status', statusLabels),
   ...prefixed('light', lightLabels),
   ...prefixed('rule', ruleLabels),
