@@ -8,6 +8,7 @@
 import { daysBetween, weekOf } from '../calendar';
 import { lightOf, type Light } from '../checklist/lights';
 import { statuses } from '../checklist/status';
+import { UNSTATED } from '../i18n/zh-CN/common';
 import type { DocumentRecord, ItemKind, ItemRecord, Settings, Status } from '../schema/checklist';
 
 /** One table row: the item, its light today, and its document's title. */
@@ -150,7 +151,7 @@ function tally(groups: Map<string, { label: string; rows: DashboardRow[] }>): Co
 const live = (rows: readonly DashboardRow[]) => rows.filter((r) => r.item.deletedAt === null);
 
 /** 责任单位 → completion, most items first; items without an owner under 「未明确」. */
-export function completionByOwner(rows: readonly DashboardRow[], unstated = '未明确'): Completion[] {
+export function completionByOwner(rows: readonly DashboardRow[], unstated = UNSTATED): Completion[] {
   const groups = new Map<string, { label: string; rows: DashboardRow[] }>();
   for (const r of live(rows)) {
     const owners = r.item.owners.length ? r.item.owners : [''];
