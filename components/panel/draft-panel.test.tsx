@@ -235,8 +235,9 @@ describe('DraftPanel, read-only (the dashboard’s 文稿分析)', () => {
     expect($('.kind-chip')).toBeNull();
     expect($$('.entry-link')).toHaveLength(0);
     expect(button('修改')).toBeUndefined();
-    expect($$('.panel-section h3').map(text)).toEqual(['提纲', '问题清单', '落实事项', '起草提示']);
+    expect($$('.panel-section h3').map(text)).toEqual(['提纲', '问题清单', '落实事项', '提法', '起草提示']);
     expect(text($('.draft-header'))).toContain('层次标题 3 · 问题 1 组 2 项 · 落实事项 3 · 起草提示 2 · 时限参照 2026年7月5日');
+    expect($$('.formulation-list li').map(text)).toEqual(['五个一：一个项目、一名领导、一个团队、一套方案、一抓到底', '三大攻坚战 （文中未展开）']);
     expect($$('.action-item .facts').map(text)[0]).toBe('责任单位市发改委（牵头）、市财政局（配合）时限年底前2026年12月31日位置一、 › （一）打好项目落地建设突围战适用情形对已开工的项目力度刚性');
     expect($$('.problem-items li').map(text)).toEqual(['一是投资乏力', '二是项目储备不足']);
     // The filters still work.
@@ -246,7 +247,8 @@ describe('DraftPanel, read-only (the dashboard’s 文稿分析)', () => {
 
   it('speaks the page’s language', () => {
     render({ editorKind: undefined, host: null, onSave: undefined, onReveal: undefined }, 'en');
-    expect($$('.panel-section h3').map(text)).toEqual(['Outline', 'Problems', 'Action items', 'Drafting hints']);
+    expect($$('.panel-section h3').map(text)).toEqual(['Outline', 'Problems', 'Action items', 'Formulations', 'Drafting hints']);
+    expect(text($('.formulation-list li:last-child'))).toBe('三大攻坚战 (not expanded in the text)');
     expect($('.save-bar')).toBeNull();
   });
 });

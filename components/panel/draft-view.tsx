@@ -1,7 +1,8 @@
 /**
- * The lists of one (filtered) PanelView: outline tree, problem groups with stated vs. found counts, actions, and
- * findings grouped by rule. Every entry reveals its span when clicked, where the page can. Presentational: filters,
- * edits and saving are held by DraftPanel; without `onEdit` the actions cannot be corrected (read-only).
+ * The lists of one (filtered) PanelView: outline tree, problem groups with stated vs. found counts, actions,
+ * formulations (提法), and findings grouped by rule. Every entry reveals its span when clicked, where the page can.
+ * Presentational: filters, edits and saving are held by DraftPanel; without `onEdit` the actions cannot be
+ * corrected (read-only).
  */
 import type { ReactNode } from 'react';
 import type { ActionEdit } from '@/lib/panel/edits';
@@ -81,6 +82,21 @@ export function DraftView({ view, edited, referenceDate, expandAll, onReveal, re
               />
             ))}
           </ol>
+        </Section>
+      )}
+
+      {view.formulations.length > 0 && (
+        <Section id="formulations" title={t('section.formulations')}>
+          <ul className="formulation-list">
+            {view.formulations.map((f) => (
+              <li key={f.key}>
+                <Entry span={f} onReveal={onReveal} revealTitle={revealTitle}>
+                  <strong className="formulation-name">{f.name}</strong>
+                  {f.expansion.length ? <span>：{f.expansion.join('、')}</span> : <span className="muted"> {t('formulation.unexpanded')}</span>}
+                </Entry>
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
 

@@ -55,6 +55,15 @@ describe('filterView', () => {
     expect(listed(filterView(view, { kinds: ALL_KINDS, query: '2026年12月31日' })).actions).toEqual(['对已开工的项']);
   });
 
+  it('shows the formulations with the outline, and by their name or expansion', () => {
+    const names = (shown: Iterable<EntryKind>, query = '') => filterView(view, { kinds: new Set(shown), query }).formulations.map((f) => f.name);
+    expect(names(ALL_KINDS)).toEqual(['五个一', '三大攻坚战']);
+    expect(names(['action', 'problem', 'finding'])).toEqual([]);
+    expect(names(ALL_KINDS, '一名领导')).toEqual(['五个一']);
+    expect(names(ALL_KINDS, '攻坚')).toEqual(['三大攻坚战']);
+    expect(isEmptyView(filterView({ ...view, outline: [], problemGroups: [], actions: [], findingGroups: [] }, { kinds: ALL_KINDS, query: '' }))).toBe(false);
+  });
+
   it('says when it filters and when nothing is left', () => {
     expect([isFiltering({ kinds: ALL_KINDS, query: ' ' }), isFiltering({ kinds: ALL_KINDS, query: '镇' }), isFiltering({ kinds: kinds('action'), query: '' })]).toEqual([false, true, true]);
     expect(isEmptyView(filterView(view, { kinds: ALL_KINDS, query: '不存在的词' }))).toBe(true);

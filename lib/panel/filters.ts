@@ -50,6 +50,8 @@ export function filterView(view: PanelView, filter: PanelFilter): PanelView {
     outline: on('outline') ? outline(view.outline) : [],
     problemGroups: on('problem') ? problemGroups(view.problemGroups) : [],
     actions: on('action') ? actions(view.actions) : [],
+    // 提法 belong to the draft's structure: they show with the outline.
+    formulations: on('outline') ? view.formulations.filter((f) => has(f.name, ...f.expansion)) : [],
     findingGroups: on('finding') ? findingGroups(view.findingGroups) : [],
   };
 }
@@ -61,5 +63,5 @@ export function isFiltering(filter: PanelFilter): boolean {
 
 /** Whether a (filtered) view has no entry left. */
 export function isEmptyView(view: PanelView): boolean {
-  return !view.outline.length && !view.problemGroups.length && !view.actions.length && !view.findingGroups.length;
+  return !view.outline.length && !view.problemGroups.length && !view.actions.length && !view.formulations.length && !view.findingGroups.length;
 }

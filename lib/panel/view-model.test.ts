@@ -43,6 +43,13 @@ describe('panelView', () => {
     ]);
   });
 
+  it('lists each formulation once, at its expansion when the text gives one', () => {
+    expect(view.formulations.map((f) => [f.name, f.expansion.join('、'), sampleText.slice(f.start, f.end)])).toEqual([
+      ['五个一', '一个项目、一名领导、一个团队、一套方案、一抓到底', '“五个一”工作机制，即一个项目、一名领导、一个团队、一套方案、一抓到底'],
+      ['三大攻坚战', '', '三大攻坚战'],
+    ]);
+  });
+
   it('groups findings by rule, the worst severity first, with the Chinese message and the quote in context', () => {
     expect(view.findingGroups.map((g) => [g.rule, g.items.map((f) => [f.severity, f.message, f.before, f.quote, f.after, f.line])])).toEqual([
       ['placeholder', [['error', '占位符未替换', '各镇要在', 'X月X日', '前上报方案，坚决打好三大…', 9]]],
@@ -92,6 +99,6 @@ describe('panelView on an empty analysis', () => {
   it('has empty lists', () => {
     const empty: Analysis = { ...sampleAnalysis, title: null, headings: [], problemGroups: [], actions: [], findings: [], formulations: [] };
     const v = panelView('', empty);
-    expect([v.outline, v.problemGroups, v.actions, v.findingGroups]).toEqual([[], [], [], []]);
+    expect([v.outline, v.problemGroups, v.actions, v.formulations, v.findingGroups]).toEqual([[], [], [], [], []]);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * The side panel's view of one draft: an Analysis and its text turned into the entries the panel lists — the
- * outline as a tree, problem groups with stated vs. found counts, actions with owner, deadline, section and
- * strength, findings grouped by rule. Every entry keeps its span, so a click can reveal it in the editor. Pure and
- * language-neutral: the components put the words (lib/i18n) around these values.
+ * The view of one draft, in the side panel and (read-only) the dashboard's 文稿分析: an Analysis and its text turned
+ * into the entries listed — the outline as a tree, problem groups with stated vs. found counts, actions with owner,
+ * deadline, section and strength, the formulations (提法), findings grouped by rule. Every entry keeps its span, so a
+ * click can reveal it in the editor. Pure and language-neutral: the components put the words (lib/i18n) around these
+ * values.
  */
+import { uniqueFormulations } from '../presentation/formulations';
 import { formatChineseDate, formatOwners, formatSection } from '../presentation/labels';
 import { lineLocator } from '../presentation/line-locator';
 import { buildOutline, type OutlineNode } from '../presentation/outline';
@@ -92,6 +94,13 @@ export interface FindingEntry extends Spanned {
   line: number;
 }
 
+/** 提法: a named formulation (「五个一」) and what the text expands it into (empty when it does not). */
+export interface FormulationEntry extends Spanned {
+  key: string;
+  name: string;
+  expansion: string[];
+}
+
 export interface FindingGroup {
   rule: string;
   items: FindingEntry[];
@@ -104,6 +113,8 @@ export interface PanelView {
   outline: OutlineEntry[];
   problemGroups: ProblemGroupEntry[];
   actions: ActionEntry[];
+  /** Each formulation once, at its expansion when the text gives one. */
+  formulations: FormulationEntry[];
   findingGroups: FindingGroup[];
 }
 
@@ -231,6 +242,7 @@ export function panelView(text: string, analysis: Analysis): PanelView {
     outline: buildOutline(analysis.headings).map(toOutline),
     problemGroups,
     actions,
+    formulations: uniqueFormulations(analysis.formulations).map((f) => ({ key: `m${f.start}`, start: f.start, end: f.end, name: f.name, expansion: f.expansion })),
     findingGroups,
   };
 }

@@ -39,6 +39,8 @@ export const panel: Messages<typeof zh> = {
   'section.problems': 'Problems',
   'section.actions': 'Action items',
   'section.findings': 'Drafting hints',
+  'section.formulations': 'Formulations',
+  'formulation.unexpanded': '(not expanded in the text)',
   'section.empty': 'None',
 
   'problem.count': '{label} · {found} listed',

@@ -39,6 +39,8 @@ export const panel = {
   'section.problems': '问题清单',
   'section.actions': '落实事项',
   'section.findings': '起草提示',
+  'section.formulations': '提法',
+  'formulation.unexpanded': '（文中未展开）',
   'section.empty': '无',
 
   'problem.count': '{label} · 列出{found}项',
