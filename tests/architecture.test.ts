@@ -37,6 +37,8 @@ const source = (f: string) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f) 
 function spellsWordList(text: string): boolean {
   const code = text.replace(/^[ \t]*(?:\/\/|\/?\*).*$/gm, '');
   const modal = '(?:必须|务必|务须|切实|应当|一定要)';
+  // In an array a single 要 or 须 is a modal list too (「['要', '须', '确保']」).
+  const modalElement = '(?:必须|务必|务须|切实|应当|一定要|应该|需要|要|须)';
   const organ = '(?:[局委办厅部处科室站所队院会组]|政府|部门|单位|机构|党委|党组|学校|公司|中心|街道|办公室|委员会)';
   const suffixChar = '[局委办厅部处科室站所队院会组]';
   const inClass = `[^\\]\\n'"\`,\\s]*`;
@@ -46,7 +48,7 @@ function spellsWordList(text: string): boolean {
     new RegExp(`(?:^|[|(:])${modal}(?=[|)])`, 'm'),
     new RegExp(`(?:^|[|(:])${organ}\\|${organ}(?=[|)$])`, 'm'),
     new RegExp(`\\[${inClass}${suffixChar}${inClass}${suffixChar}${inClass}${suffixChar}${inClass}\\]`),
-    new RegExp(`${quote}${modal}${quote}\\s*,\\s*${word}|${word}\\s*,\\s*${quote}${modal}${quote}`),
+    new RegExp(`${quote}${modalElement}${quote}\\s*,\\s*${word}|${word}\\s*,\\s*${quote}${modalElement}${quote}`),
     new RegExp(`${quote}${organ}${quote}\\s*,\\s*${quote}${organ}${quote}`),
   ].some((re) => re.test(code));
 }
@@ -94,6 +96,7 @@ describe('architecture', () => {
       'const ADDRESSEE = /^各[^：]{1,60}(?:政府|部门|单位|机构)/;',
       'const OFFICE_END = /[处室办科组段]$/;',
       "const MODALS = ['一定要', '务必', '必须'];",
+      "const SPLIT = new RegExp(alternation(['要', '须', '确保'], SUBJECT_MODALS), 'g');",
       "const WORDS = ['加快', '切实'];",
       "const SUFFIXES = ['局', '委', '办公室'];",
       "  '政府', '部门',",
@@ -107,6 +110,7 @@ describe('architecture', () => {
       ' * 「各单位必须、各部门务必」 in a doc comment neither',
       "expect(directiveStrength('各乡镇必须严格对照节点推进')).toBe('strong');",
       "const DONE = /完成|实现/;",
+      "const FIRST = new RegExp(`${alternation(SUBJECT_MODALS, ['确保'])}|${YAO_SOURCE}`);",
     ];
     expect(fine.filter((code) => spellsWordList(code))).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { deadlinesIn, findCadences, pickDeadline, type DeadlineContext, type Dea
 import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
 import { decideDirective, directiveStrength, type DirectiveOptions, EXHORTATION, META, narrates } from '../extractors/directive';
-import { MODAL_SOURCE, SUBJECT_MODALS, YAO_SOURCE } from '../lexicon/modals';
+import { MEDIUM_MODALS, MODAL_SOURCE, MODAL_WORDS, SUBJECT_MODALS, YAO_SOURCE } from '../lexicon/modals';
 import { COOP_ROLES, DUTY_ROLES, FIELD_DUTY_WORDS, LEAD_ROLES, ROLE_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
 import { SUBJECT_HINT_CHARS } from '../lexicon/units';
 import { IMPERATIVE_VERBS } from '../lexicon/verbs';
@@ -129,7 +129,7 @@ function governedRanges(enums: EnumerationRec[]): RangesByLine {
 }
 
 /** A modal or a decision after a purpose preamble (「为…，各单位要…」「为…，会议决定…」): the main part starts there. */
-const ORDER_OR_DECISION = new RegExp(alternation(['要'], SUBJECT_MODALS, ['决定']));
+const ORDER_OR_DECISION = new RegExp(alternation(MODAL_WORDS, ['决定']));
 
 /** Drops a purpose/basis preamble (「为…，根据…精神，」) from the front of a clause; null when nothing else is left. */
 function mainPart(text: string, r: Range, extra: string[], ctx: DeadlineContext, genre: DirectiveOptions): Range | null {
@@ -250,16 +250,16 @@ const LOOKAHEAD = 64;
 const SUBJECT_COMMA = new RegExp(`[，,](?=([^，,；;。]{2,24}?)(?:都|也|还)?(?:${MODAL_SOURCE}|须))`, 'g');
 
 /**
- * A char every modal of SUBJECT_COMMA holds (each subject modal's last, 要, 应该's 该, 须): a clause and its look-ahead
- * without one have no comma to cut at (nb. the pattern reads up to 24 chars after every comma).
+ * A char every modal of SUBJECT_COMMA holds (each modal word's last: 要, 必, 须, 当, and 应该's 该): a clause and its
+ * look-ahead without one have no comma to cut at (nb. the pattern reads up to 24 chars after every comma).
  */
-const SUBJECT_MODAL_CHAR = new RegExp(`[${[...new Set([...SUBJECT_MODALS.map((w) => w[w.length - 1]!), '要', '该', '须'])].join('')}]`);
+const SUBJECT_MODAL_CHAR = new RegExp(`[${[...new Set([...MODAL_WORDS, ...MEDIUM_MODALS].map((w) => w[w.length - 1]!))].join('')}]`);
 
 /** The modal that completes a directive before a new subject may be cut off (see splitSubjects). */
-const SPLIT_MODAL = new RegExp(alternation(['要', '须', '确保'], SUBJECT_MODALS), 'g');
+const SPLIT_MODAL = new RegExp(alternation(MODAL_WORDS, ['确保']), 'g');
 
 /** A clause that may name its own subject: a modal, a decision or a copula, or a unit's or place's last character. */
-const MAY_NAME_SUBJECT = new RegExp(`${alternation(['要', '须', '应', '决定', '将会', '是'])}|${alternation(SUBJECT_HINT_CHARS)}`);
+const MAY_NAME_SUBJECT = new RegExp(`${alternation(MODAL_WORDS, ['应', '决定', '将会', '是'])}|${alternation(SUBJECT_HINT_CHARS)}`);
 
 /** Cuts a clause before each comma that opens a new subject with its modal (「牵头领导要…，责任部门要…」). */
 function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
