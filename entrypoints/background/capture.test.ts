@@ -25,7 +25,7 @@ function setup(selection: string | Error = speech) {
   const b = {
     runtime: fakeBrowser.runtime,
     storage: fakeBrowser.storage,
-    contextMenus: { create: vi.fn<CaptureBrowser['contextMenus']['create']>(() => CAPTURE_MENU_ID), onClicked },
+    contextMenus: { create: vi.fn<CaptureBrowser['contextMenus']['create']>(() => CAPTURE_MENU_ID), update: vi.fn<NonNullable<CaptureBrowser['contextMenus']['update']>>(() => undefined), onClicked },
     commands: { onCommand },
     tabs: { get: vi.fn<(id: number) => Promise<TabLike>>(async (id) => ({ ...tab, id })) },
     scripting: {
@@ -68,11 +68,21 @@ describe('the manifest', () => {
 });
 
 describe('registerCapture', () => {
+  it('titles the menu item in the language of the settings, and retitles it when that changes', async () => {
+    const { b, deps } = setup();
+    await settingsItem.set(fakeBrowser.storage, { ...(await settingsItem.get(fakeBrowser.storage)), locale: 'en' });
+    registerCapture(deps);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(b.contextMenus.create).toHaveBeenCalledWith({ id: CAPTURE_MENU_ID, title: 'Capture the selected text', contexts: ['selection'] }));
+    await settingsItem.set(fakeBrowser.storage, { ...(await settingsItem.get(fakeBrowser.storage)), locale: 'zh-CN' });
+    await vi.waitFor(() => expect(b.contextMenus.update).toHaveBeenLastCalledWith(CAPTURE_MENU_ID, { title: '提取所选文字' }));
+  });
+
   it('creates the menu item on install, and on a click opens the panel at once, before reading the selection', async () => {
     const { b, deps, published, onClicked } = setup();
     registerCapture(deps);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    expect(b.contextMenus.create).toHaveBeenCalledWith({ id: CAPTURE_MENU_ID, title: '提取所选文字', contexts: ['selection'] });
+    await vi.waitFor(() => expect(b.contextMenus.create).toHaveBeenCalledWith({ id: CAPTURE_MENU_ID, title: '提取所选文字', contexts: ['selection'] }));
 
     onClicked.fire({ menuItemId: CAPTURE_MENU_ID, selectionText: '（折行丢失的文字）', frameId: 3 }, tab);
     // Synchronously, inside the click's user gesture:

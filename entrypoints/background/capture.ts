@@ -10,7 +10,8 @@ import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { CAPTURE_COMMAND, CAPTURE_MENU_ID, capturedState, normaliseCapture } from '@/lib/panel/capture';
 import { reasonWithoutState } from '@/lib/panel/draft-source';
 import { analyzeOptionsFor } from '@/lib/settings/store';
-import { readSitePolicy, settingsItem, type SiteStorage } from '@/lib/settings/storage-items';
+import { translate } from '@/lib/i18n/index';
+import { readSitePolicy, settingsItem, type ExtensionStorage, type SiteStorage } from '@/lib/settings/storage-items';
 import { isSiteEnabled } from '@/lib/sites';
 
 interface Event<A extends unknown[]> {
@@ -29,6 +30,7 @@ export interface CaptureBrowser {
   runtime: { onInstalled: Event<[unknown]> };
   contextMenus: {
     create(props: { id: string; title: string; contexts: ['selection'] }): unknown;
+    update?(id: string, props: { title: string }): unknown;
     onClicked: Event<[{ menuItemId: string | number; selectionText?: string; frameId?: number }, TabLike | undefined]>;
   };
   commands: { onCommand: Event<[string, TabLike | undefined]> };
@@ -37,7 +39,7 @@ export interface CaptureBrowser {
     executeScript(injection: { target: { tabId: number; allFrames: true } | { tabId: number; frameIds: number[] }; func: () => string }): Promise<{ frameId?: number; result?: unknown }[]>;
   };
   sidePanel?: { open(options: { tabId: number }): Promise<void> };
-  storage: SiteStorage;
+  storage: SiteStorage & Pick<ExtensionStorage, 'onChanged'>;
 }
 
 export interface CaptureDeps {
@@ -140,17 +142,24 @@ export async function captureSelection(deps: CaptureDeps, tab: TabLike & { id: n
  */
 export const CAPTURE_HOOK = 'luoshiCaptureSelection';
 
-/** Registers the menu item (on install and update) and the listeners. */
+/** Registers the menu item (on install and update, titled in the user's language, retitled when it changes) and the listeners. */
 export function registerCapture(deps: CaptureDeps): void {
   const b = deps.browser;
-  b.runtime.onInstalled.addListener(() => {
+  const title = async () => translate((await settingsItem.get(b.storage)).locale, 'capture.menu');
+  b.runtime.onInstalled.addListener(async () => {
     try {
-      const created = b.contextMenus.create({ id: CAPTURE_MENU_ID, title: '提取所选文字', contexts: ['selection'] });
+      const created = b.contextMenus.create({ id: CAPTURE_MENU_ID, title: await title(), contexts: ['selection'] });
       // nb. Chromium returns the id, and reports a duplicate (after an update) through lastError / a rejection.
       if (created instanceof Promise) created.catch(() => {});
     } catch (error) {
       console.error('luoshi: contextMenus.create failed', error);
     }
+  });
+  let locale: string | undefined;
+  settingsItem.watch(b.storage, (settings) => {
+    if (settings.locale === locale) return;
+    locale = settings.locale;
+    Promise.resolve(b.contextMenus.update?.(CAPTURE_MENU_ID, { title: translate(settings.locale, 'capture.menu') })).catch(() => {});
   });
   const report = (error: unknown) => console.error('luoshi: capture failed', error);
   b.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(deps, info, tab).catch(report));

@@ -15,7 +15,8 @@ export const panel: Messages<typeof zh> = {
   'reason.short.site-disabled': 'Luoshi is not enabled on this site (toolbar button or Alt+Shift+L).',
   'reason.selection': 'This is text captured from the page: it is analysed here only, with no highlights on the page.',
   'reason.noTab': 'No tab to analyse. Paste the full text below.',
-  'capture.hint': 'Select text, then choose “提取所选文字” in the context menu or press {shortcut}.',
+  'capture.menu': 'Capture the selected text',
+  'capture.hint': 'Select text, then choose “Capture the selected text” in the context menu or press {shortcut}.',
   'canvas.named': ' ({name})',
 
   'paste.label': 'Paste a draft',

@@ -15,6 +15,7 @@ export const panel = {
   'reason.short.site-disabled': '此网站尚未启用落实（点击工具栏按钮或按 Alt+Shift+L 启用）。',
   'reason.selection': '这是从页面上提取的所选文字，只在侧边栏中分析，原文上不显示标注。',
   'reason.noTab': '没有可分析的标签页。可以在下方粘贴全文。',
+  'capture.menu': '提取所选文字',
   'capture.hint': '选中文字后，右键选择「提取所选文字」，或按 {shortcut}。',
   'canvas.named': '（{name}）',
 
