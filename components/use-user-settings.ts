@@ -1,15 +1,12 @@
 /**
- * The user's settings for an extension page (dashboard, options): loaded from storage.local (validated, see
- * lib/settings/storage-items.ts), followed as they change elsewhere, written back field by field (read-modify-write, so
- * another page's changes are not lost), and the theme applied to the page (`data-theme` on <html>).
+ * The user's settings for an extension page (side panel, dashboard, options): loaded from storage.local (validated,
+ * see lib/settings/storage-items.ts), followed as they change elsewhere, written back field by field
+ * (read-modify-write, so another page's changes are not lost), and the theme applied to the page (`data-theme` on
+ * <html>). The page's entrypoint gives the storage (`browser.storage`).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { browser } from '#imports';
 import { DEFAULT_USER_SETTINGS, type Theme, type UserSettings } from '@/lib/schema/settings';
 import { settingsItem, type ExtensionStorage } from '@/lib/settings/storage-items';
-
-/** The extension's storage, as the storage items see it. */
-export const settingsStorage = browser.storage as unknown as ExtensionStorage;
 
 /** Sets the page's colour theme: 'system' follows the browser. */
 export function applyTheme(theme: Theme): void {
@@ -26,7 +23,7 @@ export interface UserSettingsState {
   update(change: (latest: UserSettings) => UserSettings): Promise<UserSettings>;
 }
 
-export function useUserSettings(): UserSettingsState {
+export function useUserSettings(settingsStorage: ExtensionStorage): UserSettingsState {
   const [settings, setSettings] = useState<UserSettings>(DEFAULT_USER_SETTINGS);
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -41,12 +38,12 @@ export function useUserSettings(): UserSettingsState {
       alive = false;
       stop();
     };
-  }, []);
+  }, [settingsStorage]);
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
   const update = useCallback(async (change: (latest: UserSettings) => UserSettings) => {
     const stored = await settingsItem.set(settingsStorage, change(await settingsItem.get(settingsStorage)));
     setSettings(stored);
     return stored;
-  }, []);
+  }, [settingsStorage]);
   return { settings, loaded, update };
 }

@@ -7,7 +7,9 @@
  *   fixtures, so that it keeps seeing what it looks for);
  * - lib/analysis is pure: no DOM, no browser or extension APIs, no WXT imports, no network;
  * - content scripts never import the database (IndexedDB there would be the page's, not the extension's);
- * - no context fetches anything: no fetch/XMLHttpRequest/WebSocket and no remote URLs in scripts or styles.
+ * - no context fetches anything: no fetch/XMLHttpRequest/WebSocket and no remote URLs in scripts or styles;
+ * - layers: components never import lib/db values, #imports/wxt or entrypoints/ (pages' state and browser calls live
+ *   in their entrypoints); lib never imports entrypoints/; lib/schema imports only zod and itself.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -131,5 +133,60 @@ describe('architecture', () => {
     const code = [...files('entrypoints', (f) => /\.(ts|tsx|html|css)$/.test(f)), ...files('components', (f) => /\.(ts|tsx|css)$/.test(f)), ...files('lib', source)];
     const offending = code.filter((f) => /\bfetch\s*\(|XMLHttpRequest|new WebSocket|(?:src|href)=["']https?:|@import\s+url\(["']?https?:|url\(["']?https?:/.test(readFileSync(join(root, f), 'utf8')));
     expect(offending).toEqual([]);
+  });
+});
+
+/** Every import of a file: the target (a repository path for `@/` and relative specifiers, else the bare specifier) and whether it is `import type`. */
+function importsOf(file: string): { target: string; typeOnly: boolean }[] {
+  const code = readFileSync(join(root, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+  const statements = /\b(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\s+from\s*)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g;
+  return [...code.matchAll(statements)].map(([, type, spec, dynamic]) => {
+    const s = (spec ?? dynamic)!;
+    const target = s.startsWith('@/') ? s.slice(2) : s.startsWith('.') ? relative(root, join(root, file, '..', s)) : s;
+    return { target, typeOnly: !!type };
+  });
+}
+
+describe('layers', () => {
+  const code = (f: string) => /\.(ts|tsx|mts|mjs|js)$/.test(f) && !f.endsWith('.d.ts');
+
+  it('sees imports as they are written', () => {
+    // The checks below read imports with importsOf; it finds value, type, side-effect and dynamic imports.
+    const found = importsOf('entrypoints/dashboard/main.tsx');
+    expect(found).toContainEqual({ target: '#imports', typeOnly: false });
+    expect(found).toContainEqual({ target: 'lib/settings/storage-items', typeOnly: true });
+    expect(found).toContainEqual({ target: 'assets/page.css', typeOnly: false });
+    expect(found).toContainEqual({ target: 'entrypoints/dashboard/use-checklist', typeOnly: false });
+  });
+
+  it('keeps components presentational: no value import from lib/db, no #imports or wxt, nothing from entrypoints/', () => {
+    // Tests of components may build a real database (fake-indexeddb); the components themselves get data and callbacks.
+    const offending = files('components', source).flatMap((f) =>
+      importsOf(f)
+        .filter(({ target, typeOnly }) => (!typeOnly && /^lib\/db(?:\/|$)/.test(target)) || /^(?:#imports|wxt(?:\/|$))/.test(target) || /^entrypoints(?:\/|$)/.test(target))
+        .map(({ target }) => `${f}: ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('never imports entrypoints/ from lib/ (tests included)', () => {
+    const offending = files('lib', code).flatMap((f) =>
+      importsOf(f)
+        .filter(({ target }) => /^entrypoints(?:\/|$)/.test(target))
+        .map(({ target }) => `${f}: ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('builds lib/schema from zod and itself only', () => {
+    const offending = files('lib/schema', source).flatMap((f) =>
+      importsOf(f)
+        .filter(({ target }) => target !== 'zod' && !target.startsWith('lib/schema/'))
+        .map(({ target }) => `${f}: ${target}`),
+    );
+    expect(offending).toEqual([]);
+    expect(files('lib/schema', source).length).toBeGreaterThan(0);
   });
 });

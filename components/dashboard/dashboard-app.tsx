@@ -6,10 +6,11 @@
  * rows computed once per load; full-text search asks the repository's bigram index.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { browser } from '#imports';
 import { isoDay } from '@/lib/calendar';
 import { buildRows, completionByDocument, completionByOwner, ownerSheets, ownersOf, selectRows, type DashboardFilter, type DashboardView, type Sort } from '@/lib/dashboard/model';
-import type { Status } from '@/lib/schema/checklist';
+import type { RevealOutcome } from '@/lib/dashboard/reveal';
+import type { ChecklistRepository } from '@/lib/db/repository';
+import type { DocumentRecord, ItemRecord, Status } from '@/lib/schema/checklist';
 import type { UserSettings } from '@/lib/schema/settings';
 import { analyzeOptionsFor } from '@/lib/settings/store';
 import { AnalysisTab } from './analysis-tab';
@@ -22,7 +23,32 @@ import type { MessageKey } from '@/lib/i18n/index';
 import { OwnersView } from './owners-view';
 import { PrintSheets } from './print-sheets';
 import { RevisionsView } from './revisions-view';
-import { pageRepository, pageRescueExport, useChecklist } from './use-checklist';
+
+/** The checklist as the page read it (entrypoints/dashboard/use-checklist.ts). */
+export interface ChecklistData {
+  documents: DocumentRecord[];
+  items: ItemRecord[];
+  /** Set while only the first items are read (a large checklist): how many there are in all. */
+  partialOf?: number;
+}
+
+/** The checklist, followed live; undefined until the first read, `error` when the database cannot be read. */
+export interface ChecklistState {
+  data: ChecklistData | undefined;
+  error: string | null;
+}
+
+/** What the dashboard asks of its page (entrypoints/dashboard/): the database's repository and the browser. */
+export interface DashboardActions {
+  repo: ChecklistRepository;
+  /** The rescue file of the database (every table as it is), for when it cannot be opened. */
+  rescueExport(): Promise<string>;
+  openOptions(): void;
+  /** 「在原文中定位」: shows the item in its draft's tab, or opens the page (lib/dashboard/reveal.ts). */
+  openAtItem(document: DocumentRecord, item: ItemRecord): Promise<RevealOutcome>;
+  /** Asks for host access to restored enabled sites; called inside the button's click. */
+  grantSites?(sites: string[]): Promise<boolean>;
+}
 
 export type Tab = DashboardView | 'charts' | 'revisions' | 'import' | 'analysis';
 
@@ -83,12 +109,12 @@ function useRoute(): [Route, (r: Route) => void] {
 }
 
 /** The database cannot be opened: say so, and offer to save what is there (lib/db/rescue.ts). */
-function DatabaseProblem({ message }: { message: string }) {
+function DatabaseProblem({ message, rescueExport }: { message: string; rescueExport(): Promise<string> }) {
   const { t } = useI18n();
   const [saved, setSaved] = useState<string | null>(null);
   const rescue = async () => {
     try {
-      download(`luoshi-rescue-${isoDay(Date.now())}.json`, await pageRescueExport(), 'application/json');
+      download(`luoshi-rescue-${isoDay(Date.now())}.json`, await rescueExport(), 'application/json');
       setSaved(t('db.rescued'));
     } catch (e) {
       setSaved(t('error', { message: e instanceof Error ? e.message : String(e) }));
@@ -105,10 +131,10 @@ function DatabaseProblem({ message }: { message: string }) {
   );
 }
 
-export function DashboardApp({ settings, grantSites }: { settings: UserSettings; grantSites?: (sites: string[]) => Promise<boolean> }) {
+export function DashboardApp({ settings, checklist, actions }: { settings: UserSettings; checklist: ChecklistState; actions: DashboardActions }) {
   const { t, locale, setLocale } = useI18n();
-  const repo = useMemo(() => pageRepository(), []);
-  const { data, error } = useChecklist();
+  const { repo, grantSites } = actions;
+  const { data, error } = checklist;
   const [route, go] = useRoute();
   const [today] = useState(() => isoDay(Date.now()));
   const [filter, setFilter] = useState<DashboardFilter>(() => {
@@ -179,12 +205,12 @@ export function DashboardApp({ settings, grantSites }: { settings: UserSettings;
           <button type="button" className="link-button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
             {t('app.language')}
           </button>
-          <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button type="button" className="link-button" onClick={() => actions.openOptions()}>
             {t('app.options')}
           </button>
         </div>
       </header>
-      {error && !data && <DatabaseProblem message={error} />}
+      {error && !data && <DatabaseProblem message={error} rescueExport={actions.rescueExport} />}
       {error && data && <p className="page-error">{t('error', { message: error })}</p>}
       {!data && !error && <p className="page-note">{t('app.loading')}</p>}
       {data?.partialOf !== undefined && (
@@ -256,6 +282,7 @@ export function DashboardApp({ settings, grantSites }: { settings: UserSettings;
           row={openRow}
           document={data.documents.find((d) => d.id === openRow.item.documentId)}
           repo={repo}
+          openAtItem={actions.openAtItem}
           message={panelMessage}
           onMessage={setPanelMessage}
           onClose={() => {

@@ -94,7 +94,7 @@ async function throughDashboard(
   const document = (await repo.getDocument(documentId))!;
   const [item] = await repo.listItems({ documentId });
   const { q, unmount } = mountZh(
-    <ItemPanel row={{ item: item!, light: null, docTitle: document.title, ownersText: '' }} document={document} repo={repo} message={null} onMessage={() => {}} onClose={() => {}} />,
+    <ItemPanel row={{ item: item!, light: null, docTitle: document.title, ownersText: '' }} document={document} repo={repo} openAtItem={async () => 'no-url'} message={null} onMessage={() => {}} onClose={() => {}} />,
   );
   edit({ q });
   act(() => q('item-save')!.click());

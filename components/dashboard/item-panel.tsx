@@ -5,10 +5,9 @@
  * items. Writes go through the repository; the table follows through the live query.
  */
 import { useEffect, useState } from 'react';
-import { browser } from '#imports';
 import { statuses } from '@/lib/checklist/status';
 import { isoDay } from '@/lib/calendar';
-import { openAtItem, type RevealBrowser, type RevealOutcome } from '@/lib/dashboard/reveal';
+import type { RevealOutcome } from '@/lib/dashboard/reveal';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import { itemEditFromForm, itemForm, resolveDeadlineInput } from '@/lib/edits/index';
 import type { DocumentRecord, EditableField, ItemRecord, NoteRecord, Status } from '@/lib/schema/checklist';
@@ -19,6 +18,8 @@ export interface ItemPanelProps {
   row: DashboardRow;
   document: DocumentRecord | undefined;
   repo: ChecklistRepository;
+  /** 「在原文中定位」, by the page (lib/dashboard/reveal.ts over the browser). */
+  openAtItem(document: DocumentRecord, item: ItemRecord): Promise<RevealOutcome>;
   /** The last action's outcome; kept by the page, since the panel is re-created when its item changes. */
   message: string | null;
   onMessage(message: string | null): void;
@@ -39,7 +40,7 @@ function draftValueText(item: ItemRecord, field: EditableField): string {
 }
 
 /** Re-created (keyed by id and updatedAt) whenever its item changes, so its forms always start from the record. */
-export function ItemPanel({ row, document, repo, message, onMessage: setMessage, onClose }: ItemPanelProps) {
+export function ItemPanel({ row, document, repo, openAtItem, message, onMessage: setMessage, onClose }: ItemPanelProps) {
   const { t, day } = useI18n();
   const { item } = row;
   const [notes, setNotes] = useState<NoteRecord[]>([]);
@@ -85,7 +86,7 @@ export function ItemPanel({ row, document, repo, message, onMessage: setMessage,
     if (!document) return;
     setMessage(null);
     try {
-      const outcome = await openAtItem(browser as unknown as RevealBrowser, document, item);
+      const outcome = await openAtItem(document, item);
       setMessage(t(REVEAL_MESSAGES[outcome]));
     } catch (e) {
       setMessage(t('error', { message: e instanceof Error ? e.message : String(e) }));

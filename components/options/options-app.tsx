@@ -5,30 +5,25 @@
  * UserSettings object (lib/schema/settings.ts), saved with one button — the one home of the blue-light window,
  * which the lights, reminders and exports read.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { browser } from '#imports';
-import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/background/site-toggle';
-import { reminderChannel } from '@/lib/messaging/reminders';
+import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import { settingsStorage, type UserSettingsState } from '@/components/use-user-settings';
-import { enabledSitesItem, storeSite } from '@/lib/settings/storage-items';
+import type { UserSettingsState } from '@/components/use-user-settings';
+import type { ReminderRun } from '@/lib/messaging/reminders';
 import type { UserSettings } from '@/lib/schema/settings';
 
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
 
-function useEnabledSites(): [string[], () => void] {
-  const [sites, setSites] = useState<string[]>([]);
-  const load = useCallback(() => {
-    void enabledSitesItem.get(settingsStorage).then(setSites);
-  }, []);
-  useEffect(() => {
-    load();
-    return enabledSitesItem.watch(settingsStorage, setSites);
-  }, [load]);
-  return [sites, load];
+/** What the options page does in the browser (entrypoints/options/use-options.ts). */
+export interface OptionsActions {
+  /** Turns on the site a text names, asking for its host access inside the click; 'invalid' when it names none. */
+  addSite(text: string): Promise<'enabled' | 'disabled' | 'denied' | 'unsupported' | 'invalid'>;
+  /** Turns a site off and gives its host access back. */
+  removeSite(origin: string): Promise<void>;
+  /** Runs today's reminders now (the background's daily run). */
+  runReminders(): Promise<ReminderRun>;
 }
 
-export function OptionsApp({ state }: { state: UserSettingsState }) {
+export function OptionsApp({ state, sites, actions }: { state: UserSettingsState; sites: readonly string[]; actions: OptionsActions }) {
   const { t, setLocale } = useI18n();
   const { settings, update } = state;
   const [draft, setDraft] = useState<UserSettings>(settings);
@@ -36,7 +31,6 @@ export function OptionsApp({ state }: { state: UserSettingsState }) {
   const [directives, setDirectives] = useState(settings.lexicon.directives.join('\n'));
   const [boilerplate, setBoilerplate] = useState(settings.lexicon.boilerplate.join('\n'));
   const [message, setMessage] = useState<string | null>(null);
-  const [sites, reloadSites] = useEnabledSites();
   const [site, setSiteInput] = useState('');
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
 
@@ -56,35 +50,20 @@ export function OptionsApp({ state }: { state: UserSettingsState }) {
 
   const addSite = () => {
     setSiteMessage(null);
-    const raw = site.trim();
-    const origin = siteOrigin(/^https?:\/\//.test(raw) ? raw : `https://${raw}`);
-    if (!raw || !origin) {
-      setSiteMessage(t('opt.siteInvalid'));
-      return;
-    }
-    // nb. setSite asks for the host permission at once, inside this click's gesture.
-    void setSite(browser as unknown as SiteToggleBrowser, `${origin}/`, 'enable').then((outcome) => {
-      if (outcome === 'denied') setSiteMessage(t('opt.siteDenied'));
+    // nb. Called inside the click: the action asks for the host permission at once.
+    void actions.addSite(site.trim()).then((outcome) => {
+      if (outcome === 'invalid') setSiteMessage(t('opt.siteInvalid'));
+      else if (outcome === 'denied') setSiteMessage(t('opt.siteDenied'));
       else setSiteInput('');
-      reloadSites();
     });
-  };
-
-  const removeSite = async (origin: string) => {
-    await storeSite(settingsStorage, origin, false);
-    if (/^https?:\/\//.test(origin)) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
-    reloadSites();
   };
 
   const runNow = async () => {
     setMessage(null);
-    await reminderChannel
-      .sender((m) => browser.runtime.sendMessage(m))
-      .run({})
-      .then(
-        (r) => setMessage(t('opt.ran', { overdue: r.overdue.length, dueSoon: r.dueSoon.length })),
-        (error: unknown) => setMessage(t('error', { message: error instanceof Error ? error.message : String(error) })),
-      );
+    await actions.runReminders().then(
+      (r) => setMessage(t('opt.ran', { overdue: r.overdue.length, dueSoon: r.dueSoon.length })),
+      (error: unknown) => setMessage(t('error', { message: error instanceof Error ? error.message : String(error) })),
+    );
   };
 
   return (
@@ -106,7 +85,7 @@ export function OptionsApp({ state }: { state: UserSettingsState }) {
             {sites.map((s) => (
               <li key={s}>
                 <code>{s}</code>{' '}
-                <button type="button" className="link-button" onClick={() => void removeSite(s)}>
+                <button type="button" className="link-button" onClick={() => void actions.removeSite(s)}>
                   {t('opt.siteRemove')}
                 </button>
               </li>

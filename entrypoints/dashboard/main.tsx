@@ -1,27 +1,42 @@
 /**
  * Dashboard page (督办台账): the checklists in LuoshiDB, opened directly (an extension page is the database's
- * origin), in the user's language and theme. Nothing leaves the machine. Restored sites' host access is asked
- * for here (grantSites), inside the click of the dashboard's button.
+ * origin), in the user's language and theme. Nothing leaves the machine. The page's state and browser calls live
+ * here — the checklist followed live (use-checklist.ts), the repository, the options page, 「在原文中定位」 over
+ * the tabs, and host access for restored sites, asked for inside the click of the dashboard's button — and reach
+ * the components as props (DashboardActions).
  */
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { browser } from '#imports';
 import { createRoot } from 'react-dom/client';
-import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { DashboardApp, type DashboardActions } from '@/components/dashboard/dashboard-app';
 import { I18nProvider } from '@/components/i18n';
 import { useUserSettings } from '@/components/use-user-settings';
+import { openAtItem, type RevealBrowser } from '@/lib/dashboard/reveal';
 import { sitePatterns } from '@/lib/settings/preferences';
+import type { ExtensionStorage } from '@/lib/settings/storage-items';
+import { pageRepository, pageRescueExport, useChecklist } from './use-checklist';
 import '@/assets/page.css';
 import '@/components/dashboard/dashboard.css';
 
-/** Asks for host access to restored enabled sites; called inside the button's click. */
-const grantSites = (sites: string[]) => browser.permissions.request({ origins: sitePatterns(sites) }).catch(() => false);
+const storage = browser.storage as unknown as ExtensionStorage;
 
 function Page() {
-  const { settings, loaded, update } = useUserSettings();
+  const { settings, loaded, update } = useUserSettings(storage);
+  const actions = useMemo<DashboardActions>(
+    () => ({
+      repo: pageRepository(storage),
+      rescueExport: pageRescueExport,
+      openOptions: () => void browser.runtime.openOptionsPage(),
+      openAtItem: (document, item) => openAtItem(browser as unknown as RevealBrowser, document, item),
+      grantSites: (sites) => browser.permissions.request({ origins: sitePatterns(sites) }).catch(() => false),
+    }),
+    [],
+  );
+  const checklist = useChecklist(actions.repo);
   if (!loaded) return null;
   return (
     <I18nProvider locale={settings.locale} onLocaleChange={(locale) => void update((s) => ({ ...s, locale }))}>
-      <DashboardApp settings={settings} grantSites={grantSites} />
+      <DashboardApp settings={settings} checklist={checklist} actions={actions} />
     </I18nProvider>
   );
 }

@@ -1,32 +1,26 @@
 /**
- * The dashboard's data: every document and item of LuoshiDB (the dashboard is an extension page, so it opens the
+ * The dashboard's state: every document and item of LuoshiDB (the dashboard is an extension page, so it opens the
  * database directly), followed live — Dexie's liveQuery re-reads when any context (the background saving a draft
- * from the side panel, another dashboard tab) writes the tables. The repository is shared for the writes.
+ * from the side panel, another dashboard tab) writes the tables. The repository is shared for the writes; the
+ * components get both as props (components/dashboard/dashboard-app.tsx).
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
 import { rescueExport } from '@/lib/db/rescue';
 import { checklistRepository, type ChecklistRepository } from '@/lib/db/repository';
-import type { DocumentRecord, ItemRecord } from '@/lib/schema/checklist';
+import type { ChecklistData, ChecklistState } from '@/components/dashboard/dashboard-app';
 import { preferencesStore } from '@/lib/settings/preferences';
-import { settingsStorage } from '../use-user-settings';
-
-export interface ChecklistData {
-  documents: DocumentRecord[];
-  items: ItemRecord[];
-  /** Set while only the first items are read (a large checklist): how many there are in all. */
-  partialOf?: number;
-}
+import type { ExtensionStorage } from '@/lib/settings/storage-items';
 
 /** How many items the first paint reads before the whole checklist has arrived. */
 export const FIRST_PAINT_ITEMS = 300;
 
 let repo: ChecklistRepository | undefined;
 
-/** The repository of this page's database; its backups carry the user's settings and enabled sites. */
-export function pageRepository(): ChecklistRepository {
-  repo ??= checklistRepository(getDatabase(), { preferences: preferencesStore(settingsStorage) });
+/** The repository of this page's database; its backups carry the user's settings and enabled sites (`storage`). */
+export function pageRepository(storage: ExtensionStorage): ChecklistRepository {
+  repo ??= checklistRepository(getDatabase(), { preferences: preferencesStore(storage) });
   return repo;
 }
 
@@ -36,10 +30,10 @@ export function pageRescueExport(): Promise<string> {
 }
 
 /** All documents (newest first) and items, live; undefined until the first read. */
-export function useChecklist(): { data: ChecklistData | undefined; error: string | null } {
+export function useChecklist(repository: ChecklistRepository): ChecklistState {
   const [data, setData] = useState<ChecklistData>();
   const [error, setError] = useState<string | null>(null);
-  const db = useMemo(() => pageRepository().env.db, []);
+  const db = useMemo(() => repository.env.db, [repository]);
   useEffect(() => {
     // A first paint from the first items: reading 10,000 records from IndexedDB takes the browser about a second.
     let full = false;

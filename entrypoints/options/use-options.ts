@@ -1,0 +1,39 @@
+/**
+ * The options page's state and browser calls: the enabled sites followed in storage, and the page's actions —
+ * turn a site on (asking for its host permission inside the click, site-toggle.ts), turn one off (its permission
+ * given back), run today's reminders now (the reminders channel). The component (components/options) gets them as
+ * props (OptionsActions).
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from '#imports';
+import type { OptionsActions } from '@/components/options/options-app';
+import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/background/site-toggle';
+import { reminderChannel } from '@/lib/messaging/reminders';
+import { enabledSitesItem, storeSite, type ExtensionStorage } from '@/lib/settings/storage-items';
+
+export function useOptionsPage(storage: ExtensionStorage): { sites: string[]; actions: OptionsActions } {
+  const [sites, setSites] = useState<string[]>([]);
+  const reload = useCallback(() => void enabledSitesItem.get(storage).then(setSites), [storage]);
+  useEffect(() => {
+    reload();
+    return enabledSitesItem.watch(storage, setSites);
+  }, [reload, storage]);
+  const actions = useMemo<OptionsActions>(() => {
+    const reminders = reminderChannel.sender((m) => browser.runtime.sendMessage(m));
+    return {
+      addSite(text) {
+        const origin = siteOrigin(/^https?:\/\//.test(text) ? text : `https://${text}`);
+        if (!text || !origin) return Promise.resolve('invalid');
+        // nb. setSite asks for the host permission at once, inside the click's gesture.
+        return setSite(browser as unknown as SiteToggleBrowser, `${origin}/`, 'enable').finally(reload);
+      },
+      async removeSite(origin) {
+        await storeSite(storage, origin, false);
+        if (/^https?:\/\//.test(origin)) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+        reload();
+      },
+      runReminders: () => reminders.run({}),
+    };
+  }, [reload, storage]);
+  return { sites, actions };
+}
