@@ -189,7 +189,7 @@ describe('dashboard', () => {
     await download.saveAs(file);
     const backup = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(backup.format, 'luoshi.checklist-backup');
-    assert.equal(backup.version, 2);
+    assert.equal(backup.version, 3);
     assert.deepEqual(backup.preferences.enabledSites, ['https://oa.example.gov.cn']);
     assert.equal(backup.preferences.settings.reminders.time, '17:30');
     assert.deepEqual(backup.preferences.settings.lexicon.owners, ['县委督查室']);

@@ -10,6 +10,7 @@ import { isoDay } from '@/lib/calendar';
 import type { RevealOutcome } from '@/lib/dashboard/reveal';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import { itemEditFromForm, itemForm, resolveDeadlineInput } from '@/lib/edits/index';
+import { formatSection } from '@/lib/presentation/labels';
 import type { DocumentRecord, EditableField, ItemRecord, NoteRecord, Status } from '@/lib/schema/checklist';
 import type { DashboardRow } from '@/lib/dashboard/model';
 import { useI18n } from '@/components/i18n';
@@ -125,7 +126,7 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
         {item.section.length > 0 && (
           <>
             <dt>{t('item.section')}</dt>
-            <dd>{item.section.join(' › ')}</dd>
+            <dd>{formatSection(item.section)}</dd>
           </>
         )}
         <dt>{t('item.quote')}</dt>

@@ -2,7 +2,7 @@
  * What the plugins share through `file.data` (vfile DataMap augmentation), in pipeline order. Records keep line
  * indexes and cleaned-text offsets while the pipeline runs; `index.ts` turns them into the Analysis contract.
  */
-import type { AnalyzeOptions, Deadline, Formulation, Polarity, Strength } from '../schema/analysis';
+import type { AnalyzeOptions, Deadline, Formulation, Polarity, SectionStep, Strength } from '../schema/analysis';
 import type { GenreId } from './genres';
 import type { Line } from './text/lines';
 import type { TableCell } from './text/table-model';
@@ -24,8 +24,8 @@ export interface HeadingRec {
   titleStart: number;
   titleEnd: number;
   inline: boolean;
-  /** Heading path at this heading, itself included ("一、在…", "（一）…"). */
-  path: string[];
+  /** Heading path at this heading, itself included ({marker: '一、', title: '在…'}, {marker: '（一）', …}). */
+  path: SectionStep[];
 }
 
 /** A numbered line taken for a task, not a heading: it still takes part in its family's numbering. */
@@ -77,7 +77,7 @@ export interface EnumerationRec {
   countWords: string | null;
   label: string;
   polarity: Polarity;
-  section: string[];
+  section: SectionStep[];
   /** Nested inside an item of another enumeration: how deep, and inside which. */
   depth: number;
   parents?: EnumerationRec[];
@@ -92,7 +92,7 @@ export interface ActionRec {
   lead: string[];
   coop: string[];
   deadline: Deadline | null;
-  section: string[];
+  section: SectionStep[];
   strength: Strength;
   scope: string | null;
   core: boolean;

@@ -40,7 +40,7 @@ describe('parseBackup', () => {
     ['not json', '台账', /JSON/],
     ['an array', '[]', /对象/],
     ['another format', JSON.stringify({ format: 'x', version: 1 }), /不是落实备份文件/],
-    ['a newer version', JSON.stringify({ ...validBackup(), version: 3 }), /不支持的备份版本 3/],
+    ['a newer version', JSON.stringify({ ...validBackup(), version: 4 }), /不支持的备份版本 4/],
     ['version 0', JSON.stringify({ ...validBackup(), version: 0 }), /不支持的备份版本 0/],
     ['a version as text', JSON.stringify({ ...validBackup(), version: '1' }), /不支持的备份版本 "1"/],
     ['a missing version', JSON.stringify({ format: BACKUP_FORMAT }), /不支持的备份版本 undefined/],
@@ -117,6 +117,26 @@ describe('parseBackup', () => {
     expect(parseBackup(JSON.stringify(v2))).toEqual({ ok: true, backup: v2 });
     expect(issuesOf(JSON.stringify({ ...validBackup(), preferences: prefs }))[0]!.path).toBe('preferences');
     expect(issuesOf(JSON.stringify({ ...v2, preferences: { ...prefs, enabledSites: ['javascript:alert(1)'] } }))[0]!.path).toBe('preferences.enabledSites[0]');
+  });
+
+  it('reads the sections of version 1 and 2 files (one string per heading) as {marker, title}, losing nothing', () => {
+    const old = ['二、抓服务', '（三）激励担当作为', '智慧医院建设'];
+    const steps = [
+      { marker: '二、', title: '抓服务' },
+      { marker: '（三）', title: '激励担当作为' },
+      { marker: '', title: '智慧医院建设' },
+    ];
+    for (const version of [1, 2] as const) {
+      const b = validBackup();
+      const file = { ...b, version, items: [{ ...b.items[0]!, section: old }] };
+      const r = parseBackup(JSON.stringify(file));
+      expect(r.ok && r.backup.items[0]!.section).toEqual(steps);
+      expect(r.ok && r.backup.items[0]!.section.map((s) => s.marker + s.title)).toEqual(old);
+    }
+    // Version 3 files carry the pairs themselves: a string there is refused, not guessed at.
+    const v3 = { ...validBackup(), version: 3 as const, items: [{ ...validBackup().items[0]!, section: steps }] };
+    expect(parseBackup(JSON.stringify(v3))).toEqual({ ok: true, backup: v3 });
+    expect(issuesOf(JSON.stringify({ ...v3, items: [{ ...v3.items[0]!, section: old }] }))[0]!.path).toBe('items[0].section[0]');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The json backup (luoshi.checklist-backup, version 2; version 1 still read): building it, and checking a file
+ * The json backup (luoshi.checklist-backup, version 3; versions 1 and 2 still read): building it, and checking a file
  * before anything is written. A backup is outside input, possibly hostile, so `parseBackup` refuses, with the first
  * problems named by path and reason: files over the size limit, nesting deeper than the format has, truncated or
  * non-JSON text, another format or version, prototype keys (__proto__, constructor, prototype), arrays longer than
@@ -9,6 +9,7 @@
  * fields (`due`) are recomputed, never trusted; search terms are not in the file at all (the import rebuilds them).
  */
 import { BACKUP_FORMAT, BACKUP_VERSIONS_READ, backupSchema, LIMITS, type Backup } from '../schema/checklist';
+import { legacySection } from './legacy-section';
 
 /**
  * Largest backup accepted, in UTF-16 code units of the file's text: 256 M characters (a database of hundreds of
@@ -121,6 +122,10 @@ export function parseBackup(text: string, options: { maxChars?: number } = {}): 
   }
   const proto = prototypeKey(raw, []);
   if (proto) return { ok: false, issues: [proto] };
+  // Versions 1 and 2 stored each heading of an item's section as one string (legacy-section.ts).
+  if (head.version !== 3 && Array.isArray(head.items)) {
+    head.items = head.items.map((it: unknown) => (it && typeof it === 'object' && !Array.isArray(it) ? { ...it, section: legacySection((it as { section?: unknown }).section) } : it));
+  }
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: formatPath(i.path), message: i.message })) };
   const refs = checkReferences(parsed.data);

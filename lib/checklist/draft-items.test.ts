@@ -10,7 +10,7 @@ describe('draftItems', () => {
       text,
       [
         { quote: '各乡镇要抓好安全生产', owners: ['各乡镇'] },
-        { quote: '县发改局要在6月底前完成项目入库', owners: ['县发改局'], deadline: { text: '6月底前', due: '2026-06-30' }, section: ['一、抓项目'] },
+        { quote: '县发改局要在6月底前完成项目入库', owners: ['县发改局'], deadline: { text: '6月底前', due: '2026-06-30' }, section: [{ marker: '一、', title: '抓项目' }] },
       ],
       [{ label: '两个方面', items: [{ title: '投资乏力' }, { title: '储备不足' }] }],
     );
@@ -26,7 +26,7 @@ describe('draftItems', () => {
     expect(action.anchor.prefix.endsWith('二是储备不足。')).toBe(true);
     expect(action.anchor.suffix).toBe('。各乡镇要抓好安全生产。');
     expect(action.deadline).toEqual({ text: '6月底前', due: '2026-06-30', type: 'absolute' });
-    expect(action.section).toEqual(['一、抓项目']);
+    expect(action.section).toEqual([{ marker: '一、', title: '抓项目' }]);
     expect(items[0]!.group).toBe('两个方面');
   });
 });

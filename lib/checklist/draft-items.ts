@@ -3,7 +3,7 @@
  * group), each with its text-quote anchor into the analysed text. Ordered by position in the draft.
  */
 import { anchorAt } from '../anchoring/text-quote';
-import type { Analysis } from '../schema/analysis';
+import type { Analysis, SectionStep } from '../schema/analysis';
 import type { Anchor, Correction, DraftValues, ItemDeadline, ItemKind } from '../schema/checklist';
 
 /** What a draft says about one item; the merge turns these into records. */
@@ -12,7 +12,7 @@ export interface DraftItem {
   text: string;
   detail: string;
   group: string | null;
-  section: string[];
+  section: SectionStep[];
   owners: string[];
   lead: string[];
   coop: string[];

@@ -22,7 +22,7 @@ export const ledgerFixtureText = [
 /** The fixture's items (as saved, then worked on) and notes. */
 export function ledgerFixtureRecords(): { items: ItemRecord[]; notes: NoteRecord[] } {
   const text = ledgerFixtureText;
-  const section = ['二、激励担当', '（三）激励担当作为'];
+  const section = [{ marker: '二、', title: '激励担当' }, { marker: '（三）', title: '激励担当作为' }];
   const analysis = analysisOf(
     text,
     [

@@ -29,9 +29,9 @@ describe('pieces', () => {
     ['', '《未命名文稿》落实事项督办台账'],
   ])('ledgerTitle(%s)', (t, want) => expect(ledgerTitle(t)).toBe(want));
   it('sourcePosition takes the heading markers', () => {
-    expect(sourcePosition({ section: ['二、抓服务', '（三）激励担当', '1.建立机制'], kind: 'action', group: null })).toBe('二、（三）1.');
-    expect(sourcePosition({ section: ['在思想认识上再聚焦'], kind: 'action', group: null })).toBe('在思想认识上再聚焦');
-    expect(sourcePosition({ section: ['一、抓项目'], kind: 'problem', group: '四个方面' })).toBe('一、 问题清单「四个方面」');
+    expect(sourcePosition({ section: [{ marker: '二、', title: '抓服务' }, { marker: '（三）', title: '激励担当' }, { marker: '1.', title: '建立机制' }], kind: 'action', group: null })).toBe('二、（三）1.');
+    expect(sourcePosition({ section: [{ marker: '', title: '在思想认识上再聚焦' }], kind: 'action', group: null })).toBe('在思想认识上再聚焦');
+    expect(sourcePosition({ section: [{ marker: '一、', title: '抓项目' }], kind: 'problem', group: '四个方面' })).toBe('一、 问题清单「四个方面」');
   });
   it('progressText orders the log by date', () => {
     expect(progressText([])).toBe('');

@@ -4,7 +4,7 @@
  * 进展情况 | 备注 (domain.md §5.1), dates as 2026年6月30日 without zero padding (GB/T 9704), an ISO column for
  * machines, and 【待补】 in empty required cells. Items in the trash are left out; orphaned ones are kept, marked.
  */
-import { formatChineseDate } from '../presentation/labels';
+import { formatChineseDate, formatStep } from '../presentation/labels';
 import type { DocumentRecord, ItemRecord, NoteRecord, Settings } from '../schema/checklist';
 import { lightLabels, lightOf } from './lights';
 import { statusLabels } from './status';
@@ -34,12 +34,13 @@ export function ledgerTitle(title: string): string {
   return `《${title.replace(/^《|》$/g, '') || '未命名文稿'}》落实事项督办台账`;
 }
 
-const MARKER = /^(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\d+[.．、]|（\d+）)/;
-
-/** 来源位置: the heading markers of the section path (「二、（三）」), else the first heading, else 正文; problems add their list. */
+/**
+ * 来源位置: the heading markers of the section path (「二、（三）」; a speech's 「第一，」 without its comma), else the
+ * first heading's title, else 正文; problems add their list.
+ */
 export function sourcePosition(item: Pick<ItemRecord, 'section' | 'kind' | 'group'>): string {
-  const markers = item.section.map((s) => MARKER.exec(s)?.[0] ?? '').join('');
-  const where = markers || item.section[0] || '正文';
+  const markers = item.section.map((s) => s.marker.trim().replace(/[，,：:]$/, '')).join('');
+  const where = markers || (item.section[0] ? formatStep(item.section[0]) : '') || '正文';
   return item.kind === 'problem' && item.group ? `${where} 问题清单「${item.group}」` : where;
 }
 

@@ -14,11 +14,11 @@ function draft(paragraphs: string[], actions: ActionSpec[]) {
 
 const base = ['一、抓项目', '各乡镇要组织开展项目观摩拉练，比学赶超。', '二、抓服务', '（一）优化审批', '在6月底前全面推行重点项目帮办代办制度。', '（二）强化保障', '城北污水处理厂提标改造项目要确保按期完工。', '三、抓落实', '（一）激励担当', '要加强督查考核，奖优罚劣。', '（二）营造氛围', '要加强宣传报道。'];
 const baseActions: ActionSpec[] = [
-  { quote: '各乡镇要组织开展项目观摩拉练', owners: ['各乡镇'], section: ['一、抓项目'] },
-  { quote: '在6月底前全面推行重点项目帮办代办制度', owners: ['县政务服务中心'], deadline: { text: '6月底前', due: '2026-06-30' }, section: ['二、抓服务', '（一）优化审批'] },
-  { quote: '城北污水处理厂提标改造项目要确保按期完工', section: ['二、抓服务', '（二）强化保障'] },
-  { quote: '要加强督查考核', section: ['三、抓落实', '（一）激励担当'] },
-  { quote: '要加强宣传报道', section: ['三、抓落实', '（二）营造氛围'] },
+  { quote: '各乡镇要组织开展项目观摩拉练', owners: ['各乡镇'], section: [{ marker: '一、', title: '抓项目' }] },
+  { quote: '在6月底前全面推行重点项目帮办代办制度', owners: ['县政务服务中心'], deadline: { text: '6月底前', due: '2026-06-30' }, section: [{ marker: '二、', title: '抓服务' }, { marker: '（一）', title: '优化审批' }] },
+  { quote: '城北污水处理厂提标改造项目要确保按期完工', section: [{ marker: '二、', title: '抓服务' }, { marker: '（二）', title: '强化保障' }] },
+  { quote: '要加强督查考核', section: [{ marker: '三、', title: '抓落实' }, { marker: '（一）', title: '激励担当' }] },
+  { quote: '要加强宣传报道', section: [{ marker: '三、', title: '抓落实' }, { marker: '（二）', title: '营造氛围' }] },
 ];
 
 function saved(): ItemRecord[] {
@@ -100,11 +100,11 @@ describe('mergeDraft', () => {
     const olds = saved();
     // 三、（一）激励担当 moves to 二、（三）; 三、（二） becomes 三、（一）.
     const moved = ['一、抓项目', '各乡镇要组织开展项目观摩拉练，比学赶超。', '二、抓服务', '（一）优化审批', '在6月底前全面推行重点项目帮办代办制度。', '（二）强化保障', '城北污水处理厂提标改造项目要确保按期完工。', '（三）激励担当', '要加强督查考核，奖优罚劣。', '三、抓落实', '（一）营造氛围', '要加强宣传报道。'];
-    const actions = baseActions.map((a) => (a.quote === '要加强督查考核' ? { ...a, section: ['二、抓服务', '（三）激励担当'] } : a.quote === '要加强宣传报道' ? { ...a, section: ['三、抓落实', '（一）营造氛围'] } : a));
+    const actions = baseActions.map((a) => (a.quote === '要加强督查考核' ? { ...a, section: [{ marker: '二、', title: '抓服务' }, { marker: '（三）', title: '激励担当' }] } : a.quote === '要加强宣传报道' ? { ...a, section: [{ marker: '三、', title: '抓落实' }, { marker: '（一）', title: '营造氛围' }] } : a));
     const r = mergeDraft(olds, draft(moved, actions), ctx(2000));
     expect(r.report).toMatchObject({ matched: 5, changed: 2, added: 0, orphaned: 0 });
-    expect(r.put.find((i) => i.id === byText(olds, '督查').id)!.section).toEqual(['二、抓服务', '（三）激励担当']);
-    expect(r.put.find((i) => i.id === byText(olds, '宣传').id)!.section).toEqual(['三、抓落实', '（一）营造氛围']);
+    expect(r.put.find((i) => i.id === byText(olds, '督查').id)!.section).toEqual([{ marker: '二、', title: '抓服务' }, { marker: '（三）', title: '激励担当' }]);
+    expect(r.put.find((i) => i.id === byText(olds, '宣传').id)!.section).toEqual([{ marker: '三、', title: '抓落实' }, { marker: '（一）', title: '营造氛围' }]);
   });
 
   it('orphans an item removed from the draft (kept, status kept) and adds a new one', () => {

@@ -19,6 +19,7 @@
  */
 import { matchAnchors } from '../anchoring/match-anchors';
 import type { ChangedField, DraftValues, EditableField, HandEditReport, ItemRecord, MergeReport, RevisionChanges, Status } from '../schema/checklist';
+import { formatSection } from '../presentation/labels';
 import type { DraftItem } from './draft-items';
 
 export interface MergeContext {
@@ -62,7 +63,7 @@ const CONTENT = ['text', 'detail', 'group', 'section', 'owners', 'lead', 'coop',
 export function fieldText(item: Pick<ItemRecord, ChangedField>, field: ChangedField): string {
   const v = item[field];
   if (field === 'deadline') return item.deadline ? item.deadline.text + (item.deadline.due && item.deadline.due !== item.deadline.text ? `（${item.deadline.due}）` : '') : '';
-  if (field === 'section') return item.section.join(' › ');
+  if (field === 'section') return formatSection(item.section);
   if (Array.isArray(v)) return v.join('、');
   return typeof v === 'string' ? v : '';
 }

@@ -5,13 +5,14 @@
  * is the same on both sides, so 「６月」 finds 「6月」.
  */
 import { bigramSet, foldForMatch } from '../anchoring/bigrams';
+import { formatStep } from '../presentation/labels';
 import type { ItemRecord } from '../schema/checklist';
 
 type Searchable = Pick<ItemRecord, 'text' | 'detail' | 'group' | 'section' | 'owners' | 'deadline'>;
 
 /** The text a query is matched against: the fields joined with a separator no query can span. */
 export function searchText(item: Searchable): string {
-  return [item.text, item.detail, item.group ?? '', ...item.section, ...item.owners, item.deadline?.text ?? ''].map(foldForMatch).join('\u0000');
+  return [item.text, item.detail, item.group ?? '', ...item.section.map(formatStep), ...item.owners, item.deadline?.text ?? ''].map(foldForMatch).join('\u0000');
 }
 
 /** The terms stored for an item: distinct bigrams of each field (a bigram never spans two fields). */

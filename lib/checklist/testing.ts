@@ -3,7 +3,7 @@
  * has), and synthetic drafts of any size with owners, deadlines and sections, plus a revision of one (reworded,
  * moved, removed and added items). Not used by the extension itself.
  */
-import type { Analysis, DeadlineType } from '../schema/analysis';
+import type { Analysis, DeadlineType, SectionStep } from '../schema/analysis';
 
 export interface ActionSpec {
   quote: string;
@@ -11,14 +11,14 @@ export interface ActionSpec {
   lead?: string[];
   coop?: string[];
   deadline?: { text: string; due: string | null; type?: DeadlineType } | null;
-  section?: string[];
+  section?: SectionStep[];
   /** Which occurrence of `quote` (0 = the first). */
   nth?: number;
 }
 
 export interface ProblemSpec {
   label: string;
-  section?: string[];
+  section?: SectionStep[];
   items: { title: string; body?: string }[];
 }
 
@@ -95,7 +95,7 @@ export function syntheticDraft(n: number, rewrite: (i: number, quote: string) =>
     lines.push(`${quote}。`);
     quotes.push(quote);
     const last = new Date(Date.UTC(2026, s.month, 0)).getUTCDate();
-    specs.push({ quote, owners: [s.owner], lead: [s.owner], coop: [s.coop], deadline: { text: `${s.month}月底前`, due: `2026-${String(s.month).padStart(2, '0')}-${last}`, type: 'absolute' }, section: [`（${Math.floor(i / 10) + 1}）第${Math.floor(i / 10) + 1}部分工作`] });
+    specs.push({ quote, owners: [s.owner], lead: [s.owner], coop: [s.coop], deadline: { text: `${s.month}月底前`, due: `2026-${String(s.month).padStart(2, '0')}-${last}`, type: 'absolute' }, section: [{ marker: `（${Math.floor(i / 10) + 1}）`, title: `第${Math.floor(i / 10) + 1}部分工作` }] });
   }
   for (const q of extra) {
     lines.push(`${q}。`);

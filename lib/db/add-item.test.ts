@@ -25,8 +25,8 @@ afterEach(async () => {
 
 describe('addItem', () => {
   it('adds an item by hand with every column into the 手工登记事项 checklist, searchable, logged when it has a status', async () => {
-    const item = await repo.addItem({ text: '县财政局要在6月底前拨付防汛经费', owners: ['县财政局'], lead: ['县财政局'], coop: ['县水利局'], deadline: { text: '6月底前', due: '2027-06-30', type: 'absolute' }, status: 'in_progress', progress: 20, section: ['三、保障'] });
-    expect(item).toMatchObject({ kind: 'action', owners: ['县财政局', '县水利局'], due: '2027-06-30', status: 'in_progress', progress: 20, origin: 'manual', pinned: 1, edited: [], section: ['三、保障'] });
+    const item = await repo.addItem({ text: '县财政局要在6月底前拨付防汛经费', owners: ['县财政局'], lead: ['县财政局'], coop: ['县水利局'], deadline: { text: '6月底前', due: '2027-06-30', type: 'absolute' }, status: 'in_progress', progress: 20, section: [{ marker: '三、', title: '保障' }] });
+    expect(item).toMatchObject({ kind: 'action', owners: ['县财政局', '县水利局'], due: '2027-06-30', status: 'in_progress', progress: 20, origin: 'manual', pinned: 1, edited: [], section: [{ marker: '三、', title: '保障' }] });
     expect(item.draft).toEqual({ text: item.text, owners: item.owners, lead: ['县财政局'], coop: ['县水利局'], deadline: item.deadline });
     const doc = (await repo.getDocument(item.documentId))!;
     expect(doc).toMatchObject({ key: MANUAL_KEY, title: MANUAL_TITLE, text: '' });

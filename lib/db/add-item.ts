@@ -12,6 +12,7 @@
 import { anchorAt } from '../anchoring/text-quote';
 import { isoDay } from '../calendar';
 import { statusLabels } from '../checklist/status';
+import type { SectionStep } from '../schema/analysis';
 import { isHttpUrl, LIMITS, type Anchor, type DocumentRecord, type ItemDeadline, type ItemKind, type ItemRecord, type Status } from '../schema/checklist';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
@@ -34,7 +35,8 @@ export interface AddItemInput {
   /** The item's text; for a selection, the selected text when not given. */
   text?: string;
   detail?: string;
-  section?: string[];
+  /** The heading path, as the Analysis gives it ({marker, title} per heading). */
+  section?: SectionStep[];
   owners?: string[];
   lead?: string[];
   coop?: string[];

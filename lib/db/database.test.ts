@@ -3,19 +3,22 @@ import { Dexie } from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { itemRecordSchema, noteRecordSchema, documentRecordSchema } from '../schema/checklist';
-import { assertExtensionOrigin, getDatabase, LuoshiDB, STORES } from './database';
+import { assertExtensionOrigin, DB_VERSION, getDatabase, LuoshiDB, STORES } from './database';
 import { checklistRepository } from './repository';
 import { V1_STORES, type V1Document, type V1Item } from './migrations/v1';
 import { upgradeItem } from './migrations/v1-to-v2';
 import { V2_STORES } from './migrations/v2';
 import { V3_STORES } from './migrations/v3';
 import { V4_STORES } from './migrations/v4';
+import { V6_STORES } from './migrations/v6';
 import { V5_STORES } from './migrations/v5';
 import { adoptRetiredSettings, RETIRED_SETTINGS_ID } from './migrations/v4-to-v5';
 import { memoryStorage } from '../settings/testing';
 import { settingsItem } from '../settings/storage-items';
 import { DEFAULT_USER_SETTINGS } from '../schema/settings';
 import { rescueExport } from './rescue';
+import { analysisOf } from '../checklist/testing';
+import { termsOf } from '../checklist/search-terms';
 
 const fixture = JSON.parse(readFileSync(new URL('../../tests/fixtures/db/v1.json', import.meta.url), 'utf8')) as { documents: V1Document[]; items: V1Item[] };
 let name = '';
@@ -32,11 +35,11 @@ async function writeV1(dbName: string, data: typeof fixture) {
 }
 
 describe('LuoshiDB', () => {
-  it('opens at version 6 with the declared indexes, without the retired settings table', async () => {
+  it('opens at the current version with the declared indexes, without the retired settings table', async () => {
     name = 'test-open';
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     expect(db.skips.schema.indexes.map((i) => i.name)).toEqual(['key']);
     expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[documentId+revision]');
     expect(db.items.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.items.split(', ').slice(1).sort());
@@ -67,7 +70,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, fixture);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
 
     const docs = await db.documents.orderBy('id').toArray();
     expect(docs.map((d) => documentRecordSchema.parse(d))).toHaveLength(2);
@@ -107,7 +110,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, long);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     expect((await db.items.get('long'))!.text).toBe('长'.repeat(30_000));
     expect((await db.notes.get('long~v1note'))!.text).toBe('进'.repeat(50_000));
     db.close();
@@ -124,7 +127,7 @@ describe('upgrade from version 1', () => {
     await writeV1(name, { documents: docs, items });
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     // Every stored row fits today's schema (so it saves, exports and restores).
     for (const d of await db.documents.toArray()) documentRecordSchema.parse(d);
     for (const i of await db.items.toArray()) itemRecordSchema.parse(i);
@@ -196,7 +199,7 @@ describe('upgrade from version 2', () => {
     await writeV2(name, [rev(1), rev(2)]);
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     const revisions = await db.revisions.where('[documentId+revision]').between(['d1', 0], ['d1', Infinity]).toArray();
     expect(revisions.map((r) => [r.id, r.revision, r.changes, r.report.added])).toEqual([
       ['r1', 1, null, 1],
@@ -244,13 +247,13 @@ describe('a failed upgrade', () => {
     v3.close();
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.quarantine.count()).toBe(0);
     expect(await db.documents.toArray()).toEqual([doc]);
     db.close();
   });
 
-  it('a version-5 database opens at 6 with an empty skips table, every row as it was and readable by the repository', async () => {
+  it('a version-5 database opens at the current version with an empty skips table, every row as it was and readable by the repository', async () => {
     name = 'test-upgrade-v5';
     const v5 = new Dexie(name);
     v5.version(5).stores(V5_STORES);
@@ -269,7 +272,7 @@ describe('a failed upgrade', () => {
     v5.close();
     const db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.skips.count()).toBe(0);
     expect(await db.documents.toArray()).toEqual([doc]);
     expect(await db.items.toArray()).toEqual([item]);
@@ -298,7 +301,7 @@ describe('upgrade from version 4: the settings table retired', () => {
   it('moves a blue-light window only the table held into the settings on the first run, and drops the table', async () => {
     name = 'test-upgrade-v4';
     const db = await openV4(name, { key: 'settings', value: { warnDays: 9 } });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('settings');
     expect(await db.documents.toArray()).toEqual([doc]);
     // Waiting, durable, between the upgrade and the first run; not counted as a cut row.
@@ -352,5 +355,42 @@ describe('upgrade from version 4: the settings table retired', () => {
     expect(data).toEqual({});
     expect(await odd.quarantine.get(RETIRED_SETTINGS_ID)).toMatchObject({ cut: ['value'], original: { key: 'settings', value: { warnDays: 'soon' } } });
     odd.close();
+  });
+});
+
+describe('upgrade from version 6: sections as {marker, title}', () => {
+  it('splits each stored heading string into marker and title, losing nothing, and keeps search working', async () => {
+    name = 'test-upgrade-v6';
+    // A v6 database as the previous release wrote it: a saved item (made here), its section one string per heading.
+    const source = new LuoshiDB(`${name}-source`);
+    const repo = checklistRepository(source, { now: () => Date.UTC(2026, 2, 12) });
+    const text = '一、抓项目\n（一）强化调度\n县发改局要在6月底前完成项目入库。';
+    const { documentId } = await repo.saveAnalysis({ key: 'k', text, analysis: analysisOf(text, [{ quote: '县发改局要在6月底前完成项目入库', owners: ['县发改局'] }]) });
+    const [saved] = await repo.listItems({ documentId });
+    const doc = await repo.getDocument(documentId);
+    await source.delete();
+    const old = ['一、抓项目', '（一）强化调度', '智慧医院建设'];
+    const v6 = new Dexie(name);
+    v6.version(6).stores(V6_STORES);
+    await v6.table('documents').add(doc);
+    await v6.table('items').bulkAdd([{ ...saved!, section: old }, { ...saved!, id: 'top', section: [] }]);
+    // The old search terms came from the strings: the same characters as marker + title.
+    await v6.table('terms').add({ id: saved!.id, terms: termsOf({ ...saved!, section: old.map((h) => ({ marker: '', title: h })) }) });
+    v6.close();
+
+    const db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const item = await db.items.get(saved!.id);
+    expect(item!.section).toEqual([
+      { marker: '一、', title: '抓项目' },
+      { marker: '（一）', title: '强化调度' },
+      { marker: '', title: '智慧医院建设' },
+    ]);
+    expect(item!.section.map((s) => s.marker + s.title)).toEqual(old);
+    expect({ ...item, section: undefined }).toEqual({ ...saved, section: undefined });
+    expect((await db.items.get('top'))!.section).toEqual([]);
+    expect((await checklistRepository(db).searchItems('强化调度')).map((i) => i.id)).toEqual([saved!.id]);
+    db.close();
   });
 });

@@ -20,7 +20,9 @@
  *      (migrations/v4-to-v5.ts);
  *  6 — `skips`: draft items marked 不入台账, by draft key and anchor (lib/checklist/skips.ts). Additive: a new empty
  *      table, no row of another table is touched (items' new optional fields — `origin`, `periodDone`,
- *      `collective` — need no index and no rewrite: absent means a draft item, no period done, none collective).
+ *      `collective` — need no index and no rewrite: absent means a draft item, no period done, none collective);
+ *  7 — an item's `section` is the heading pass's `{marker, title}` pairs, no longer one string per heading
+ *      (migrations/v6-to-v7.ts splits the old strings losslessly). No index changes.
  * No upgrade stops on a row that is only too long: it is kept, cut, with its original aside. One that cannot be
  * read at all aborts the upgrade and leaves the old version as it was; the pages then offer a rescue export
  * (rescue.ts) of what is there.
@@ -37,8 +39,12 @@ import { V3_STORES } from './migrations/v3';
 import { V4_STORES } from './migrations/v4';
 import { upgradeV4toV5 } from './migrations/v4-to-v5';
 import { V5_STORES } from './migrations/v5';
+import { V6_STORES } from './migrations/v6';
+import { upgradeV6toV7 } from './migrations/v6-to-v7';
 
 export const DB_NAME = 'LuoshiDB';
+/** The schema version in force (the last `version(n)` below). */
+export const DB_VERSION = 7;
 
 /** The schema in force: table → Dexie index spec (primary key first; * = multi-entry; [a+b] = compound). */
 export const STORES = {
@@ -78,7 +84,8 @@ export class LuoshiDB extends Dexie {
     this.version(5)
       .stores({ ...V5_STORES, settings: null })
       .upgrade(upgradeV4toV5);
-    this.version(6).stores(STORES);
+    this.version(6).stores(V6_STORES);
+    this.version(DB_VERSION).stores(STORES).upgrade(upgradeV6toV7);
   }
 }
 

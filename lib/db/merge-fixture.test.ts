@@ -117,11 +117,12 @@ describe('merging speech-revised.txt into the checklist of speech.txt', () => {
   });
 
   it('updates the section of the moved 激励担当作为 section and the renumbered 营造浓厚氛围', () => {
-    const moved = after.filter((i) => !i.orphaned && i.section.some((s) => s.includes('激励担当作为')));
+    const moved = after.filter((i) => !i.orphaned && i.section.some((s) => s.title.includes('激励担当作为')));
     expect(moved.length).toBeGreaterThan(0);
-    for (const i of moved) expect(i.section.join('')).toMatch(/^二、.*（三）激励担当作为/);
-    const renumbered = after.filter((i) => !i.orphaned && i.section.some((s) => s.includes('营造浓厚氛围')));
+    for (const i of moved) expect(i.section.map((s) => s.marker).join('')).toMatch(/^二、.*（三）$/);
+    for (const i of moved) expect(i.section.at(-1)?.title).toBe('激励担当作为');
+    const renumbered = after.filter((i) => !i.orphaned && i.section.some((s) => s.title.includes('营造浓厚氛围')));
     expect(renumbered.length).toBeGreaterThan(0);
-    for (const i of renumbered) expect(i.section.at(-1)).toMatch(/^（二）/);
+    for (const i of renumbered) expect(i.section.at(-1)?.marker).toBe('（二）');
   });
 });

@@ -22,9 +22,9 @@ const text = [
 const analysis = analysisOf(
   text,
   [
-    { quote: '县发改局要在6月底前完成项目入库', lead: ['县发改局'], coop: ['县财政局'], deadline: { text: '6月底前', due: '2026-06-30' }, section: ['一、抓项目'] },
-    { quote: '各乡镇要组织开展项目观摩拉练', owners: ['各乡镇'], section: ['一、抓项目'] },
-    { quote: '要加强督查考核', deadline: { text: '长期坚持', due: null, type: 'ongoing' }, section: ['二、抓落实'] },
+    { quote: '县发改局要在6月底前完成项目入库', lead: ['县发改局'], coop: ['县财政局'], deadline: { text: '6月底前', due: '2026-06-30' }, section: [{ marker: '一、', title: '抓项目' }] },
+    { quote: '各乡镇要组织开展项目观摩拉练', owners: ['各乡镇'], section: [{ marker: '一、', title: '抓项目' }] },
+    { quote: '要加强督查考核', deadline: { text: '长期坚持', due: null, type: 'ongoing' }, section: [{ marker: '二、', title: '抓落实' }] },
   ],
   [{ label: '两个方面', items: [{ title: '投资乏力', body: '增速回落' }, { title: '储备不足' }] }],
 );
@@ -142,7 +142,7 @@ describe('item writes', () => {
     // The draft's deadline then moves: the item follows it, while the owners edit is kept and reported.
     const revisedText = text.replace('6月底前', '7月底前');
     const revised = analysisOf(revisedText, [
-      { quote: '县发改局要在7月底前完成项目入库', lead: ['县发改局'], coop: ['县财政局'], deadline: { text: '7月底前', due: '2026-07-31' }, section: ['一、抓项目'] },
+      { quote: '县发改局要在7月底前完成项目入库', lead: ['县发改局'], coop: ['县财政局'], deadline: { text: '7月底前', due: '2026-07-31' }, section: [{ marker: '一、', title: '抓项目' }] },
       { quote: '各乡镇要组织开展项目观摩拉练', owners: ['各乡镇'] },
       { quote: '要加强督查考核', deadline: { text: '长期坚持', due: null, type: 'ongoing' } },
     ]);

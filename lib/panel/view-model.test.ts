@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAnalysis, sampleText } from '../presentation/sample-analysis';
 import type { Analysis } from '../schema/analysis';
-import { actionKey, panelView, shortSection, spanContext, splitFindingMessage } from './view-model';
+import { actionKey, panelView, spanContext, splitFindingMessage } from './view-model';
 
 describe('panelView', () => {
   const view = panelView(sampleText, sampleAnalysis);
@@ -55,16 +55,6 @@ describe('panelView', () => {
       ['placeholder', [['error', '占位符未替换', '各镇要在', 'X月X日', '前上报方案，坚决打好三大…', 9]]],
       ['count-mismatch', [['warning', '文中称三个方面，实际列出2项', '', '归纳起来，主要有三个方面', '：一是投资乏力；二是项目…', 4]]],
     ]);
-  });
-});
-
-describe('shortSection', () => {
-  it('keeps the innermost heading whole and the outer ones by their number', () => {
-    expect(shortSection(['一、统一思想，切实增强紧迫感', '（二）打好开工建设攻坚战'])).toBe('一、 › （二）打好开工建设攻坚战');
-    expect(shortSection(['第一部分 总体要求', '1.工作目标', '（1）年度目标'])).toBe('第一部分 › 1. › （1）年度目标');
-    expect(shortSection(['关于做好工作的意见', '二是加强领导'])).toBe('关于做好工作的意见 › 二是加强领导');
-    expect(shortSection(['一、总体要求'])).toBe('一、总体要求');
-    expect(shortSection([])).toBe('');
   });
 });
 

@@ -6,7 +6,7 @@
  * values.
  */
 import { uniqueFormulations } from '../presentation/formulations';
-import { formatChineseDate, formatOwners, formatSection } from '../presentation/labels';
+import { formatChineseDate, formatOwners, formatSection, shortSection } from '../presentation/labels';
 import { lineLocator } from '../presentation/line-locator';
 import { buildOutline, type OutlineNode } from '../presentation/outline';
 import { quoteSpan, squashSpace } from '../presentation/quote';
@@ -146,13 +146,6 @@ export function spanContext(text: string, span: Spanned, n = 12): { before: stri
     before: (before.length > n ? '…' : '') + before.slice(-n).join(''),
     after: after.slice(0, n).join('') + (after.length > n ? '…' : ''),
   };
-}
-
-const HEADING_NUMBER = /^\s*(?:第[一二三四五六七八九十百零〇]+(?:部分|[章节条])|[（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百零〇]+[、.．]|\d+[、.．])/;
-
-/** A heading path with every heading but the innermost cut to its number: 「一、 › （一）打好项目谋划主动仗」. */
-export function shortSection(section: readonly string[]): string {
-  return section.map((h, i) => (i < section.length - 1 ? (HEADING_NUMBER.exec(h)?.[0].trim() ?? h) : h)).join(' › ');
 }
 
 /** The panel's view of `analysis`, made from `text`. */

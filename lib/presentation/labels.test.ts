@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, formatCount, formatDeadline, formatOwners, formatSection } from './labels';
+import { formatChineseDate, formatCount, formatDeadline, formatOwners, formatSection, shortSection } from './labels';
 
 describe('formatChineseDate', () => {
   it.each([
@@ -30,8 +30,19 @@ describe('formatOwners', () => {
 
 describe('formatSection', () => {
   it('joins the heading path outermost first', () => {
-    expect(formatSection(['一、总体要求', '（一）强化组织领导'])).toBe('一、总体要求 › （一）强化组织领导');
+    expect(formatSection([{ marker: '一、', title: '总体要求' }, { marker: '（一）', title: '强化组织领导' }])).toBe('一、总体要求 › （一）强化组织领导');
+    expect(formatSection([{ marker: '', title: '智慧医院建设' }])).toBe('智慧医院建设');
     expect(formatSection([])).toBe('');
+  });
+});
+
+describe('shortSection', () => {
+  it('cuts every heading but the innermost to its marker, from the stored marker (no re-parsing)', () => {
+    expect(shortSection([{ marker: '一、', title: '统一思想，切实增强紧迫感' }, { marker: '（二）', title: '打好开工建设攻坚战' }])).toBe('一、 › （二）打好开工建设攻坚战');
+    expect(shortSection([{ marker: '第一部分 ', title: '总体要求' }, { marker: '1.', title: '工作目标' }, { marker: '（1）', title: '年度目标' }])).toBe('第一部分 › 1. › （1）年度目标');
+    expect(shortSection([{ marker: '', title: '关于做好工作的意见' }, { marker: '', title: '二是加强领导' }])).toBe('关于做好工作的意见 › 二是加强领导');
+    expect(shortSection([{ marker: '一、', title: '总体要求' }])).toBe('一、总体要求');
+    expect(shortSection([])).toBe('');
   });
 });
 

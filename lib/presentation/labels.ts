@@ -4,7 +4,7 @@
  */
 import { formatDay } from '../i18n/format';
 import { UNSTATED } from '../i18n/zh-CN/common';
-import type { Action, Deadline, ProblemGroup } from '../schema/analysis';
+import type { Action, Deadline, ProblemGroup, SectionStep } from '../schema/analysis';
 
 /** 严重程度 as shown to a person, and 未明确 where a field the text does not give would go (lib/i18n's common words). */
 export { severityLabels, UNSTATED } from '../i18n/zh-CN/common';
@@ -28,9 +28,19 @@ export function formatOwners(action: Pick<Action, 'owners' | 'lead' | 'coop'>): 
     .join('、');
 }
 
+/** One heading of a path as the draft writes it: marker and title, 「（一）打好项目谋划主动仗」. */
+export function formatStep(step: SectionStep): string {
+  return step.marker + step.title;
+}
+
 /** The heading path of an item, outermost first: 「一、… › （一）…」; '' at the top level. */
-export function formatSection(section: readonly string[]): string {
-  return section.join(' › ');
+export function formatSection(section: readonly SectionStep[]): string {
+  return section.map(formatStep).join(' › ');
+}
+
+/** A heading path with every heading but the innermost cut to its marker: 「一、 › （一）打好项目谋划主动仗」. */
+export function shortSection(section: readonly SectionStep[]): string {
+  return section.map((h, i) => (i < section.length - 1 && h.marker.trim() ? h.marker.trim() : formatStep(h))).join(' › ');
 }
 
 /** Item count of a problem group: 「4项」, or 「文中称4项，识别3项」 when the stated count differs from what was found. */

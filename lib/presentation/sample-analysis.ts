@@ -24,9 +24,9 @@ function at(needle: string, from = 0): Span {
   return { start, end: start + needle.length };
 }
 
-const section1 = ['一、在思想认识上再聚焦'];
-const section11 = ['一、在思想认识上再聚焦', '（一）打好项目落地建设突围战'];
-const section2 = ['二、在工作落实上再发力'];
+const section1 = [{ marker: '一、', title: '在思想认识上再聚焦' }];
+const section11 = [{ marker: '一、', title: '在思想认识上再聚焦' }, { marker: '（一）', title: '打好项目落地建设突围战' }];
+const section2 = [{ marker: '二、', title: '在工作落实上再发力' }];
 
 export const sampleAnalysis: Analysis = {
   schema: 'luoshi.analysis/1',

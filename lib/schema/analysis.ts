@@ -19,6 +19,12 @@ export const headingSchema = spanSchema.extend({
   inline: z.boolean(),
 });
 
+/**
+ * One step of a heading path (an item's `section`): the heading's marker (「一、」「（三）」「1.」, '' for a table's
+ * category cell, which is no heading) and its title, as the heading pass read them — never re-parsed from text.
+ */
+export const sectionStepSchema = z.object({ marker: z.string(), title: z.string() });
+
 /** One item of an enumeration: ordinal (一是, 第一，, ①…), title up to the first 。/；, and the rest as body. */
 export const enumItemSchema = spanSchema.extend({
   ordinal: z.string(),
@@ -35,7 +41,7 @@ export const enumerationSchema = spanSchema.extend({
   label: z.string(),
   polarity: polaritySchema,
   family: z.string(),
-  section: z.array(z.string()),
+  section: z.array(sectionStepSchema),
   items: z.array(enumItemSchema),
 });
 
@@ -44,7 +50,7 @@ export const problemGroupSchema = spanSchema.extend({
   leadIn: z.string().nullable(),
   statedCount: z.number().int().positive().nullable(),
   label: z.string(),
-  section: z.array(z.string()),
+  section: z.array(sectionStepSchema),
   items: z.array(enumItemSchema),
 });
 
@@ -86,7 +92,7 @@ export const actionSchema = spanSchema.extend({
   /** Owners that name every unit of a kind (各单位, 各部门, 各乡镇, 各级领导干部); optional, absent when none. */
   collective: z.array(z.string()).optional(),
   deadline: deadlineSchema.nullable(),
-  section: z.array(z.string()),
+  section: z.array(sectionStepSchema),
   strength: strengthSchema,
   /** The 对…的 condition of a category clause, or null. */
   scope: z.string().nullable(),
@@ -139,6 +145,7 @@ export const analysisSchema = z.object({
 export type Span = z.infer<typeof spanSchema>;
 export type Genre = z.infer<typeof genreSchema>;
 export type Heading = z.infer<typeof headingSchema>;
+export type SectionStep = z.infer<typeof sectionStepSchema>;
 export type EnumItem = z.infer<typeof enumItemSchema>;
 export type Polarity = z.infer<typeof polaritySchema>;
 export type Enumeration = z.infer<typeof enumerationSchema>;

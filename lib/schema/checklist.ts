@@ -88,6 +88,9 @@ export const itemDeadlineSchema = z.object({
   recurrence: recurrenceSchema.optional(),
 });
 
+/** One heading of an item's path (an Analysis `sectionStep`), bounded for storage. */
+export const sectionStepRecordSchema = z.object({ marker: short, title: draftText });
+
 /** The values the latest draft gives for the editable fields; a field not hand-edited follows these. */
 export const draftValuesSchema = z.object({
   text: draftText,
@@ -125,7 +128,8 @@ export const itemRecordSchema = z.object({
   detail: draftText,
   /** The problem group's label (「四个方面」) for problems; null for actions. */
   group: draftText.nullable(),
-  section: z.array(draftText).max(20),
+  /** The heading path: each heading's marker and title as the analysis read them (lib/schema/analysis.ts). */
+  section: z.array(sectionStepRecordSchema).max(20),
   owners: names,
   lead: names,
   coop: names,
@@ -286,9 +290,9 @@ export const settingsSchema = z.object({
 export const settingRecordSchema = z.object({ key: z.literal('settings'), value: settingsSchema });
 
 export const BACKUP_FORMAT = 'luoshi.checklist-backup';
-/** Version written; version 1 (no preferences) is still read. */
-export const BACKUP_VERSION = 2;
-export const BACKUP_VERSIONS_READ = [1, 2] as const;
+/** Version written (3: sections as {marker, title}); versions 1 (no preferences) and 2 (sections as strings) are still read. */
+export const BACKUP_VERSION = 3;
+export const BACKUP_VERSIONS_READ = [1, 2, 3] as const;
 
 /** An enabled-site entry as lib/sites.ts reads it: an http(s) origin, a host name or a wildcard host. */
 const siteEntrySchema = z
@@ -309,9 +313,9 @@ export const preferencesSchema = z.object({
 /** The json backup of everything (版本化备份). */
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   exportedAt: z.string().max(40),
-  /** The blue-light window as the checklist stores it; a version-2 file's preferences say the same. */
+  /** The blue-light window: the settings' own (in `preferences` since version 2), repeated here as version 1 carried it. */
   settings: settingsSchema,
   preferences: preferencesSchema.optional(),
   documents: z.array(documentRecordSchema).max(LIMITS.documents),
@@ -410,7 +414,7 @@ export const checklistRequestSchemas = {
     kind: itemKindSchema.optional(),
     text: draftText.optional(),
     detail: draftText.optional(),
-    section: z.array(draftText).max(20).optional(),
+    section: z.array(sectionStepRecordSchema).max(20).optional(),
     owners: names.optional(),
     lead: names.optional(),
     coop: names.optional(),

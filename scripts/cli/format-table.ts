@@ -3,7 +3,7 @@
  * and drafting hints, each row led by its line number in the draft; an action shows why it was taken (依据: its
  * signal ids) when the analysis carries that trace. Long cells are cut to fit (CJK counts double).
  */
-import { formatDeadline, formatOwners, severityLabels } from '../../lib/presentation/labels';
+import { formatDeadline, formatOwners, formatSection, severityLabels } from '../../lib/presentation/labels';
 import { lineLocator } from '../../lib/presentation/line-locator';
 import { uniqueFormulations } from '../../lib/presentation/formulations';
 import { quoteSpan, squashSpace } from '../../lib/presentation/quote';
@@ -69,7 +69,7 @@ export function formatTable(analysis: Analysis, text: string): string {
         cell(a.text),
         cell(formatOwners(a)),
         cell(formatDeadline(a.deadline)),
-        cell(a.section.at(-1) ?? ''),
+        cell(formatSection(a.section.slice(-1))),
         ...(traced ? [cell((a.because ?? []).join(' '))] : []),
       ]),
       [6, 36, 24, 24, 24, 20],

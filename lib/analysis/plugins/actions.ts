@@ -320,7 +320,7 @@ export function remarkActions() {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
       if (h) blockStart = actions.length;
-      if (review.size && sectionAt(headings, line.index).some((p) => review.has(p))) continue;
+      if (review.size && sectionAt(headings, line.index).some((p) => review.has(p.marker + p.title))) continue;
       if (FIELD_LINE.test(line.text)) {
         applyFields(file, line, actions.slice(blockStart), ctx);
         continue;

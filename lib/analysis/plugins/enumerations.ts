@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import type { Line } from '../text/lines';
 import { cnToInt, enclosedToInt, intToCn } from '../text/numerals';
 import { endWithout, lastSentences, sentences, trimEndChars } from '../text/sentences';
+import type { SectionStep } from '../../schema/analysis';
 import type { EnumerationRec, EnumItemRec, HeadingRec, Pos } from '../types';
 import { matchMarker } from './headings';
 import { findUnmarkedLists, paragraphLead, problemParagraph, type UnmarkedList } from '../extractors/unmarked-lists';
@@ -561,7 +562,7 @@ export function stripRepeatedVerb(items: EnumItemRec[]): void {
 }
 
 /** Heading path in force at a line (the nearest heading at or before it). */
-export function sectionAt(headings: HeadingRec[], line: number): string[] {
+export function sectionAt(headings: HeadingRec[], line: number): SectionStep[] {
   // Headings are in line order: binary search for the last one at or before the line.
   let lo = 0;
   let hi = headings.length - 1;

@@ -214,7 +214,7 @@ export function remarkHeadings() {
         inline: c.inline,
         path: [],
       };
-      rec.path = [...stack.map((h) => h.marker + h.title), rec.marker + rec.title];
+      rec.path = [...stack.map((h) => ({ marker: h.marker, title: h.title })), { marker: rec.marker, title: rec.title }];
       stack.push(rec);
       headings.push(rec);
       line.role = 'heading';

@@ -56,7 +56,7 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   // An item that says what was done (「进一步完善了…」) reports a result, whatever verb it opens with.
   const taskOpening = (t: string) => TASK_PRED.test(t) || (TASK_PRED_WEAK.test(t) && !PROBLEM_PRED.test(t));
   const tItems = titles.filter((t) => (taskOpening(t) && !/了(?![解结])/.test(t)) || modal(t)).length / Math.max(1, titles.length);
-  const section = rec.section.join(' ');
+  const section = rec.section.map((s) => s.title).join(' ');
 
   let score = 0;
   if (PROBLEM_LEAD.test(lead) || (PROBLEM_PRED.test(lead) && /表现|主要有|体现在|如下|以下/.test(lead))) score += 3;

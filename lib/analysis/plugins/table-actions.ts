@@ -69,7 +69,8 @@ export function remarkTableActions() {
           lead: [...new Set(row.lead)],
           coop: [...new Set(row.coop)].filter((u) => !row.lead.includes(u)),
           deadline,
-          section: [...sectionAt(headings, row.line), ...(row.group && row.group !== row.task.text ? [row.group] : [])],
+          // A category cell is no heading: its words are the step's title, with no marker of its own.
+          section: [...sectionAt(headings, row.line), ...(row.group && row.group !== row.task.text ? [{ marker: '', title: row.group }] : [])],
           strength,
           scope: null,
           core: owners.length > 0 || (deadline !== null && deadline.type !== 'ongoing'),

@@ -4,7 +4,7 @@ import { numberingIssues } from './numbering';
 
 const h = (line: number, family: string, value: number, marker: string, parent = ''): HeadingRec => ({
   line, level: 1, family, value, marker, title: 'T', titleStart: marker.length, titleEnd: marker.length + 1, inline: false,
-  path: parent ? [parent, marker + 'T'] : [marker + 'T'],
+  path: parent ? [{ marker: '', title: parent }, { marker, title: 'T' }] : [{ marker, title: 'T' }],
 });
 
 describe('numberingIssues', () => {

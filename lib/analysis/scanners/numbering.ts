@@ -21,7 +21,7 @@ export function numberingIssues(headings: HeadingRec[], tasks: NumberedTask[] = 
   const last = new Map<string, Pick<HeadingRec, 'value' | 'marker'>>();
   for (const [i, h] of headings.entries()) {
     // Siblings share the parent path; a new parent restarts the count.
-    const key = `${h.family}|${h.path.slice(0, -1).join('/')}`;
+    const key = `${h.family}|${h.path.slice(0, -1).map((p) => p.marker + p.title).join('/')}`;
     // Numbered task lines of the family since the previous heading count as siblings before this one.
     const since = i > 0 ? headings[i - 1]!.line : -1;
     const task = tasks.filter((t) => t.family === h.family && t.line > since && t.line < h.line).at(-1);
