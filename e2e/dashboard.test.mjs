@@ -141,6 +141,34 @@ describe('dashboard', () => {
     assert.match(log, /进度 30%/);
   });
 
+  test('a deadline corrected in the item panel gets its day, as in the side panel, and only the deadline is marked', async () => {
+    await open();
+    await search('用地报批');
+    const row = page.locator('.grid-body .row').first();
+    const itemId = await row.getAttribute('data-item-id');
+    await row.locator('.row-link').click();
+    // The words resolve as they are typed (lib/edits, the side panel's model): the day follows them.
+    await page.getByTestId('item-deadline').fill('年底前');
+    assert.match(await page.getByTestId('item-due').inputValue(), /^\d{4}-12-31$/);
+    await page.getByTestId('item-deadline').fill('每月25日前');
+    assert.match(await page.getByTestId('item-due').inputValue(), /^\d{4}-\d{2}-25$/);
+    await page.getByTestId('item-deadline').fill('年底前');
+    const due = await page.getByTestId('item-due').inputValue();
+    await page.getByTestId('item-save').click();
+    await page.getByTestId('item-message').getByText('已保存').waitFor();
+
+    await page.goto(url(`dashboard.html#item=${itemId}`));
+    await page.reload();
+    await page.getByTestId('item-panel').waitFor();
+    assert.equal(await page.getByTestId('item-deadline').inputValue(), '年底前');
+    assert.equal(await page.getByTestId('item-due').inputValue(), due);
+    assert.equal(await page.getByTestId('revert-deadline').count(), 1);
+    assert.equal(await page.getByTestId('revert-owners').count(), 0);
+    // The table shows the day, where it showed the words alone before.
+    await search('用地报批');
+    await page.locator(`.grid-body .row[data-item-id="${itemId}"] .c-due`).getByText('12月31日').waitFor();
+  });
+
   test('changes the status of many items at once', async () => {
     await open();
     const docs = await page.getByTestId('filter-document').locator('option').allTextContents();
