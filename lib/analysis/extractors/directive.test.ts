@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { decideDirective, DIRECTIVE_SIGNALS, directiveStrength } from './directive';
 
+describe('targets with a figure (lexicon/measures)', () => {
+  it.each([
+    ['省级示范合作社每年认定2批以上', 'target'],
+    ['创业担保贷款贴息每户不超过3万元', 'target'],
+    ['高标准农田建设亩均投入达到3000元', 'target'],
+    ['隐患点整治20处以上', 'target'],
+  ])('%s → %s', (clause, id) => {
+    expect(decideDirective(clause, { targets: true })?.id).toBe(id);
+  });
+  it('counts 处 and 张 only with a hedge: 「完成五张清单任务」 is a task by its verb, not a target', () => {
+    expect(decideDirective('结合年度计划，完成五张清单任务', { modalFree: true })?.id).toBe('imperative-segment');
+    expect(decideDirective('结合汛期安排，完成8处积水点改造', { modalFree: true })?.id).toBe('imperative-segment');
+  });
+});
+
 describe('directiveStrength', () => {
   it.each([
     ['各乡镇、各部门必须严格对照节点推进', 'strong'],

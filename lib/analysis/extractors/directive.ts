@@ -10,7 +10,8 @@
 import type { Strength } from '../../schema/analysis';
 import { alternation } from '../lexicon/alternation';
 import { ADDRESSEE_SUFFIXES, DECIDER_SUFFIXES, LIST_ORGAN_SUFFIXES, VAGUE_UNIT_NOUNS } from '../lexicon/units';
-import { IMPERATIVE_VERBS, ORDER_LEADS, PROMPT_ADVERBS, TASK_ADVERBS } from '../lexicon/verbs';
+import { APPROX_WORDS, HEDGED_MEASURE_WORDS, LIMIT_BOUNDS, MEASURE_WORDS, TARGET_BOUNDS } from '../lexicon/measures';
+import { IMPERATIVE_VERBS, ORDER_LEADS, PROMPT_ADVERBS, TARGET_VERBS, TASK_ADVERBS } from '../lexicon/verbs';
 import { MEDIUM_MODALS, MODAL_WORDS, NEED_VERB, PROHIBITIONS, REQUEST_SOURCE, SHOULD_VERB, SOFT_MODALS, STRONG_ADVERBS, STRONG_SOURCE, YAO_FALSE_FRIENDS, YAO_SOURCE } from '../lexicon/modals';
 
 
@@ -50,10 +51,13 @@ const OVERLAP_RULE = /(?:就高|从高|从优|就优)(?:不重复|不叠加|原�
 /** The sanction formula 「发现一起、查处一起（、曝光一起）」: a standing order. */
 const ZERO_TOLERANCE = /发现一起[、，,]\s*(?:查处|处理|曝光|通报|追责|问责)一起/;
 /** A target with a figure: 不低于90%, 新建5个, 超过100个. */
-const TARGET =
-  /(?:增长|提高|提升|下降|降低|达到|达|完成|实现|新增|新建|新培育|培育|建成|突破|控制在|不低于|不少于|不超过|超过|减少|覆盖|增加)[^。；，,]{0,14}?(?:\d+(?:\.\d+)?|[Xx×]{1,3}|(?<!第)[一二三四五六七八九十百千万两]+)\s*(?:%|％|个百分点|亿元|万元|元|万人|人|个|家|户|项|公里|平方米|亩|万吨|吨|倍|件|所|座|次|批|条|套)/;
+const TARGET = new RegExp(
+  `${alternation(TARGET_VERBS, TARGET_BOUNDS)}[^。；，,]{0,14}?(?:\\d+(?:\\.\\d+)?|[Xx×]{1,3}|(?<!第)[一二三四五六七八九十百千万两]+)\\s*${alternation(MEASURE_WORDS)}`,
+);
 /** A figure with 以上/以内/左右/不少于: 「新认定高新技术企业80家以上」. */
-const APPROX_TARGET = /(?:不少于|不低于|不超过|超过|达到|力争)?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:%|％|个百分点|亿元|万元|万人|人|个|家|户|项|公里|平方米|亩|万吨|吨|倍|件|所|座|次|处|张|条|套)(?:以上|以内|左右)|(?:不少于|不低于|不超过)\s*\d/;
+const APPROX_TARGET = new RegExp(
+  `${alternation(TARGET_BOUNDS, ['力争'])}?\\s*(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千万两]+)\\s*${alternation(MEASURE_WORDS, HEDGED_MEASURE_WORDS)}${alternation(APPROX_WORDS)}|${alternation(LIMIT_BOUNDS)}\\s*\\d`,
+);
 /** A schedule in a notice: 「专项治理时间为2015年7月起至2017年底」. */
 const SCHEDULE = /(?:时间|时限|期限|周期)(?:为|是|：|:)[^，。；]{0,6}\d{4}年/;
 /**

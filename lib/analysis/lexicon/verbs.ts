@@ -45,3 +45,9 @@ export const ORDER_LEADS = [
 
 /** How an order is to be carried out, right after 要求 (「要求立即整改」「要求严格执行」): 要求 is then a verb. */
 export const PROMPT_ADVERBS = ['立即', '马上', '严格', '切实'] as const;
+
+/** Verbs of a target with a figure (「增长6%」「新建5个」「控制在3%以内」); bounds such as 不低于 are in lexicon/measures. */
+export const TARGET_VERBS = [
+  '增长', '提高', '提升', '下降', '降低', '达到', '达', '完成', '实现', '新增', '新建', '新培育', '培育', '建成', '突破', '控制在', '减少', '覆盖',
+  '增加',
+] as const;
