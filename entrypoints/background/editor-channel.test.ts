@@ -3,7 +3,8 @@ import { analyze } from '@/lib/analysis';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import type { MessageSender } from '@/lib/messaging/trust';
 import type { SitePolicy } from '@/lib/sites';
-import { listenEditorChannel, STATE_KEY_PREFIX, type EditorBrowser } from './editor-channel';
+import { EDITOR_STATE_KEY_PREFIX as STATE_KEY_PREFIX } from '@/lib/settings/storage-items';
+import { listenEditorChannel, type EditorBrowser } from './editor-channel';
 import type { SitePolicySource } from './site-policy';
 
 type Listener = Parameters<EditorBrowser['runtime']['onMessage']['addListener']>[0];

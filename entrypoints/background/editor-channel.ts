@@ -17,11 +17,10 @@ import { ChannelError, type OnMessage } from '@/lib/messaging/channel';
 import { editorBackend, editorChannel, type EditorBackend } from '@/lib/messaging/editor';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { extensionIdentity, FORBIDDEN, isEnabledContentScript, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
+import { EDITOR_STATE_KEY_PREFIX } from '@/lib/settings/storage-items';
 import type { SitePolicySource } from './site-policy';
 import { withSettings } from './settings-cache';
 
-/** storage.session keys of the kept states: the prefix, then the backend's key (`<tabId>:<frameId>`). */
-export const STATE_KEY_PREFIX = 'luoshi.editorState.';
 
 /** The part of the browser API used here (a fake in tests). */
 export interface EditorBrowser {
@@ -103,14 +102,14 @@ export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource)
     },
     persist(key, state) {
       // nb. Over the session quota (10 MB) a state is simply not kept: the tab is asked to republish instead.
-      const write = state ? session?.set({ [STATE_KEY_PREFIX + key]: state }) : session?.remove(STATE_KEY_PREFIX + key);
+      const write = state ? session?.set({ [EDITOR_STATE_KEY_PREFIX + key]: state }) : session?.remove(EDITOR_STATE_KEY_PREFIX + key);
       write?.catch((error: unknown) => console.debug('luoshi: storage.session', error));
     },
   });
   const ready: Promise<void> = session
     ? session.get(null).then(
         (all) => {
-          const kept = Object.entries(all).flatMap(([k, v]) => (k.startsWith(STATE_KEY_PREFIX) && isKeptState(v) ? [v] : []));
+          const kept = Object.entries(all).flatMap(([k, v]) => (k.startsWith(EDITOR_STATE_KEY_PREFIX) && isKeptState(v) ? [v] : []));
           backend.restore(kept);
         },
         () => undefined,

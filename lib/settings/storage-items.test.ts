@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_USER_SETTINGS, type UserSettings } from '../schema/settings';
-import { defineItem, enabledSitesItem, MANAGED_KEYS, readSitePolicy, reminderLastRunItem, reminderLogItem, settingsItem, storeSite, type ExtensionStorage } from './storage-items';
+import { defineItem, EDITOR_STATE_KEY_PREFIX, enabledSitesItem, MANAGED_KEYS, readSitePolicy, reminderLastRunItem, reminderLogItem, settingsItem, storeSite, type ExtensionStorage } from './storage-items';
 import { memoryStorage } from './testing';
 
 describe('storage items', () => {
   it('has each key once, under the names the README and older versions use', () => {
     const keys = [settingsItem, enabledSitesItem, reminderLogItem, reminderLastRunItem].map((i) => i.key);
     expect(keys).toEqual(['luoshi.settings', 'luoshi.enabledSites', 'luoshi.reminders.log', 'luoshi.reminders.lastRun']);
+    expect(EDITOR_STATE_KEY_PREFIX).toBe('luoshi.editorState.');
   });
 
   it('reads the settings at their defaults from empty storage, and validates what it finds field by field', async () => {

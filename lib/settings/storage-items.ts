@@ -10,7 +10,8 @@
  *   `reminders.warnDays` (the checklist database keeps no copy since its version 5);
  * - `enabledSitesItem` — the sites the user enabled (origins, host names, *.hosts; lib/sites.ts decides with them);
  * - `reminderLogItem`, `reminderLastRunItem` — the day each item was last reminded, and of the last daily run;
- * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only).
+ * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only);
+ * - `EDITOR_STATE_KEY_PREFIX` — `storage.session` keys of the tabs' editor states the background keeps.
  * The enabled sites are read here only (`readSitePolicy`, `storeSite`); lib/sites.ts decides with them.
  */
 import type { ReminderLog } from '../reminders/plan';
@@ -115,6 +116,9 @@ export const reminderLogItem: StorageItem<ReminderLog> = /* @__PURE__ */ defineI
 
 /** The day of the last daily reminder run, or null. */
 export const reminderLastRunItem: StorageItem<string | null> = /* @__PURE__ */ defineItem('luoshi.reminders.lastRun', (raw) => (typeof raw === 'string' && ISO_DAY.test(raw) ? raw : null));
+
+/** `storage.session` keys of the editor states the background keeps: this prefix, then `<tabId>:<frameId>`. */
+export const EDITOR_STATE_KEY_PREFIX = 'luoshi.editorState.';
 
 /** `browser.storage.managed` keys an office policy may set: entries forced on, and forced off. */
 export const MANAGED_KEYS = { forceOn: 'forceEnabledSites', forceOff: 'forceDisabledSites' } as const;
