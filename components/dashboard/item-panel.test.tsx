@@ -94,7 +94,7 @@ async function throughDashboard(
   const document = (await repo.getDocument(documentId))!;
   const [item] = await repo.listItems({ documentId });
   const { q, unmount } = mountZh(
-    <ItemPanel row={{ item: item!, light: null, docTitle: document.title, ownersText: '' }} document={document} repo={repo} openAtItem={async () => 'no-url'} message={null} onMessage={() => {}} onClose={() => {}} />,
+    <ItemPanel row={{ item: item!, light: null, docTitle: document.title, ownersText: '', due: item!.due }} document={document} repo={repo} openAtItem={async () => 'no-url'} message={null} onMessage={() => {}} onClose={() => {}} />,
   );
   edit({ q });
   act(() => q('item-save')!.click());
@@ -146,5 +146,34 @@ describe('a deadline corrected in the dashboard, as in the side panel', () => {
     expect(item.edited).toEqual(['owners']);
     expect(item.owners).toEqual(['县住建局', '县财政局']);
     expect(item.deadline).toEqual(item.draft.deadline);
+  });
+});
+
+describe('本期已完成', () => {
+  it('a recurring item shows its period\'s due day and one button that marks the period done and moves it on', async () => {
+    const text = '关于创建工作的通知\n各街道要每月25日前报送创建工作进展。\n';
+    const { documentId } = await repo.saveAnalysis({ key: 'dash:period', title: null, text, analysis: analyze(text, { referenceDate: REFERENCE }) });
+    const document = (await repo.getDocument(documentId))!;
+    const [item] = await repo.listItems({ documentId });
+    expect(item!.deadline?.recurrence).toEqual({ unit: 'month', day: 25 });
+    const { q, container, unmount } = mountZh(
+      <ItemPanel row={{ item: item!, light: null, docTitle: document.title, ownersText: '', due: '2026-12-25' }} document={document} repo={repo} openAtItem={async () => 'no-url'} message={null} onMessage={() => {}} onClose={() => {}} />,
+    );
+    cleanup = unmount;
+    expect(container.textContent).toContain('本期到期：2026年12月25日');
+    await act(async () => q('item-complete-period')!.click());
+    const done = await waitFor(() => repo.getItem(item!.id), (row) => row?.periodDone === '2026-12-25');
+    expect(done!.due).toBe('2027-01-25');
+    expect((await repo.listNotes(item!.id)).map((x) => x.text)).toEqual(['本期（2026年12月25日到期）已完成']);
+  });
+
+  it('a one-off item has no such button', async () => {
+    const text = draft('在12月20日前');
+    const { documentId } = await repo.saveAnalysis({ key: 'dash:once', title: null, text, analysis: analyze(text, { referenceDate: REFERENCE }) });
+    const document = (await repo.getDocument(documentId))!;
+    const [item] = await repo.listItems({ documentId });
+    const { q, unmount } = mountZh(<ItemPanel row={{ item: item!, light: null, docTitle: document.title, ownersText: '', due: item!.due }} document={document} repo={repo} openAtItem={async () => 'no-url'} message={null} onMessage={() => {}} onClose={() => {}} />);
+    cleanup = unmount;
+    expect(q('item-complete-period')).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { isoDay } from '@/lib/calendar';
 import type { RevealOutcome } from '@/lib/dashboard/reveal';
 import type { ChecklistRepository } from '@/lib/db/repository';
 import { itemEditFromForm, itemForm, resolveDeadlineInput } from '@/lib/edits/index';
-import { formatSection } from '@/lib/presentation/labels';
+import { formatChineseDate, formatSection } from '@/lib/presentation/labels';
 import type { DocumentRecord, EditableField, ItemRecord, NoteRecord, Status } from '@/lib/schema/checklist';
 import type { DashboardRow } from '@/lib/dashboard/model';
 import { useI18n } from '@/components/i18n';
@@ -171,6 +171,25 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
             {t('item.updateStatus')}
           </button>
         </div>
+        {item.deadline?.recurrence && (
+          <p className="form-row">
+            <button
+              type="button"
+              className="small-button"
+              title={row.due ? t('item.periodDue', { date: formatChineseDate(row.due) }) : undefined}
+              onClick={() =>
+                void run(async () => {
+                  await repo.completePeriod(item.id, { note: statusNote });
+                  setStatusNote('');
+                })
+              }
+              data-testid="item-complete-period"
+            >
+              {t('item.completePeriod')}
+            </button>
+            {row.due && <span className="muted small"> {t('item.periodDue', { date: formatChineseDate(row.due) })}</span>}
+          </p>
+        )}
       </section>
 
       <section>

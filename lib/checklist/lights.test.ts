@@ -6,6 +6,19 @@ type LightInput = Pick<ItemRecord, 'status' | 'due' | 'progress' | 'createdAt' |
 const created = new Date(2026, 0, 1, 9).getTime(); // 2026-01-01 local
 const item = (over: Partial<LightInput>): LightInput => ({ status: 'in_progress', due: '2026-06-30', progress: null, createdAt: created, deletedAt: null, ...over });
 
+describe('dueOn after a period marked done', () => {
+  const rule = { unit: 'month' as const, day: 25 };
+  const it0 = { due: '2027-04-25', deadline: { text: '每月25日前', due: '2027-04-25', type: 'absolute' as const, recurrence: rule } };
+  it('is the next occurrence as of today, or after the period done when that is still ahead', () => {
+    expect(dueOn(it0, '2027-04-23')).toBe('2027-04-25');
+    expect(dueOn({ ...it0, periodDone: '2027-04-25' }, '2027-04-23')).toBe('2027-05-25');
+    expect(dueOn({ ...it0, periodDone: '2027-04-25' }, '2027-04-25')).toBe('2027-05-25');
+    expect(dueOn({ ...it0, periodDone: '2027-04-25' }, '2027-04-26')).toBe('2027-05-25');
+    expect(dueOn({ ...it0, periodDone: '2027-03-25' }, '2027-04-23')).toBe('2027-04-25');
+    expect(dueOn({ due: '2027-06-30', deadline: { text: '6月底前', due: '2027-06-30', type: 'absolute' }, periodDone: '2027-06-30' }, '2027-04-23')).toBe('2027-06-30');
+  });
+});
+
 describe('day arithmetic', () => {
   it('measures 序时进度', () => {
     expect(elapsedShare('2026-01-01', '2026-01-11', '2026-01-06')).toBe(0.5);

@@ -7,7 +7,7 @@
  * ("没报进展的不推定为没有开展", §5.2).
  */
 import { nextDue } from '../analysis/index';
-import { daysBetween, isoDay } from '../calendar';
+import { addDays, daysBetween, isoDay } from '../calendar';
 import type { ItemRecord, Settings } from '../schema/checklist';
 import { FINISHED_OR_ONGOING } from './status';
 
@@ -23,15 +23,19 @@ export function elapsedShare(start: string, due: string, today: string): number 
   return Math.min(1, Math.max(0, daysBetween(start, today) / period));
 }
 
-type DueFields = Pick<ItemRecord, 'due'> & { deadline?: ItemRecord['deadline'] };
+type DueFields = Pick<ItemRecord, 'due'> & { deadline?: ItemRecord['deadline']; periodDone?: ItemRecord['periodDone'] };
 
 /**
  * The day an item is due as of `today`: its `due`, or for a recurrence (每月25日前, 每周五, 每季度末) the next due
- * day on or after today, so that recurring work gets its blue light and reminder every period and never turns red.
+ * day on or after today — and after the last period marked 本期已完成 (`periodDone`), so a period done early moves
+ * the light and the reminder on to the next one — so that recurring work gets its blue light and reminder every
+ * period and never turns red.
  */
 export function dueOn(item: DueFields, today: string): string | null {
   const rule = item.deadline?.recurrence;
-  return rule ? (nextDue(rule, today) ?? item.due) : item.due;
+  if (!rule) return item.due;
+  const from = item.periodDone && item.periodDone >= today ? addDays(item.periodDone, 1) : today;
+  return nextDue(rule, from) ?? item.due;
 }
 
 /** The light of an item on `today` (ISO day), or null. Items in the trash and finished items have none. */

@@ -115,3 +115,18 @@ describe('completion and 督办单', () => {
     expect(ownerSheets(rows, '无此单位')).toEqual([]);
   });
 });
+
+describe('recurring items in the dashboard', () => {
+  const monthly = item('m', { owners: ['各街道'], due: '2026-04-22', deadline: { text: '每月22日前', due: '2026-04-22', type: 'absolute', recurrence: { unit: 'month', day: 22 } } });
+  it('show, sort, filter and count the week by the next occurrence, and after a period done by the one after', () => {
+    const [row] = buildRows([monthly], docs, today, { warnDays: 3 });
+    expect(row!.due).toBe('2026-05-22');
+    expect(row!.light).toBe('blue');
+    expect(inView(row!, 'week', today)).toBe(true);
+    expect(selectRows([row!], { view: 'all', filter: { dueFrom: '2026-05-21', dueTo: '2026-05-31' }, hits: null, sort: { key: 'due', dir: 'asc' }, today })).toHaveLength(1);
+    const [after] = buildRows([{ ...monthly, periodDone: '2026-05-22' }], docs, today, { warnDays: 3 });
+    expect(after!.due).toBe('2026-06-22');
+    expect(after!.light).toBeNull();
+    expect(inView(after!, 'week', today)).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@
  * whose hits arrive as a set of ids.
  */
 import { daysBetween, weekOf } from '../calendar';
-import { lightOf, type Light } from '../checklist/lights';
+import { dueOn, lightOf, type Light } from '../checklist/lights';
 import { statuses } from '../checklist/status';
 import { UNSTATED } from '../i18n/zh-CN/common';
 import type { DocumentRecord, ItemKind, ItemRecord, Settings, Status } from '../schema/checklist';
@@ -18,6 +18,8 @@ export interface DashboardRow {
   docTitle: string;
   /** 责任单位 as shown (lead and co-operating units included), joined with 、. */
   ownersText: string;
+  /** The day the item is due as of the load's day: `due`, or a recurrence's next occurrence (lights.ts `dueOn`). */
+  due: string | null;
 }
 
 /** The views of the dashboard's table. */
@@ -51,7 +53,7 @@ export const FINISHED: ReadonlySet<Status> = new Set(['done', 'closed']);
 /** Rows of all `items` under `today` and the checklist settings. */
 export function buildRows(items: readonly ItemRecord[], documents: readonly Pick<DocumentRecord, 'id' | 'title'>[], today: string, settings: Pick<Settings, 'warnDays'>): DashboardRow[] {
   const titles = new Map(documents.map((d) => [d.id, d.title]));
-  return items.map((item) => ({ item, light: lightOf(item, today, settings), docTitle: titles.get(item.documentId) ?? '', ownersText: item.owners.join('、') }));
+  return items.map((item) => ({ item, light: lightOf(item, today, settings), docTitle: titles.get(item.documentId) ?? '', ownersText: item.owners.join('、'), due: dueOn(item, today) }));
 }
 
 /** Whether a row belongs to a view on `today`. Trash rows belong to the trash view only. */
@@ -63,9 +65,9 @@ export function inView(row: DashboardRow, view: DashboardView, today: string): b
     case 'overdue':
       return row.light === 'red';
     case 'week': {
-      if (item.due === null || FINISHED.has(item.status) || item.status === 'ongoing') return false;
+      if (row.due === null || FINISHED.has(item.status) || item.status === 'ongoing') return false;
       const { start, end } = weekOf(today);
-      return item.due >= start && item.due <= end;
+      return row.due >= start && row.due <= end;
     }
     case 'orphaned':
       return item.orphaned === 1;
@@ -84,9 +86,9 @@ export function matchesFilter(row: DashboardRow, f: DashboardFilter, hits: Reado
   if (f.kind !== undefined && item.kind !== f.kind) return false;
   if (f.light !== undefined && (f.light === 'none' ? row.light !== null : row.light !== f.light)) return false;
   if (f.dueFrom !== undefined || f.dueTo !== undefined) {
-    if (item.due === null) return false;
-    if (f.dueFrom !== undefined && item.due < f.dueFrom) return false;
-    if (f.dueTo !== undefined && item.due > f.dueTo) return false;
+    if (row.due === null) return false;
+    if (f.dueFrom !== undefined && row.due < f.dueFrom) return false;
+    if (f.dueTo !== undefined && row.due > f.dueTo) return false;
   }
   return true;
 }
@@ -98,7 +100,7 @@ function compare(a: DashboardRow, b: DashboardRow, key: SortKey): number {
   switch (key) {
     case 'due':
       // Items without a due day sort last either way round (by the caller's direction only among dated ones).
-      return (a.item.due ?? '9999-99-99') < (b.item.due ?? '9999-99-99') ? -1 : (a.item.due ?? '9999-99-99') > (b.item.due ?? '9999-99-99') ? 1 : 0;
+      return (a.due ?? '9999-99-99') < (b.due ?? '9999-99-99') ? -1 : (a.due ?? '9999-99-99') > (b.due ?? '9999-99-99') ? 1 : 0;
     case 'status':
       return STATUS_RANK.get(a.item.status)! - STATUS_RANK.get(b.item.status)!;
     case 'light':
@@ -198,5 +200,5 @@ export function ownerSheets(rows: readonly DashboardRow[], owner?: string): Owne
 
 /** Days from `today` to the row's due day (negative: overdue), or null without one. */
 export function daysLeft(row: DashboardRow, today: string): number | null {
-  return row.item.due === null ? null : daysBetween(today, row.item.due);
+  return row.due === null ? null : daysBetween(today, row.due);
 }

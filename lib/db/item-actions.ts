@@ -1,12 +1,14 @@
 /**
  * Writes a person makes to one item, each in one transaction: status (with an entry in the progress log), progress
  * notes (append-only), hand edits of text/owners/deadline (remembered, so a merge keeps them), revert to the
- * draft's value, trash and restore.
+ * draft's value, trash and restore, and 本期已完成 for a recurring item.
  */
 import type { DraftValues, EditableField, ItemDeadline, ItemRecord, NoteRecord, Status } from '../schema/checklist';
 import { sameValue } from '../checklist/merge';
 import { isoDay } from '../calendar';
 import { statusLabels } from '../checklist/status';
+import { dueOn } from '../checklist/lights';
+import { formatChineseDate } from '../presentation/labels';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
 
@@ -123,6 +125,31 @@ export async function restoreItem(env: RepoEnv, itemId: string): Promise<ItemRec
     const item = await mustGet(env, itemId);
     const next: ItemRecord = { ...item, deletedAt: null, orphaned: 0, pinned: item.orphaned ? 1 : item.pinned, updatedAt: env.now() };
     await db.items.put(next);
+    return next;
+  });
+}
+
+/**
+ * 本期已完成 for a recurring item (每月25日前报送…): the period now due (the next due day as of today, after any
+ * period already done) is marked done — `periodDone` — so its light and reminder move on to the next occurrence,
+ * and a progress note records it (with the person's words, if any). The item's status is left as it is: the work
+ * recurs. The stored `due` becomes the next occurrence, so filters by due day see it.
+ */
+export async function completePeriod(env: RepoEnv, itemId: string, options: { note?: string; date?: string } = {}): Promise<ItemRecord> {
+  const { db } = env;
+  return db.transaction('rw', [db.items, db.notes], async () => {
+    const item = await mustGet(env, itemId);
+    if (!item.deadline?.recurrence) throw new ChecklistError('invalid', '只有周期性事项（如每月25日前报送）才能标记本期已完成');
+    const now = env.now();
+    const today = isoDay(now);
+    const period = dueOn(item, today);
+    if (period === null) throw new ChecklistError('invalid', '无法确定本期的到期日');
+    const done: ItemRecord = { ...item, periodDone: period, updatedAt: now };
+    const next: ItemRecord = { ...done, due: dueOn(done, today) ?? item.due };
+    await db.items.put(next);
+    const words = options.note?.trim();
+    const text = `本期（${formatChineseDate(period)}到期）已完成${words ? `。${words}` : ''}`;
+    await db.notes.add({ id: env.newId(), itemId, documentId: item.documentId, date: options.date ?? today, text, kind: 'note', progress: null, createdAt: now });
     return next;
   });
 }

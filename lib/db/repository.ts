@@ -6,7 +6,7 @@
 import { exportBackup, exportBackupJson, importBackup, importBackupFile, wipe } from './backup-io';
 import type { LuoshiDB } from './database';
 import { makeEnv, type RepoEnv } from './env';
-import { addNote, deleteItem, editItem, restoreItem, revertEdit, setStatus } from './item-actions';
+import { addNote, completePeriod, deleteItem, editItem, restoreItem, revertEdit, setStatus } from './item-actions';
 import { getDocument, getItem, getSettings, listDocuments, listItems, listNotes, listRevisions, loadLedger, quarantineCount, searchItems } from './queries';
 import { saveAnalysis } from './save-analysis';
 import { addItem } from './add-item';
@@ -22,6 +22,7 @@ const functions = {
   revertEdit,
   deleteItem,
   restoreItem,
+  completePeriod,
   addItem,
   skipItem,
   unskipItem,

@@ -38,6 +38,8 @@ export interface ChecklistProtocol {
   revertEdit: { request: ChecklistRequest<'revertEdit'>; response: ItemRecord };
   deleteItem: { request: ChecklistRequest<'deleteItem'>; response: ItemRecord };
   restoreItem: { request: ChecklistRequest<'restoreItem'>; response: ItemRecord };
+  /** 本期已完成: a recurring item's current period done, its due day moved to the next. */
+  completePeriod: { request: ChecklistRequest<'completePeriod'>; response: ItemRecord };
   /** 新增事项: by hand (every column) or from a selection in a draft. */
   addItem: { request: ChecklistRequest<'addItem'>; response: ItemRecord };
   /** 不入台账: leave a draft item out of this and every later save of its draft. */
@@ -63,6 +65,7 @@ const schemas = {
   revertEdit: { request: requests.revertEdit, response: itemRecordSchema },
   deleteItem: { request: requests.deleteItem, response: itemRecordSchema },
   restoreItem: { request: requests.restoreItem, response: itemRecordSchema },
+  completePeriod: { request: requests.completePeriod, response: itemRecordSchema },
   addItem: { request: requests.addItem, response: itemRecordSchema },
   skipItem: { request: requests.skipItem, response: skipRecordSchema },
   unskipItem: { request: requests.unskipItem, response: skipRecordSchema },
@@ -87,6 +90,7 @@ export function checklistHandlers(repo: ChecklistRepository) {
     revertEdit: (p) => repo.revertEdit(p.itemId, p.field),
     deleteItem: (p) => repo.deleteItem(p.itemId),
     restoreItem: (p) => repo.restoreItem(p.itemId),
+    completePeriod: (p) => repo.completePeriod(p.itemId, { note: p.note, date: p.date }),
     addItem: (p) => repo.addItem(p),
     skipItem: (p) => repo.skipItem(p),
     unskipItem: (p) => repo.unskipItem(p.skipId),

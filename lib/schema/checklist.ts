@@ -405,6 +405,7 @@ export const checklistRequestSchemas = {
     edit: z.object({ text: draftText.optional(), owners: names.optional(), lead: names.optional(), coop: names.optional(), deadline: itemDeadlineSchema.nullable().optional() }),
   }),
   revertEdit: itemId.extend({ field: editableFieldSchema }),
+  completePeriod: itemId.extend({ note: noteText.optional(), date: isoDay.optional() }),
   addItem: z.object({
     documentId: id.optional(),
     key: z.string().min(1).max(LIMITS.keyChars).optional(),

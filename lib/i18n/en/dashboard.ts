@@ -74,6 +74,8 @@ export const dashboard: Messages<typeof zh> = {
   'item.status': 'Status',
   'item.statusNote': 'Note (closing needs evidence)',
   'item.updateStatus': 'Update status',
+  'item.completePeriod': 'Done for this period',
+  'item.periodDue': 'This period is due {date}',
   'item.lead': 'Lead unit',
   'item.owners': 'Owners',
   'item.coop': 'Co-operating units',

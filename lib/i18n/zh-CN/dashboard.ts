@@ -74,6 +74,8 @@ export const dashboard = {
   'item.status': '办理状态',
   'item.statusNote': '说明（销号须注明佐证材料）',
   'item.updateStatus': '更新状态',
+  'item.completePeriod': '本期已完成',
+  'item.periodDue': '本期到期：{date}',
   'item.lead': '牵头单位',
   'item.owners': '责任单位',
   'item.coop': '配合单位',
