@@ -60,15 +60,22 @@ if (hostileChars > 0) {
 const checklistPlan = { warmup: warmup ?? 3, runs: runs ?? 15 };
 process.stderr.write(`checklist: ${checklistPlan.warmup} warm-up + ${checklistPlan.runs} timed runs per case (fake-indexeddb)\n`);
 const checklistRows: string[][] = [];
+const throughput = new Map<string, number>();
 for (const c of checklistCases) {
   const run = await c.setup();
   const t = await measureAsync(run, checklistPlan);
   const verdict = c.target === undefined ? '' : t.median <= c.target ? `≤ ${c.target} ✓` : `> ${c.target} ✗`;
-  checklistRows.push([c.name, t.median.toFixed(2), t.min.toFixed(2), t.max.toFixed(2), verdict]);
+  const perSecond = c.items === undefined ? undefined : (c.items / t.median) * 1000;
+  if (perSecond !== undefined) throughput.set(c.name, perSecond);
+  checklistRows.push([c.name, t.median.toFixed(2), t.min.toFixed(2), t.max.toFixed(2), perSecond === undefined ? '' : Math.round(perSecond).toLocaleString('en'), verdict]);
 }
 await cleanUp();
 process.stdout.write(`\nchecklist (fake-indexeddb), median of timed runs\n`);
-process.stdout.write(`${renderTable(['case', 'ms', 'min', 'max', 'target'], checklistRows, [], ['left', 'right', 'right', 'right', 'left']).join('\n')}\n`);
+process.stdout.write(`${renderTable(['case', 'ms', 'min', 'max', 'items/s', 'target'], checklistRows, [], ['left', 'right', 'right', 'right', 'right', 'left']).join('\n')}\n`);
+// Issue 13: bulk status in one transaction against one transaction per item, as a throughput ratio.
+const bulk = throughput.get('bulk status 5,000 items (one transaction)');
+const single = throughput.get('status one by one, 200 items (one transaction each)');
+if (bulk !== undefined && single !== undefined) process.stdout.write(`bulk status: ${Math.round(bulk).toLocaleString('en')} items/s in one transaction vs ${Math.round(single).toLocaleString('en')} items/s one by one (${(bulk / single).toFixed(1)}×)\n`);
 
 // The dashboard: first render and filter response over 10,000 items, in node (react-dom/server).
 const dashboardPlan = { warmup: warmup ?? 3, runs: runs ?? 15 };

@@ -28,7 +28,7 @@ export interface ItemsTableProps {
   selected: ReadonlySet<string>;
   onSelect(ids: ReadonlySet<string>): void;
   onOpen(itemId: string): void;
-  onBulkStatus(ids: string[], status: Status, note: string): Promise<void>;
+  onBulkStatus(ids: string[], status: Status, note: string, onProgress?: (done: number, total: number) => void): Promise<void>;
   /** The first rows' layout before the scroll box is measured (server render, first paint). */
   initialHeight?: number;
 }
@@ -160,7 +160,7 @@ function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProp
     setMessage(null);
     try {
       const ids = [...selected];
-      await onBulkStatus(ids, status, note);
+      await onBulkStatus(ids, status, note, (done, total) => setMessage(t('bulk.progress', { done, total })));
       setMessage(t('bulk.done', { n: ids.length, status: t(`status.${status}`) }));
       setNote('');
       onSelect(new Set());

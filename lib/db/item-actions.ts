@@ -153,3 +153,41 @@ export async function completePeriod(env: RepoEnv, itemId: string, options: { no
     return next;
   });
 }
+
+/** How many items a bulk write reads and writes per step (and reports progress after). */
+export const BULK_CHUNK = 500;
+
+/**
+ * Sets the status of many items at once (批量修改状态), in one transaction: all change, each with its entry in the
+ * progress log, or — an unknown id, a 销号 without a note — none does. Items read and written in chunks with
+ * bulkGet/bulkPut/bulkAdd, so 5,000 items take one transaction and a few dozen requests instead of 5,000
+ * transactions; `onProgress(done, total)` is called after each chunk. Items already at `status` are left alone
+ * (unless a note is given). Resolves with how many changed.
+ */
+export async function setStatusMany(env: RepoEnv, itemIds: readonly string[], status: Status, options: { date?: string; note?: string; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
+  const { db } = env;
+  const note = options.note?.trim() ?? '';
+  if (status === 'closed' && !note) throw new ChecklistError('invalid', '销号须注明佐证材料或依据');
+  const ids = [...new Set(itemIds)];
+  return db.transaction('rw', [db.items, db.notes], async () => {
+    const now = env.now();
+    const date = options.date ?? isoDay(now);
+    let changed = 0;
+    for (let i = 0; i < ids.length; i += BULK_CHUNK) {
+      const chunk = ids.slice(i, i + BULK_CHUNK);
+      const items = await db.items.bulkGet(chunk);
+      const missing = chunk.find((_, k) => !items[k]);
+      if (missing) throw new ChecklistError('not_found', `找不到事项 ${missing}`);
+      const touched = (items as ItemRecord[]).filter((it) => it.status !== status || note);
+      if (touched.length) {
+        await db.items.bulkPut(touched.map((it) => ({ ...it, status, updatedAt: now })));
+        await db.notes.bulkAdd(
+          touched.map((it): NoteRecord => ({ id: env.newId(), itemId: it.id, documentId: it.documentId, date, text: `状态：${statusLabels[it.status]} → ${statusLabels[status]}${note ? `。${note}` : ''}`, kind: 'status', progress: null, createdAt: now })),
+        );
+      }
+      changed += touched.length;
+      options.onProgress?.(Math.min(i + BULK_CHUNK, ids.length), ids.length);
+    }
+    return changed;
+  });
+}

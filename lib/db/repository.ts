@@ -6,7 +6,7 @@
 import { exportBackup, exportBackupJson, importBackup, importBackupFile, wipe } from './backup-io';
 import type { LuoshiDB } from './database';
 import { makeEnv, type RepoEnv } from './env';
-import { addNote, completePeriod, deleteItem, editItem, restoreItem, revertEdit, setStatus } from './item-actions';
+import { addNote, completePeriod, deleteItem, editItem, restoreItem, revertEdit, setStatus, setStatusMany } from './item-actions';
 import { getDocument, getItem, getSettings, listDocuments, listItems, listNotes, listRevisions, loadLedger, quarantineCount, searchItems } from './queries';
 import { saveAnalysis } from './save-analysis';
 import { addItem } from './add-item';
@@ -17,6 +17,7 @@ type Bound<F> = F extends (env: RepoEnv, ...args: infer A) => infer R ? (...args
 const functions = {
   saveAnalysis,
   setStatus,
+  setStatusMany,
   addNote,
   editItem,
   revertEdit,

@@ -58,6 +58,7 @@ export const dashboard: Messages<typeof zh> = {
   'bulk.apply': 'Apply',
   'bulk.note': 'Note (closing needs evidence)',
   'bulk.done': '{n, plural, one {# item} other {# items}} set to “{status}”',
+  'bulk.progress': 'Changing: {done} of {total}',
 
   'empty.none': 'No checklist yet. Save a draft from the side panel, or import one under “Import & export”.',
   'empty.filtered': 'No items match.',

@@ -58,6 +58,7 @@ export const dashboard = {
   'bulk.apply': '应用',
   'bulk.note': '说明（销号须注明佐证）',
   'bulk.done': '已将 {n} 项改为「{status}」',
+  'bulk.progress': '正在修改：{done} / {total} 项',
 
   'empty.none': '还没有督办台账。在侧边栏保存文稿，或在「导入导出」中导入文稿。',
   'empty.filtered': '没有符合条件的事项。',

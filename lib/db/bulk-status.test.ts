@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syntheticDraft } from '../checklist/testing';
+import { BULK_CHUNK } from './item-actions';
+import { LuoshiDB } from './database';
+import { checklistRepository, type ChecklistRepository } from './repository';
+
+let db: LuoshiDB;
+let repo: ChecklistRepository;
+let n = 0;
+beforeEach(() => {
+  db = new LuoshiDB(`bulk-${++n}`);
+  repo = checklistRepository(db);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('setStatusMany', () => {
+  it('changes every item in one transaction, logs each change, and reports progress chunk by chunk', async () => {
+    const draft = syntheticDraft(1200);
+    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
+    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    await repo.setStatus(ids[0]!, 'in_progress');
+    const progress: [number, number][] = [];
+    const changed = await repo.setStatusMany([...ids, ids[1]!], 'in_progress', { note: '集中推进', onProgress: (done, total) => progress.push([done, total]) });
+    expect(changed).toBe(1200);
+    expect(progress).toEqual([[BULK_CHUNK, 1200], [2 * BULK_CHUNK, 1200], [1200, 1200]]);
+    expect(await repo.listItems({ status: 'in_progress' })).toHaveLength(1200);
+    expect((await repo.listNotes(ids[5]!)).map((x) => x.text)).toEqual(['状态：未启动 → 推进中。集中推进']);
+    expect((await repo.listNotes(ids[0]!)).map((x) => x.text)).toEqual(['状态：未启动 → 推进中', '状态：推进中 → 推进中。集中推进']);
+    // Without a note, items already at the status are left alone.
+    expect(await repo.setStatusMany(ids.slice(0, 10), 'in_progress')).toBe(0);
+  });
+
+  it('changes nothing when an id is unknown or a 销号 has no note', async () => {
+    const draft = syntheticDraft(20);
+    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
+    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    await expect(repo.setStatusMany([...ids, 'nope'], 'done')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(repo.setStatusMany(ids, 'closed')).rejects.toMatchObject({ code: 'invalid' });
+    expect(await repo.listItems({ status: 'not_started' })).toHaveLength(20);
+    expect(await db.notes.count()).toBe(0);
+  });
+});
