@@ -85,11 +85,18 @@ function ActionEditor({ action, referenceDate, onEdit, onDone }: ActionEditorPro
   const [owners, setOwners] = useState(() => formatOwnersInput(action));
   const [deadlineText, setDeadlineText] = useState(action.deadline?.text ?? '');
   const [due, setDue] = useState(action.deadline?.due ?? '');
+  // Only what was touched is corrected: changing the owners leaves the draft's deadline as it is, and back.
+  const [touched, setTouched] = useState({ owners: false, deadline: false });
   const id = `edit-${action.start}`;
 
-  const commit = (nextOwners: string, nextText: string, nextDue: string) => {
+  const commit = (nextOwners: string, nextText: string, nextDue: string, field: 'owners' | 'deadline') => {
+    const now = { ...touched, [field]: true };
+    setTouched(now);
+    const edit: ActionEdit = {};
+    if (now.owners) edit.owners = parseOwnersInput(nextOwners);
     // nb. Without words the day is not editable here (the input is disabled): blank words clear the deadline.
-    onEdit({ owners: parseOwnersInput(nextOwners), deadline: nextText.trim() ? deadlineFromForm(nextText, nextDue, referenceDate) : null });
+    if (now.deadline) edit.deadline = nextText.trim() ? deadlineFromForm(nextText, nextDue, referenceDate) : null;
+    onEdit(edit);
   };
 
   return (
@@ -101,7 +108,7 @@ function ActionEditor({ action, referenceDate, onEdit, onDone }: ActionEditorPro
         placeholder={t('action.ownersHint')}
         onChange={(e) => {
           setOwners(e.target.value);
-          commit(e.target.value, deadlineText, due);
+          commit(e.target.value, deadlineText, due, 'owners');
         }}
       />
       <label htmlFor={`${id}-deadline`}>{t('action.deadline')}</label>
@@ -113,7 +120,7 @@ function ActionEditor({ action, referenceDate, onEdit, onDone }: ActionEditorPro
           const resolved = resolveDeadlineInput(e.target.value, referenceDate);
           setDeadlineText(e.target.value);
           setDue(resolved?.due ?? '');
-          commit(owners, e.target.value, resolved?.due ?? '');
+          commit(owners, e.target.value, resolved?.due ?? '', 'deadline');
         }}
       />
       <label htmlFor={`${id}-due`}>{t('action.due')}</label>
@@ -125,7 +132,7 @@ function ActionEditor({ action, referenceDate, onEdit, onDone }: ActionEditorPro
           disabled={!deadlineText.trim()}
           onChange={(e) => {
             setDue(e.target.value);
-            commit(owners, deadlineText, e.target.value);
+            commit(owners, deadlineText, e.target.value, 'deadline');
           }}
         />
         <span className="muted small">{due ? day(due) : deadlineText.trim() ? t('action.dueUnresolved') : ''}</span>

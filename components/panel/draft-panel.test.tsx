@@ -145,6 +145,21 @@ describe('DraftPanel', () => {
     expect($('.save-report a')!.getAttribute('href')).toBe('dashboard.html?document=doc-1');
   });
 
+  it('corrects only what was touched: new owners keep the draft’s own deadline, a new deadline the draft’s owners', async () => {
+    const { onSave } = render();
+    const [first, second] = $$('.action-item');
+    click([...first!.querySelectorAll('button')].find((b) => text(b) === '修改') as HTMLElement);
+    type(first!.querySelectorAll('input')[0] as HTMLInputElement, '市发改委（牵头）');
+    click([...second!.querySelectorAll('button')].find((b) => text(b) === '修改') as HTMLElement);
+    type(second!.querySelectorAll('input')[1] as HTMLInputElement, '年底前');
+    await act(async () => button('保存为督办清单')!.click());
+    const saved = vi.mocked(onSave!).mock.calls[0]![0];
+    expect(saved.actions[0]!.owners).toEqual(['市发改委']);
+    expect(saved.actions[0]!.deadline).toBe(sampleAnalysis.actions[0]!.deadline);
+    expect(saved.actions[1]!.deadline).toMatchObject({ text: '年底前', due: '2026-12-31' });
+    expect(saved.actions[1]!.owners).toBe(sampleAnalysis.actions[1]!.owners);
+  });
+
   it('drops a correction with 还原', () => {
     render();
     const first = $$('.action-item')[0]!;
