@@ -47,8 +47,8 @@ function spellsWordList(text: string): boolean {
   const quote = `['"\`]`;
   const word = `${quote}[^'"\`\\n]{1,8}${quote}`;
   return [
-    new RegExp(`(?:^|[|(:])${modal}(?=[|)])`, 'm'),
-    new RegExp(`(?:^|[|(:])${organ}\\|${organ}(?=[|)$])`, 'm'),
+    new RegExp(`\\|${modal}(?=[|)'"\`])|(?:^|[|(:'"\`])${modal}(?=[|)])`, 'm'),
+    new RegExp(`(?:^|[|(:'"\`])${organ}\\|${organ}(?=[|)$'"\`])`, 'm'),
     new RegExp(`\\[${inClass}${suffixChar}${inClass}${suffixChar}${inClass}${suffixChar}${inClass}\\]`),
     new RegExp(`${quote}${modalElement}${quote}\\s*,\\s*${word}|${word}\\s*,\\s*${quote}${modalElement}${quote}`),
     new RegExp(`${quote}${organ}${quote}\\s*,\\s*${quote}${organ}${quote}`),
@@ -99,6 +99,9 @@ describe('architecture', () => {
       'const OFFICE_END = /[处室办科组段]$/;',
       "const MODALS = ['一定要', '务必', '必须'];",
       "const SPLIT = new RegExp(alternation(['要', '须', '确保'], SUBJECT_MODALS), 'g');",
+      "const MUST = new RegExp('必须|务必');",
+      "const LAST = new RegExp(`确保|务必`);",
+      "const ORGAN = new RegExp('局|委');",
       "const WORDS = ['加快', '切实'];",
       "const SUFFIXES = ['局', '委', '办公室'];",
       "  '政府', '部门',",
@@ -112,6 +115,7 @@ describe('architecture', () => {
       ' * 「各单位必须、各部门务必」 in a doc comment neither',
       "expect(directiveStrength('各乡镇必须严格对照节点推进')).toBe('strong');",
       "const DONE = /完成|实现/;",
+      "if (word === '必须') return true;",
       "const FIRST = new RegExp(`${alternation(SUBJECT_MODALS, ['确保'])}|${YAO_SOURCE}`);",
     ];
     expect(fine.filter((code) => spellsWordList(code))).toEqual([]);
