@@ -9,6 +9,7 @@ import { GENRES, genreOfTitle } from '../genres';
 import { run } from '../test-utils';
 import {
   GATES,
+  NEAR_GATES,
   deadlinesIn,
   findCadences,
   findDeadlines,
@@ -169,7 +170,7 @@ const NONE: Case[] = [
 
 describe('findDeadlines', () => {
   it('exposes the public API', async () => {
-    expect(Object.keys(await import('./deadlines')).sort()).toEqual(['GATES', 'deadlinesIn', 'findCadences', 'findDeadlines', 'findDocumentDate', 'pickDeadline']);
+    expect(Object.keys(await import('./deadlines')).sort()).toEqual(['GATES', 'NEAR_GATES', 'deadlinesIn', 'findCadences', 'findDeadlines', 'findDocumentDate', 'pickDeadline']);
   });
 
   describe.each([
@@ -403,6 +404,21 @@ describe('gates: a text without any gate character of a pattern is not scanned b
   it('fit in one 32-bit mask', () => {
     expect(new Set([...GATES.values()].join('')).size).toBeLessThanOrEqual(31);
   });
+  for (const [re, near] of NEAR_GATES) {
+    it(`near gate ${near.source.slice(0, 30)}…: ${re.source.slice(0, 30)}…`, () => {
+      let matches = 0;
+      const ungated: string[] = [];
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+          if (!m[0]) continue;
+          matches++;
+          if (!near.test(m[0])) ungated.push(m[0]);
+        }
+      }
+      expect(ungated).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
   for (const [re, chars] of GATES) {
     it(`${chars}: ${re.source.slice(0, 40)}…`, () => {
       let matches = 0;

@@ -16,7 +16,7 @@
 import { addDays, holidayDate, iso, monthEnd, nextDue, parseIso, quarterEnd, weekEnd, type RecurrenceRule } from '../calendar';
 import { AROUND_WORDS, DURING_WORDS, HOLIDAY_PAIRS, HOLIDAYS, SAME_YEAR_TARGETS, SEASONS, SPAN_LEADS, SPAN_NOUNS, TWO_YEAR_WORDS } from '../lexicon/calendar';
 import type { DatedBy } from '../genres/profile';
-import { alternation } from '../lexicon/alternation';
+import { alternation, escapeRegExp } from '../lexicon/alternation';
 import { findRecurrences, recurrenceRule } from './recurrence';
 
 export type DeadlineType = 'absolute' | 'period' | 'relative' | 'urgent' | 'ongoing';
@@ -373,6 +373,24 @@ export const GATES: ReadonlyMap<RegExp, string> = new Map([
   [RE_CADENCE_SHORT, '一'],
 ]);
 
+/** The last chars of `words`, as the body of a character class. */
+const lastChars = (words: readonly string[]) => [...new Set(words.map((w) => w[w.length - 1]!))].map(escapeRegExp).join('');
+const HOLIDAY_WORDS = [...HOLIDAYS.flatMap((h) => h.names), ...HOLIDAY_PAIRS];
+/** What closes a holiday's name before its relation: its last char, 节 after a quoted name, the closing quote. */
+const HOLIDAY_ENDS = [...HOLIDAY_WORDS, '节', '”', '"', '」'];
+
+/**
+ * For the patterns whose gate characters are common (后, 前), a second, closer gate: a pattern every match of theirs
+ * holds at least once (a test of it costs a fraction of the pattern, which tries its lookbehinds and names at
+ * every position).
+ */
+export const NEAR_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
+  // 本周, 本月, 本季, 下(一)周, 下(个)月, 近期, 月底/月末前, 日前/号前; 后 after a holiday (节后, “五一”后), 会 (会后), 束 (结束后).
+  [RE_RELATIVE, new RegExp(`本周|本月|本季|下一?周|下个?月|近期|月[底末]|[日号](?:以|之)?前|[${lastChars([...HOLIDAY_ENDS, '会', '束'])}]后`)],
+  // The relation right after a holiday's or a season's name (or its 来临, 到来, 开始, 结束).
+  [RE_HOLIDAY, new RegExp(`[${lastChars([...HOLIDAY_ENDS, ...SEASONS, '来临', '到来', '开始', '结束'])}](?:${alternation(AROUND_WORDS, DURING_WORDS)}|以前|之前|前)`)],
+]);
+
 // Each gate character as one bit, by char code: a text's gate characters are read in one pass (`gateBits`), and a
 // gate is then one AND.
 const GATE_CHARS = [...new Set([...GATES.values()].join(''))];
@@ -392,6 +410,7 @@ function gateBits(s: string): number {
 function eachMatch(re: RegExp, s: string, bits: number, fn: (r: RegExpExecArray) => void): void {
   const gate = GATE_BITS.get(re);
   if (gate !== undefined && !(gate & bits)) return;
+  if (NEAR_GATES.get(re)?.test(s) === false) return;
   re.lastIndex = 0;
   for (let r = re.exec(s); r !== null; r = re.exec(s)) {
     if (r[0].length === 0) {
@@ -583,6 +602,7 @@ function foldedDeadlines(text: string, s: string, bits: number, cadences: readon
   const cands: Candidate[] = [];
   dateCandidates(s, bits, ctx, cands);
   otherCandidates(s, bits, ctx, cands);
+  if (!cands.length) return [];
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.prio - b.prio);
 
   const taken = scratch(0, text.length);
@@ -698,16 +718,19 @@ export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[]
   const cadences = cadenceSpans(s, bits);
   // Overlap is asked of the chars a match covers (nb. asking every other match instead was quadratic in a sentence
   // with thousands of dates; matches are never empty, so the answers are the same).
-  const cadenceAt = scratch(1, text.length);
-  for (const c of cadences) cadenceAt.fill(1, c.start, c.end);
-  const foundAt = scratch(2, text.length);
+  const recurrences = findRecurrences(text);
   const covered = (at: Uint8Array, start: number, end: number) => {
     for (let i = start; i < end; i++) if (at[i]) return true;
     return false;
   };
+  // nb. The marks are set up only when there is a cadence or a recurrence to ask about (most clauses have neither).
+  const cadenceAt = cadences.length ? scratch(1, text.length) : null;
+  for (const c of cadences) cadenceAt!.fill(1, c.start, c.end);
   const found = foldedDeadlines(text, s, bits, cadences, ctx).filter(
-    (d) => !covered(cadenceAt, d.start, d.end) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end, d.end + 4))),
+    (d) => !(cadenceAt && covered(cadenceAt, d.start, d.end)) && !(d.type === 'period' && !/[前内底末]$/.test(d.text) && MODIFIER_AFTER.test(text.slice(d.end, d.end + 4))),
   );
+  if (!cadences.length && !recurrences.length) return found.sort((a, b) => a.start - b.start);
+  const foundAt = scratch(2, text.length);
   for (const d of found) foundAt.fill(1, d.start, d.end);
   const recurring = (start: number, end: number, type: DeadlineType): void => {
     if (covered(foundAt, start, end)) return;
@@ -716,7 +739,7 @@ export function deadlinesIn(text: string, ctx: DeadlineContext): DeadlineMatch[]
     found.push({ start, end, text: text.slice(start, end), type, due: rule && nextDue(rule, ctx.referenceDate), ...(rule ? { recurrence: rule } : {}) });
   };
   // Recurring work (每年开展…, 一月一检查、一季一通报) is ongoing; overlapping matches of other kinds win.
-  for (const r of findRecurrences(text)) recurring(r.start, r.end, 'ongoing');
+  for (const r of recurrences) recurring(r.start, r.end, 'ongoing');
   for (const c of cadences) recurring(c.start, c.end, 'period');
   return found.sort((a, b) => a.start - b.start);
 }

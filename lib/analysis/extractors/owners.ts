@@ -43,33 +43,40 @@ export function isCollective(u: string): boolean {
   return COLLECTIVE.test(u.replace(/^[“"「]/, ''));
 }
 
+/** A name in quotes as a whole keeps them (「“一把手”」); stray quote marks go. */
+const QUOTES = /^[“"「]([^“”"「」]*)[”"」]$|[“”"「」]/g;
+const QUOTE_MARK = /[“”"「」]/;
+
+/** One part of a unit list without its lead word (由, 请, 特别是 …), stray quotes, vague tail and role word. */
+function cleanUnit(raw: string): string {
+  let u = raw.trim().replace(/^(?:由|请|并|特别是|尤其是)/, '');
+  // nb. The replace with a function runs only on a part that has a quote mark (most have none).
+  if (QUOTE_MARK.test(u)) u = u.replace(QUOTES, (m, whole: string | undefined) => (whole !== undefined ? m : ''));
+  return u.replace(VAGUE_TAIL, '').replace(ROLE_TAIL, '').trim();
+}
+
 /** Splits a list of units (「省发展改革委、省住房城乡建设厅等有关部门」) into unit names. */
 export function splitUnits(list: string): string[] {
-  const parts = splitOutsideBrackets(list.replace(/^(?:由|请|会同|并|和|及|以及)/, ''))
-    .map((u) =>
-      u
-        .trim()
-        .replace(/^(?:由|请|并|特别是|尤其是)/, '')
-        .replace(/^[“"「]([^“”"「」]*)[”"」]$|[“”"「」]/g, (m, whole: string | undefined) => (whole !== undefined ? m : ''))
-        .replace(VAGUE_TAIL, '')
-        .replace(ROLE_TAIL, '')
-        .trim(),
-    )
-    .filter((u) => u.length >= 1 && u.length <= 40 && !/[。！？]/.test(u));
   // 「市、县两级政府」「流入地、流出地党组织」「财政、审计部门」: leading parts that are no unit share the last part's head.
+  // nb. One pass over the parts, without the intermediate arrays of map and filter (this runs on every subject).
   const out: string[] = [];
-  let pending: string[] = [];
-  for (const u of parts) {
+  const pending: string[] = [];
+  for (const raw of splitOutsideBrackets(list.replace(/^(?:由|请|会同|并|和|及|以及)/, ''))) {
+    const u = cleanUnit(raw);
+    if (u.length < 1 || u.length > 40 || /[。！？]/.test(u)) continue;
     const unit = isUnit(u);
     if (!unit && u.length <= 6 && !/[，,；;]/.test(u)) {
       pending.push(u);
       continue;
     }
     if (pending.length && unit) out.push([...pending, u].join('、'));
-    else out.push(...pending.filter((p) => p.length >= 2), u);
-    pending = [];
+    else {
+      for (const p of pending) if (p.length >= 2) out.push(p);
+      out.push(u);
+    }
+    pending.length = 0;
   }
-  out.push(...pending.filter((p) => p.length >= 2));
+  for (const p of pending) if (p.length >= 2) out.push(p);
   return out.filter((u) => u.length >= 2 && u.length <= 40);
 }
 

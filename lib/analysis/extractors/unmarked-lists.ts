@@ -120,6 +120,16 @@ function splitAt(text: string, from: number, to: number, seps: string): Range[] 
   return out;
 }
 
+/** How many ；/; text[from, to) holds. */
+function semicolons(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) n++;
+  }
+  return n;
+}
+
 /** The sentence's content: without its end punctuation and white space. */
 function contentEnd(text: string, r: Range): number {
   let e = r.end;
@@ -248,7 +258,8 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
     if (out.length > before) continue;
 
     // A ；-list without a colon.
-    const segs = splitAt(text, s, e, '；;');
+    // nb. Split only a sentence with two ；/; at least: fewer cannot make three parts.
+    const segs = semicolons(text, s, e) >= 2 ? splitAt(text, s, e, '；;') : [];
     if (segs.length >= 3) {
       const first = segs[0]!;
       let leadEnd = -1;

@@ -35,7 +35,7 @@ const CN = '[一二三四五六七八九十]';
 /** `need`: words one of which a line must hold for the pattern to match there (a cheap test before the regex). */
 const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value: (m: RegExpExecArray) => number; need?: string[] }> = [
   // Not 「一是一」-style runs of numerals, but 「三是一些干部…」「二要一以贯之」 are items.
-  { re: new RegExp(`${B}(${CN}{1,2})(是|要|曰|来)(?!${CN}(?![些批系部般定度直切以手把]))`, 'g'), family: (m) => `shi-${m[2]}`, value: (m) => cnToInt(m[1]!) },
+  { re: new RegExp(`${B}(${CN}{1,2})(是|要|曰|来)(?!${CN}(?![些批系部般定度直切以手把]))`, 'g'), family: (m) => `shi-${m[2]}`, value: (m) => cnToInt(m[1]!), need: [...'是要曰来'] },
   { re: new RegExp(`(?<=^|[。；;：:！？!?\\s”])第(${CN}{1,2})[，,、：:]`, 'g'), family: () => 'di', value: (m) => cnToInt(m[1]!), need: ['第'] },
   // 「一抓组织领导，…」「二抓…」 at the start of a paragraph (not 「一抓到底」 inside a sentence).
   { re: new RegExp(`^(${CN}{1,2})抓(?!到底|就灵|就准)(?=[\\u4e00-\\u9fff])`, 'g'), family: () => 'shi-抓', value: (m) => cnToInt(m[1]!), need: ['抓'] },
@@ -45,7 +45,7 @@ const INLINE: Array<{ re: RegExp; family: (m: RegExpExecArray) => string; value:
   { re: /[\u2460-\u2473]/g, family: () => 'circled', value: (m) => enclosedToInt(m[0]) },
   { re: /(?<=^|[。；;：:！？!?，,\s])[（(](\d{1,2})[）)]/g, family: () => 'paren-num', value: (m) => Number(m[1]), need: ['(', '（'] },
   { re: new RegExp(`(?<=[。；;：:！？!?])[（(](${CN}{1,2})[）)]`, 'g'), family: () => 'paren-cn', value: (m) => cnToInt(m[1]!), need: ['(', '（'] },
-  { re: /(?<=[。；;：:！？!?])(\d{1,2})[、.](?![\d.])/g, family: () => 'num', value: (m) => Number(m[1]) },
+  { re: /(?<=[。；;：:！？!?])(\d{1,2})[、.](?![\d.])/g, family: () => 'num', value: (m) => Number(m[1]), need: ['、', '.'] },
   { re: /(?<![所具拥固特应原现已没只共享含占持富稀罕])有的(?=[^，。；,;]{2})/g, family: () => 'youde', value: () => 0, need: ['有的'] },
 ];
 

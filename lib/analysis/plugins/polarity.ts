@@ -47,27 +47,33 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
   const lead = rec.leadIn ?? '';
   const context = rec.context;
   const titles = rec.items.map((i) => i.title);
+  // nb. Each pattern is read once per lead-in and per title below (several were read three or four times).
+  const problemPred = titles.map((t) => PROBLEM_PRED.test(t));
+  // An item with a modal (「…要在三季度具备通水条件」) orders; it reports nothing, whatever verb it uses.
+  const itemModal = titles.map((t) => ITEM_MODAL.test(t));
+  const leadProblem = PROBLEM_CUE.test(lead);
+  const leadTask = TASK_CUE.test(lead);
+  const leadTaskOnProblem = TASK_ON_PROBLEM.test(lead);
+  const leadAchievement = ACH_CUE.test(lead);
   // A shortfall word, a title that ends in a negation (「工作措施不扎实」), or some of the people or units as its subject
   // (「一些干部热衷于…」「个别科室把…」) when it reports no result.
-  const pItems = titles.filter((t) => PROBLEM_PRED.test(t) || NEGATED_END.test(t) || (SOME_OF.test(t) && !ACH_PRED.test(t))).length / Math.max(1, titles.length);
-  // An item with a modal (「…要在三季度具备通水条件」) orders; it reports nothing, whatever verb it uses.
-  const modal = (t: string) => ITEM_MODAL.test(t);
-  const aItems = titles.filter((t) => ACH_PRED.test(t) && !modal(t)).length / Math.max(1, titles.length);
+  const pItems = titles.filter((t, i) => problemPred[i] || NEGATED_END.test(t) || (SOME_OF.test(t) && !ACH_PRED.test(t))).length / Math.max(1, titles.length);
+  const aItems = titles.filter((t, i) => ACH_PRED.test(t) && !itemModal[i]).length / Math.max(1, titles.length);
   // An item that says what was done (「进一步完善了…」) reports a result, whatever verb it opens with.
-  const taskOpening = (t: string) => TASK_PRED.test(t) || (TASK_PRED_WEAK.test(t) && !PROBLEM_PRED.test(t));
-  const tItems = titles.filter((t) => (taskOpening(t) && !/了(?![解结])/.test(t)) || modal(t)).length / Math.max(1, titles.length);
+  const taskOpening = (t: string, i: number) => TASK_PRED.test(t) || (TASK_PRED_WEAK.test(t) && !problemPred[i]);
+  const tItems = titles.filter((t, i) => (taskOpening(t, i) && !/了(?![解结])/.test(t)) || itemModal[i]).length / Math.max(1, titles.length);
   const section = rec.section.map((s) => s.title).join(' ');
 
   let score = 0;
   if (PROBLEM_LEAD.test(lead) || (PROBLEM_PRED.test(lead) && /表现|主要有|体现在|如下|以下/.test(lead))) score += 3;
   // A lead-in that closes on a shortfall (「…方面还有欠缺：」) announces what falls short.
-  else if (PROBLEM_CUE.test(lead) || PROBLEM_PRED.test(lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1))) score += 2;
+  else if (leadProblem || PROBLEM_PRED.test(lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1))) score += 2;
   // A short lead-in that says nothing itself (「具体来说」「主要表现在」) leaves the turn to the sentence before it.
-  const bareLead = lead.length <= 8 && !PROBLEM_CUE.test(lead) && !TASK_CUE.test(lead) && !ACH_CUE.test(lead) && !TASK_ON_PROBLEM.test(lead);
+  const bareLead = lead.length <= 8 && !leadProblem && !leadTask && !leadAchievement && !leadTaskOnProblem;
   if (PROBLEM_LEAD.test(context) || PROBLEM_CUE.test(context)) score += bareLead ? 2 : 1;
-  if (TASK_ON_PROBLEM.test(lead)) score -= 4;
-  else if (TASK_CUE.test(lead) && !PROBLEM_CUE.test(lead)) score -= 2;
-  if (ACH_CUE.test(lead) && !PROBLEM_CUE.test(lead)) score -= 2;
+  if (leadTaskOnProblem) score -= 4;
+  else if (leadTask && !leadProblem) score -= 2;
+  if (leadAchievement && !leadProblem) score -= 2;
   if (/问题|不足|差距|短板|困难|挑战/.test(section)) score += 1;
   if (/成绩|成效|回顾|进展|主要做法/.test(section)) score -= 1;
   if (rec.family === 'youde') score += 1;
@@ -76,11 +82,11 @@ export function classifyPolarity(rec: EnumerationRec, lines: Line[]): Polarity {
 
   if (score >= 2.5 && pItems >= 0.4) return 'problem';
   // Short noun items (「市场的冰山、融资的高山」) say nothing themselves: a problem lead-in decides.
-  if (score >= 2.5 && PROBLEM_CUE.test(lead) && aItems === 0 && tItems === 0 && titles.every((t) => t.length <= 8)) return 'problem';
+  if (score >= 2.5 && leadProblem && aItems === 0 && tItems === 0 && titles.every((t) => t.length <= 8)) return 'problem';
   // Looking back, with no order in the lead-in or the items: what was done.
-  if (RETRO_LEAD.test(lead) && !modal(lead) && !titles.some(modal)) return 'achievement';
+  if (RETRO_LEAD.test(lead) && !ITEM_MODAL.test(lead) && !itemModal.some(Boolean)) return 'achievement';
   // Achievements need their own evidence: items that report results, or a results lead-in that gives no orders.
-  const taskLead = TASK_CUE.test(lead) || TASK_ON_PROBLEM.test(lead) || rec.family === 'shi-要';
+  const taskLead = leadTask || leadTaskOnProblem || rec.family === 'shi-要';
   if (aItems >= 0.5 && aItems > tItems) return 'achievement';
   if (ACH_LEAD.test(lead) && !taskLead && tItems < 0.5) return 'achievement';
   if (taskLead || tItems >= 0.5) return 'task';

@@ -26,15 +26,24 @@ const T2S: Record<string, string> = Object.fromEntries(
   ].map((p) => [p[0]!, p[1]!]),
 );
 
-const FOLD_RE = new RegExp(`[\\uff01-\\uff5e\\u3000${Object.keys(T2S).join('')}]`, 'g');
+/** The simplified form of each traditional char, by char code. */
+const T2S_CODE = new Map(Object.entries(T2S).map(([t, simple]) => [t.charCodeAt(0), simple]));
 
+/**
+ * Full-width ASCII → ASCII, U+3000 → space, traditional → simplified, one char for one (nb. a loop over char codes,
+ * not a replace with a function: every line with a full-width comma went through the callback path).
+ */
 function fold(s: string): string {
-  return s.replace(FOLD_RE, (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-    if (c === 0x3000) return ' ';
-    return T2S[ch] ?? ch;
-  });
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const r = c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : c >= 0x4e00 ? T2S_CODE.get(c) : undefined;
+    if (r === undefined) continue;
+    out += s.slice(from, i) + r;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -244,7 +253,11 @@ const RULES: readonly Rule[] = [
  * whether to drop the line (short or bracketed, see findBoilerplateBlocks) or only the span.
  */
 export function noiseReason(line: string): string | null {
-  const t = fold(line).trim();
+  return foldedNoiseReason(fold(line).trim());
+}
+
+/** noiseReason of a line already folded and trimmed. */
+function foldedNoiseReason(t: string): string | null {
   if (t === '') return null;
   if (PAGE_LINE.test(t)) return '文档页码';
   if (BRACKETED_RESALE.test(t)) return '广告';
@@ -414,9 +427,10 @@ function bracketNoiseSpans(line: string, out: NoiseSpan[]): void {
   const found: RegExpExecArray[] = [];
   eachMatch(BRACKET_RE, line, (m) => found.push(m));
   for (const m of found) {
-    const content = m[0].slice(1, -1);
-    if (PAGE_LINE.test(fold(content))) continue; // （1/3） is a fraction here, not a page number
-    const reason = noiseReason(content);
+    // nb. Folded once for both questions.
+    const folded = fold(m[0].slice(1, -1));
+    if (PAGE_LINE.test(folded)) continue; // （1/3） is a fraction here, not a page number
+    const reason = foldedNoiseReason(folded.trim());
     if (!reason || reason === '网站名') continue;
     let s = m.index;
     let e = s + m[0].length;
