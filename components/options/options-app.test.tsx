@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import type { UserSettingsState } from '@/components/use-user-settings';
 import { DEFAULT_USER_SETTINGS } from '@/lib/schema/settings';
 import { mountZh, until } from '../dashboard/testing';
 import { OptionsApp, type OptionsActions } from './options-app';
@@ -12,7 +13,7 @@ function mount(actions: Partial<OptionsActions>, sites: string[] = ['https://oa.
     runReminders: vi.fn<OptionsActions['runReminders']>(async () => ({ overdue: [], dueSoon: [], badge: '' })),
     ...actions,
   };
-  const state = { settings: DEFAULT_USER_SETTINGS, loaded: true, update: vi.fn(async () => DEFAULT_USER_SETTINGS) };
+  const state = { settings: DEFAULT_USER_SETTINGS, loaded: true, update: vi.fn<UserSettingsState['update']>(async () => DEFAULT_USER_SETTINGS) };
   return { ...mountZh(<OptionsApp state={state} sites={sites} actions={all} />), actions: all };
 }
 
@@ -62,6 +63,7 @@ describe('OptionsApp', () => {
     await until(() => /逾期 2 项，即将到期 1 项/.test(q('options-message')?.textContent ?? ''));
     click(q('run-now'));
     await until(() => /只接受本扩展页面的消息/.test(q('options-message')?.textContent ?? ''));
+    expect(runReminders).toHaveBeenCalledTimes(2);
     unmount();
   });
 });
