@@ -9,6 +9,7 @@
  * fields (`due`) are recomputed, never trusted; search terms are not in the file at all (the import rebuilds them).
  */
 import { BACKUP_FORMAT, BACKUP_VERSIONS_READ, backupSchema, LIMITS, type Backup } from '../schema/checklist';
+import { formatPath } from '../schema/issue-path';
 import { legacySection } from './legacy-section';
 
 /**
@@ -52,10 +53,7 @@ export function jsonDepth(text: string, limit = Infinity): number {
   return max;
 }
 
-/** A path as people read it: items[3].status. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(根)';
-}
+export { formatPath };
 
 /** The first prototype key anywhere in `value` (depth already bounded), or null. */
 function prototypeKey(value: unknown, path: PropertyKey[]): BackupIssue | null {

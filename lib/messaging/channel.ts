@@ -11,6 +11,7 @@
  * types only) and the background, which validates every request, is the side that checks.
  */
 import type { z } from 'zod';
+import { formatPath } from '../schema/issue-path';
 import { FORBIDDEN, type MessageSender } from './trust';
 
 export interface ProtocolError {
@@ -82,10 +83,6 @@ export function channelRequest<P extends Protocol<P>>(name: string, send: Send) 
 /** The issues of a failed zod check, as paths and messages (at most 5). */
 export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.slice(0, 5).map((i) => ({ path: formatPath(i.path), message: i.message }));
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(根)';
 }
 
 const fail = (code: string, message: string, issues?: ProtocolError['issues']): Result<never> => ({ ok: false, error: issues ? { code, message, issues } : { code, message } });
