@@ -8,6 +8,7 @@
  * - lib/analysis is pure: no DOM, no browser or extension APIs, no WXT imports, no network;
  * - content scripts never import the database (IndexedDB there would be the page's, not the extension's);
  * - no context fetches anything: no fetch/XMLHttpRequest/WebSocket and no remote URLs in scripts or styles;
+ * - every browser.storage key is spelled once, in lib/settings/storage-items.ts, which alone reads storage by key;
  * - layers: components never import lib/db values, #imports/wxt or entrypoints/ (pages' state and browser calls live
  *   in their entrypoints); lib never imports entrypoints/; lib/schema imports only zod and itself.
  */
@@ -15,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../lib/analysis/index';
+import * as storageItems from '../lib/settings/storage-items';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -131,6 +133,20 @@ describe('architecture', () => {
   it('never opens the database from a content script', () => {
     const content = files('entrypoints', (f) => /\.content(?:\/|\.ts)/.test(f) && /\.tsx?$/.test(f));
     expect(content.filter((f) => /lib\/db|dexie/i.test(readFileSync(join(root, f), 'utf8')))).toEqual([]);
+  });
+
+  it('spells every browser.storage key only in lib/settings/storage-items.ts, and reads storage there', () => {
+    const { settingsItem, enabledSitesItem, reminderLogItem, reminderLastRunItem, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS } = storageItems;
+    const keys = [settingsItem.key, enabledSitesItem.key, reminderLogItem.key, reminderLastRunItem.key, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS.forceOn, MANAGED_KEYS.forceOff];
+    const code = [...files('lib', source), ...files('components', source), ...files('entrypoints', source)].filter((f) => f !== 'lib/settings/storage-items.ts');
+    const spelled = code.filter((f) => {
+      const text = readFileSync(join(root, f), 'utf8');
+      return keys.some((k) => text.includes(`'${k}'`) || text.includes(`"${k}"`) || text.includes(`\`${k}`));
+    });
+    expect(spelled).toEqual([]);
+    // A read by key (storage.local.get(…)) belongs to the items; writes of several items go through their `entry`.
+    const reads = code.filter((f) => /storage\.(?:local|sync|managed)\.get\(/.test(readFileSync(join(root, f), 'utf8')));
+    expect(reads).toEqual([]);
   });
 
   it('loads nothing from the network in any extension context', () => {

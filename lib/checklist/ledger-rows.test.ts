@@ -32,6 +32,10 @@ describe('pieces', () => {
     expect(sourcePosition({ section: [{ marker: '二、', title: '抓服务' }, { marker: '（三）', title: '激励担当' }, { marker: '1.', title: '建立机制' }], kind: 'action', group: null })).toBe('二、（三）1.');
     expect(sourcePosition({ section: [{ marker: '', title: '在思想认识上再聚焦' }], kind: 'action', group: null })).toBe('在思想认识上再聚焦');
     expect(sourcePosition({ section: [{ marker: '一、', title: '抓项目' }], kind: 'problem', group: '四个方面' })).toBe('一、 问题清单「四个方面」');
+    // A speech's point keeps its number without the comma; a table's category (no marker) adds nothing to the markers.
+    expect(sourcePosition({ section: [{ marker: '二、', title: '抓落实' }, { marker: '第三点，', title: '严格考核' }], kind: 'action', group: null })).toBe('二、第三点');
+    expect(sourcePosition({ section: [{ marker: '（二）', title: '强化保障' }, { marker: '', title: '后勤保障' }], kind: 'action', group: null })).toBe('（二）');
+    expect(sourcePosition({ section: [], kind: 'action', group: null })).toBe('正文');
   });
   it('progressText orders the log by date', () => {
     expect(progressText([])).toBe('');
