@@ -4,7 +4,7 @@
  * locale's form: 「2026年12月15日」 or "Dec 15, 2026") and the switch (`setLocale`), which calls back to whoever
  * keeps the choice — the user's settings in the extension pages. The words themselves are lib/i18n.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { formatDateTime, formatDay, translator, type Locale, type Translate } from '@/lib/i18n/index';
 
 export interface I18n {
@@ -29,9 +29,13 @@ export interface I18nProviderProps {
   children?: ReactNode;
 }
 
-/** Provides `locale` (zh-CN by default) to a page. */
+/** Provides `locale` (zh-CN by default) to a page, and marks the page's `<html lang>` with it. */
 export function I18nProvider({ locale = 'zh-CN', onLocaleChange, children }: I18nProviderProps) {
   const value = useMemo(() => i18n(locale, (next) => onLocaleChange?.(next)), [locale, onLocaleChange]);
+  // The page's language for assistive technology, fonts and `:lang()` styles (the HTML files say zh-CN).
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -237,6 +237,7 @@ describe('DraftPanel', () => {
   it('speaks English when asked', () => {
     render({}, 'en');
     expect(text($('.save-bar button'))).toBe('Save as checklist');
+    expect(document.documentElement.lang).toBe('en');
     expect(text($('.draft-header'))).toContain('3 headings · 1 problem group, 2 items · 3 actions · 2 hints · Deadlines as of Jul 5, 2026');
     expect(text($('.problem-group .group-head'))).toBe('三个方面 · text says 3, 2 listed⚠ count differs');
     expect($$('.kind-toggle').map(text)).toEqual(['Problems 2', 'Actions 3', 'Hints 2', 'Outline 3']);
