@@ -43,6 +43,18 @@ describe('analyze', () => {
     expect(Object.keys(api).sort()).toEqual(['RULE_IDS', 'analyze', 'nextDue', 'parseDeadline']);
   });
 
+  it('keeps the contract\'s section strings (marker + title) beside the structured sectionPath', () => {
+    for (const [text, path] of [
+      ['一、总体要求\n（一）抓项目\n各镇要在年底前完成项目前期工作。\n', [['一、', '总体要求'], ['（一）', '抓项目']]],
+      ['二、强化保障\n1、压实责任\n县财政局要于6月底前拨付专项资金。\n', [['二、', '强化保障'], ['1、', '压实责任']]],
+      ['三、工作安排\n（二）加强督查\n各街道必须在10月15日前上报进展。\n', [['三、', '工作安排'], ['（二）', '加强督查']]],
+    ] as const) {
+      const [action] = api.analyze(text, { referenceDate: '2026-03-01' }).actions;
+      expect(action?.sectionPath.map((h) => [h.marker, h.title])).toEqual(path);
+      expect(action?.section).toEqual(path.map(([m, t]) => m + t));
+    }
+  });
+
   describe.each(drafts)('%s', (file, expectedFile) => {
     const text = read(file);
     const exp = JSON.parse(read(expectedFile)) as Expected;

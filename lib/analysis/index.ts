@@ -4,7 +4,7 @@
  * Offsets are UTF-16 into `text` exactly as given — BOM, \r\n, full-width spaces and NBSP included.
  */
 import { VFile } from 'vfile';
-import type { Analysis, AnalyzeOptions, Deadline, Enumeration, ProblemGroup } from '../schema/analysis';
+import { sectionFields, type Analysis, type AnalyzeOptions, type Deadline, type Enumeration, type ProblemGroup } from '../schema/analysis';
 import { deadlinesIn, pickDeadline } from './extractors/deadlines';
 import { isCollective } from './extractors/owners';
 import { toFindings } from './plugins/report';
@@ -46,7 +46,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     label: e.label,
     polarity: e.polarity,
     family: e.family,
-    section: e.section,
+    ...sectionFields(e.section),
     start: at(e.items[0]!.start),
     end: endAt(e.items[e.items.length - 1]!.end),
     items: e.items.map((it) => ({ ordinal: it.ordinal, title: it.title, body: it.body, start: at(it.start), end: endAt(it.end) })),
@@ -56,7 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (e.polarity !== 'problem' || nestedInProblem(e)) return;
     const en = enumerations[i]!;
     const leadStart = e.leadInPos ? spanOf(lines[e.leadInPos.line]!, e.leadInPos.start, e.leadInPos.end).start : en.start;
-    problemGroups.push({ leadIn: en.leadIn, statedCount: en.statedCount, label: en.label, section: en.section, start: Math.min(leadStart, en.start), end: en.end, items: en.items });
+    problemGroups.push({ leadIn: en.leadIn, statedCount: en.statedCount, label: en.label, section: en.section, sectionPath: en.sectionPath, start: Math.min(leadStart, en.start), end: en.end, items: en.items });
   });
   const frameLine = (i: number | null) => {
     if (i === null) return null;
@@ -78,7 +78,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }),
     problemGroups,
     enumerations,
-    actions: d.actions!.map(({ line: _line, ...a }) => {
+    actions: d.actions!.map(({ line: _line, section, ...rec }) => {
+      const a = { ...rec, ...sectionFields(section) };
       const collective = a.owners.filter(isCollective);
       return collective.length ? { ...a, collective } : a;
     }),

@@ -32,7 +32,7 @@ export function draftItems(text: string, analysis: Analysis): DraftItem[] {
       text: a.text,
       detail: '',
       group: null,
-      section: a.section,
+      section: a.sectionPath,
       owners: a.owners,
       lead: a.lead,
       coop: a.coop,
@@ -42,7 +42,7 @@ export function draftItems(text: string, analysis: Analysis): DraftItem[] {
   }
   for (const g of analysis.problemGroups) {
     for (const it of g.items) {
-      out.push({ kind: 'problem', text: it.title, detail: it.body, group: g.label, section: g.section, owners: [], lead: [], coop: [], deadline: null, anchor: anchorAt(text, it.start, it.end) });
+      out.push({ kind: 'problem', text: it.title, detail: it.body, group: g.label, section: g.sectionPath, owners: [], lead: [], coop: [], deadline: null, anchor: anchorAt(text, it.start, it.end) });
     }
   }
   return out

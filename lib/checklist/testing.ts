@@ -3,7 +3,7 @@
  * has), and synthetic drafts of any size with owners, deadlines and sections, plus a revision of one (reworded,
  * moved, removed and added items). Not used by the extension itself.
  */
-import type { Analysis, DeadlineType, SectionStep } from '../schema/analysis';
+import { sectionFields, type Analysis, type DeadlineType, type SectionStep } from '../schema/analysis';
 
 export interface ActionSpec {
   quote: string;
@@ -48,14 +48,14 @@ export function analysisOf(text: string, actions: readonly ActionSpec[], problem
         const bodyAt = body ? text.indexOf(body, start) : -1;
         return { ordinal: '', title: it.title, body, start, end: bodyAt >= 0 ? bodyAt + body.length : start + it.title.length };
       });
-      return { leadIn: null, statedCount: items.length, label: g.label, section: g.section ?? [], start: items[0]?.start ?? 0, end: items.at(-1)?.end ?? 0, items };
+      return { leadIn: null, statedCount: items.length, label: g.label, ...sectionFields(g.section ?? []), start: items[0]?.start ?? 0, end: items.at(-1)?.end ?? 0, items };
     }),
     enumerations: [],
     actions: actions.map((a) => {
       const start = find(text, a.quote, a.nth);
       const deadline = a.deadline ? { text: a.deadline.text, due: a.deadline.due, type: a.deadline.type ?? 'absolute', start, end: start } : null;
       const owners = [...new Set([...(a.owners ?? []), ...(a.lead ?? []), ...(a.coop ?? [])])];
-      return { text: a.quote, start, end: start + a.quote.length, owners, lead: a.lead ?? [], coop: a.coop ?? [], deadline, section: a.section ?? [], strength: 'strong' as const, scope: null, core: true };
+      return { text: a.quote, start, end: start + a.quote.length, owners, lead: a.lead ?? [], coop: a.coop ?? [], deadline, ...sectionFields(a.section ?? []), strength: 'strong' as const, scope: null, core: true };
     }),
     formulations: [],
     findings: [],

@@ -2,7 +2,7 @@
  * A short draft and a hand-written Analysis of it, for the tests of the CLI formatters and the views (not the
  * engine's output). Spans are found with indexOf, so `sampleText.slice(start, end)` always gives the item back.
  */
-import type { Analysis, Span } from '../schema/analysis';
+import { sectionFields, type Analysis, type Span } from '../schema/analysis';
 
 export const sampleText = [
   '关于推进重点项目建设的讲话',
@@ -46,7 +46,7 @@ export const sampleAnalysis: Analysis = {
       leadIn: '归纳起来，主要有三个方面',
       statedCount: 3,
       label: '三个方面',
-      section: section1,
+      ...sectionFields(section1),
       items: [
         { ...at('一是投资乏力；'), ordinal: '一是', title: '投资乏力', body: '' },
         { ...at('二是项目储备不足。'), ordinal: '二是', title: '项目储备不足', body: '' },
@@ -62,7 +62,7 @@ export const sampleAnalysis: Analysis = {
       lead: ['市发改委'],
       coop: ['市财政局'],
       deadline: { ...at('年底前'), text: '年底前', due: '2026-12-31', type: 'period' },
-      section: section11,
+      ...sectionFields(section11),
       strength: 'strong',
       scope: '对已开工的项目',
       core: true,
@@ -74,7 +74,7 @@ export const sampleAnalysis: Analysis = {
       lead: [],
       coop: [],
       deadline: { ...at('X月X日前'), text: 'X月X日前', due: null, type: 'absolute' },
-      section: section2,
+      ...sectionFields(section2),
       strength: 'strong',
       scope: null,
       core: true,
@@ -86,7 +86,7 @@ export const sampleAnalysis: Analysis = {
       lead: [],
       coop: [],
       deadline: null,
-      section: [],
+      ...sectionFields([]),
       strength: 'medium',
       scope: null,
       core: false,

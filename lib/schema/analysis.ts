@@ -41,7 +41,10 @@ export const enumerationSchema = spanSchema.extend({
   label: z.string(),
   polarity: polaritySchema,
   family: z.string(),
-  section: z.array(sectionStepSchema),
+  /** The heading path as the contract spells it: one string per heading, marker and title run together. */
+  section: z.array(z.string()),
+  /** The same path as the heading pass read it, one `{marker, title}` per heading: what the pages and the checklist use. */
+  sectionPath: z.array(sectionStepSchema),
   items: z.array(enumItemSchema),
 });
 
@@ -50,7 +53,10 @@ export const problemGroupSchema = spanSchema.extend({
   leadIn: z.string().nullable(),
   statedCount: z.number().int().positive().nullable(),
   label: z.string(),
-  section: z.array(sectionStepSchema),
+  /** The heading path as the contract spells it: one string per heading, marker and title run together. */
+  section: z.array(z.string()),
+  /** The same path as the heading pass read it, one `{marker, title}` per heading: what the pages and the checklist use. */
+  sectionPath: z.array(sectionStepSchema),
   items: z.array(enumItemSchema),
 });
 
@@ -92,7 +98,10 @@ export const actionSchema = spanSchema.extend({
   /** Owners that name every unit of a kind (各单位, 各部门, 各乡镇, 各级领导干部); optional, absent when none. */
   collective: z.array(z.string()).optional(),
   deadline: deadlineSchema.nullable(),
-  section: z.array(sectionStepSchema),
+  /** The heading path as the contract spells it: one string per heading, marker and title run together. */
+  section: z.array(z.string()),
+  /** The same path as the heading pass read it, one `{marker, title}` per heading: what the pages and the checklist use. */
+  sectionPath: z.array(sectionStepSchema),
   strength: strengthSchema,
   /** The 对…的 condition of a category clause, or null. */
   scope: z.string().nullable(),
@@ -146,6 +155,11 @@ export type Span = z.infer<typeof spanSchema>;
 export type Genre = z.infer<typeof genreSchema>;
 export type Heading = z.infer<typeof headingSchema>;
 export type SectionStep = z.infer<typeof sectionStepSchema>;
+
+/** A heading path in both of its forms: the contract's `section` (marker + title per heading) and `sectionPath`. */
+export function sectionFields(steps: SectionStep[]): { section: string[]; sectionPath: SectionStep[] } {
+  return { section: steps.map((h) => h.marker + h.title), sectionPath: steps };
+}
 export type EnumItem = z.infer<typeof enumItemSchema>;
 export type Polarity = z.infer<typeof polaritySchema>;
 export type Enumeration = z.infer<typeof enumerationSchema>;

@@ -21,7 +21,7 @@ export function formatMarkdown(analysis: Analysis, text: string): string {
   for (const group of analysis.problemGroups) {
     out.push(`### ${squashSpace(group.label) || '问题'}（${formatCount(group)}）`, '');
     if (group.leadIn) out.push(`> ${squashSpace(group.leadIn)}`, '');
-    if (group.section.length) out.push(`位置：${squashSpace(formatSection(group.section))}`, '');
+    if (group.sectionPath.length) out.push(`位置：${squashSpace(formatSection(group.sectionPath))}`, '');
     for (const item of group.items) out.push(`- [ ] ${squashSpace(`${item.ordinal} ${item.title || item.body}`)}`);
     out.push('');
   }
@@ -29,7 +29,7 @@ export function formatMarkdown(analysis: Analysis, text: string): string {
   out.push('## 落实事项', '');
   if (!analysis.actions.length) out.push('无');
   for (const action of analysis.actions) {
-    const place = action.section.length ? ` ｜ 位置：${formatSection(action.section)}` : '';
+    const place = action.sectionPath.length ? ` ｜ 位置：${formatSection(action.sectionPath)}` : '';
     out.push(squashSpace(`- [ ] ${action.text} — 责任单位：${formatOwners(action)} ｜ 时限：${formatDeadline(action.deadline)}${place}`));
   }
   out.push('');

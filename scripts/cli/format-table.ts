@@ -69,7 +69,7 @@ export function formatTable(analysis: Analysis, text: string): string {
         cell(a.text),
         cell(formatOwners(a)),
         cell(formatDeadline(a.deadline)),
-        cell(formatSection(a.section.slice(-1))),
+        cell(formatSection(a.sectionPath.slice(-1))),
         ...(traced ? [cell((a.because ?? []).join(' '))] : []),
       ]),
       [6, 36, 24, 24, 24, 20],

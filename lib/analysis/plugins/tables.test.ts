@@ -89,11 +89,11 @@ describe('remarkTables', () => {
     ].join('\n');
     const a = run(text).actions;
     expect(a.map((x) => [x.text, x.lead, x.coop, x.deadline?.text ?? null, x.section])).toEqual([
-      ['上线互联网诊疗平台', ['信息科'], ['医务科'], '2026年6月底前', [{ marker: '', title: '智慧医院建设' }]],
-      ['上线电子病历五级评审系统', ['信息科'], ['质控科'], '2026年12月底前', [{ marker: '', title: '智慧医院建设' }]],
-      ['完成门诊楼改造', ['总务科'], [], '9月底前', [{ marker: '', title: '后勤保障' }]],
-      ['更新消防设施', ['总务科'], [], '9月底前', [{ marker: '', title: '后勤保障' }]],
-      ['开展食堂食品安全培训', ['总务科'], [], '11月底前', [{ marker: '', title: '后勤保障' }]],
+      ['上线互联网诊疗平台', ['信息科'], ['医务科'], '2026年6月底前', ['智慧医院建设']],
+      ['上线电子病历五级评审系统', ['信息科'], ['质控科'], '2026年12月底前', ['智慧医院建设']],
+      ['完成门诊楼改造', ['总务科'], [], '9月底前', ['后勤保障']],
+      ['更新消防设施', ['总务科'], [], '9月底前', ['后勤保障']],
+      ['开展食堂食品安全培训', ['总务科'], [], '11月底前', ['后勤保障']],
     ]);
   });
 
@@ -101,8 +101,8 @@ describe('remarkTables', () => {
     const text = ['重点任务\t牵头部门\t完成期限', '一、产业发展\t\t', '培育规上工业企业10家\t市工信局\t年底前', '二、民生保障\t\t', '新增城镇就业岗位5000个\t市人社局\t全年'].join('\n');
     const a = run(text).actions;
     expect(a.map((x) => [x.text, x.section, x.deadline?.type])).toEqual([
-      ['培育规上工业企业10家', [{ marker: '', title: '一、产业发展' }], 'period'],
-      ['新增城镇就业岗位5000个', [{ marker: '', title: '二、民生保障' }], 'period'],
+      ['培育规上工业企业10家', ['一、产业发展'], 'period'],
+      ['新增城镇就业岗位5000个', ['二、民生保障'], 'period'],
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('remarkTables', () => {
     const text = ['一、工作任务', '序号\t工作任务\t责任单位\t完成时限', '1、\t各部门要梳理权责清单，一是明确边界，二是动态调整\t县编办\t8月底前'].join('\n');
     const a = run(text);
     expect(a.headings.map((h) => h.title)).toEqual(['工作任务']);
-    expect(a.actions.map((x) => [x.text, x.owners, x.section])).toEqual([['各部门要梳理权责清单，一是明确边界，二是动态调整', ['县编办'], [{ marker: '一、', title: '工作任务' }]]]);
+    expect(a.actions.map((x) => [x.text, x.owners, x.section])).toEqual([['各部门要梳理权责清单，一是明确边界，二是动态调整', ['县编办'], ['一、工作任务']]]);
     expect(a.enumerations).toEqual([]);
   });
 });
