@@ -172,7 +172,7 @@ export function DashboardApp({ settings, checklist, actions }: { settings: UserS
   const shown = useMemo(() => selectRows(rows, { view: tableView, filter, hits, sort, today }), [rows, tableView, filter, hits, sort, today]);
   const owners = useMemo(() => ownersOf(rows), [rows]);
   const total = useMemo(() => rows.filter((r) => (tableView === 'trash' ? r.item.deletedAt !== null : r.item.deletedAt === null)).length, [rows, tableView]);
-  const byOwner = useMemo(() => completionByOwner(rows, t('unstated')), [rows, t]);
+  const byOwner = useMemo(() => completionByOwner(rows, t('unstated'), t('owners.collective')), [rows, t]);
   const byDocument = useMemo(() => completionByDocument(rows, data?.documents ?? []), [rows, data]);
   const openRow = route.item ? rows.find((r) => r.item.id === route.item) : undefined;
 

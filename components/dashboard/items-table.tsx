@@ -6,7 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type CSSProperties } from 'react';
 import { statuses } from '@/lib/checklist/status';
-import { NO_OWNER, daysLeft, type DashboardFilter, type DashboardRow, type Sort, type SortKey } from '@/lib/dashboard/model';
+import { COLLECTIVE_OWNER, NO_OWNER, daysLeft, type DashboardFilter, type DashboardRow, type Sort, type SortKey } from '@/lib/dashboard/model';
 import type { DocumentRecord, Status } from '@/lib/schema/checklist';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/lib/i18n/index';
@@ -76,6 +76,7 @@ function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter
         <select value={filter.owner ?? ''} onChange={(e) => set('owner', e.target.value)} data-testid="filter-owner">
           <option value="">{t('filter.any')}</option>
           <option value={NO_OWNER}>{t('filter.noOwner')}</option>
+          <option value={COLLECTIVE_OWNER}>{t('owners.collective')}</option>
           {props.owners.map((o) => (
             <option key={o} value={o}>
               {o}

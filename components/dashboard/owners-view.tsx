@@ -1,5 +1,5 @@
 /** 按责任单位: each owner's items, done and overdue counts and completion rate, with links to its items and its 督办单. */
-import { NO_OWNER, type Completion } from '@/lib/dashboard/model';
+import { COLLECTIVE_OWNER, NO_OWNER, type Completion } from '@/lib/dashboard/model';
 import { useI18n } from '@/components/i18n';
 
 export function OwnersView({ data, onShow, onPrint }: { data: Completion[]; onShow(owner: string): void; onPrint(owner?: string): void }) {
@@ -36,7 +36,8 @@ export function OwnersView({ data, onShow, onPrint }: { data: Completion[]; onSh
                 <button type="button" className="link-button" onClick={() => onShow(d.key || NO_OWNER)}>
                   {t('owners.show')}
                 </button>
-                {d.key && (
+                {/* 各单位（泛指）: every unit of a kind, no one unit to send a 督办单 to. */}
+                {d.key && d.key !== COLLECTIVE_OWNER && (
                   <button type="button" className="link-button" onClick={() => onPrint(d.key)}>
                     {t('owners.print')}
                   </button>

@@ -40,7 +40,7 @@ const drafts: Array<[string, string]> = [
 
 describe('analyze', () => {
   it('exposes the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['RULE_IDS', 'analyze', 'nextDue', 'parseDeadline']);
+    expect(Object.keys(api).sort()).toEqual(['RULE_IDS', 'analyze', 'isCollective', 'nextDue', 'parseDeadline']);
   });
 
   it('keeps the contract\'s section strings (marker + title) beside the structured sectionPath', () => {

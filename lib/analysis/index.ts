@@ -7,6 +7,9 @@ import { VFile } from 'vfile';
 import { sectionFields, type Analysis, type AnalyzeOptions, type Deadline, type Enumeration, type ProblemGroup } from '../schema/analysis';
 import { deadlinesIn, pickDeadline } from './extractors/deadlines';
 import { isCollective } from './extractors/owners';
+
+/** Whether an owner names every unit of a kind (各单位, 各部门…): the checklist groups these apart. */
+export { isCollective };
 import { toFindings } from './plugins/report';
 import { processor } from './processor';
 import { orig, spanOf } from './text/lines';

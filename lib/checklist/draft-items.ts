@@ -19,6 +19,8 @@ export interface DraftItem {
   deadline: ItemDeadline | null;
   anchor: Anchor;
   order: number;
+  /** Owners the analysis marks collective (各单位, 各部门…); absent when none. */
+  collective?: string[];
   /** Corrections a person made before saving (side panel): hand edits over the draft's values. */
   hand?: Partial<DraftValues>;
 }
@@ -38,6 +40,7 @@ export function draftItems(text: string, analysis: Analysis): DraftItem[] {
       coop: a.coop,
       deadline: a.deadline && { text: a.deadline.text, due: a.deadline.due, type: a.deadline.type, ...(a.deadline.recurrence && { recurrence: a.deadline.recurrence }) },
       anchor: anchorAt(text, a.start, a.end),
+      ...(a.collective?.length && { collective: a.collective }),
     });
   }
   for (const g of analysis.problemGroups) {

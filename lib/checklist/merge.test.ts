@@ -199,6 +199,16 @@ describe('mergeDraft', () => {
     expect(byText(mergeDraft([], drafts, ctx()).put, '观摩').edited).toEqual([]);
   });
 
+  it('stores the owners the analysis marks collective, and follows the draft\'s mark on every save', () => {
+    const marked = (collective?: string[]) => draft(base, baseActions).map((d) => (d.text.startsWith('各乡镇') ? { ...d, ...(collective && { collective }) } : d));
+    const first = mergeDraft([], marked(['各乡镇']), ctx());
+    const item = byText(first.put, '各乡镇');
+    expect(item.collective).toEqual(['各乡镇']);
+    expect(mergeDraft(first.put, marked(['各乡镇']), ctx(2000)).put).toEqual([]);
+    const unmarked = mergeDraft(first.put, marked(), ctx(2000)).put.find((i) => i.id === item.id)!;
+    expect(unmarked).not.toHaveProperty('collective');
+  });
+
   it('matches items in the trash too, so a re-save does not bring them back as new', () => {
     const olds = saved().map((i) => (i.text.startsWith('要加强督查') ? { ...i, deletedAt: 5 } : i));
     const r = mergeDraft(olds, draft(base, baseActions), ctx(2000));

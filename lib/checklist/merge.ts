@@ -133,6 +133,7 @@ export function newItemRecord(d: DraftItem, ctx: MergeContext): ItemRecord {
     draft: draftValuesOf(d),
     createdAt: ctx.now,
     updatedAt: ctx.now,
+    ...(d.collective?.length && { collective: d.collective }),
   };
   const fields = Object.keys(hand) as EditableField[];
   if (!fields.length) return item;
@@ -170,6 +171,9 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
       const hand = handValues(d);
       const edited = [...new Set([...old.edited, ...(Object.keys(hand) as EditableField[])])];
       const next: ItemRecord = { ...old, detail: d.detail, group: d.group, section: d.section, anchor: d.anchor, order: d.order, orphaned: 0, draft, edited };
+      // Which owners are collective is the analysis's reading of the draft: it follows every save.
+      if (d.collective?.length) next.collective = d.collective;
+      else delete next.collective;
       let keptEdit = false;
       for (const f of EDITABLE) {
         if (hand[f] !== undefined) (next as Record<EditableField, unknown>)[f] = hand[f];
@@ -195,7 +199,7 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
         (report.carried ??= []).push({ id: old.id, status: old.status, from: old.text, to: d.text });
       }
       if (contentChanged) reindex.push(old.id);
-      const moved = !sameAnchor(old.anchor, next.anchor) || old.order !== next.order || old.orphaned !== next.orphaned || !same(old.draft, next.draft) || !same(old.edited, next.edited);
+      const moved = !sameAnchor(old.anchor, next.anchor) || old.order !== next.order || old.orphaned !== next.orphaned || !same(old.draft, next.draft) || !same(old.edited, next.edited) || !same(old.collective, next.collective);
       if (contentChanged || moved) put.push({ ...next, updatedAt: ctx.now });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../schema/checklist';
-import { NO_OWNER, buildRows, completionByDocument, completionByOwner, inView, ownerSheets, ownersOf, selectRows, type DashboardRow } from './model';
+import { COLLECTIVE_OWNER, NO_OWNER, buildRows, completionByDocument, completionByOwner, inView, ownerSheets, ownersOf, selectRows, type DashboardRow } from './model';
 
 const base: ItemRecord = {
   id: 'x',
@@ -34,8 +34,8 @@ const items = [
   item('b', { owners: ['县发改局', '县财政局'], due: '2026-05-22', order: 1 }), // blue, this week
   item('c', { owners: ['县财政局'], due: '2026-05-24', status: 'done', order: 2 }), // finished, this week
   item('d', { documentId: 'd2', kind: 'problem', due: null, status: 'behind', order: 0 }), // yellow
-  item('e', { documentId: 'd2', owners: ['各乡镇'], due: '2026-07-01', order: 1, orphaned: 1 }),
-  item('f', { documentId: 'd2', owners: ['各乡镇'], deletedAt: 5, order: 2 }),
+  item('e', { documentId: 'd2', owners: ['城关镇'], due: '2026-07-01', order: 1, orphaned: 1 }),
+  item('f', { documentId: 'd2', owners: ['城关镇'], deletedAt: 5, order: 2 }),
 ];
 const docs = [
   { id: 'd1', title: '推进会讲话' },
@@ -95,19 +95,19 @@ describe('completion and 督办单', () => {
     expect(completionByOwner(rows).map((c) => [c.label, c.total, c.finished, c.overdue, c.open])).toEqual([
       ['县财政局', 2, 1, 0, 1],
       ['县发改局', 2, 0, 1, 1],
-      ['各乡镇', 1, 0, 0, 1],
+      ['城关镇', 1, 0, 0, 1],
       ['未明确', 1, 0, 0, 1],
     ]);
     expect(completionByDocument(rows, docs).map((c) => [c.label, c.total, c.finished, c.overdue])).toEqual([
       ['推进会讲话', 3, 1, 1],
       ['工作报告', 2, 0, 0],
     ]);
-    expect(ownersOf(rows)).toEqual(['各乡镇', '县财政局', '县发改局']);
+    expect(ownersOf(rows)).toEqual(['城关镇', '县财政局', '县发改局']);
   });
 
   it('gives one sheet per owner with its open items, red first, finished ones left out', () => {
     expect(ownerSheets(rows).map((s) => [s.owner, ids(s.rows)])).toEqual([
-      ['各乡镇', ['e']],
+      ['城关镇', ['e']],
       ['县财政局', ['b']],
       ['县发改局', ['a', 'b']],
     ]);
@@ -128,5 +128,32 @@ describe('recurring items in the dashboard', () => {
     expect(after!.due).toBe('2026-06-22');
     expect(after!.light).toBeNull();
     expect(inView(after!, 'week', today)).toBe(false);
+  });
+});
+
+describe('collective owners (各单位, 各部门…)', () => {
+  const marked = buildRows(
+    [
+      item('p', { owners: ['各乡镇', '县民政局'], collective: ['各乡镇'], due: '2026-05-10' }), // red
+      item('q', { owners: ['各部门', '各乡镇'], collective: ['各部门', '各乡镇'], status: 'done' }),
+      item('r', { owners: ['各单位'] }), // saved before the analysis marked collectives: read as one
+      item('s', { owners: ['县民政局'] }),
+    ],
+    docs,
+    today,
+    { warnDays: 3 },
+  );
+  it('form one group 各单位（泛指） in the completion by owner, each item counted once', () => {
+    expect(completionByOwner(marked, '未明确').map((c) => [c.key, c.label, c.total, c.finished, c.overdue])).toEqual([
+      [COLLECTIVE_OWNER, '各单位（泛指）', 3, 1, 1],
+      ['县民政局', '县民政局', 2, 0, 1],
+    ]);
+    expect(completionByOwner(marked, 'unstated', 'All units (collective)')[0]!.label).toBe('All units (collective)');
+  });
+  it('filter as one owner, and get no 督办单 of their own', () => {
+    expect(selectRows(marked, { view: 'all', filter: { owner: COLLECTIVE_OWNER }, hits: null, sort: { key: 'order', dir: 'asc' }, today }).map((r) => r.item.id)).toEqual(['p', 'q', 'r']);
+    expect(ownerSheets(marked).map((s) => [s.owner, s.rows.map((r) => r.item.id)])).toEqual([['县民政局', ['p', 's']]]);
+    expect(ownerSheets(marked, '各乡镇')).toEqual([]);
+    expect(ownerSheets(marked, COLLECTIVE_OWNER)).toEqual([]);
   });
 });

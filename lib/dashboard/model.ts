@@ -8,6 +8,7 @@
 import { daysBetween, weekOf } from '../calendar';
 import { dueOn, lightOf, type Light } from '../checklist/lights';
 import { statuses } from '../checklist/status';
+import { isCollective } from '../analysis/index';
 import { UNSTATED } from '../i18n/zh-CN/common';
 import type { DocumentRecord, ItemKind, ItemRecord, Settings, Status } from '../schema/checklist';
 
@@ -24,6 +25,19 @@ export interface DashboardRow {
 
 /** The views of the dashboard's table. */
 export type DashboardView = 'all' | 'overdue' | 'week' | 'byOwner' | 'orphaned' | 'trash';
+
+/**
+ * The owner key (filter value and completion group) of the collective owners — 各单位, 各部门, 各乡镇… name every unit
+ * of a kind, not one that can be held to account: 按责任单位 and the charts show them as one group, 各单位（泛指）, and
+ * they get no 督办单 of their own.
+ */
+export const COLLECTIVE_OWNER = '∗';
+export const COLLECTIVE_LABEL = '各单位（泛指）';
+
+/** Whether `owner` of `item` is collective: marked so by the analysis, or read as one (items saved before the mark, hand edits). */
+export function isCollectiveOwner(item: Pick<ItemRecord, 'collective'>, owner: string): boolean {
+  return item.collective?.includes(owner) === true || isCollective(owner);
+}
 
 /** The owner filter's value for items that name no owner yet (「未明确」): they are the ones to assign. */
 export const NO_OWNER = '∅';
@@ -81,7 +95,7 @@ export function matchesFilter(row: DashboardRow, f: DashboardFilter, hits: Reado
   const { item } = row;
   if (hits && !hits.has(item.id)) return false;
   if (f.documentId !== undefined && item.documentId !== f.documentId) return false;
-  if (f.owner !== undefined && (f.owner === NO_OWNER ? item.owners.length > 0 : !item.owners.includes(f.owner))) return false;
+  if (f.owner !== undefined && (f.owner === NO_OWNER ? item.owners.length > 0 : f.owner === COLLECTIVE_OWNER ? !item.owners.some((o) => isCollectiveOwner(item, o)) : !item.owners.includes(f.owner))) return false;
   if (f.status !== undefined && item.status !== f.status) return false;
   if (f.kind !== undefined && item.kind !== f.kind) return false;
   if (f.light !== undefined && (f.light === 'none' ? row.light !== null : row.light !== f.light)) return false;
@@ -152,15 +166,19 @@ function tally(groups: Map<string, { label: string; rows: DashboardRow[] }>): Co
 /** Rows not in the trash. */
 const live = (rows: readonly DashboardRow[]) => rows.filter((r) => r.item.deletedAt === null);
 
-/** 责任单位 → completion, most items first; items without an owner under 「未明确」. */
-export function completionByOwner(rows: readonly DashboardRow[], unstated = UNSTATED): Completion[] {
+/**
+ * 责任单位 → completion, most items first; items without an owner under 「未明确」, collective owners together under
+ * one group (key COLLECTIVE_OWNER, label `collective`), an item counted once there however many it names.
+ */
+export function completionByOwner(rows: readonly DashboardRow[], unstated = UNSTATED, collective = COLLECTIVE_LABEL): Completion[] {
   const groups = new Map<string, { label: string; rows: DashboardRow[] }>();
   for (const r of live(rows)) {
-    const owners = r.item.owners.length ? r.item.owners : [''];
-    for (const o of owners) {
-      const g = groups.get(o) ?? { label: o || unstated, rows: [] };
+    const keys = new Set(r.item.owners.map((o) => (isCollectiveOwner(r.item, o) ? COLLECTIVE_OWNER : o)));
+    if (!keys.size) keys.add('');
+    for (const k of keys) {
+      const g = groups.get(k) ?? { label: k === COLLECTIVE_OWNER ? collective : k || unstated, rows: [] };
       g.rows.push(r);
-      groups.set(o, g);
+      groups.set(k, g);
     }
   }
   return tally(groups).sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'zh-CN'));
@@ -186,10 +204,14 @@ export interface OwnerSheet {
   rows: DashboardRow[];
 }
 
-/** The 督办单 per owner: every owner with open items (or only `owner`), rows sorted red first, then by due day. */
+/**
+ * The 督办单 per owner: every owner with open items (or only `owner`), rows sorted red first, then by due day.
+ * Collective owners (各单位…) get none: there is no one unit to send it to.
+ */
 export function ownerSheets(rows: readonly DashboardRow[], owner?: string): OwnerSheet[] {
   const open = live(rows).filter((r) => !FINISHED.has(r.item.status));
-  const names = owner ? [owner] : ownersOf(open);
+  const collective = new Set(open.flatMap((r) => r.item.owners.filter((o) => isCollectiveOwner(r.item, o))));
+  const names = (owner ? [owner] : ownersOf(open)).filter((o) => o !== COLLECTIVE_OWNER && !collective.has(o) && !isCollective(o));
   return names
     .map((o) => ({
       owner: o,

@@ -102,6 +102,7 @@ export const dashboard: Messages<typeof zh> = {
   'item.saved': 'Saved',
 
   'owners.title': 'Items by owner',
+  'owners.collective': 'All units (collective)',
   'owners.total': 'Items',
   'owners.finished': 'Done',
   'owners.overdue': 'Overdue',

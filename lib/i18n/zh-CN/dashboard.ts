@@ -102,6 +102,7 @@ export const dashboard = {
   'item.saved': '已保存',
 
   'owners.title': '各责任单位的事项',
+  'owners.collective': '各单位（泛指）',
   'owners.total': '事项',
   'owners.finished': '已完成',
   'owners.overdue': '逾期',
