@@ -6,7 +6,7 @@
  * a same-document navigation (pushState, #hash) reports `loading` too. So every `loading` drops the tab's states,
  * and `complete` asks every frame still there to publish again (editor.republish): a new page's frames publish
  * anyway, the frames of a page that stayed (an SPA route change) come back within milliseconds.
- * Senders (lib/messaging/trust.ts): editor.getState only from the extension's pages; analyze, publish, openPanel
+ * Senders (lib/messaging/trust.ts): editor.getState and editor.getFocus only from the extension's pages; analyze, publish, openPanel
  * and hello only from content scripts whose own frame is on an enabled site — anything else is refused.
  * Service-worker restarts: Chromium stops an idle worker after 30 s, and the states in memory go with it. Each
  * state is also kept in storage.session (extension contexts only), taken back when the worker starts, before any
@@ -19,7 +19,7 @@ import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { extensionIdentity, FORBIDDEN, isEnabledContentScript, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
 import { EDITOR_STATE_KEY_PREFIX } from '@/lib/settings/storage-items';
 import type { SitePolicySource } from './site-policy';
-import { withSettings } from './settings-cache';
+import { currentLocale, withSettings } from './settings-cache';
 
 
 /** The part of the browser API used here (a fake in tests). */
@@ -51,8 +51,8 @@ export interface EditorBrowser {
 }
 
 /** Which senders may send which editor message. */
-const FROM_PAGES = new Set(['editor.getState', 'editor.analyze']);
-const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello']);
+const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze']);
+const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale']);
 
 /** Whether a kept value looks like a state (it was validated when published; this only guards against junk). */
 const isKeptState = (v: unknown): v is EditorState =>
@@ -71,6 +71,7 @@ export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource)
   const backend = editorBackend({
     // The reference date and lexicon of the user's settings (settings-cache.ts), under the caller's own options.
     analyze: (text, options) => analyze(text, withSettings(options)),
+    locale: currentLocale,
     broadcast: (message) => {
       api.runtime.sendMessage(message).catch(() => undefined);
     },

@@ -16,6 +16,11 @@ export function startSettingsCache(storage: Pick<ExtensionStorage, 'local' | 'on
   return settingsItem.get(storage).then((s) => (current = s));
 }
 
+/** The language of the settings (for the editor content script's highlight card, editor.locale). */
+export function currentLocale(): UserSettings['locale'] {
+  return current.locale;
+}
+
 /** The settings' analyze options at `now`, with the caller's `options` on top. */
 export function withSettings(options: AnalyzeOptions | undefined, now: number = Date.now()): AnalyzeOptions {
   return { ...analyzeOptionsFor(current, now), ...options };

@@ -21,19 +21,22 @@
 import type { Analysis } from '@/lib/schema/analysis';
 import type { EditorKind, NoHighlightReason } from '@/lib/editors/contract';
 import { isCanvasSuite } from '@/lib/editors/canvas-suite';
-import { BADGE_TAG, OVERLAY_ATTR } from '@/lib/editors/contract';
+import { BADGE_TAG, CARD_TAG, OVERLAY_ATTR } from '@/lib/editors/contract';
 import { isDesignMode } from '@/lib/editors/design-mode';
 import { detectEditors, editorTextLength, pickEditor } from '@/lib/editors/detect-editor';
 import { openShadowRoots } from '@/lib/editors/shadow';
 import { watchComposition, type EditorAdapter } from '@/lib/editors/editor-adapter';
 import type { TextSnapshot } from '@/lib/editors/text-snapshot';
 import { ensureHighlightStyles, HighlightPainter, supportsCustomHighlights, type HighlightWindow } from '@/lib/highlight/css-highlights';
+import { cardFor } from '@/lib/highlight/card';
 import { countsOf, marksOf, type Mark } from '@/lib/highlight/marks';
 import { createMirrorOverlay, createRectOverlay, type Overlay } from '@/lib/highlight/overlay';
 import { diffTexts, remapMarks, type TextEdit } from '@/lib/highlight/span-remap';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { topLevelOrigin } from '@/lib/sites';
+import type { Locale } from '@/lib/i18n/format';
 import { badgeDocument, showBadge, type BadgeCounts } from './badge';
+import { caretAt, startHighlightCard } from './card';
 import { timed } from './timing';
 
 /** Pause after the user's last edit before the draft is analysed. */
@@ -63,7 +66,10 @@ const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'cut', 'd
 export interface AnnotatorIO {
   analyze(text: string): Promise<Analysis>;
   publish(state: Omit<EditorState, 'tabId' | 'frameId'>): Promise<unknown>;
-  openPanel(): Promise<unknown>;
+  /** Opens the side panel (the badge), at an entry (a highlight card's 在侧边栏中查看); sent inside the click. */
+  openPanel(entry?: { start: number; end: number }): Promise<unknown>;
+  /** The user's language for the card (zh-CN when not given). */
+  locale?(): Promise<Locale>;
 }
 
 export interface Annotator {
@@ -234,6 +240,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
 
   const unbind = () => {
     if (!binding) return;
+    card.close();
     binding.controller.abort();
     binding.overlay?.destroy();
     binding.rects?.destroy();
@@ -356,7 +363,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
   /** Whether `node` is Luoshi's own: the badge, an overlay, the highlight style sheet. */
   const ours = (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el && (el.localName === BADGE_TAG || el.hasAttribute(OVERLAY_ATTR) || el.hasAttribute('data-luoshi'));
+    return !!el && (el.localName === BADGE_TAG || el.localName === CARD_TAG || el.hasAttribute(OVERLAY_ATTR) || el.hasAttribute('data-luoshi'));
   };
   /** Whether a mutation of the page may have made, unmade, shown or hidden an editor. */
   const relevant = (r: MutationRecord) => {
@@ -394,6 +401,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     observer?.observe(doc, PAGE_MUTATIONS);
     doc.addEventListener('focusin', onFocus, { capture: true, signal });
     for (const type of USER_INPUT_EVENTS) doc.addEventListener(type, onUserInput, { capture: true, signal });
+    card.watch();
   };
 
   /** Whether the page is a canvas document suite (a frame judges by its top-level page's host). */
@@ -411,6 +419,42 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     const active = doc.activeElement;
     return !!active && (adapter.root === active || adapter.root.contains(active) || (adapter.root === doc.body && doc.hasFocus()));
   };
+
+  let locale: Locale = 'zh-CN';
+  io.locale?.().then((l) => (locale = l), () => undefined);
+  /** The card of a highlight under the pointer: hit-tested against the painted Ranges, only over an analysis of the current text. */
+  const card = startHighlightCard(
+    win,
+    {
+      painted() {
+        const b = binding;
+        if (!b || b.composing || !b.analysis || b.snapshot.text !== b.analysedText) return [];
+        if (b.painter) return b.painter.painted();
+        if (b.rects) return b.marks.flatMap((mark) => {
+          const range = b.snapshot.toRange(mark.start, mark.end);
+          return range ? [{ mark, range }] : [];
+        });
+        return [];
+      },
+      offsetAt(x, y) {
+        const b = binding;
+        if (!b || b.adapter.usesOverlay) return null;
+        const at = caretAt(doc, x, y);
+        return at ? b.snapshot.offsetOf(at.node, at.offset) : null;
+      },
+      card: (mark) => (binding?.analysis ? cardFor(binding.analysis, binding.analysedText, mark) : null),
+      composing: () => !!binding?.composing,
+      inEditor(node) {
+        const root = binding?.adapter.root;
+        return !!root && (root === node || root.contains(node));
+      },
+      openPanel(entry) {
+        io.openPanel(entry).catch((error: unknown) => console.debug('luoshi: openPanel failed', error));
+      },
+      locale: () => locale,
+    },
+    signal,
+  );
 
   detect();
 

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import type { startAnnotator } from './annotator';
+import type { AnnotatorIO } from './annotator';
 import { ALIVE_MS, REPUBLISH_MS, startEditorFrame, type EditorFrame, type FrameRuntime } from './frame';
 
 type Listener = Parameters<FrameRuntime['onMessage']['addListener']>[0];
@@ -114,5 +115,20 @@ describe('startEditorFrame', () => {
     expect(older.running).toBe(false);
     expect(newer.running).toBe(true);
     expect(r.listeners.size).toBe(1);
+  });
+
+  it("asks the background for the user's language and sends a card's entry with editor.openPanel", async () => {
+    const r = fakeRuntime(() => true);
+    const ios: AnnotatorIO[] = [];
+    const start = ((_win: Window, io: AnnotatorIO) => (ios.push(io), { reveal: () => true, republish: () => undefined })) as unknown as typeof startAnnotator;
+    frames.push(startEditorFrame(window, () => r.runtime, start));
+    await flush();
+    const io = ios[0]!;
+    await io.locale!();
+    await io.openPanel({ start: 4, end: 9 });
+    await io.openPanel();
+    const sent = r.sent as unknown as { type: string; payload: unknown }[];
+    expect(sent.filter((m) => m.type === 'editor.locale')).toHaveLength(1);
+    expect(sent.filter((m) => m.type === 'editor.openPanel').map((m) => m.payload)).toEqual([{ entry: { start: 4, end: 9 } }, {}]);
   });
 });

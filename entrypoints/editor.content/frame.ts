@@ -62,7 +62,8 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
   const io: AnnotatorIO = {
     analyze: (text) => request('editor.analyze', { text }),
     publish: (state) => request('editor.publish', state),
-    openPanel: () => request('editor.openPanel', {}),
+    openPanel: (entry) => request('editor.openPanel', entry ? { entry } : {}),
+    locale: () => request('editor.locale', {}),
   };
   let session: { controller: AbortController; annotator: Annotator } | null = null;
   let stopped = false;

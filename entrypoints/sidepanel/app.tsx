@@ -18,6 +18,7 @@ import type { Analysis } from '@/lib/schema/analysis';
 import type { UserSettings } from '@/lib/schema/settings';
 import { analyzeOptionsFor } from '@/lib/settings/store';
 import { revealInEditor } from './editor-source';
+import { useEntryFocus } from './use-entry-focus';
 import { useExistingChecklist } from './use-existing-checklist';
 import { usePageDraft } from './use-page-draft';
 
@@ -34,6 +35,8 @@ export function App({ settings }: { settings: UserSettings }) {
   const pasteBox = useRef<HTMLTextAreaElement>(null);
   const pasteResult = useAnalysis(pasted, analyzeOptionsFor(settings));
   const [revealError, setRevealError] = useState<string | null>(null);
+  // A highlight card's 在侧边栏中查看: scroll to its entry once the tab's draft shows it.
+  useEntryFocus(page.tab?.id ?? null);
 
   // nb. A page without an editor (or a canvas suite) publishes a state with no text: only its reason counts.
   const state = page.state?.text.trim() ? page.state : null;

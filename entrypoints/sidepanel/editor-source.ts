@@ -41,6 +41,23 @@ export async function fetchEditorState(tabId: number): Promise<EditorState | nul
   });
 }
 
+/** The entry a highlight card of `tabId` last asked the panel to show, while fresh (checked by the channel), or null. */
+export async function getEntryFocus(tabId: number): Promise<{ start: number; end: number; frameId: number; seq: number } | null> {
+  const background = editorChannel.sender((message) => browser.runtime.sendMessage(message));
+  return background['editor.getFocus']({ tabId }).catch(() => null);
+}
+
+/** Calls `take` when the background says the tab `currentTabId()` has an entry waiting (editor.focusChanged). */
+export function watchEntryFocus(currentTabId: () => number | null, take: () => void): () => void {
+  const onMessage = (message: unknown) => {
+    const m = editorChannel.read(message);
+    if (m?.type === 'editor.focusChanged' && m.payload.tabId === currentTabId()) take();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
 /** Asks the content script in the state's tab and frame to select and scroll to `span`. */
 export async function revealInEditor(state: Pick<EditorState, 'tabId' | 'frameId' | 'editorId'>, span: { start: number; end: number }): Promise<void> {
   const toFrame = editorChannel.sender((message) => browser.tabs.sendMessage(state.tabId, message, { frameId: state.frameId }));

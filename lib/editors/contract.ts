@@ -21,6 +21,9 @@ export const OVERLAY_ATTR = 'data-luoshi-overlay';
 /** The on-page badge's custom element (its UI lives in a shadow root). */
 export const BADGE_TAG = 'luoshi-badge';
 
+/** The highlight card's element (hover or click on a highlight; its UI lives in a shadow root). */
+export const CARD_TAG = 'luoshi-card';
+
 /** Editor kinds an adapter can report. */
 export type EditorKind =
   | 'textarea'

@@ -137,6 +137,11 @@ export class HighlightPainter {
     return this.entries.map((e) => e.mark);
   }
 
+  /** The marks as painted now, each with its live Range (those the snapshot could map); for hit-testing. */
+  painted(): { mark: Mark; range: Range }[] {
+    return this.entries.flatMap((e) => (e.range ? [{ mark: e.mark, range: e.range }] : []));
+  }
+
   /**
    * Shows `marks` over `snapshot`. The first time, fresh Highlights are registered; after that only the difference
    * is applied (a new analysis mostly repeats the old marks): marks kept at the same place keep their Range.

@@ -9,7 +9,12 @@
  *   side panel     ──editor.reveal───▶ content script of that tab/frame (via tabs.sendMessage): select + scroll
  *   background     ──editor.stateChanged (broadcast to extension pages) { tabId }
  *   background     ──editor.republish─▶ every frame of a tab (after a navigation): publish your state again
- *   content script ──editor.openPanel─▶ background: open the side panel for the sender's tab (the on-page badge)
+ *   content script ──editor.openPanel─▶ background: open the side panel for the sender's tab (the on-page badge;
+ *                    with `entry`, the highlight card's 在侧边栏中查看: the panel then scrolls to that entry)
+ *   background     ──editor.focusChanged (broadcast to extension pages) { tabId }: an entry is waiting to be shown
+ *   side panel     ──editor.getFocus─▶ background ──▶ the entry to scroll to ({start, end, frameId, seq}) for
+ *                    FOCUS_TTL_MS after the click (every open panel of the tab shows it; `seq` tells a new one)
+ *   content script ──editor.locale────▶ background: the settings' language (the highlight card's words)
  *   content script ──editor.hello─────▶ background: true when the sender's frame is on an enabled site, else refused
  *   background     ──editor.recheck───▶ every frame of a tab (the enabled sites changed): say editor.hello again
  * Who may send which is decided by the sender, in the background (lib/messaging/trust.ts).
@@ -36,6 +41,12 @@ export interface EditorState {
   at: number;
 }
 
+/** An entry of the side panel, by the span of its Analysis item (UTF-16 offsets into the published text). */
+export interface EntrySpan {
+  start: number;
+  end: number;
+}
+
 export interface EditorProtocol {
   'editor.analyze': { request: { text: string; options?: AnalyzeOptions }; response: Analysis };
   'editor.publish': { request: Omit<EditorState, 'tabId' | 'frameId'>; response: null };
@@ -45,7 +56,13 @@ export interface EditorProtocol {
   /** To the content scripts of a tab once it finished loading: the states were dropped, publish them again. */
   'editor.republish': { request: Record<string, never>; response: null };
   /** 'panel' when the side panel opened; 'tab' when it needed a user gesture and `sidepanel.html?tab=` opened instead. */
-  'editor.openPanel': { request: Record<string, never>; response: 'panel' | 'tab' };
+  'editor.openPanel': { request: { entry?: EntrySpan }; response: 'panel' | 'tab' };
+  /** To extension pages: the tab has an entry waiting for the side panel to scroll to (editor.getFocus). */
+  'editor.focusChanged': { request: { tabId: number }; response: null };
+  /** From the side panel: the entry the tab's card last asked to be shown, while it is fresh (else null). */
+  'editor.getFocus': { request: { tabId: number }; response: (EntrySpan & { frameId: number; seq: number }) | null };
+  /** From a content script: the language of the user's settings, for the highlight card. */
+  'editor.locale': { request: Record<string, never>; response: 'zh-CN' | 'en' };
   /** From a content script as it starts: whether its frame is on an enabled site (refused with `forbidden` if not). */
   'editor.hello': { request: Record<string, never>; response: true };
   /** To the content scripts of a tab when the enabled sites changed: ask editor.hello again, start or stop. */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../analysis';
 import { EDITOR_CHANNEL } from '../editors/contract';
 import { channelRequest } from './channel';
-import { editorBackend, editorChannel, type EditorSender } from './editor';
+import { editorBackend, editorChannel, FOCUS_TTL_MS, type EditorSender } from './editor';
 import type { EditorProtocol, EditorState } from './editor-protocol';
 
 const text = '县发改局要在6月底前完成项目入库。';
@@ -83,5 +83,45 @@ describe('editor backend', () => {
     const { from, openPanel } = setup();
     expect(await send(from({ tab: { id: 9, windowId: 2 } }), 'editor.openPanel', {})).toBe('panel');
     expect(openPanel).toHaveBeenCalledWith(9, 2, { tab: { id: 9, windowId: 2 } });
+  });
+
+  it("keeps the card's entry for the side panels while it is fresh, and tells the pages once the panel is open", async () => {
+    let clock = 1_000;
+    const broadcast = vi.fn<(message: unknown) => void>();
+    const openPanel = vi.fn<() => Promise<'panel' | 'tab'>>(async () => 'panel');
+    const backend = editorBackend({ analyze, broadcast, openPanel, now: () => clock });
+    const from = (sender: EditorSender) => async (message: unknown) => structuredClone(editorChannel.is(message) ? await backend.handle(message, sender) : undefined);
+    const page = from({ tab: { id: 9, windowId: 2 }, frameId: 4 });
+    const panel = from({});
+    expect(await send(panel, 'editor.getFocus', { tabId: 9 })).toBeNull();
+    expect(await send(page, 'editor.openPanel', { entry: { start: 3, end: 17 } })).toBe('panel');
+    expect(openPanel).toHaveBeenCalledTimes(1);
+    expect(broadcast).toHaveBeenLastCalledWith({ channel: EDITOR_CHANNEL, type: 'editor.focusChanged', payload: { tabId: 9 } });
+    expect(await send(panel, 'editor.getFocus', { tabId: 8 })).toBeNull();
+    const first = await send(panel, 'editor.getFocus', { tabId: 9 });
+    expect(first).toMatchObject({ start: 3, end: 17, frameId: 4 });
+    // Every panel of the tab may ask (the side panel and a pinned tab); a later click has a new seq.
+    expect(await send(panel, 'editor.getFocus', { tabId: 9 })).toEqual(first);
+    await send(page, 'editor.openPanel', { entry: { start: 20, end: 30 } });
+    const second = await send(panel, 'editor.getFocus', { tabId: 9 });
+    expect(second).toMatchObject({ start: 20, end: 30 });
+    expect(second!.seq).toBeGreaterThan(first!.seq);
+    clock += FOCUS_TTL_MS + 1;
+    expect(await send(panel, 'editor.getFocus', { tabId: 9 })).toBeNull();
+    // A tab that navigates forgets its entry; the badge's openPanel (no entry) sets none.
+    await send(page, 'editor.openPanel', { entry: { start: 1, end: 2 } });
+    backend.dropTab(9);
+    expect(await send(panel, 'editor.getFocus', { tabId: 9 })).toBeNull();
+    await send(page, 'editor.openPanel', {});
+    expect(await send(panel, 'editor.getFocus', { tabId: 9 })).toBeNull();
+    await expect(send(page, 'editor.openPanel', { entry: { start: -1, end: 2 } })).rejects.toMatchObject({ code: 'bad_request' });
+  });
+
+  it("answers a content script with the settings' language", async () => {
+    const backend = editorBackend({ analyze, broadcast: () => undefined, openPanel: async () => 'panel', locale: () => 'en' });
+    const page = async (message: unknown) => structuredClone(await backend.handle(message as never, { tab: { id: 3 } }));
+    expect(await send(page, 'editor.locale', {})).toBe('en');
+    const { from } = setup();
+    expect(await send(from({ tab: { id: 3 } }), 'editor.locale', {})).toBe('zh-CN');
   });
 });

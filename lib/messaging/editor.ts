@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { EDITOR_CHANNEL, type EditorKind, type NoHighlightReason } from '../editors/contract';
 import { analysisSchema, type Analysis, type AnalyzeOptions } from '../schema/analysis';
-import { analyzeOptionsSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema } from '../schema/editor';
+import { analyzeOptionsSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema } from '../schema/editor';
 import { ChannelError, defineChannel, type Handlers } from './channel';
 import type { EditorProtocol, EditorState } from './editor-protocol';
 import type { MessageSender } from './trust';
@@ -21,7 +21,10 @@ const schemas = {
   'editor.stateChanged': { request: requests['editor.stateChanged'], response: null },
   'editor.republish': { request: requests['editor.republish'], response: null },
   'editor.openPanel': { request: requests['editor.openPanel'], response: z.enum(['panel', 'tab']) },
+  'editor.focusChanged': { request: requests['editor.focusChanged'], response: null },
+  'editor.getFocus': { request: requests['editor.getFocus'], response: getFocusResponseSchema },
   'editor.hello': { request: requests['editor.hello'], response: z.literal(true) },
+  'editor.locale': { request: requests['editor.locale'], response: z.enum(['zh-CN', 'en']) },
   'editor.recheck': { request: requests['editor.recheck'], response: null },
 };
 
@@ -41,7 +44,10 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof requests
   'editor.stateChanged': true,
   'editor.republish': true,
   'editor.openPanel': true,
+  'editor.focusChanged': true,
+  'editor.getFocus': true,
   'editor.hello': true,
+  'editor.locale': true,
   'editor.recheck': true,
 };
 void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];
@@ -64,7 +70,17 @@ export interface EditorBackendDeps {
    * the side panel still has the tab's draft after Chromium stopped an idle worker. Must not throw.
    */
   persist?(key: string, state: EditorState | null): void;
+  /** The language of the user's settings (zh-CN when not given). */
+  locale?(): 'zh-CN' | 'en';
+  /** The clock (ms), for the card's entry's freshness; Date.now by default. */
+  now?(): number;
 }
+
+/**
+ * How long a card's 在侧边栏中查看 waits for a side panel to show its entry: a panel that opens or loads the tab's
+ * draft within this time scrolls to it; one opened later does not jump to an old click.
+ */
+export const FOCUS_TTL_MS = 10_000;
 
 /** The editor backend: `handle` for messages, `dropTab` for closed or navigated tabs. */
 export function editorBackend(deps: EditorBackendDeps) {
@@ -77,6 +93,10 @@ export function editorBackend(deps: EditorBackendDeps) {
     deps.persist?.(k, state);
   };
   const changed = (tabId: number) => deps.broadcast(editorChannel.envelope('editor.stateChanged', { tabId }));
+  /** The entry each tab's card last asked the side panel to show, and when (kept FOCUS_TTL_MS). */
+  const focus = new Map<number, { start: number; end: number; frameId: number; seq: number; at: number }>();
+  let focusSeq = 0;
+  const now = deps.now ?? Date.now;
 
   /** How the panel ranks a tab's states: an editor it can highlight, then a captured selection, then the rest. */
   const rank = (s: EditorState) => (s.canHighlight ? 2 : s.editorKind === 'selection' ? 1 : 0);
@@ -110,8 +130,25 @@ export function editorBackend(deps: EditorBackendDeps) {
     },
     // Whether the frame is enabled was decided before the handler (the background judges the sender).
     'editor.hello': () => true,
+    'editor.locale': () => deps.locale?.() ?? 'zh-CN',
     'editor.getState': (p) => stateOf(p.tabId),
-    'editor.openPanel': (_p, sender) => deps.openPanel(tabOf(sender, '请求打开侧边栏'), sender.tab?.windowId, sender),
+    'editor.openPanel': (p, sender) => {
+      const tabId = tabOf(sender, '请求打开侧边栏');
+      // nb. openPanel first, before anything else: it must run inside the click's gesture.
+      const opening = deps.openPanel(tabId, sender.tab?.windowId, sender);
+      if (!p.entry) return opening;
+      const entry = { start: p.entry.start, end: p.entry.end, frameId: sender.frameId ?? 0 };
+      return opening.then((how) => {
+        focus.set(tabId, { ...entry, seq: ++focusSeq, at: now() });
+        deps.broadcast(editorChannel.envelope('editor.focusChanged', { tabId }));
+        return how;
+      });
+    },
+    'editor.getFocus': (p) => {
+      const f = focus.get(p.tabId);
+      if (!f || now() - f.at > FOCUS_TTL_MS) return null;
+      return { start: f.start, end: f.end, frameId: f.frameId, seq: f.seq };
+    },
   };
 
   return {
@@ -134,6 +171,7 @@ export function editorBackend(deps: EditorBackendDeps) {
     },
     /** Forgets a tab's states (closed, or navigated to another page) and tells the pages. */
     dropTab(tabId: number): void {
+      focus.delete(tabId);
       let dropped = false;
       for (const [k, s] of states) {
         if (s.tabId === tabId) {

@@ -65,10 +65,16 @@ export const editorRequestSchemas = {
   'editor.reveal': z.object({ editorId: z.string().max(200), start: offset, end: offset }),
   'editor.stateChanged': z.object({ tabId }),
   'editor.republish': z.object({}).strict(),
-  'editor.openPanel': z.object({}).strict(),
+  'editor.openPanel': z.object({ entry: z.object({ start: offset, end: offset }).strict().optional() }).strict(),
+  'editor.focusChanged': z.object({ tabId }),
+  'editor.getFocus': z.object({ tabId }),
   'editor.hello': z.object({}).strict(),
+  'editor.locale': z.object({}).strict(),
   'editor.recheck': z.object({}).strict(),
 } as const;
+
+/** The response of editor.getFocus, checked by the side panel. */
+export const getFocusResponseSchema = z.object({ start: offset, end: offset, frameId: z.number().int().nonnegative(), seq: z.number().int().positive() }).nullable();
 
 /** The response of editor.getState, checked by the side panel. */
 export const editorStateResponseSchema = editorStateSchema.nullable();

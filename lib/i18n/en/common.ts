@@ -21,7 +21,7 @@ const statusLabels: Record<Status, string> = {
 
 const lightLabels: Record<Light, string> = { red: 'Red', yellow: 'Yellow', blue: 'Blue' };
 
-const ruleLabels: Record<RuleId, string> = {
+export const ruleLabels: Record<RuleId, string> = {
   placeholder: 'Placeholder left in',
   'count-mismatch': 'Count mismatch',
   'numbering-gap': 'Numbering gap',

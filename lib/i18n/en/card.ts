@@ -1,0 +1,17 @@
+/** The highlight card's words in English (keys from zh-CN/card.ts). */
+import type { Messages } from '../types';
+import type { card as zh } from '../zh-CN/card';
+
+export const card: Messages<typeof zh> = {
+  'card.title': 'Luoshi mark',
+  'card.kind.problem': 'Problem',
+  'card.kind.action': 'Task',
+  'card.kind.finding': 'Finding',
+  'card.owner': 'Owner',
+  'card.deadline': 'Deadline',
+  'card.unstated': 'not stated',
+  'card.deadlineDue': '{text} ({due})',
+  'card.rule': 'Rule',
+  'card.open': 'View in side panel',
+  'card.close': 'Close',
+};

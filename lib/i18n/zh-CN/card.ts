@@ -1,0 +1,20 @@
+/**
+ * 标注卡片：the card a highlight opens in the editor's page (entrypoints/editor.content/card.ts, words built by
+ * lib/highlight/card.ts through lib/i18n/card.ts). An area of its own so that the content script carries only these
+ * words, not every page's.
+ */
+import { UNSTATED } from './common';
+
+export const card = {
+  'card.title': '落实标注',
+  'card.kind.problem': '问题',
+  'card.kind.action': '任务',
+  'card.kind.finding': '发现',
+  'card.owner': '责任单位',
+  'card.deadline': '时限',
+  'card.unstated': UNSTATED,
+  'card.deadlineDue': '{text}（{due}）',
+  'card.rule': '规则',
+  'card.open': '在侧边栏中查看',
+  'card.close': '关闭',
+};
