@@ -36,10 +36,16 @@ export function highlightCardContract(spec) {
       await h.editor.waitForTimeout(250); // the mirror follows a textarea's scroll in the next frame
       const p = await frame.evaluate(highlightPoint, [contract.HIGHLIGHT[kind], text]);
       assert.ok(p, `the ${kind} highlight 「${text}」 has a box on screen`);
-      return p;
+      // An iframe editor's boxes are in its own viewport: the page's mouse needs the frame's place on the page.
+      const offset = spec.frame ? await h.editor.locator(spec.frame).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left + el.clientLeft, y: r.top + el.clientTop };
+      }) : { x: 0, y: 0 };
+      return { x: p.x + offset.x, y: p.y + offset.y };
     };
-    const card = () => h.editor.locator(CARD).locator('.card');
-    const cardCount = () => h.editor.evaluate((tag) => document.querySelectorAll(tag).length, CARD);
+    // The card lives in the editor's own document (an iframe editor's frame).
+    const card = () => frame.locator(CARD).locator('.card');
+    const cardCount = () => frame.evaluate((tag) => document.querySelectorAll(tag).length, CARD);
     const mutations = () => h.editor.evaluate(() => (window.__editorMutations ? window.__editorMutations() : []));
     const untouched = async (when) => {
       assert.deepEqual(await mutations(), [], `the editor DOM is untouched ${when}`);
@@ -75,7 +81,7 @@ export function highlightCardContract(spec) {
       assert.match(text, /在侧边栏中查看/);
       assert.match(text, /关闭/);
       await h.editor.mouse.move(2, 2, { steps: 3 });
-      await h.editor.waitForFunction((tag) => !document.querySelector(tag), CARD, { timeout: 3_000 });
+      await frame.waitForFunction((tag) => !document.querySelector(tag), CARD, { timeout: 3_000 });
       await untouched('after hovering');
     });
 
@@ -90,7 +96,7 @@ export function highlightCardContract(spec) {
 
       const q = await pointOver('placeholder', 'XX');
       await h.editor.mouse.click(q.x, q.y);
-      await h.editor.waitForFunction((tag) => /发现/.test(document.querySelector(tag)?.shadowRoot.textContent ?? ''), CARD, { timeout: 1_000 });
+      await frame.waitForFunction((tag) => /发现/.test(document.querySelector(tag)?.shadowRoot.textContent ?? ''), CARD, { timeout: 1_000 });
       assert.match(await card().innerText(), /规则\s*占位符未替换/);
       await untouched('after the clicks');
     });
@@ -101,7 +107,7 @@ export function highlightCardContract(spec) {
       await card().waitFor({ timeout: 1_000 });
       const focusWas = await frame.evaluate(activeName);
       assert.equal(focusWas, spec.focusName, 'the click left the focus in the editor');
-      const focused = () => h.editor.evaluate((tag) => {
+      const focused = () => frame.evaluate((tag) => {
         const host = document.querySelector(tag);
         return document.activeElement === host ? host.shadowRoot.activeElement?.className : null;
       }, CARD);

@@ -223,6 +223,13 @@ export function startHighlightCard(win: Window, source: CardSource, signal: Abor
     }, HOVER_MS);
   };
 
+  /** The pointer leaving the document (an iframe editor's frame, the window): a card it opened goes too. */
+  const onPointerOut = (event: PointerEvent) => {
+    if (event.relatedTarget !== null || !model || pinned || returnTo) return;
+    win.clearTimeout(hoverTimer);
+    hoverTimer = win.setTimeout(() => close(), HOVER_MS);
+  };
+
   const onClick = (event: MouseEvent) => {
     if (!event.isTrusted || inCard(event)) return;
     const over = isNode(event.target) && source.inEditor(event.target);
@@ -254,6 +261,7 @@ export function startHighlightCard(win: Window, source: CardSource, signal: Abor
   const watch = () => {
     const opts = { capture: true, signal, passive: true } as const;
     doc.addEventListener('pointermove', onPointerMove, opts);
+    doc.addEventListener('pointerout', onPointerOut, opts);
     doc.addEventListener('click', onClick, opts);
     doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
     doc.addEventListener('compositionstart', onEdit, opts);
