@@ -20,6 +20,8 @@ export interface TestSyncServer {
   database(prefix?: string): string;
   /** Whether this file started the server itself (false when .ci/run's is used). */
   own: boolean;
+  /** Creates (or replaces) a CouchDB user in `_users` with these roles; resolves with its credentials. */
+  user(name: string, roles: readonly string[], password?: string): Promise<Credentials>;
 }
 
 /** The server of the environment (`.ci/run`), or null when LUOSHI_SYNC_URL is unset. */
@@ -39,6 +41,15 @@ function testServer(url: string, admin: Credentials, own: boolean): TestSyncServ
     adminHeaders: { authorization: basicAuth(admin), 'content-type': 'application/json', accept: 'application/json' },
     database: (prefix = 'luoshi_test_') => `${prefix}${randomBytes(6).toString('hex')}`,
     own,
+    async user(name, roles, password = randomBytes(9).toString('hex')) {
+      const headers = { authorization: basicAuth(admin), 'content-type': 'application/json' };
+      const path = `${url}/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`;
+      const old = await fetch(path, { headers });
+      const rev = old.ok ? ((await old.json()) as { _rev: string })._rev : undefined;
+      const response = await fetch(path, { method: 'PUT', headers, body: JSON.stringify({ _id: `org.couchdb.user:${name}`, ...(rev ? { _rev: rev } : {}), name, password, roles, type: 'user' }) });
+      if (!response.ok) throw new Error(`creating the user ${name} failed: ${response.status} ${await response.text()}`);
+      return { name, password };
+    },
   };
 }
 
