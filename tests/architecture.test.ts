@@ -136,8 +136,8 @@ describe('architecture', () => {
   });
 
   it('spells every browser.storage key only in lib/settings/storage-items.ts, and reads storage there', () => {
-    const { settingsItem, enabledSitesItem, reminderLogItem, reminderLastRunItem, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS } = storageItems;
-    const keys = [settingsItem.key, enabledSitesItem.key, reminderLogItem.key, reminderLastRunItem.key, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS.forceOn, MANAGED_KEYS.forceOff];
+    const { settingsItem, enabledSitesItem, reminderLogItem, reminderLastRunItem, supervisionRegisterItem, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS } = storageItems;
+    const keys = [settingsItem.key, enabledSitesItem.key, reminderLogItem.key, reminderLastRunItem.key, supervisionRegisterItem.key, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS.forceOn, MANAGED_KEYS.forceOff];
     const code = [...files('lib', source), ...files('components', source), ...files('entrypoints', source)].filter((f) => f !== 'lib/settings/storage-items.ts');
     const spelled = code.filter((f) => {
       const text = readFileSync(join(root, f), 'utf8');

@@ -3,7 +3,8 @@
  *
  * The words live in per-locale modules by area — `common` (statuses, lights, finding ids, editor and item kinds,
  * severities, the words every page shares), `panel` (side panel), `dashboard` (督办台账), `options` (设置), `card`
- * (the highlight card in the editor's page; card.ts gives the content script these words alone) — under
+ * (the highlight card in the editor's page; card.ts gives the content script these words alone), `supervision`
+ * (督办编号, 反馈时限 and the .docx 督办通知单, printed and exported, and their options) — under
  * zh-CN/ and en/. The zh-CN modules define the keys; each en module is typed against its zh-CN twin, so a missing
  * or extra key is a compile error, and the areas' keys may not overlap (checked below). Dates and counts go
  * through Intl (format.ts): English reads "Dec 15, 2026" and "1 problem group" / "2 problem groups".
@@ -14,12 +15,14 @@ import { common as enCommon } from './en/common';
 import { dashboard as enDashboard } from './en/dashboard';
 import { options as enOptions } from './en/options';
 import { panel as enPanel } from './en/panel';
+import { supervision as enSupervision } from './en/supervision';
 import { formatDateTime, formatDay, formatMessage, type Locale, type Values } from './format';
 import { card as zhCard } from './zh-CN/card';
 import { common as zhCommon } from './zh-CN/common';
 import { dashboard as zhDashboard } from './zh-CN/dashboard';
 import { options as zhOptions } from './zh-CN/options';
 import { panel as zhPanel } from './zh-CN/panel';
+import { supervision as zhSupervision } from './zh-CN/supervision';
 
 export type { Locale, Values };
 export { formatDateTime, formatDay };
@@ -29,27 +32,29 @@ type Panel = typeof zhPanel;
 type Dashboard = typeof zhDashboard;
 type Options = typeof zhOptions;
 type Card = typeof zhCard;
+type Supervision = typeof zhSupervision;
 
 /** Keys two areas both define; must be none (a key means one thing on every page). */
 type Overlap =
   | (keyof Common & (keyof Panel | keyof Dashboard | keyof Options))
   | (keyof Panel & (keyof Dashboard | keyof Options))
   | (keyof Dashboard & keyof Options)
-  | (keyof Card & (keyof Common | keyof Panel | keyof Dashboard | keyof Options));
+  | (keyof Card & (keyof Common | keyof Panel | keyof Dashboard | keyof Options))
+  | (keyof Supervision & (keyof Common | keyof Panel | keyof Dashboard | keyof Options | keyof Card));
 const noOverlap: [Overlap] extends [never] ? true : { overlapping: Overlap } = true;
 void noOverlap;
 
-export type MessageKey = keyof Common | keyof Panel | keyof Dashboard | keyof Options | keyof Card;
+export type MessageKey = keyof Common | keyof Panel | keyof Dashboard | keyof Options | keyof Card | keyof Supervision;
 
 /** Every message of a locale, by area (for the tests), then flat. */
 export const areas = {
-  'zh-CN': { common: zhCommon, panel: zhPanel, dashboard: zhDashboard, options: zhOptions, card: zhCard },
-  en: { common: enCommon, panel: enPanel, dashboard: enDashboard, options: enOptions, card: enCard },
+  'zh-CN': { common: zhCommon, panel: zhPanel, dashboard: zhDashboard, options: zhOptions, card: zhCard, supervision: zhSupervision },
+  en: { common: enCommon, panel: enPanel, dashboard: enDashboard, options: enOptions, card: enCard, supervision: enSupervision },
 } as const satisfies Record<Locale, Record<string, object>>;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCommon, ...zhPanel, ...zhDashboard, ...zhOptions, ...zhCard },
-  en: { ...enCommon, ...enPanel, ...enDashboard, ...enOptions, ...enCard },
+  'zh-CN': { ...zhCommon, ...zhPanel, ...zhDashboard, ...zhOptions, ...zhCard, ...zhSupervision },
+  en: { ...enCommon, ...enPanel, ...enDashboard, ...enOptions, ...enCard, ...enSupervision },
 };
 
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

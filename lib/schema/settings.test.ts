@@ -9,6 +9,7 @@ describe('user settings schema', () => {
       lexicon: { owners: [], directives: [], boilerplate: [] },
       locale: 'zh-CN',
       theme: 'system',
+      supervision: { numberPattern: '督〔{year}〕{n}号', feedback: { mode: 'days', days: 7, day: 25 }, office: '', contact: '', phone: '' },
     });
   });
 
@@ -26,6 +27,7 @@ describe('user settings schema', () => {
       lexicon: { owners: ['县委督查室', '城投集团'], directives: [], boilerplate: [] },
       locale: 'zh-CN',
       theme: 'dark',
+      supervision: DEFAULT_USER_SETTINGS.supervision,
     });
   });
 

@@ -54,6 +54,51 @@ export const lexiconSettingsSchema = z.object({
   boilerplate: words(500).default([]).catch([]),
 });
 
+/**
+ * The 督办编号 pattern: {year} (the year the 督办单 is issued) and {n} (that year's sequence number), each once,
+ * around at most 30 other characters — 「督〔{year}〕{n}号」 prints 督〔2027〕12号. GB/T 9704 §7.2.4 writes the year in
+ * full inside 〔〕 and the number without 第 or leading zeros, so there is no padding token.
+ */
+export const NUMBER_PATTERN_DEFAULT = '督〔{year}〕{n}号';
+export const numberPatternSchema = z
+  .string()
+  .trim()
+  .max(40, { message: 'pattern-long' })
+  .refine((p) => p.split('{n}').length === 2, { message: 'pattern-n' })
+  .refine((p) => p.split('{year}').length === 2, { message: 'pattern-year' })
+  .refine((p) => !/[{}]/.test(p.replaceAll('{n}', '').replaceAll('{year}', '')), { message: 'pattern-token' });
+
+/** The longest 反馈时限 in days after issue, and the default. */
+export const FEEDBACK_DAYS_MAX = 90;
+
+/**
+ * 反馈时限 of a 督办单: `days` — report back within `days` days of the issue day (收到后7日内 → a date);
+ * `monthly` — report progress before day `day` of every month (每月25日前, the first such day after issue);
+ * `none` — the sheet names no time.
+ */
+export const feedbackRuleSchema = z.object({
+  mode: z.enum(['days', 'monthly', 'none']).default('days').catch('days'),
+  days: z.number().int().min(1).max(FEEDBACK_DAYS_MAX).default(7).catch(7),
+  day: z.number().int().min(1).max(31).default(25).catch(25),
+});
+
+/** A telephone number as offices write them: digits, spaces, + - ( ) and 转 for an extension, or ''. */
+const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[0-9０-９+＋\-－()（）\s转、,，;；]*$/, { message: 'phone' });
+
+/** What the 督办单 (printed and .docx 督办通知单) says about its issue: number, time to report back, contact. */
+export const supervisionSettingsSchema = z.object({
+  numberPattern: numberPatternSchema.default(NUMBER_PATTERN_DEFAULT).catch(NUMBER_PATTERN_DEFAULT),
+  feedback: feedbackRuleSchema.prefault({}).catch(() => feedbackRuleSchema.parse({})),
+  /** The issuing office (督办单位, 落款): 「县委督查室」; '' prints the date alone. */
+  office: z.string().trim().max(60).default('').catch(''),
+  contact: z.string().trim().max(40).default('').catch(''),
+  phone: phone.default('').catch(''),
+});
+
 export const localeSchema = z.enum(['zh-CN', 'en']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 
@@ -63,12 +108,15 @@ export const userSettingsSchema = z.object({
   lexicon: lexiconSettingsSchema.prefault({}).catch(() => lexiconSettingsSchema.parse({})),
   locale: localeSchema.default('zh-CN').catch('zh-CN'),
   theme: themeSchema.default('system').catch('system'),
+  supervision: supervisionSettingsSchema.prefault({}).catch(() => supervisionSettingsSchema.parse({})),
 });
 
 export type UserSettings = z.infer<typeof userSettingsSchema>;
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 export type LexiconSettings = z.infer<typeof lexiconSettingsSchema>;
 export type Theme = z.infer<typeof themeSchema>;
+export type SupervisionSettings = z.infer<typeof supervisionSettingsSchema>;
+export type FeedbackRule = z.infer<typeof feedbackRuleSchema>;
 
 /** Every field at its default. */
 export const DEFAULT_USER_SETTINGS: UserSettings = userSettingsSchema.parse({});

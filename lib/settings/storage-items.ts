@@ -10,12 +10,14 @@
  *   `reminders.warnDays` (the checklist database keeps no copy since its version 5);
  * - `enabledSitesItem` — the sites the user enabled (origins, host names, *.hosts; lib/sites.ts decides with them);
  * - `reminderLogItem`, `reminderLastRunItem` — the day each item was last reminded, and of the last daily run;
+ * - `supervisionRegisterItem` — the 督办编号 given so far (lib/settings/supervision-numbers.ts);
  * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only);
  * - `EDITOR_STATE_KEY_PREFIX` — `storage.session` keys of the tabs' editor states the background keeps.
  * The enabled sites are read here only (`readSitePolicy`, `storeSite`); lib/sites.ts decides with them.
  */
 import type { ReminderLog } from '../reminders/plan';
 import { parseSettings, type UserSettings } from '../schema/settings';
+import { parseRegister, type SupervisionRegister } from '../schema/supervision';
 import { withSite, type SitePolicy } from '../sites';
 
 /** A storage area as read and written here (`browser.storage.local`). */
@@ -116,6 +118,9 @@ export const reminderLogItem: StorageItem<ReminderLog> = /* @__PURE__ */ defineI
 
 /** The day of the last daily reminder run, or null. */
 export const reminderLastRunItem: StorageItem<string | null> = /* @__PURE__ */ defineItem('luoshi.reminders.lastRun', (raw) => (typeof raw === 'string' && ISO_DAY.test(raw) ? raw : null));
+
+/** The 督办编号 register: the next number per year and the 督办单 issued (lib/settings/supervision-numbers.ts). */
+export const supervisionRegisterItem: StorageItem<SupervisionRegister> = /* @__PURE__ */ defineItem('luoshi.supervision.register', parseRegister);
 
 /** `storage.session` keys of the editor states the background keeps: this prefix, then `<tabId>:<frameId>`. */
 export const EDITOR_STATE_KEY_PREFIX = 'luoshi.editorState.';
