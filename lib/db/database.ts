@@ -22,7 +22,11 @@
  *      table, no row of another table is touched (items' new optional fields — `origin`, `periodDone`,
  *      `collective` — need no index and no rewrite: absent means a draft item, no period done, none collective);
  *  7 — an item's `section` is the heading pass's `{marker, title}` pairs, no longer one string per heading
- *      (migrations/v6-to-v7.ts splits the old strings losslessly). No index changes.
+ *      (migrations/v6-to-v7.ts splits the old strings losslessly). No index changes;
+ *  8 — the team ledger's sync tables (lib/sync/change-log.ts): `syncLog` (document ids written since the last push,
+ *      appended in the same transaction as each write by the `changeLog` middleware), `syncMeta` (per CouchDB
+ *      document: its `_rev` and the base copy a three-way merge starts from) and `syncState` (the pull checkpoint,
+ *      the last sync's status). Additive: new empty tables, no other row touched.
  * No upgrade stops on a row that is only too long: it is kept, cut, with its original aside. One that cannot be
  * read at all aborts the upgrade and leaves the old version as it was; the pages then offer a rescue export
  * (rescue.ts) of what is there.
@@ -41,10 +45,13 @@ import { upgradeV4toV5 } from './migrations/v4-to-v5';
 import { V5_STORES } from './migrations/v5';
 import { V6_STORES } from './migrations/v6';
 import { upgradeV6toV7 } from './migrations/v6-to-v7';
+import { V7_STORES } from './migrations/v7';
+import { changeLog, SYNC_STORES, type SyncLogRow } from '../sync/change-log';
+import type { SyncMetaRow, SyncStateRow } from '../sync/meta';
 
 export const DB_NAME = 'LuoshiDB';
 /** The schema version in force (the last `version(n)` below). */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** The schema in force: table → Dexie index spec (primary key first; * = multi-entry; [a+b] = compound). */
 export const STORES = {
@@ -55,6 +62,7 @@ export const STORES = {
   revisions: 'id, documentId, savedAt, [documentId+revision]',
   quarantine: 'id, table',
   skips: 'id, key',
+  ...SYNC_STORES,
 } as const;
 
 const QUARANTINE = { quarantine: STORES.quarantine };
@@ -67,12 +75,17 @@ export class LuoshiDB extends Dexie {
   revisions!: EntityTable<RevisionRecord, 'id'>;
   quarantine!: EntityTable<QuarantineRecord, 'id'>;
   skips!: EntityTable<SkipRecord, 'id'>;
+  syncLog!: EntityTable<SyncLogRow, 'seq'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'doc'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions, location: Pick<Location, 'protocol'> | undefined = globalThis.location) {
     assertExtensionOrigin(location);
     super(name, options);
     // Every row written is checked against the record schemas first (record-guard.ts).
     this.use(recordGuard);
+    // Every write to a synced table is logged for the team ledger in the write's own transaction (lib/sync/change-log.ts).
+    this.use(changeLog);
     this.version(1).stores(V1_STORES);
     this.version(2)
       .stores({ ...V2_STORES, ...QUARANTINE })
@@ -85,7 +98,8 @@ export class LuoshiDB extends Dexie {
       .stores({ ...V5_STORES, settings: null })
       .upgrade(upgradeV4toV5);
     this.version(6).stores(V6_STORES);
-    this.version(DB_VERSION).stores(STORES).upgrade(upgradeV6toV7);
+    this.version(7).stores(V7_STORES).upgrade(upgradeV6toV7);
+    this.version(DB_VERSION).stores(STORES);
   }
 }
 
