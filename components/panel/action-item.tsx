@@ -9,6 +9,7 @@ import type { ActionEdit } from '@/lib/panel/edits';
 import type { ActionEntry } from '@/lib/panel/view-model';
 import { useI18n } from '../i18n';
 import { Entry, type RevealProps } from './entry';
+import { PartMark, SkipControl, SplitButton, type ItemChoices } from './item-choices';
 
 export interface ActionItemProps extends RevealProps {
   /** The entry with the edit already applied (what will be saved). */
@@ -19,14 +20,18 @@ export interface ActionItemProps extends RevealProps {
   referenceDate: string;
   /** A new edit for this action, or undefined to drop it; without it the action cannot be corrected (read-only). */
   onEdit?(edit: ActionEdit | undefined): void;
+  /** 不入台账 and 拆分 before saving; absent in read-only mode. */
+  choices?: ItemChoices;
 }
 
-export function ActionItem({ action, index, edited, referenceDate, onReveal, revealTitle, onEdit }: ActionItemProps) {
+export function ActionItem({ action, index, edited, referenceDate, onReveal, revealTitle, onEdit, choices }: ActionItemProps) {
   const { t, day } = useI18n();
   const [editing, setEditing] = useState(false);
   const deadline = action.deadline;
+  const skipped = !!choices?.skipOf('action', action.start, action.end);
+  const part = choices?.partOf(action.key);
   return (
-    <li className={`action-item${action.core ? ' core' : ''}${edited ? ' edited' : ''}`}>
+    <li className={`action-item${action.core ? ' core' : ''}${edited ? ' edited' : ''}${skipped ? ' skipped' : ''}${part ? ' split-part' : ''}`}>
       <Entry span={action} onReveal={onReveal} revealTitle={revealTitle} className="action-text">
         <span className="ordinal">{index + 1}</span>
         {action.text}
@@ -60,13 +65,20 @@ export function ActionItem({ action, index, edited, referenceDate, onReveal, rev
           <dd>
             <span className={`strength strength-${action.strength}`}>{t(`strength.${action.strength}`)}</span>
             {edited && <span className="edited-mark">{t('action.edited')}</span>}
-            {onEdit && (
+            {onEdit && !skipped && (
               <button type="button" className="small-button" onClick={() => setEditing(true)}>
                 {t('action.edit')}
               </button>
             )}
           </dd>
         </dl>
+      )}
+      {choices && !editing && (
+        <div className="item-choices">
+          {part && <PartMark part={part} onUnsplit={choices.onUnsplit} />}
+          <SkipControl choices={choices} kind="action" start={action.start} end={action.end} words={action.text} />
+          {!skipped && !part && <SplitButton choices={choices} actionKey={action.key} start={action.start} end={action.end} />}
+        </div>
       )}
     </li>
   );

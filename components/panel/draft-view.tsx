@@ -11,6 +11,7 @@ import type { PanelView } from '@/lib/panel/view-model';
 import { useI18n } from '../i18n';
 import { ActionItem } from './action-item';
 import { Entry, type RevealProps } from './entry';
+import { SkipControl, type ItemChoices } from './item-choices';
 import { OutlineTree } from './outline-tree';
 
 export interface DraftViewProps extends RevealProps {
@@ -23,9 +24,11 @@ export interface DraftViewProps extends RevealProps {
   expandAll: boolean;
   /** Corrections of an action's owners and deadline; absent in read-only mode. */
   onEdit?(key: string, edit: ActionEdit | undefined): void;
+  /** 不入台账 and 拆分 before saving; absent in read-only mode. */
+  choices?: ItemChoices;
 }
 
-export function DraftView({ view, edited, referenceDate, expandAll, onReveal, revealTitle, onEdit }: DraftViewProps) {
+export function DraftView({ view, edited, referenceDate, expandAll, onReveal, revealTitle, onEdit, choices }: DraftViewProps) {
   const { t, locale } = useI18n();
   return (
     <div className="draft-view">
@@ -52,12 +55,17 @@ export function DraftView({ view, edited, referenceDate, expandAll, onReveal, re
               )}
               <ol className="problem-items">
                 {g.items.map((it) => (
-                  <li key={it.key}>
+                  <li key={it.key} className={choices?.skipOf('problem', it.start, it.end) ? 'skipped' : undefined}>
                     <Entry span={it} onReveal={onReveal} revealTitle={revealTitle}>
                       <span className="ordinal">{it.ordinal}</span>
                       <strong>{it.title}</strong>
                       {it.body && <span className="muted"> {it.body.length > 60 ? `${it.body.slice(0, 59)}…` : it.body}</span>}
                     </Entry>
+                    {choices && (
+                      <div className="item-choices">
+                        <SkipControl choices={choices} kind="problem" start={it.start} end={it.end} words={it.title} />
+                      </div>
+                    )}
                   </li>
                 ))}
               </ol>
@@ -79,6 +87,7 @@ export function DraftView({ view, edited, referenceDate, expandAll, onReveal, re
                 onReveal={onReveal}
                 revealTitle={revealTitle}
                 onEdit={onEdit && ((edit) => onEdit(a.key, edit))}
+                choices={choices}
               />
             ))}
           </ol>

@@ -1,6 +1,6 @@
 /**
  * 「保存为督办清单」 / 「更新清单」 and what the save did: a new checklist's item count, or the merge report
- * (matched / changed / added / orphaned, hand edits kept — each listed, with the draft change it kept out —, statuses carried to reworded items, a draft saved apart
+ * (matched / changed / added / orphaned, items left out as 不入台账, hand edits kept — each listed, with the draft change it kept out —, statuses carried to reworded items, a draft saved apart
  * from the page's checklist it did not match), with a link to the checklist in the dashboard.
  */
 import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
@@ -53,6 +53,12 @@ function SaveReport({ result, href }: { result: SaveAnalysisResult; href: string
               {t(e.draftBefore === undefined ? 'save.handEdit' : 'save.handEditNotApplied', { text: e.text, field: t(`field.${e.field}`), kept: e.kept || '—', draft: e.draft || '—', before: e.draftBefore || '—' })}。
             </span>
           ))}
+        </span>
+      )}
+      {(r.skipped ?? 0) > 0 && (
+        <span className="report-skipped" data-testid="report-skipped">
+          {' '}
+          {t('save.skipped', { skipped: r.skipped! })}
         </span>
       )}
       {r.separatedFrom && ` ${t('save.separated')}`}

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyze } from '@/lib/analysis/index';
 import { LuoshiDB } from '@/lib/db/database';
 import { checklistRepository } from '@/lib/db/repository';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
@@ -8,7 +9,7 @@ import { CAPTURE_COMMAND, CAPTURE_MENU_ID, CAPTURE_SHORTCUT } from '@/lib/panel/
 import { draftKey, siteOf } from '@/lib/panel/draft-source';
 import { editorStateSchema } from '@/lib/schema/editor';
 import { enabledSitesItem, settingsItem } from '@/lib/settings/storage-items';
-import { CAPTURE_HOOK, onCaptureCommand, onMenuClick, readSelection, registerCapture, type CaptureBrowser, type CaptureDeps, type TabLike } from './capture';
+import { addSelection, CAPTURE_HOOK, onCaptureCommand, onMenuClick, readSelection, registerCapture, type CaptureBrowser, type CaptureDeps, type TabLike } from './capture';
 
 /** An event the test can fire (contextMenus and commands are not in WXT's fake browser). */
 function fakeEvent<A extends unknown[]>() {
@@ -200,5 +201,47 @@ describe('a captured selection saved from the panel', () => {
     const revised = setup(`${speech}\n县发改局要在10月底前完成项目评审。`);
     const second = await save((await onMenuClick(revised.deps, { menuItemId: CAPTURE_MENU_ID }, tab))!);
     expect(second).toMatchObject({ documentId: first.documentId, created: false, revision: 2, report: { matched: 2, added: 1, orphaned: 0 } });
+  });
+});
+
+describe('「加入督办台账」', () => {
+  const withRepo = (selection: string | Error) => {
+    const s = setup(selection);
+    const db = new LuoshiDB(`capture-add-${Math.random()}`);
+    let n = 0;
+    const repo = checklistRepository(db, { now: () => new Date(2026, 2, 12, 9).getTime(), newId: () => `id-${++n}` });
+    const broadcast = vi.fn<(m: unknown) => void>();
+    const deps: CaptureDeps = { ...s.deps, addItem: (input) => repo.addItem(input), broadcast };
+    return { ...s, deps, db, repo, broadcast };
+  };
+
+  it('creates its menu item beside 提取所选文字 and on a click opens the panel, then adds the selection anchored in the tab\'s draft', async () => {
+    const sel = '各镇要在年底前上报方案。';
+    const { b, deps, states, db, broadcast, onClicked } = withRepo(sel);
+    states.set(7, { tabId: 7, frameId: 0, url: 'https://oa.example.gov.cn/doc/9', title: '讲话稿', editorKind: 'contenteditable', editorId: 'ce-1', text: speech, analysis: analyze(speech), canHighlight: true, reason: null, at: 1 });
+    registerCapture(deps);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(b.contextMenus.create).toHaveBeenCalledWith({ id: 'luoshi-add-selection', title: '加入督办台账', contexts: ['selection'] }));
+    onClicked.fire({ menuItemId: 'luoshi-add-selection', selectionText: sel, frameId: 0 }, tab);
+    expect(b.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
+    await vi.waitFor(() => expect(broadcast).toHaveBeenCalledTimes(1));
+    const [item] = await db.items.toArray();
+    expect(item).toMatchObject({ text: sel, origin: 'manual', pinned: 1, anchor: { exact: sel, start: speech.indexOf(sel) } });
+    const doc = await db.documents.get(item!.documentId);
+    expect(doc).toMatchObject({ key: draftKey('page', { url: 'https://oa.example.gov.cn/doc/9', editorId: 'ce-1', title: '讲话稿' }), text: speech });
+    expect(broadcast).toHaveBeenCalledWith({ channel: 'luoshi.editor', type: 'editor.itemAdded', payload: { id: item!.id, text: sel, documentId: doc!.id, tabId: 7 } });
+    db.close();
+  });
+
+  it('takes a selection on a page with no draft as its own text, under the page key; says so when nothing is selected', async () => {
+    const { deps, db } = withRepo('  县应急管理局要在汛期前排查隐患。 ');
+    const added = await addSelection(deps, tab);
+    expect(added.text).toBe('县应急管理局要在汛期前排查隐患。');
+    const doc = (await db.documents.toArray())[0]!;
+    expect(doc.key).toBe(draftKey('page', { url: tab.url, editorId: 'selection', title: tab.title }));
+    const blank = withRepo(new Error('no host access'));
+    await expect((await import('./capture')).addSelection(blank.deps, tab)).rejects.toThrow('请先在编辑器中选中要加入的文字。');
+    db.close();
+    blank.db.close();
   });
 });

@@ -4,11 +4,19 @@
  * click or key press still counts as a user gesture — then read the selection (from the page through scripting,
  * which keeps line breaks; else the menu's `selectionText`), analyse it here, and publish it as the tab's
  * EditorState (kind 'selection', no highlights), which the panel shows and can save as a checklist.
+ * 「加入督办台账」 (a second menu item, and editor.addSelection from the side panel's button) adds the selection to the
+ * checklist as one item instead: found in the tab's published draft (lib/panel/capture `locateSelection`) it is
+ * anchored there, under the draft's key, like any item of that draft; a selection on a page with no draft is its own
+ * text. The background writes it (lib/db/add-item.ts) and tells the pages (editor.itemAdded).
  */
 import { analyze } from '@/lib/analysis/index';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
-import { CAPTURE_COMMAND, CAPTURE_MENU_ID, capturedState, normaliseCapture } from '@/lib/panel/capture';
-import { reasonWithoutState } from '@/lib/panel/draft-source';
+import type { AddItemInput } from '@/lib/db/add-item';
+import { editorChannel } from '@/lib/messaging/editor';
+import type { AddedItem } from '@/lib/messaging/editor-protocol';
+import { ADD_MENU_ID, CAPTURE_COMMAND, CAPTURE_MENU_ID, capturedState, locateSelection, normaliseCapture, SELECTION_EDITOR_ID } from '@/lib/panel/capture';
+import { draftKey, reasonWithoutState } from '@/lib/panel/draft-source';
+import type { ItemRecord } from '@/lib/schema/checklist';
 import { analyzeOptionsFor } from '@/lib/settings/store';
 import { translate } from '@/lib/i18n/index';
 import { readSitePolicy, settingsItem, type ExtensionStorage, type SiteStorage } from '@/lib/settings/storage-items';
@@ -49,6 +57,10 @@ export interface CaptureDeps {
   /** Stores `state` as the tab's EditorState and tells the side panel (editor.stateChanged). */
   publish(state: EditorState): void | Promise<void>;
   now?: () => number;
+  /** Adds an item to the checklist (the repository's addItem); absent: 「加入督办台账」 is not offered. */
+  addItem?(input: AddItemInput): Promise<ItemRecord>;
+  /** Tells the extension's pages (editor.itemAdded); must not throw when nobody listens. */
+  broadcast?(message: unknown): void;
 }
 
 /**
@@ -107,11 +119,45 @@ function openPanel(b: CaptureBrowser, tabId: number): void {
 
 type MenuInfo = { menuItemId: string | number; selectionText?: string; frameId?: number };
 
-/** Handles a click on the menu item. */
+/** Handles a click on the menu item 提取所选文字. */
 export async function onMenuClick(deps: CaptureDeps, info: MenuInfo, tab: TabLike | undefined): Promise<EditorState | null> {
   if (info.menuItemId !== CAPTURE_MENU_ID || typeof tab?.id !== 'number') return null;
   openPanel(deps.browser, tab.id);
   return captureMenuSelection(deps, info, { ...tab, id: tab.id });
+}
+
+/** Handles a click on the menu item 加入督办台账: the panel opens (inside the gesture) and says what was added. */
+export async function onAddMenuClick(deps: CaptureDeps, info: MenuInfo, tab: TabLike | undefined): Promise<AddedItem | null> {
+  if (info.menuItemId !== ADD_MENU_ID || typeof tab?.id !== 'number') return null;
+  openPanel(deps.browser, tab.id);
+  return addSelection(deps, { ...tab, id: tab.id }, info.frameId, info.selectionText);
+}
+
+/**
+ * 「加入督办台账」: the selection of `tab` (the frame's, else the longest among its frames, else `selectionText`)
+ * added to the checklist as one item. In the tab's draft (the published state, a captured selection included) it is
+ * anchored there under the draft's key; else the selection is a draft of its own under the page's key. Throws a
+ * sentence when nothing is selected.
+ */
+export async function addSelection(deps: CaptureDeps, tab: TabLike & { id: number }, frameId?: number, selectionText?: string): Promise<AddedItem> {
+  if (!deps.addItem) throw new Error('无法加入督办台账');
+  const scripted = await scriptedSelection(deps.browser, tab.id, frameId);
+  const selected = normaliseCapture(scripted?.text || selectionText || '');
+  if (!selected.trim()) throw new Error(translate((await settingsItem.get(deps.browser.storage)).locale, 'addSel.none'));
+  const state = deps.current(tab.id);
+  const at = state ? locateSelection(state.text, selected) : null;
+  const input: AddItemInput =
+    state && at
+      ? { key: draftKey('page', { url: state.url, editorId: state.editorId, title: state.title }), selection: { text: state.text, ...at }, title: state.analysis.title ?? state.title, url: state.url }
+      : (() => {
+          const own = locateSelection(selected, selected)!;
+          const url = tab.url ?? '';
+          return { key: draftKey('page', { url, editorId: SELECTION_EDITOR_ID, title: tab.title ?? '' }), selection: { text: selected, ...own }, title: tab.title || null, url };
+        })();
+  const item = await deps.addItem(input);
+  const added: AddedItem = { id: item.id, text: item.text, documentId: item.documentId };
+  deps.broadcast?.(editorChannel.envelope('editor.itemAdded', { ...added, tabId: tab.id }));
+  return added;
 }
 
 /** The menu's capture after the panel is open: the frame's selection through scripting, else the menu's text. */
@@ -141,28 +187,37 @@ export async function captureSelection(deps: CaptureDeps, tab: TabLike & { id: n
  * `luoshiCaptureSelection(tabId, selectionText, frameId?)`: Chromium lets no test click a context-menu item.
  */
 export const CAPTURE_HOOK = 'luoshiCaptureSelection';
+/** The same for 「加入督办台账」: `luoshiAddSelection(tabId, selectionText, frameId?)`. */
+export const ADD_HOOK = 'luoshiAddSelection';
 
 /** Registers the menu item (on install and update, titled in the user's language, retitled when it changes) and the listeners. */
 export function registerCapture(deps: CaptureDeps): void {
   const b = deps.browser;
-  const title = async () => translate((await settingsItem.get(b.storage)).locale, 'capture.menu');
+  const menus: { id: string; words: 'capture.menu' | 'addSel.menu' }[] = [{ id: CAPTURE_MENU_ID, words: 'capture.menu' }];
+  if (deps.addItem) menus.push({ id: ADD_MENU_ID, words: 'addSel.menu' });
   b.runtime.onInstalled.addListener(async () => {
-    try {
-      const created = b.contextMenus.create({ id: CAPTURE_MENU_ID, title: await title(), contexts: ['selection'] });
-      // nb. Chromium returns the id, and reports a duplicate (after an update) through lastError / a rejection.
-      if (created instanceof Promise) created.catch(() => {});
-    } catch (error) {
-      console.error('luoshi: contextMenus.create failed', error);
+    const locale = (await settingsItem.get(b.storage)).locale;
+    for (const menu of menus) {
+      try {
+        const created = b.contextMenus.create({ id: menu.id, title: translate(locale, menu.words), contexts: ['selection'] });
+        // nb. Chromium returns the id, and reports a duplicate (after an update) through lastError / a rejection.
+        if (created instanceof Promise) created.catch(() => {});
+      } catch (error) {
+        console.error('luoshi: contextMenus.create failed', error);
+      }
     }
   });
   let locale: string | undefined;
   settingsItem.watch(b.storage, (settings) => {
     if (settings.locale === locale) return;
     locale = settings.locale;
-    Promise.resolve(b.contextMenus.update?.(CAPTURE_MENU_ID, { title: translate(settings.locale, 'capture.menu') })).catch(() => {});
+    for (const menu of menus) Promise.resolve(b.contextMenus.update?.(menu.id, { title: translate(settings.locale, menu.words) })).catch(() => {});
   });
   const report = (error: unknown) => console.error('luoshi: capture failed', error);
-  b.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(deps, info, tab).catch(report));
+  b.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_MENU_ID) void onAddMenuClick(deps, info, tab).catch(report);
+    else void onMenuClick(deps, info, tab).catch(report);
+  });
   b.commands.onCommand.addListener((command, tab) => void onCaptureCommand(deps, command, tab).catch(report));
   // nb. Chromium offers a test no way to click a context-menu item; the e2e suite runs the capture through this hook
   // (the service worker's own global scope: pages and content scripts cannot reach it).
@@ -171,6 +226,10 @@ export function registerCapture(deps: CaptureDeps): void {
     [CAPTURE_HOOK]: async (tabId: number, selectionText?: string, frameId?: number) => {
       const tab = await b.tabs.get(tabId);
       return captureMenuSelection(deps, { menuItemId: CAPTURE_MENU_ID, selectionText, frameId }, { ...tab, id: tabId });
+    },
+    [ADD_HOOK]: async (tabId: number, selectionText?: string, frameId?: number) => {
+      const tab = await b.tabs.get(tabId);
+      return addSelection(deps, { ...tab, id: tabId }, frameId, selectionText);
     },
   });
 }

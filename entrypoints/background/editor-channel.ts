@@ -6,15 +6,16 @@
  * a same-document navigation (pushState, #hash) reports `loading` too. So every `loading` drops the tab's states,
  * and `complete` asks every frame still there to publish again (editor.republish): a new page's frames publish
  * anyway, the frames of a page that stayed (an SPA route change) come back within milliseconds.
- * Senders (lib/messaging/trust.ts): editor.getState and editor.getFocus only from the extension's pages; analyze, publish, openPanel
- * and hello only from content scripts whose own frame is on an enabled site — anything else is refused.
+ * Senders (lib/messaging/trust.ts): editor.getState, editor.getFocus and editor.addSelection only from the extension's pages;
+ * analyze, publish, openPanel, hello and skip (the card's 不入台账, written by `ledger.skip`) only from content
+ * scripts whose own frame is on an enabled site — anything else is refused.
  * Service-worker restarts: Chromium stops an idle worker after 30 s, and the states in memory go with it. Each
  * state is also kept in storage.session (extension contexts only), taken back when the worker starts, before any
  * message is handled; a tab the panel asks about that has no state is asked once to publish again (republish).
  */
 import { analyze } from '@/lib/analysis';
 import { ChannelError, type OnMessage } from '@/lib/messaging/channel';
-import { editorBackend, editorChannel, type EditorBackend } from '@/lib/messaging/editor';
+import { editorBackend, editorChannel, type EditorBackend, type EditorBackendDeps } from '@/lib/messaging/editor';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { extensionIdentity, FORBIDDEN, isEnabledContentScript, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
 import { EDITOR_STATE_KEY_PREFIX } from '@/lib/settings/storage-items';
@@ -51,8 +52,8 @@ export interface EditorBrowser {
 }
 
 /** Which senders may send which editor message. */
-const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze']);
-const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale']);
+const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze', 'editor.addSelection']);
+const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale', 'editor.skip']);
 
 /** Whether a kept value looks like a state (it was validated when published; this only guards against junk). */
 const isKeptState = (v: unknown): v is EditorState =>
@@ -63,12 +64,13 @@ const isKeptState = (v: unknown): v is EditorState =>
  * the backend (for tests) once the states kept before a restart are back.
  * `sites` gives the enabled sites as they are now (the background follows storage, site-policy.ts).
  */
-export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource): EditorBackend & { ready: Promise<void> } {
+export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource, ledger: Pick<EditorBackendDeps, 'skip' | 'addSelection'> = {}): EditorBackend & { ready: Promise<void> } {
   const self = extensionIdentity(api.runtime);
   const session = api.storage?.session;
   const enabled = async (sender: MessageSender) => isEnabledContentScript(sender, self, await sites.get());
   const forbidden = () => new ChannelError(FORBIDDEN.error.code, FORBIDDEN.error.message);
   const backend = editorBackend({
+    ...ledger,
     // The reference date and lexicon of the user's settings (settings-cache.ts), under the caller's own options.
     analyze: (text, options) => analyze(text, withSettings(options)),
     locale: currentLocale,

@@ -4,7 +4,9 @@
  * page's thread, the per-tab EditorState; editor-channel.ts). The editor content script is registered for the
  * enabled sites only (content-registration.ts); no content script is declared in the manifest. The toolbar button also enables
  * the current site, and the command 在本站启用落实 (Alt+Shift+L) toggles it (site-toggle.ts). 「提取所选文字」 (context
- * menu, Alt+Shift+K) publishes a selection as the tab's EditorState where in-place annotation is impossible (capture.ts).
+ * menu, Alt+Shift+K) publishes a selection as the tab's EditorState where in-place annotation is impossible, and 「加入督办台账」
+ * (context menu, the side panel's button) adds it to the checklist as one item (capture.ts); the highlight card's
+ * 不入台账 is written here too (editor.skip), with the repository the checklist channel uses.
  * Reminders: a daily alarm notifies overdue and due-soon items, the badge shows the overdue count (reminders.ts);
  * Alt+Shift+J opens the side panel. The editor's analysis uses the settings' reference date and lexicon.
  */
@@ -12,7 +14,7 @@ import { browser, defineBackground } from '#imports';
 import { getDatabase } from '@/lib/db/database';
 import { adoptRetiredSettings } from '@/lib/db/migrations/v4-to-v5';
 import { preferencesStore } from '@/lib/settings/preferences';
-import { registerCapture } from './capture';
+import { addSelection, registerCapture, type CaptureDeps } from './capture';
 import { listenChecklistChannel } from './checklist-channel';
 import { followRegistration, type RegistrationBrowser } from './content-registration';
 import { listenEditorChannel } from './editor-channel';
@@ -41,11 +43,13 @@ export default defineBackground(() => {
   const storage = browser.storage as unknown as Parameters<typeof preferencesStore>[0];
   // The first run of a version that retired the database's settings table moves a value it alone held (v4-to-v5.ts).
   void adoptRetiredSettings(getDatabase(), storage).catch((error: unknown) => console.error('luoshi: moving the retired settings failed', error));
-  listenChecklistChannel(getDatabase(), browser.runtime, preferencesStore(storage));
+  const repo = listenChecklistChannel(getDatabase(), browser.runtime, preferencesStore(storage));
   registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
   listenRemindersChannel(getDatabase(), browser as unknown as Parameters<typeof listenRemindersChannel>[1]);
-  const editors = listenEditorChannel(browser, sites);
-  registerCapture({
+  const broadcast = (message: unknown) => {
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+  const capture: CaptureDeps = {
     browser,
     current: (tabId) => editors.stateOf(tabId),
     // A capture is published as the tab's content script would publish it: validated, kept, announced.
@@ -53,7 +57,15 @@ export default defineBackground(() => {
       const result = await editors.handle({ type: 'editor.publish', payload: state }, { tab: { id: tabId }, frameId });
       if (!result.ok) throw new Error(result.error.message);
     },
+    addItem: (input) => repo.addItem(input),
+    broadcast,
+  };
+  // The highlight card's 不入台账 and the side panel's 「加入督办台账」 are written here, by the background.
+  const editors = listenEditorChannel(browser, sites, {
+    skip: (request) => repo.skipItem(request),
+    addSelection: async (tabId) => addSelection(capture, { ...(await browser.tabs.get(tabId)), id: tabId }),
   });
+  registerCapture(capture);
   // nb. Firefox has no sidePanel API: there WXT declares the page as a sidebar, which the browser's own UI opens.
   // The click opens the panel itself (so that it can also enable the site), both inside the click's gesture.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch((error: unknown) => console.error('luoshi: setPanelBehavior failed', error));

@@ -70,6 +70,8 @@ export interface AnnotatorIO {
   openPanel(entry?: { start: number; end: number }): Promise<unknown>;
   /** The user's language for the card (zh-CN when not given). */
   locale?(): Promise<Locale>;
+  /** The card's 不入台账 for an entry of the published draft (editor.skip; the background writes it). */
+  skip?(entry: { start: number; end: number }, kind: 'action' | 'problem'): Promise<unknown>;
 }
 
 export interface Annotator {
@@ -451,6 +453,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       openPanel(entry) {
         io.openPanel(entry).catch((error: unknown) => console.debug('luoshi: openPanel failed', error));
       },
+      skip: (entry, kind) => (io.skip ? io.skip(entry, kind) : Promise.reject(new Error('no checklist'))),
       locale: () => locale,
     },
     signal,

@@ -1,7 +1,9 @@
 /**
  * The highlight card: the pointer resting on a painted range (HOVER_MS) or a click on it opens a small card — kind
  * 问题/任务/发现, owner and deadline of a task, the rule of a finding — with 在侧边栏中查看 (opens the side panel at
- * that entry, inside the click's gesture: editor.openPanel with the entry) and 关闭.
+ * that entry, inside the click's gesture: editor.openPanel with the entry), 不入台账 for a task or problem (a typed
+ * message, editor.skip: the background writes the mark and the side panel shows it at once; the content script
+ * never touches the checklist) and 关闭.
  * The editor's DOM is never touched: the pointer is hit-tested at the document level against the client rects of
  * the Ranges the annotator painted (lib/highlight/card.ts; caretRangeFromPoint only narrows which marks are
  * measured), and the card is a `<luoshi-card>` on the frame's `<html>` with its UI in a shadow root. It is not the
@@ -12,6 +14,7 @@
  */
 import { CARD_TAG } from '@/lib/editors/contract';
 import { cardWords, markAt, type CardModel } from '@/lib/highlight/card';
+import { cardTranslator } from '@/lib/i18n/card';
 import type { Mark } from '@/lib/highlight/marks';
 import type { Locale } from '@/lib/i18n/format';
 import { userClicked } from './badge';
@@ -33,6 +36,8 @@ export interface CardSource {
   inEditor(node: Node): boolean;
   /** Asks for the side panel at the card's entry; called synchronously inside the click. */
   openPanel(entry: { start: number; end: number }): void;
+  /** 不入台账 for the card's entry (editor.skip to the background); resolves when it is written. */
+  skip(entry: { start: number; end: number }, kind: 'action' | 'problem'): Promise<unknown>;
   locale(): Locale;
 }
 
@@ -50,12 +55,13 @@ dt{color:#59636e}dd{margin:0;overflow-wrap:anywhere}
 .buttons{display:flex;gap:8px;justify-content:flex-end}
 button{font:inherit;color:#1f2328;background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:3px 10px;cursor:pointer}
 button.open{color:#fff;background:#0b57d0;border-color:#0b57d0}
+button:disabled{cursor:default;opacity:.75}.status{margin:0 0 6px;color:#1a7f37}.status.failed{color:#b42318}
 button:hover{filter:brightness(.95)}
 button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
 @media (prefers-color-scheme:dark){.card{color:#e6edf3;background:#161b22;border-color:#3d444d}.excerpt{color:#c9d1d9}dt{color:#9198a1}
 button{color:#e6edf3;background:#21262d;border-color:#3d444d}button.open{color:#fff;background:#1f6feb;border-color:#1f6feb}
 .k-problem{color:#ffdcd7;background:#5d1a17}.k-action{color:#cae8ff;background:#0c2d6b}.k-finding{color:#f0e0d6;background:#4a3228}
-button:focus-visible{outline-color:#58a6ff}}
+button:focus-visible{outline-color:#58a6ff}.status{color:#56d364}.status.failed{color:#ff9a8f}}
 `;
 
 export interface HighlightCard {
@@ -151,8 +157,44 @@ export function startHighlightCard(win: Window, source: CardSource, signal: Abor
     shut.type = 'button';
     shut.className = 'close';
     shut.textContent = words.close;
-    buttons.append(open, shut);
-    box.append(head, ...(words.rows.length ? [list] : []), buttons);
+    const status = doc.createElement('p');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    status.hidden = true;
+    let skip: HTMLButtonElement | null = null;
+    if (words.skip && card.kind !== 'finding') {
+      const itemKind = card.kind;
+      const skipWords = words.skip;
+      skip = doc.createElement('button');
+      skip.type = 'button';
+      skip.className = 'skip';
+      skip.textContent = skipWords.label;
+      skip.title = skipWords.title;
+      skip.addEventListener('click', (event) => {
+        event.stopPropagation();
+        if (!userClicked(event) || !skip) return;
+        skip.disabled = true;
+        const shown = model;
+        source.skip({ start: card.start, end: card.end }, itemKind).then(
+          () => {
+            if (model !== shown) return;
+            status.hidden = false;
+            status.className = 'status';
+            status.textContent = skipWords.done;
+            win.setTimeout(() => model === shown && close(true), 1200);
+          },
+          (error: unknown) => {
+            if (model !== shown) return;
+            status.hidden = false;
+            status.className = 'status failed';
+            status.textContent = cardTranslator(locale)('card.skipFailed', { message: error instanceof Error ? error.message : String(error) });
+            if (skip) skip.disabled = false;
+          },
+        );
+      });
+    }
+    buttons.append(open, ...(skip ? [skip] : []), shut);
+    box.append(head, ...(words.rows.length ? [list] : []), status, buttons);
     shadow.append(style, box);
     const entry = { start: card.start, end: card.end };
     open.addEventListener('click', (event) => {
@@ -172,10 +214,12 @@ export function startHighlightCard(win: Window, source: CardSource, signal: Abor
         e.stopPropagation();
         close(true);
       } else if (e.key === 'Tab') {
-        // The focus cycles between the card's two buttons until Esc or 关闭.
+        // The focus cycles among the card's buttons until Esc or 关闭.
         e.preventDefault();
         e.stopPropagation();
-        (shadow.activeElement === open ? shut : open).focus();
+        const order = [...box.querySelectorAll('button')].filter((b) => !b.disabled);
+        const now = order.indexOf(shadow.activeElement as HTMLButtonElement);
+        order[(now + (e.shiftKey ? order.length - 1 : 1)) % order.length]?.focus();
       }
     });
     doc.documentElement.append(host);

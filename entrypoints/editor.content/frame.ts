@@ -64,6 +64,7 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
     publish: (state) => request('editor.publish', state),
     openPanel: (entry) => request('editor.openPanel', entry ? { entry } : {}),
     locale: () => request('editor.locale', {}),
+    skip: (entry, kind) => request('editor.skip', { entry, kind }),
   };
   let session: { controller: AbortController; annotator: Annotator } | null = null;
   let stopped = false;

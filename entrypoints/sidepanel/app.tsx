@@ -11,6 +11,8 @@ import { useAnalysis } from '@/components/use-analysis';
 import { useI18n } from '@/components/i18n';
 import { correctionsBetween } from '@/lib/checklist/corrections';
 import { checklistChannel } from '@/lib/messaging/checklist';
+import { editorChannel } from '@/lib/messaging/editor';
+import type { AddedItem } from '@/lib/messaging/editor-protocol';
 import { CAPTURE_SHORTCUT } from '@/lib/panel/capture';
 import { draftKey, firstLine, siteOf } from '@/lib/panel/draft-source';
 import type { Spanned } from '@/lib/panel/view-model';
@@ -20,6 +22,7 @@ import { analyzeOptionsFor } from '@/lib/settings/store';
 import { revealInEditor } from './editor-source';
 import { useEntryFocus } from './use-entry-focus';
 import { useExistingChecklist } from './use-existing-checklist';
+import { useAddedItem, useLedgerChoices } from './use-ledger-choices';
 import { usePageDraft } from './use-page-draft';
 
 /** The checklist of one document in the dashboard (which filters by `?document=`). */
@@ -52,9 +55,68 @@ export function App({ settings }: { settings: UserSettings }) {
       ? draftKey('page', { url: state.url, editorId: state.editorId, title: state.title })
       : null;
   const { existing, recheck } = useExistingChecklist(client, key);
+  const shownText = pasteMode ? pasteResult.text : (state?.text ?? '');
+  const shownAnalysis = pasteMode ? pasteResult.analysis : (state?.analysis ?? null);
+  const ledger = useLedgerChoices(client, key, existing, shownText, shownAnalysis);
+  const [added, setAdded] = useAddedItem(page.tab?.id ?? null);
+  const [addError, setAddError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
 
-  // The panel hands over the analysis with its corrections applied; the draft's own goes to the checklist with the
-  // corrections beside it, so they are saved as hand edits (kept by later re-saves, listed in the merge report).
+  /** 「加入督办台账」: the editor's selection (through the background, which reads the page), or the paste box's. */
+  const addSelection = () => {
+    setAddError(null);
+    setAdded(null);
+    let work: Promise<AddedItem>;
+    if (pasteMode) {
+      const box = pasteBox.current;
+      const start = box?.selectionStart ?? 0;
+      const end = box?.selectionEnd ?? 0;
+      if (!box || end <= start || !pasteResult.text.slice(start, end).trim() || !key) {
+        setAddError(t('addSel.none'));
+        return;
+      }
+      work = client.addItem({ key, selection: { text: pasteResult.text, start, end }, title: pasteTitle }).then((item) => ({ id: item.id, text: item.text, documentId: item.documentId }));
+    } else {
+      const tabId = page.tab?.id;
+      if (tabId === undefined) return;
+      work = editorChannel.sender((message) => browser.runtime.sendMessage(message))['editor.addSelection']({ tabId });
+    }
+    setAdding(true);
+    work.then(
+      (item) => {
+        setAdding(false);
+        setAdded(item);
+        recheck();
+      },
+      (error: unknown) => {
+        setAdding(false);
+        setAddError(error instanceof Error ? error.message : String(error));
+      },
+    );
+  };
+
+  const addBar = (
+    <div className="add-selection">
+      <button type="button" className="small-button" title={t('addSel.title')} disabled={adding} onClick={addSelection}>
+        {state?.editorKind === 'selection' && !pasteMode ? t('addSel.captured') : t('addSel.button')}
+      </button>
+      <div role="status" className="small">
+        {added && (
+          <p className="added-item">
+            {t('addSel.done', { text: added.text.length > 40 ? `${added.text.slice(0, 39)}…` : added.text })}{' '}
+            <a href={dashboardHref(added.documentId)} target="_blank" rel="noopener">
+              {t('save.open')}
+            </a>
+          </p>
+        )}
+        {addError && <p className="error">{t('addSel.failed', { message: addError })}</p>}
+      </div>
+    </div>
+  );
+
+  // The panel hands over the analysis with its corrections applied and the draft's own (with the splits made in
+  // the panel); the latter goes to the checklist with the corrections beside it, so they are saved as hand edits
+  // (kept by later re-saves, listed in the merge report).
   const save = async (corrected: Analysis, analysis: Analysis, text: string) => {
     const corrections = correctionsBetween(analysis, corrected);
     const result = await client.saveAnalysis(
@@ -119,8 +181,13 @@ export function App({ settings }: { settings: UserSettings }) {
           revealTitle={state.canHighlight ? t('reveal.title') : ''}
           onReveal={reveal}
           existing={existing}
-          onSave={(corrected) => save(corrected, state.analysis, state.text)}
+          onSave={(corrected, draft) => save(corrected, draft, state.text)}
           dashboardHref={dashboardHref}
+          skips={ledger.skips}
+          onSkip={ledger.skip}
+          onUnskip={ledger.unskip}
+          ledgerSplits={ledger.ledgerSplits}
+          tools={addBar}
         />
       )}
 
@@ -148,8 +215,13 @@ export function App({ settings }: { settings: UserSettings }) {
                 revealTitle={t('reveal.paste')}
                 onReveal={reveal}
                 existing={existing}
-                onSave={(corrected) => save(corrected, pasteResult.analysis!, pasteResult.text)}
+                onSave={(corrected, draft) => save(corrected, draft, pasteResult.text)}
                 dashboardHref={dashboardHref}
+                skips={ledger.skips}
+                onSkip={ledger.skip}
+                onUnskip={ledger.unskip}
+                ledgerSplits={ledger.ledgerSplits}
+                tools={addBar}
               />
             </div>
           )}

@@ -10,15 +10,25 @@ import type { SkipRecord } from '../schema/checklist';
 import type { DraftItem } from './draft-items';
 import { FUZZY } from './merge';
 
+/**
+ * Which of `drafts` each skip names: pairs of (skip index, draft index), kind by kind, as a merge pairs old items.
+ * The side panel shows the same pairing before saving that the save applies (withoutSkipped).
+ */
+export function skipPairs(drafts: readonly Pick<DraftItem, 'kind' | 'anchor'>[], skips: readonly Pick<SkipRecord, 'kind' | 'anchor'>[]): { skip: number; draft: number }[] {
+  const out: { skip: number; draft: number }[] = [];
+  if (!skips.length || !drafts.length) return out;
+  for (const kind of ['action', 'problem'] as const) {
+    const s = skips.flatMap((x, i) => (x.kind === kind ? [i] : []));
+    const n = drafts.flatMap((x, i) => (x.kind === kind ? [i] : []));
+    if (!s.length || !n.length) continue;
+    for (const p of matchAnchors(s.map((i) => skips[i]!.anchor), n.map((i) => drafts[i]!.anchor), FUZZY).pairs) out.push({ skip: s[p.from]!, draft: n[p.to]! });
+  }
+  return out;
+}
+
 /** `drafts` without the items a skip names, and how many were left out. Order and `order` numbers are kept. */
 export function withoutSkipped(drafts: readonly DraftItem[], skips: readonly Pick<SkipRecord, 'kind' | 'anchor'>[]): { drafts: DraftItem[]; skipped: number } {
   if (!skips.length) return { drafts: [...drafts], skipped: 0 };
-  const out = new Set<DraftItem>();
-  for (const kind of ['action', 'problem'] as const) {
-    const s = skips.filter((x) => x.kind === kind);
-    const n = drafts.filter((x) => x.kind === kind);
-    if (!s.length || !n.length) continue;
-    for (const p of matchAnchors(s.map((x) => x.anchor), n.map((x) => x.anchor), FUZZY).pairs) out.add(n[p.to]!);
-  }
-  return { drafts: drafts.filter((d) => !out.has(d)), skipped: out.size };
+  const out = new Set(skipPairs(drafts, skips).map((p) => p.draft));
+  return { drafts: drafts.filter((_, i) => !out.has(i)), skipped: out.size };
 }

@@ -109,9 +109,12 @@ describe('cardWords', () => {
       open: '在侧边栏中查看',
       close: '关闭',
       title: '落实标注',
+      skip: { label: '不入台账', title: '保存时不把此条列入督办台账（侧边栏中可撤销）', done: '已设为不入台账' },
     });
     const finding = cardFor(analysis, text, markOf('placeholder', 'XX'))!;
     expect(cardWords(finding, 'zh-CN').rows).toEqual([{ label: '规则', value: '占位符未替换' }]);
+    // A finding is no checklist item: its card offers no 不入台账.
+    expect(cardWords(finding, 'zh-CN').skip).toBeNull();
     expect(cardWords(cardFor(analysis, text, markOf('problem', '一是养护资金投入不足'))!, 'zh-CN')).toMatchObject({ kind: '问题', rows: [] });
   });
   it('English beside, with English dates', () => {
@@ -122,6 +125,7 @@ describe('cardWords', () => {
       { label: 'Deadline', value: '10月底前 (Oct 31, 2026)' },
     ]);
     expect(words.open).toBe('View in side panel');
+    expect(words.skip?.label).toBe('Leave out');
   });
   it('says 未明确 where a task names no owner or deadline, and keeps an unknown rule id', () => {
     const bare = { ...task, owners: [], deadline: null };

@@ -113,13 +113,15 @@ export function cardFor(analysis: Analysis, text: string, mark: Mark): CardModel
   return { kind: 'finding', start: finding.start, end: finding.end, excerpt: excerpt(text.slice(finding.start, finding.end)), owners: [], deadline: null, rule: finding.rule, message: finding.message };
 }
 
-/** The card's words in one locale: its heading (the kind), its rows (label, value) and its two buttons. */
+/** The card's words in one locale: its heading (the kind), its rows (label, value) and its buttons. */
 export interface CardWords {
   kind: string;
   rows: { label: string; value: string }[];
   open: string;
   close: string;
   title: string;
+  /** 不入台账 (tasks and problems only: what the checklist would take), its tooltip, and what it says once done. */
+  skip: { label: string; title: string; done: string } | null;
 }
 
 /** The card's words for `model`: kind 问题/任务/发现; owner and deadline for a task, the rule for a finding. */
@@ -134,5 +136,6 @@ export function cardWords(model: CardModel, locale: Locale): CardWords {
   if (model.kind === 'finding' && model.rule) {
     rows.push({ label: t('card.rule'), value: t.rule(model.rule) });
   }
-  return { kind: t(`card.kind.${model.kind}`), rows, open: t('card.open'), close: t('card.close'), title: t('card.title') };
+  const skip = model.kind === 'finding' ? null : { label: t('card.skip'), title: t('card.skipTitle'), done: t('card.skipped') };
+  return { kind: t(`card.kind.${model.kind}`), rows, open: t('card.open'), close: t('card.close'), title: t('card.title'), skip };
 }

@@ -15,6 +15,11 @@
  *   side panel     ──editor.getFocus─▶ background ──▶ the entry to scroll to ({start, end, frameId, seq}) for
  *                    FOCUS_TTL_MS after the click (every open panel of the tab shows it; `seq` tells a new one)
  *   content script ──editor.locale────▶ background: the settings' language (the highlight card's words)
+ *   content script ──editor.skip──────▶ background: the card's 不入台账 — the entry of the sender frame's draft
+ *                    is marked to be left out of the checklist (the background writes it)
+ *   background     ──editor.skipsChanged (broadcast to extension pages) { tabId, key }: a draft's skips changed
+ *   side panel     ──editor.addSelection─▶ background: 「加入督办台账」 for the tab's selection (as the menu item)
+ *   background     ──editor.itemAdded (broadcast to extension pages) { tabId, … }: a selection was added
  *   content script ──editor.hello─────▶ background: true when the sender's frame is on an enabled site, else refused
  *   background     ──editor.recheck───▶ every frame of a tab (the enabled sites changed): say editor.hello again
  * Who may send which is decided by the sender, in the background (lib/messaging/trust.ts).
@@ -47,6 +52,13 @@ export interface EntrySpan {
   end: number;
 }
 
+/** An item 「加入督办台账」 added: its id, words and checklist. */
+export interface AddedItem {
+  id: string;
+  text: string;
+  documentId: string;
+}
+
 export interface EditorProtocol {
   'editor.analyze': { request: { text: string; options?: AnalyzeOptions }; response: Analysis };
   'editor.publish': { request: Omit<EditorState, 'tabId' | 'frameId'>; response: null };
@@ -63,6 +75,14 @@ export interface EditorProtocol {
   'editor.getFocus': { request: { tabId: number }; response: (EntrySpan & { frameId: number; seq: number }) | null };
   /** From a content script: the language of the user's settings, for the highlight card. */
   'editor.locale': { request: Record<string, never>; response: 'zh-CN' | 'en' };
+  /** From a content script: the highlight card's 不入台账 for the entry at that span of the frame's published draft. */
+  'editor.skip': { request: { entry: EntrySpan; kind: 'action' | 'problem' }; response: { id: string } };
+  /** To extension pages: the 不入台账 marks of the draft with `key` changed (in the tab `tabId`). */
+  'editor.skipsChanged': { request: { tabId: number; key: string }; response: null };
+  /** From the side panel: add the selection in the tab to the checklist as one item, anchored in its draft. */
+  'editor.addSelection': { request: { tabId: number }; response: AddedItem };
+  /** To extension pages: a selection of the tab was added to the checklist (the menu item or the panel's button). */
+  'editor.itemAdded': { request: AddedItem & { tabId: number }; response: null };
   /** From a content script as it starts: whether its frame is on an enabled site (refused with `forbidden` if not). */
   'editor.hello': { request: Record<string, never>; response: true };
   /** To the content scripts of a tab when the enabled sites changed: ask editor.hello again, start or stop. */

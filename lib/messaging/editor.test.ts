@@ -124,4 +124,26 @@ describe('editor backend', () => {
     const { from } = setup();
     expect(await send(from({ tab: { id: 3 } }), 'editor.locale', {})).toBe('zh-CN');
   });
+
+  it("writes the card's 不入台账 for the sender frame's draft, under the draft's key, and tells the pages", async () => {
+    const broadcast = vi.fn<(message: unknown) => void>();
+    const skip = vi.fn<(r: { key: string; kind: string; anchor: { exact: string; start: number }; text: string }) => Promise<{ id: string }>>(async () => ({ id: 'skip-1' }));
+    const backend = editorBackend({ analyze, broadcast, openPanel: async () => 'panel', skip });
+    const from = (sender: EditorSender) => async (message: unknown) => structuredClone(editorChannel.is(message) ? await backend.handle(message, sender) : undefined);
+    const frame = from({ tab: { id: 7 }, frameId: 2 });
+    const draft = '同志们：\n希望大家以时不我待的紧迫感投入工作。\n县发改局要在6月底前完成项目入库。';
+    const analysis = analyze(draft);
+    const action = analysis.actions.find((a) => a.text.startsWith('县发改局'))!;
+    await expect(send(frame, 'editor.skip', { entry: { start: action.start, end: action.end }, kind: 'action' })).rejects.toMatchObject({ code: 'bad_request' });
+    await send(frame, 'editor.publish', published({ text: draft, analysis, url: 'https://oa.example.gov.cn/doc#/edit/5' }));
+    expect(await send(frame, 'editor.skip', { entry: { start: action.start, end: action.end }, kind: 'action' })).toEqual({ id: 'skip-1' });
+    const key = 'https://oa.example.gov.cn/doc#/edit/5#quill-1';
+    expect(skip).toHaveBeenCalledWith({ key, kind: 'action', anchor: expect.objectContaining({ exact: action.text, start: action.start }), text: action.text });
+    expect(broadcast).toHaveBeenLastCalledWith({ channel: EDITOR_CHANNEL, type: 'editor.skipsChanged', payload: { tabId: 7, key } });
+    // A span the draft has no item at (the text changed since), another frame's draft, or a finding are refused.
+    await expect(send(frame, 'editor.skip', { entry: { start: 0, end: 3 }, kind: 'action' })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(send(from({ tab: { id: 7 }, frameId: 3 }), 'editor.skip', { entry: { start: action.start, end: action.end }, kind: 'action' })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(send(frame, 'editor.skip', { entry: { start: action.start, end: action.end }, kind: 'finding' as never })).rejects.toMatchObject({ code: 'bad_request' });
+    expect(skip).toHaveBeenCalledTimes(1);
+  });
 });

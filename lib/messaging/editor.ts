@@ -8,7 +8,10 @@
 import { z } from 'zod';
 import { EDITOR_CHANNEL, type EditorKind, type NoHighlightReason } from '../editors/contract';
 import { analysisSchema, type Analysis, type AnalyzeOptions } from '../schema/analysis';
-import { analyzeOptionsSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema } from '../schema/editor';
+import { addedItemSchema, analyzeOptionsSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema, skipResponseSchema } from '../schema/editor';
+import { draftKey } from '../panel/draft-source';
+import { skipRequestFor } from '../panel/skips';
+import type { Anchor, ItemKind } from '../schema/checklist';
 import { ChannelError, defineChannel, type Handlers } from './channel';
 import type { EditorProtocol, EditorState } from './editor-protocol';
 import type { MessageSender } from './trust';
@@ -26,6 +29,10 @@ const schemas = {
   'editor.hello': { request: requests['editor.hello'], response: z.literal(true) },
   'editor.locale': { request: requests['editor.locale'], response: z.enum(['zh-CN', 'en']) },
   'editor.recheck': { request: requests['editor.recheck'], response: null },
+  'editor.skip': { request: requests['editor.skip'], response: skipResponseSchema },
+  'editor.skipsChanged': { request: requests['editor.skipsChanged'], response: null },
+  'editor.addSelection': { request: requests['editor.addSelection'], response: addedItemSchema },
+  'editor.itemAdded': { request: requests['editor.itemAdded'], response: null },
 };
 
 export const editorChannel = defineChannel<EditorProtocol, typeof schemas>(EDITOR_CHANNEL, schemas);
@@ -49,6 +56,10 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof requests
   'editor.hello': true,
   'editor.locale': true,
   'editor.recheck': true,
+  'editor.skip': true,
+  'editor.skipsChanged': true,
+  'editor.addSelection': true,
+  'editor.itemAdded': true,
 };
 void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];
 
@@ -74,6 +85,10 @@ export interface EditorBackendDeps {
   locale?(): 'zh-CN' | 'en';
   /** The clock (ms), for the card's entry's freshness; Date.now by default. */
   now?(): number;
+  /** Writes a 不入台账 mark for the draft with `key` (the checklist's skipItem); absent: the card cannot skip. */
+  skip?(request: { key: string; kind: ItemKind; anchor: Anchor; text: string }): Promise<{ id: string }>;
+  /** 「加入督办台账」 for the tab's selection (the background's capture.ts); absent: refused. */
+  addSelection?(tabId: number): Promise<{ id: string; text: string; documentId: string }>;
 }
 
 /**
@@ -143,6 +158,26 @@ export function editorBackend(deps: EditorBackendDeps) {
         deps.broadcast(editorChannel.envelope('editor.focusChanged', { tabId }));
         return how;
       });
+    },
+    'editor.skip': async (p, sender) => {
+      const tabId = tabOf(sender, '标记不入台账');
+      const frameId = sender.frameId ?? 0;
+      const state = states.get(`${tabId}:${frameId}`);
+      if (!state || !deps.skip) throw new ChannelError('bad_request', '此页面没有可标记的文稿');
+      const { start, end } = p.entry;
+      const words =
+        p.kind === 'action'
+          ? state.analysis.actions.find((a) => a.start === start && a.end === end)?.text
+          : state.analysis.problemGroups.flatMap((g) => g.items).find((it) => it.start === start && it.end === end)?.title;
+      if (words === undefined) throw new ChannelError('bad_request', '文稿中没有这一条（文稿已改动），请稍后再试');
+      const draft = draftKey('page', { url: state.url, editorId: state.editorId, title: state.title });
+      const skip = await deps.skip({ key: draft, ...skipRequestFor(state.text, p.kind, start, end, words) });
+      deps.broadcast(editorChannel.envelope('editor.skipsChanged', { tabId, key: draft }));
+      return { id: skip.id };
+    },
+    'editor.addSelection': async (p) => {
+      if (!deps.addSelection) throw new ChannelError('bad_request', '无法加入所选文字');
+      return deps.addSelection(p.tabId);
     },
     'editor.getFocus': (p) => {
       const f = focus.get(p.tabId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAnalysis, sampleText } from '../presentation/sample-analysis';
 import { editorStateSchema } from '../schema/editor';
-import { capturedState, MAX_CAPTURE_LENGTH, normaliseCapture, SELECTION_EDITOR_ID } from './capture';
+import { capturedState, locateSelection, MAX_CAPTURE_LENGTH, normaliseCapture, SELECTION_EDITOR_ID } from './capture';
 
 describe('capture', () => {
   it('normalises line breaks and non-breaking spaces, and cuts at the limit', () => {
@@ -16,5 +16,23 @@ describe('capture', () => {
     expect(editorStateSchema.safeParse(canvas).success).toBe(true);
     expect(capturedState({ ...base, url: 'https://news.example.com/a', pageReason: 'site-disabled' }).reason).toBe('site-disabled');
     expect(capturedState({ ...base, url: 'https://oa.example.gov.cn/a', pageReason: null }).reason).toBeNull();
+  });
+});
+
+describe('locateSelection', () => {
+  const text = '一、总体要求\n县住建局要在年底前完成老旧小区改造。\n\n县教育局要建成两所幼儿园。';
+  it('finds the selected words in the draft, trimmed', () => {
+    const r = locateSelection(text, '  县住建局要在年底前完成老旧小区改造。 ');
+    expect(r && text.slice(r.start, r.end)).toBe('县住建局要在年底前完成老旧小区改造。');
+  });
+  it('folds white space: a selection across paragraphs with other breaks, or none', () => {
+    const r = locateSelection(text, '完成老旧小区改造。\n\n\n县教育局要');
+    expect(r && text.slice(r.start, r.end)).toBe('完成老旧小区改造。\n\n县教育局要');
+    const bare = locateSelection(text, '改造。县教育局');
+    expect(bare && text.slice(bare.start, bare.end)).toBe('改造。\n\n县教育局');
+  });
+  it('says null for words the draft does not hold, or a blank selection', () => {
+    expect(locateSelection(text, '县卫健委要开展义诊。')).toBeNull();
+    expect(locateSelection(text, ' \n ')).toBeNull();
   });
 });

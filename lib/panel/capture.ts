@@ -53,3 +53,53 @@ export function capturedState(c: Capture): EditorState {
     at: c.at,
   };
 }
+
+/** 「加入督办台账」: the context-menu item that adds the selection to the checklist as one item (contexts: selection). */
+export const ADD_MENU_ID = 'luoshi-add-selection';
+
+/**
+ * Where a selection's text lies in a draft's text: [start, end) of its first occurrence, compared with white space
+ * runs folded to one space (a page's selection says \n\n where the editor's snapshot says \n, or a space for a
+ * line break); the span is trimmed of white space. Null when the draft does not hold it. Linear in both texts.
+ */
+export function locateSelection(text: string, selected: string): { start: number; end: number } | null {
+  const fold = (s: string) => {
+    let out = '';
+    const at: number[] = [];
+    let space = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i]!;
+      if (/\s/.test(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out) {
+        out += ' ';
+        at.push(i);
+      }
+      space = false;
+      out += c;
+      at.push(i);
+    }
+    return { out, at };
+  };
+  const needle = fold(selected).out;
+  if (!needle) return null;
+  const hay = fold(text);
+  const i = hay.out.indexOf(needle);
+  if (i < 0) {
+    // A selection across blocks may come without the break the snapshot has: compare without any white space.
+    const bare = needle.replaceAll(' ', '');
+    const squeezed: number[] = [];
+    let flat = '';
+    for (let k = 0; k < hay.out.length; k++) {
+      if (hay.out[k] === ' ') continue;
+      flat += hay.out[k];
+      squeezed.push(hay.at[k]!);
+    }
+    const j = flat.indexOf(bare);
+    if (j < 0) return null;
+    return { start: squeezed[j]!, end: squeezed[j + bare.length - 1]! + 1 };
+  }
+  return { start: hay.at[i]!, end: hay.at[i + needle.length - 1]! + 1 };
+}

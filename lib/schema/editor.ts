@@ -58,6 +58,9 @@ export const analyzeOptionsSchema = z.object({
 });
 
 /** The request of each editor message, checked by its receiver. */
+/** An item 「加入督办台账」 added (editor.addSelection's answer, editor.itemAdded's news). */
+export const addedItemSchema = z.object({ id: z.string().min(1).max(100), text: z.string().max(LIMITS.draftChars), documentId: z.string().min(1).max(100) });
+
 export const editorRequestSchemas = {
   'editor.analyze': z.object({ text, options: analyzeOptionsSchema.optional() }),
   'editor.publish': editorStateSchema.omit({ tabId: true, frameId: true }),
@@ -71,7 +74,14 @@ export const editorRequestSchemas = {
   'editor.hello': z.object({}).strict(),
   'editor.locale': z.object({}).strict(),
   'editor.recheck': z.object({}).strict(),
+  'editor.skip': z.object({ entry: z.object({ start: offset, end: offset }).strict(), kind: z.enum(['action', 'problem']) }).strict(),
+  'editor.skipsChanged': z.object({ tabId, key: z.string().min(1).max(LIMITS.keyChars) }),
+  'editor.addSelection': z.object({ tabId }),
+  'editor.itemAdded': addedItemSchema.extend({ tabId }),
 } as const;
+
+/** The response of editor.skip. */
+export const skipResponseSchema = z.object({ id: z.string().min(1) });
 
 /** The response of editor.getFocus, checked by the side panel. */
 export const getFocusResponseSchema = z.object({ start: offset, end: offset, frameId: z.number().int().nonnegative(), seq: z.number().int().positive() }).nullable();

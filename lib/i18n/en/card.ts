@@ -14,4 +14,8 @@ export const card: Messages<typeof zh> = {
   'card.rule': 'Rule',
   'card.open': 'View in side panel',
   'card.close': 'Close',
+  'card.skip': 'Leave out',
+  'card.skipTitle': 'Leave this out of the checklist when saving (undo in the side panel)',
+  'card.skipped': 'Left out of the checklist',
+  'card.skipFailed': 'Could not mark it: {message}',
 };

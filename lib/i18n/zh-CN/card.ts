@@ -17,4 +17,8 @@ export const card = {
   'card.rule': '规则',
   'card.open': '在侧边栏中查看',
   'card.close': '关闭',
+  'card.skip': '不入台账',
+  'card.skipTitle': '保存时不把此条列入督办台账（侧边栏中可撤销）',
+  'card.skipped': '已设为不入台账',
+  'card.skipFailed': '未能标记：{message}',
 };

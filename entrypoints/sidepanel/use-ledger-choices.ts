@@ -1,0 +1,107 @@
+/**
+ * The side panel's link to what the checklist already decided about the draft before it is saved: the 不入台账
+ * marks of the draft's key (listed, written and taken back through the checklist channel; listed again when the
+ * background says a highlight card changed them, editor.skipsChanged), and the splits the draft's checklist holds
+ * (read from its items, lib/panel/splits `splitsFromLedger`). Also the news of a selection added with
+ * 「加入督办台账」 (editor.itemAdded) for the panel's tab.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from '#imports';
+import type { ChecklistClient } from '@/lib/messaging/checklist';
+import { editorChannel } from '@/lib/messaging/editor';
+import type { AddedItem } from '@/lib/messaging/editor-protocol';
+import { splitsFromLedger, type LedgerItem } from '@/lib/panel/splits';
+import type { Analysis } from '@/lib/schema/analysis';
+import type { Anchor, ItemKind, SkipRecord } from '@/lib/schema/checklist';
+
+/** Calls `on` with each editor-channel broadcast the panel receives, until the returned function is called. */
+function onBroadcast(on: (message: NonNullable<ReturnType<typeof editorChannel.read>>) => void): () => void {
+  const listener = (message: unknown) => {
+    const m = editorChannel.read(message);
+    if (m) on(m);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export interface LedgerChoices {
+  skips: readonly SkipRecord[];
+  skip(request: { kind: ItemKind; anchor: Anchor; text: string }): Promise<unknown>;
+  unskip(skipId: string): Promise<unknown>;
+  /** The splits the draft's checklist holds, by action key. */
+  ledgerSplits: Record<string, number[]>;
+}
+
+const NONE: readonly SkipRecord[] = [];
+
+export function useLedgerChoices(client: ChecklistClient, key: string | null, existing: { documentId: string; revision: number } | null, text: string, analysis: Analysis | null): LedgerChoices {
+  // Kept with the key they are for, so marks of another draft never show.
+  const [skips, setSkips] = useState<{ key: string; list: SkipRecord[] } | null>(null);
+  const [items, setItems] = useState<{ documentId: string; revision: number; list: LedgerItem[] } | null>(null);
+
+  const reload = useCallback(
+    (k: string) =>
+      client.listSkips({ key: k }).then(
+        (list) => setSkips({ key: k, list }),
+        (error: unknown) => console.debug('luoshi: listSkips failed', error),
+      ),
+    [client],
+  );
+
+  useEffect(() => {
+    if (!key) return undefined;
+    void reload(key);
+    return onBroadcast((m) => {
+      if (m.type === 'editor.skipsChanged' && m.payload.key === key) void reload(key);
+    });
+  }, [key, reload]);
+
+  useEffect(() => {
+    if (!existing) return undefined;
+    let alive = true;
+    client.listItems({ documentId: existing.documentId }).then(
+      (list) => alive && setItems({ documentId: existing.documentId, revision: existing.revision, list }),
+      (error: unknown) => console.debug('luoshi: listItems failed', error),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [client, existing]);
+
+  const ledgerItems = items && existing && items.documentId === existing.documentId ? items.list : null;
+  const ledgerSplits = useMemo(() => (ledgerItems && analysis ? splitsFromLedger(text, analysis, ledgerItems) : {}), [ledgerItems, text, analysis]);
+
+  const skip = useCallback(
+    async (request: { kind: ItemKind; anchor: Anchor; text: string }) => {
+      if (!key) return;
+      await client.skipItem({ key, ...request });
+      await reload(key);
+    },
+    [client, key, reload],
+  );
+  const unskip = useCallback(
+    async (skipId: string) => {
+      await client.unskipItem({ skipId });
+      if (key) await reload(key);
+    },
+    [client, key, reload],
+  );
+
+  return { skips: skips && skips.key === key ? skips.list : NONE, skip, unskip, ledgerSplits };
+}
+
+/** The last selection of tab `tabId` added to the checklist (the context menu or the panel's button), or null. */
+export function useAddedItem(tabId: number | null): [AddedItem | null, (item: AddedItem | null) => void] {
+  // Kept with its tab, so another tab's panel shows none.
+  const [added, setAdded] = useState<{ tabId: number | null; item: AddedItem } | null>(null);
+  useEffect(
+    () =>
+      onBroadcast((m) => {
+        if (m.type === 'editor.itemAdded' && m.payload.tabId === tabId) setAdded({ tabId, item: { id: m.payload.id, text: m.payload.text, documentId: m.payload.documentId } });
+      }),
+    [tabId],
+  );
+  const set = useCallback((item: AddedItem | null) => setAdded(item ? { tabId, item } : null), [tabId]);
+  return [added && added.tabId === tabId ? added.item : null, set];
+}
