@@ -4,7 +4,7 @@
  *   1. the pointer resting on a deadline opens its task's card (任务, owner, deadline with its day); resting off
  *      every highlight closes it;
  *   2. a click on a problem item opens its 问题 card, on a placeholder its 发现 card with the rule;
- *   3. Tab moves from the page into the card, Tab goes round its two buttons, Esc closes it and the focus is back
+ *   3. Tab moves from the page into the card, Tab goes round its buttons, Esc closes it and the focus is back
  *      in the editor;
  *   4. 在侧边栏中查看 opens the side panel and the panel scrolls to and focuses that task's entry;
  *   5. no card opens while an IME composition is open;
@@ -113,6 +113,8 @@ export function highlightCardContract(spec) {
       }, CARD);
       await h.editor.keyboard.press('Tab');
       assert.equal(await focused(), 'open', 'Tab from the editor reaches 在侧边栏中查看');
+      await h.editor.keyboard.press('Tab');
+      assert.equal(await focused(), 'skip', 'then 不入台账 (a problem is a checklist item)');
       await h.editor.keyboard.press('Tab');
       assert.equal(await focused(), 'close', 'then 关闭');
       await h.editor.keyboard.press('Tab');

@@ -16,6 +16,7 @@ import { analyzeOptionsFor } from '@/lib/settings/store';
 import { AnalysisTab } from './analysis-tab';
 import { ChartLegend, CompletionChart } from './charts';
 import { download, ImportExport } from './import-export';
+import { AddItemPanel } from './add-item';
 import { ItemPanel } from './item-panel';
 import { ItemsTable } from './items-table';
 import { useI18n } from '@/components/i18n';
@@ -146,6 +147,8 @@ export function DashboardApp({ settings, checklist, actions }: { settings: UserS
   const [panelMessage, setPanelMessage] = useState<string | null>(null);
   const [sort, setSort] = useState<Sort>({ key: 'order', dir: 'asc' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // 新增事项's form is open.
+  const [adding, setAdding] = useState(false);
 
   // Full-text search: the repository's bigram index, a moment after typing stops.
   // nb. `data` changes whenever the checklist does, so the hits follow edits too.
@@ -203,6 +206,11 @@ export function DashboardApp({ settings, checklist, actions }: { settings: UserS
           ))}
         </nav>
         <div className="header-actions">
+          {data && (
+            <button type="button" className="primary-button add-item-button" onClick={() => setAdding(true)} data-testid="add-item-open">
+              {t('add.open')}
+            </button>
+          )}
           <button type="button" className="link-button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
             {t('app.language')}
           </button>
@@ -276,6 +284,23 @@ export function DashboardApp({ settings, checklist, actions }: { settings: UserS
           )}
           {route.view === 'analysis' && <AnalysisTab options={analyzeOptionsFor(settings)} />}
         </main>
+      )}
+      {adding && data && !openRow && (
+        <AddItemPanel
+          documents={data.documents}
+          today={today}
+          onAdd={async (input, note) => {
+            const item = await repo.addItem(input);
+            if (note) await repo.addNote(item.id, { text: note });
+            return item;
+          }}
+          onAdded={(item) => {
+            setAdding(false);
+            setPanelMessage(t('add.done', { text: item.text.length > 40 ? `${item.text.slice(0, 39)}…` : item.text }));
+            go({ ...route, item: item.id });
+          }}
+          onClose={() => setAdding(false)}
+        />
       )}
       {openRow && data && (
         <ItemPanel
