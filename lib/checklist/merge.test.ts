@@ -192,6 +192,14 @@ describe('mergeDraft', () => {
       ['lead', '县发改局', ''],
       ['deadline', '年底前（2026-12-31）', ''],
     ]);
+    // So does a re-save that sends the same corrections again (the side panel still holds them).
+    const resent = mergeDraft(r.put, drafts, ctx(3000));
+    expect(resent.report.keptEdits).toBe(1);
+    expect(resent.report.handEdits!.map((e) => [e.field, e.kept, e.draft, e.draftBefore])).toEqual([
+      ['owners', '各乡镇、县发改局', '各乡镇', undefined],
+      ['lead', '县发改局', '', undefined],
+      ['deadline', '年底前（2026-12-31）', '', undefined],
+    ]);
   });
 
   it('a correction equal to the draft value is no hand edit', () => {

@@ -176,8 +176,16 @@ export function mergeDraft(olds: readonly ItemRecord[], drafts: readonly DraftIt
       else delete next.collective;
       let keptEdit = false;
       for (const f of EDITABLE) {
-        if (hand[f] !== undefined) (next as Record<EditableField, unknown>)[f] = hand[f];
-        else if (!old.edited.includes(f)) (next as Record<EditableField, unknown>)[f] = draft[f];
+        if (hand[f] !== undefined) {
+          (next as Record<EditableField, unknown>)[f] = hand[f];
+          // A correction sent again (the side panel re-saving the draft it corrected) keeps a hand edit too: said.
+          if (old.edited.includes(f) && !sameValue(f, hand[f] as DraftValues[EditableField], draft[f])) {
+            keptEdit = true;
+            const entry: HandEditReport = { id: old.id, text: next.text, field: f, kept: editableText(f, hand[f] as DraftValues[EditableField]), draft: editableText(f, draft[f]) };
+            if (!sameValue(f, old.draft[f], draft[f])) entry.draftBefore = editableText(f, old.draft[f]);
+            (report.handEdits ??= []).push(entry);
+          }
+        } else if (!old.edited.includes(f)) (next as Record<EditableField, unknown>)[f] = draft[f];
         else if (!sameValue(f, old[f], draft[f])) {
           keptEdit = true;
           const entry: HandEditReport = { id: old.id, text: next.text, field: f, kept: editableText(f, old[f]), draft: editableText(f, draft[f]) };
