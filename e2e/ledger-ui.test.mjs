@@ -158,7 +158,12 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     await task.getByRole('button', { name: '修改' }).click();
     await task.locator('input').first().fill(CORRECTED);
     await task.getByRole('button', { name: '完成' }).click();
-    await shot(h.panel, 'panel-choices');
+    await entry('.action-item.skipped', SKIPPED).scrollIntoViewIfNeeded();
+    await h.panel.evaluate(() => scrollBy(0, -120));
+    await shot(h.panel, 'panel-skipped');
+    await h.panel.locator('.action-item.split-part').first().scrollIntoViewIfNeeded();
+    await h.panel.evaluate(() => scrollBy(0, -120));
+    await shot(h.panel, 'panel-split');
 
     const first = await save();
     assert.match(first, /1 条标为不入台账，未列入。/);
@@ -227,6 +232,7 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     const { revisions } = await readDb(['revisions']);
     assert.match(report, /因人工修改未采用/, `${report}\n${JSON.stringify(revisions.map((r) => r.report))}\n${JSON.stringify((await readDb(['items'])).items.filter((i) => i.text.includes('全面推行')))}`);
     assert.match(report, /2 条标为不入台账，未列入。/);
+    await h.panel.evaluate(() => scrollTo(0, 0));
     await shot(h.panel, 'panel-report');
     const { items } = await readDb(['items']);
     const task = items.find((i) => !i.orphaned && i.text.includes('要在7月底前全面推行'));

@@ -186,7 +186,7 @@ export function AddItemPanel({ documents, today, onAdd, onAdded, onClose }: AddI
         </select>
 
         <label htmlFor={`${id}-note`}>{t('add.note')}</label>
-        <textarea id={`${id}-note`} rows={2} value={form.note} placeholder={t('add.noteHint')} onChange={(e) => set('note', e.target.value)} data-testid="add-note" {...fieldProps('note')} />
+        <textarea id={`${id}-note`} className="note" rows={2} value={form.note} placeholder={t('add.noteHint')} onChange={(e) => set('note', e.target.value)} data-testid="add-note" {...fieldProps('note')} />
         {error('note')}
 
         {failed && (

@@ -296,7 +296,7 @@ export function DashboardApp({ settings, checklist, actions }: { settings: UserS
           }}
           onAdded={(item) => {
             setAdding(false);
-            setPanelMessage(t('add.done', { text: item.text.length > 40 ? `${item.text.slice(0, 39)}…` : item.text }));
+            setPanelMessage(t('add.done', { text: item.text.length > 40 ? `${item.text.slice(0, 39)}…` : item.text.replace(/[。；！？]$/, '') }));
             go({ ...route, item: item.id });
           }}
           onClose={() => setAdding(false)}

@@ -217,9 +217,39 @@ describe('DraftPanel', () => {
     };
     render({ existing: { documentId: 'doc-1', revision: 3 }, onSave: async () => merged });
     await act(async () => button('更新清单')!.click());
-    expect(text($('[data-testid="hand-edits"]'))).toBe(
-      '「县水利局要完成堤防加固」责任单位保留人工修改「县水利局、县应急局」（文稿为「县水利局」）。 「县交通局要完成道路修复」时限：文稿由「12月20日前（2027-12-20）」改为「12月28日前（2027-12-28）」，因人工修改未采用，仍为「12月20日前（2027-12-20）」。',
-    );
+    expect($$('[data-testid="hand-edits"] li').map(text)).toEqual([
+      '「县水利局要完成堤防加固」责任单位保留人工修改「县水利局、县应急局」（文稿为「县水利局」）。',
+      '「县交通局要完成道路修复」时限：文稿由「12月20日前（2027-12-20）」改为「12月28日前（2027-12-28）」，因人工修改未采用，仍为「12月20日前（2027-12-20）」。',
+    ]);
+  });
+
+  it('lists an item\'s owners once (牵头/配合 are part of them), its words cut short', async () => {
+    const long = '县政务服务中心要在6月底前全面推行重点项目帮办代办制度，审批时限再压缩一半以上';
+    const merged: SaveAnalysisResult = {
+      documentId: 'doc-1',
+      revision: 4,
+      created: false,
+      report: {
+        matched: 5,
+        changed: 0,
+        added: 0,
+        orphaned: 0,
+        keptEdits: 1,
+        handEdits: [
+          { id: 'i1', text: long, field: 'owners', kept: '县政务服务中心、县发改局', draft: '县政务服务中心' },
+          { id: 'i1', text: long, field: 'lead', kept: '县政务服务中心', draft: '' },
+          { id: 'i1', text: long, field: 'coop', kept: '县发改局', draft: '' },
+          { id: 'i2', text: '县交通局要完成道路修复', field: 'lead', kept: '县交通局', draft: '' },
+        ],
+      },
+    };
+    render({ existing: { documentId: 'doc-1', revision: 3 }, onSave: async () => merged });
+    await act(async () => button('更新清单')!.click());
+    expect($$('[data-testid="hand-edits"] li').map(text)).toEqual([
+      '「县政务服务中心要在6月底前全面推行重点项目帮办…」责任单位保留人工修改「县政务服务中心、县发改局」（文稿为「县政务服务中心」）。',
+      '「县交通局要完成道路修复」牵头单位保留人工修改「县交通局」（文稿为「—」）。',
+    ]);
+    expect($('[data-testid="hand-edits"] li')!.getAttribute('title')).toBe(long);
   });
 
   it('shows a failed save', async () => {

@@ -6,6 +6,9 @@
 import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
 import { useI18n } from '../i18n';
 
+/** An item's words as a report quotes them: the first 24 characters. */
+const short = (text: string) => (text.length > 24 ? `${text.slice(0, 23)}…` : text);
+
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: SaveAnalysisResult } | { kind: 'error'; message: string };
 
 export interface SaveBarProps {
@@ -41,19 +44,21 @@ function SaveReport({ result, href }: { result: SaveAnalysisResult; href: string
   const { t } = useI18n();
   const r = result.report;
   const carried = r.carried ?? [];
+  // 牵头/配合 are part of the owners: an item whose owners are listed is not listed again for them.
+  const withOwners = new Set((r.handEdits ?? []).filter((e) => e.field === 'owners').map((e) => e.id));
+  const handEdits = (r.handEdits ?? []).filter((e) => e.field === 'owners' || !(e.field === 'lead' || e.field === 'coop') || !withOwners.has(e.id));
   return (
-    <p className="save-report">
+    <div className="save-report">
       {result.created ? t('save.created', { items: r.added }) : t('save.merged', { revision: result.revision, matched: r.matched, changed: r.changed, added: r.added, orphaned: r.orphaned })}
       {!result.created && r.keptEdits > 0 && ` ${t('save.keptEdits', { keptEdits: r.keptEdits })}`}
-      {(r.handEdits ?? []).length > 0 && (
-        <span className="hand-edits" data-testid="hand-edits">
-          {r.handEdits!.map((e) => (
-            <span key={`${e.id}:${e.field}`} className="hand-edit">
-              {' '}
-              {t(e.draftBefore === undefined ? 'save.handEdit' : 'save.handEditNotApplied', { text: e.text, field: t(`field.${e.field}`), kept: e.kept || '—', draft: e.draft || '—', before: e.draftBefore || '—' })}。
-            </span>
+      {handEdits.length > 0 && (
+        <ul className="hand-edits" data-testid="hand-edits">
+          {handEdits.map((e) => (
+            <li key={`${e.id}:${e.field}`} className="hand-edit" title={e.text}>
+              {t(e.draftBefore === undefined ? 'save.handEdit' : 'save.handEditNotApplied', { text: short(e.text), field: t(`field.${e.field}`), kept: e.kept || '—', draft: e.draft || '—', before: e.draftBefore || '—' })}。
+            </li>
           ))}
-        </span>
+        </ul>
       )}
       {(r.skipped ?? 0) > 0 && (
         <span className="report-skipped" data-testid="report-skipped">
@@ -66,6 +71,6 @@ function SaveReport({ result, href }: { result: SaveAnalysisResult; href: string
       <a href={href} target="_blank" rel="noopener">
         {t('save.open')}
       </a>
-    </p>
+    </div>
   );
 }

@@ -103,7 +103,7 @@ export function App({ settings }: { settings: UserSettings }) {
       <div role="status" className="small">
         {added && (
           <p className="added-item">
-            {t('addSel.done', { text: added.text.length > 40 ? `${added.text.slice(0, 39)}…` : added.text })}{' '}
+            {t('addSel.done', { text: added.text.length > 40 ? `${added.text.slice(0, 39)}…` : added.text.replace(/[。；！？]$/, '') })}{' '}
             <a href={dashboardHref(added.documentId)} target="_blank" rel="noopener">
               {t('save.open')}
             </a>
