@@ -78,8 +78,8 @@ const saveButton = () => h.panel.locator('.save-bar button.primary');
 
 /** Clicks 保存/更新 and waits for a new report; returns its text. */
 async function save() {
-  const before = await h.panel.locator('.save-report').count();
-  const old = before ? await h.panel.locator('.save-report').innerText() : '';
+  const shown = await h.panel.locator('.save-report').count();
+  const old = shown ? await h.panel.locator('.save-report').innerText() : '';
   await saveButton().click();
   await h.panel.waitForFunction((was) => {
     const r = document.querySelector('.save-report');
