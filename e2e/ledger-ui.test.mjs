@@ -113,7 +113,7 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     assert.ok(await selectInEditor(SELECTED), 'the words are in the editor');
     await h.panel.locator('.add-selection button').click();
     await h.panel.locator('.added-item').waitFor({ timeout: 10_000 });
-    assert.match(await h.panel.locator('.added-item').innerText(), /已加入督办台账：「开工率是检验项目工作成效最直接的标尺。」/);
+    assert.match(await h.panel.locator('.added-item').innerText(), /已加入督办台账：「开工率是检验项目工作成效最直接的标尺」。/);
 
     assert.ok(await selectInEditor(MENU_SELECTED));
     const sw = await h.browser.serviceWorker();
