@@ -119,7 +119,7 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     const sw = await h.browser.serviceWorker();
     const added = await sw.evaluate(([tabId, words]) => globalThis.luoshiAddSelection(tabId, words), [h.editorTabId, MENU_SELECTED]);
     assert.equal(added.text, MENU_SELECTED);
-    await h.panel.waitForFunction((w) => document.querySelector('.added-item')?.textContent.includes(w), MENU_SELECTED, { timeout: 5_000 });
+    await h.panel.waitForFunction((w) => document.querySelector('.added-item')?.textContent.includes(w), MENU_SELECTED.replace(/。$/, ''), { timeout: 5_000 });
 
     const state = await h.editorState();
     const { items, documents } = await readDb(['items', 'documents']);
