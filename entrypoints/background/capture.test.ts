@@ -240,7 +240,12 @@ describe('「加入督办台账」', () => {
     const doc = (await db.documents.toArray())[0]!;
     expect(doc.key).toBe(draftKey('page', { url: tab.url, editorId: 'selection', title: tab.title }));
     const blank = withRepo(new Error('no host access'));
-    await expect((await import('./capture')).addSelection(blank.deps, tab)).rejects.toThrow('请先在编辑器中选中要加入的文字。');
+    await expect(addSelection(blank.deps, tab)).rejects.toThrow('请先在编辑器中选中要加入的文字。');
+    // A captured selection with no selection left on the page: the captured text is the item, in its own draft.
+    const captured = '各镇要在年底前上报方案。';
+    blank.states.set(7, { tabId: 7, frameId: 0, url: tab.url, title: tab.title, editorKind: 'selection', editorId: 'selection', text: captured, analysis: analyze(captured), canHighlight: false, reason: 'no-editor', at: 1 });
+    expect(await addSelection(blank.deps, tab)).toMatchObject({ text: captured });
+    expect((await blank.db.items.toArray())[0]!.anchor).toMatchObject({ exact: captured, start: 0 });
     db.close();
     blank.db.close();
   });

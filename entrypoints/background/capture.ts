@@ -142,9 +142,10 @@ export async function onAddMenuClick(deps: CaptureDeps, info: MenuInfo, tab: Tab
 export async function addSelection(deps: CaptureDeps, tab: TabLike & { id: number }, frameId?: number, selectionText?: string): Promise<AddedItem> {
   if (!deps.addItem) throw new Error('无法加入督办台账');
   const scripted = await scriptedSelection(deps.browser, tab.id, frameId);
-  const selected = normaliseCapture(scripted?.text || selectionText || '');
-  if (!selected.trim()) throw new Error(translate((await settingsItem.get(deps.browser.storage)).locale, 'addSel.none'));
   const state = deps.current(tab.id);
+  // A captured selection (the panel's 整段加入督办台账) is itself what was selected, once the page's selection is gone.
+  const selected = normaliseCapture(scripted?.text || selectionText || (state?.editorKind === 'selection' ? state.text : ''));
+  if (!selected.trim()) throw new Error(translate((await settingsItem.get(deps.browser.storage)).locale, 'addSel.none'));
   const at = state ? locateSelection(state.text, selected) : null;
   const input: AddItemInput =
     state && at
