@@ -74,4 +74,11 @@ describe('splitsFromLedger', () => {
     expect(splitsFromLedger(text, an, [item('县住建局牵头，年底前完成老旧小区改造；'), item('同时做好加装电梯的摸底。', { origin: 'manual' })])).toEqual({});
     expect(splitsFromLedger(text, an, [item('县住建局牵头，年底前完成老旧小区改造；', { kind: 'problem' }), item('同时做好加装电梯的摸底。')])).toEqual({});
   });
+
+  it('never reads two other actions\' items as the parts of a longer action that quotes them', () => {
+    const t = ['要加强督查。', '要严肃问责。', '县委督查室要加强督查，要严肃问责，确保落实。'].join('\n');
+    const an = analysisOf(t, [{ quote: '要加强督查' }, { quote: '要严肃问责' }, { quote: '县委督查室要加强督查，要严肃问责，确保落实' }]);
+    const at = (q: string) => ({ kind: 'action' as const, anchor: anchorAt(t, t.indexOf(q), t.indexOf(q) + q.length), orphaned: 0 as const, deletedAt: null });
+    expect(splitsFromLedger(t, an, [at('要加强督查'), at('要严肃问责'), at('县委督查室要加强督查，要严肃问责，确保落实')])).toEqual({});
+  });
 });

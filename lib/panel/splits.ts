@@ -105,7 +105,9 @@ export type LedgerItem = Pick<ItemRecord, 'kind' | 'anchor' | 'orphaned' | 'dele
  */
 export function splitsFromLedger(text: string, analysis: Analysis, items: readonly LedgerItem[]): Record<string, number[]> {
   const out: Record<string, number[]> = {};
-  const live = items.filter((it) => it.kind === 'action' && !it.orphaned && it.deletedAt === null && it.origin !== 'manual' && it.anchor.exact.trim());
+  // An item whose words are a whole action of the draft is that action's item, never a part of a longer one.
+  const whole = new Set(analysis.actions.map((a) => text.slice(a.start, a.end)));
+  const live = items.filter((it) => it.kind === 'action' && !it.orphaned && it.deletedAt === null && it.origin !== 'manual' && it.anchor.exact.trim() && !whole.has(it.anchor.exact));
   if (!live.length) return out;
   analysis.actions.forEach((action, i) => {
     const body = text.slice(action.start, action.end);
