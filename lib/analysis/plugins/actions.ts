@@ -436,7 +436,7 @@ export function remarkActions() {
               const a = lastAt(at);
               return !(a && at < a.end);
             });
-            actions.push({ ...build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start), because });
+            actions.push(build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start, because));
           }
         }
         // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
@@ -575,6 +575,7 @@ function build(
   clauseDeadlines: DeadlineMatch[],
   sentenceDeadlines: () => DeadlineMatch[],
   sentenceStart: number,
+  because: string[],
 ): ActionRec {
   const input = file.data.input!;
   const span = spanOf(line, range.start, range.end);
@@ -601,6 +602,6 @@ function build(
     strength,
     scope,
     core,
-    because: [],
+    because,
   };
 }

@@ -17,4 +17,16 @@ describe('report and toFindings', () => {
       { rule: 'placeholder', severity: 'warning', message: 'Unexpected XX', start: 8, end: 10 },
     ]);
   });
+
+  it('keeps findings vfile messages (Errors with reason and place) and leaves the stack trace limit as it was', () => {
+    const input = '各单位要在X月X日前完成';
+    const file = new VFile({ value: input, data: { input } });
+    const before = Error.stackTraceLimit;
+    report(file, 'placeholder', 'error', 'Unexpected X月X日', 5, 9);
+    expect(Error.stackTraceLimit).toBe(before);
+    const [m] = file.messages;
+    expect(m!.constructor.name).toBe('VFileMessage');
+    expect(m).toBeInstanceOf(Error);
+    expect([m!.reason, m!.message, m!.ruleId, m!.fatal, m!.line, m!.column, m!.stack]).toEqual(['Unexpected X月X日', 'Unexpected X月X日', 'placeholder', true, 1, 6, '']);
+  });
 });

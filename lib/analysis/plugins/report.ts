@@ -38,7 +38,18 @@ function startsOf(file: VFile): number[] {
 export function report(file: VFile, rule: RuleId, severity: Severity, reason: string, start: number, end: number): void {
   const starts = startsOf(file);
   const place = { start: point(start, starts), end: point(end, starts) };
-  const message = file.message(reason, { place, ruleId: rule, source: 'luoshi' });
+  // nb. A vfile message is an Error: its constructor captures a stack trace, which vfile then overwrites with ''.
+  // Where the engine has a limit on captured frames (V8's Error.stackTraceLimit), none are captured: about 17 ms per
+  // 900 findings, for nothing.
+  const errors = Error as { stackTraceLimit?: number };
+  const limit = errors.stackTraceLimit;
+  if (typeof limit === 'number') errors.stackTraceLimit = 0;
+  let message;
+  try {
+    message = file.message(reason, { place, ruleId: rule, source: 'luoshi' });
+  } finally {
+    if (typeof limit === 'number') errors.stackTraceLimit = limit;
+  }
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
 }
 
