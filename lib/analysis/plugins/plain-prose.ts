@@ -34,8 +34,8 @@ const DISABLED = [
   'thematicBreak',
 ];
 
-/** micromark's codes for the end of a line (\r\n, \n, \r) and of the input. */
-const EOL: ReadonlySet<Code> = new Set([-5, -4, -3, null]);
+/** Whether a micromark code ends the line: the input's end (null) or a line ending (\r\n -5, \r -4, \n -3). */
+const endsLine = (code: Code): boolean => code === null || code <= -3;
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -51,7 +51,7 @@ const proseLine: Construct = {
   name: 'proseLine',
   tokenize(effects: Effects, ok: State): State {
     const inside: State = (code) => {
-      if (EOL.has(code)) {
+      if (endsLine(code)) {
         effects.exit('proseLine');
         return ok(code);
       }
