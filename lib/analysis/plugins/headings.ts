@@ -53,8 +53,16 @@ const DI_TITLE_MAX = 20;
  */
 const FINAL_SECTION = /^(最后[，,])\s*((?:我|我们)?[^。！？]{0,30}?(?:再|还|最后)?(?:强调|讲|提|说|谈)(?:[一二三四五六七八九十两几]+)(?:点|个方面|条|句话)(?:意见|要求|建议)?)[。：:]/;
 
+/**
+ * The chars a marker can open with (every pattern of matchMarker is anchored at the line's start): a Chinese numeral,
+ * a bracket, an enclosed numeral (㈠ ⑴ ⒈), a digit, 第 or the 最 of 「最后，第四点，」.
+ */
+const MARKER_START = /^[一二三四五六七八九十（(\u3220-\u3229\u2474-\u249b\d第最]/;
+
 /** The heading marker at the start of a cleaned line, or null. */
 export function matchMarker(text: string): MarkerMatch | null {
+  // nb. Most lines open with none of those chars: one test instead of nine patterns.
+  if (!MARKER_START.test(text)) return null;
   let m = /^([一二三四五六七八九十]{1,3})\s*(?:[、，,]|[.．](?!\d))\s*/.exec(text);
   if (m) return mk('cn-dun', cnToInt(m[1]!), m);
   m = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、，,.]?\s*/.exec(text) ?? /^([\u3220-\u3229])\s*[、，,.]?\s*/.exec(text);
