@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
-// Luoshi runs entirely on the user's machine: no host permissions are requested up front, and no remote code is loaded.
+// Luoshi runs on the user's machine: no host permissions are requested up front, and no remote code is loaded. The one
+// network peer is the team ledger's server when a unit sets one (its origin's permission asked at sign-in only).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
@@ -31,6 +32,9 @@ export default defineConfig({
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+J' }, description: '打开落实侧边栏' } }
         : { 'open-panel': { suggested_key: { default: 'Alt+Shift+J' }, description: '打开落实侧边栏' } }),
     },
+    // What a unit's policy may set in managed storage (forced sites, the team ledger's server): Chromium reads the
+    // schema from the package; Firefox takes the same keys from its enterprise policies (3rdparty) without one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Firefox (Manifest V2) asks for hosts through optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'], browser_specific_settings: { gecko: { id: 'luoshi@luoshi.invalid', strict_min_version: '115.0' } } } : {}),
   }),

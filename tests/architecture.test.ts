@@ -136,8 +136,8 @@ describe('architecture', () => {
   });
 
   it('spells every browser.storage key only in lib/settings/storage-items.ts, and reads storage there', () => {
-    const { settingsItem, enabledSitesItem, reminderLogItem, reminderLastRunItem, supervisionRegisterItem, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS } = storageItems;
-    const keys = [settingsItem.key, enabledSitesItem.key, reminderLogItem.key, reminderLastRunItem.key, supervisionRegisterItem.key, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS.forceOn, MANAGED_KEYS.forceOff];
+    const { settingsItem, enabledSitesItem, reminderLogItem, reminderLastRunItem, supervisionRegisterItem, syncConfigItem, EDITOR_STATE_KEY_PREFIX, MANAGED_KEYS } = storageItems;
+    const keys = [settingsItem.key, enabledSitesItem.key, reminderLogItem.key, reminderLastRunItem.key, supervisionRegisterItem.key, syncConfigItem.key, EDITOR_STATE_KEY_PREFIX, ...Object.values(MANAGED_KEYS)];
     const code = [...files('lib', source), ...files('components', source), ...files('entrypoints', source)].filter((f) => f !== 'lib/settings/storage-items.ts');
     const spelled = code.filter((f) => {
       const text = readFileSync(join(root, f), 'utf8');
@@ -149,10 +149,14 @@ describe('architecture', () => {
     expect(reads).toEqual([]);
   });
 
-  it('loads nothing from the network in any extension context', () => {
-    const code = [...files('entrypoints', (f) => /\.(ts|tsx|html|css)$/.test(f)), ...files('components', (f) => /\.(ts|tsx|css)$/.test(f)), ...files('lib', source)];
-    const offending = code.filter((f) => /\bfetch\s*\(|XMLHttpRequest|new WebSocket|(?:src|href)=["']https?:|@import\s+url\(["']?https?:|url\(["']?https?:/.test(readFileSync(join(root, f), 'utf8')));
+  it('loads nothing from the network in any extension context but the team ledger server, through one door', () => {
+    // entrypoints/background/sync-http.ts is the one fetch: bound to the configured sync server's base URL, it
+    // refuses every other address (its test); everything else may not name fetch at all.
+    const door = 'entrypoints/background/sync-http.ts';
+    const code = [...files('entrypoints', (f) => /\.(ts|tsx|html|css)$/.test(f)), ...files('components', (f) => /\.(ts|tsx|css)$/.test(f)), ...files('lib', source)].filter((f) => f !== door);
+    const offending = code.filter((f) => /\bfetch\s*\(|\.fetch\b|XMLHttpRequest|new WebSocket|(?:src|href)=["']https?:|@import\s+url\(["']?https?:|url\(["']?https?:/.test(readFileSync(join(root, f), 'utf8')));
     expect(offending).toEqual([]);
+    expect(readFileSync(join(root, door), 'utf8')).toMatch(/if \(!underBase\(url, base\)\) return Promise\.reject/);
   });
 });
 

@@ -74,3 +74,14 @@ export function useSyncServer(): () => TestSyncServer {
     return current;
   };
 }
+
+/** A fetch with a cookie jar for one server, as the browser keeps CouchDB's AuthSession (node's fetch keeps none). */
+export function cookieFetch(): typeof fetch {
+  let cookie = '';
+  return (async (url: string, init: RequestInit = {}) => {
+    const response = await fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) } });
+    // The last Set-Cookie wins (a sign-out answer refreshes the cookie, then expires it).
+    for (const set of response.headers.getSetCookie()) cookie = /^AuthSession=;|Expires=Thu, 01 Jan 1970/.test(set) ? '' : set.split(';')[0]!;
+    return response;
+  }) as typeof fetch;
+}

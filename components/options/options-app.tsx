@@ -5,7 +5,7 @@
  * UserSettings object (lib/schema/settings.ts), saved with one button — the one home of the blue-light window,
  * which the lights, reminders and exports read.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { UserSettingsState } from '@/components/use-user-settings';
 import type { ReminderRun } from '@/lib/messaging/reminders';
@@ -23,7 +23,8 @@ export interface OptionsActions {
   runReminders(): Promise<ReminderRun>;
 }
 
-export function OptionsApp({ state, sites, actions }: { state: UserSettingsState; sites: readonly string[]; actions: OptionsActions }) {
+/** `children`: sections with their own state, shown after the sites (the team ledger's sync, sync-section.tsx). */
+export function OptionsApp({ state, sites, actions, children }: { state: UserSettingsState; sites: readonly string[]; actions: OptionsActions; children?: ReactNode }) {
   const { t, setLocale } = useI18n();
   const { settings, update } = state;
   const [draft, setDraft] = useState<UserSettings>(settings);
@@ -100,6 +101,8 @@ export function OptionsApp({ state, sites, actions }: { state: UserSettingsState
         </div>
         {siteMessage && <p className="page-error">{siteMessage}</p>}
       </section>
+
+      {children}
 
       <section className="card">
         <h2>{t('opt.reminders')}</h2>

@@ -8,10 +8,13 @@
  * (context menu, the side panel's button) adds it to the checklist as one item (capture.ts); the highlight card's
  * 不入台账 is written here too (editor.skip), with the repository the checklist channel uses.
  * Reminders: a daily alarm notifies overdue and due-soon items, the badge shows the overdue count (reminders.ts);
- * Alt+Shift+J opens the side panel. The editor's analysis uses the settings' reference date and lexicon.
+ * Alt+Shift+J opens the side panel. The editor's analysis uses the settings' reference date and lexicon. The team
+ * ledger syncs with the unit's CouchDB when one is set and the user signed in (sync.ts; the one network door is
+ * sync-http.ts).
  */
 import { browser, defineBackground } from '#imports';
-import { getDatabase } from '@/lib/db/database';
+import { Dexie } from 'dexie';
+import { DB_NAME, getDatabase } from '@/lib/db/database';
 import { adoptRetiredSettings } from '@/lib/db/migrations/v4-to-v5';
 import { preferencesStore } from '@/lib/settings/preferences';
 import { addSelection, registerCapture, type CaptureDeps } from './capture';
@@ -23,6 +26,7 @@ import { listenRemindersChannel } from './reminders-channel';
 import { startSettingsCache } from './settings-cache';
 import { followSitePolicy, type PolicyStorage } from './site-policy';
 import { setSite, TOGGLE_SITE_COMMAND } from './site-toggle';
+import { startSync, touchesChangeLog, type SyncBrowser } from './sync';
 
 /** The command that opens the side panel (Chromium; Firefox uses its own _execute_sidebar_action). */
 const OPEN_PANEL_COMMAND = 'open-panel';
@@ -46,6 +50,13 @@ export default defineBackground(() => {
   const repo = listenChecklistChannel(getDatabase(), browser.runtime, preferencesStore(storage));
   registerReminders(getDatabase(), browser as unknown as ReminderBrowser);
   listenRemindersChannel(getDatabase(), browser as unknown as Parameters<typeof listenRemindersChannel>[1]);
+  // The team ledger's sync (sync.ts): status, 立即同步 and sign-in for the pages; runs at start, on its alarm and after
+  // local writes (the change log mutating, in any context).
+  startSync(browser as unknown as SyncBrowser, {
+    onLocalWrite: (listener) => Dexie.on('storagemutated', (parts) => {
+      if (touchesChangeLog(parts, DB_NAME)) listener();
+    }),
+  });
   const broadcast = (message: unknown) => {
     browser.runtime.sendMessage(message).catch(() => undefined);
   };

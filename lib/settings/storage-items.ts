@@ -11,7 +11,9 @@
  * - `enabledSitesItem` — the sites the user enabled (origins, host names, *.hosts; lib/sites.ts decides with them);
  * - `reminderLogItem`, `reminderLastRunItem` — the day each item was last reminded, and of the last daily run;
  * - `supervisionRegisterItem` — the 督办编号 given so far (lib/settings/supervision-numbers.ts);
- * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only);
+ * - `syncConfigItem` — the team ledger's server as the user set it (URL, database, interval, the name signed in;
+ *   never a password); `readSyncConfig` puts the office policy's sync fields over it (lib/settings/sync-config.ts);
+ * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only; public/managed_schema.json);
  * - `EDITOR_STATE_KEY_PREFIX` — `storage.session` keys of the tabs' editor states the background keeps.
  * The enabled sites are read here only (`readSitePolicy`, `storeSite`); lib/sites.ts decides with them.
  */
@@ -19,6 +21,7 @@ import type { ReminderLog } from '../reminders/plan';
 import { parseSettings, type UserSettings } from '../schema/settings';
 import { parseRegister, type SupervisionRegister } from '../schema/supervision';
 import { withSite, type SitePolicy } from '../sites';
+import { effectiveSyncConfig, parseSyncPolicy, parseSyncUserConfig, type SyncConfig, type SyncUserConfig } from './sync-config';
 
 /** A storage area as read and written here (`browser.storage.local`). */
 export interface StorageArea {
@@ -125,8 +128,36 @@ export const supervisionRegisterItem: StorageItem<SupervisionRegister> = /* @__P
 /** `storage.session` keys of the editor states the background keeps: this prefix, then `<tabId>:<frameId>`. */
 export const EDITOR_STATE_KEY_PREFIX = 'luoshi.editorState.';
 
-/** `browser.storage.managed` keys an office policy may set: entries forced on, and forced off. */
-export const MANAGED_KEYS = { forceOn: 'forceEnabledSites', forceOff: 'forceDisabledSites' } as const;
+/** `browser.storage.managed` keys an office policy may set (public/managed_schema.json declares them): entries forced
+ * on and off, and the team ledger's server, database, sync interval and read-only flag. */
+export const MANAGED_KEYS = {
+  forceOn: 'forceEnabledSites',
+  forceOff: 'forceDisabledSites',
+  syncUrl: 'syncServerUrl',
+  syncDatabase: 'syncDatabase',
+  syncInterval: 'syncIntervalMinutes',
+  syncReadOnly: 'syncReadOnly',
+} as const;
+
+/** The team ledger's server as the user set it in the options page (the policy's fields win: `readSyncConfig`). */
+export const syncConfigItem: StorageItem<SyncUserConfig> = /* @__PURE__ */ defineItem('luoshi.syncServer', parseSyncUserConfig);
+
+/** The sync configuration in force: the policy's fields (managed storage) over the user's. */
+export async function readSyncConfig(storage: SiteStorage): Promise<SyncConfig> {
+  let managed: Record<string, unknown> = {};
+  try {
+    managed = (await storage.managed?.get([MANAGED_KEYS.syncUrl, MANAGED_KEYS.syncDatabase, MANAGED_KEYS.syncInterval, MANAGED_KEYS.syncReadOnly])) ?? {};
+  } catch {
+    // No managed storage: nothing is set by policy.
+  }
+  const policy = parseSyncPolicy({ url: managed[MANAGED_KEYS.syncUrl], database: managed[MANAGED_KEYS.syncDatabase], intervalMinutes: managed[MANAGED_KEYS.syncInterval], readOnly: managed[MANAGED_KEYS.syncReadOnly] });
+  return effectiveSyncConfig(await syncConfigItem.get(storage), policy);
+}
+
+/** Whether a storage.onChanged event can change the sync configuration: the user's item, or anything managed. */
+export function syncConfigTouchedBy(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || syncConfigItem.touchedBy(changes, area);
+}
 
 /** The storage areas read (a fake in tests); `managed` may be absent or throw. */
 export type SiteStorage = ReadableStorage & Pick<ExtensionStorage, 'managed'>;
