@@ -21,7 +21,8 @@ export function CompletionChart({ title, data, limit = 15, testId }: { title: st
   const width = LABEL_W + BAR_W + VALUE_W;
   const cut = (s: string) => (s.length > 11 ? `${s.slice(0, 10)}…` : s);
   return (
-    <figure className="chart" data-testid={testId}>
+    // nb. Focusable, so that the keyboard can scroll the page to the chart (the view has no other control).
+    <figure className="chart" data-testid={testId} tabIndex={0}>
       <figcaption>{title}</figcaption>
       {shown.length === 0 ? (
         <p className="muted">{t('charts.empty')}</p>

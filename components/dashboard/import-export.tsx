@@ -283,8 +283,8 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
         </div>
         <details className="paste" open>
           <summary>{t('import.paste')}</summary>
-          <input type="text" value={pasteTitle} onChange={(e) => setPasteTitle(e.target.value)} placeholder={t('import.pasteTitle')} data-testid="paste-title" />
-          <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={8} data-testid="paste-text" />
+          <input type="text" value={pasteTitle} onChange={(e) => setPasteTitle(e.target.value)} placeholder={t('import.pasteTitle')} aria-label={t('import.pasteTitle')} data-testid="paste-title" />
+          <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={8} aria-label={t('import.pasteText')} data-testid="paste-text" />
           <button type="button" className="primary-button" disabled={!pasted.trim() || busy} onClick={() => void importPaste()} data-testid="paste-save">
             {t('import.pasteSave')}
           </button>

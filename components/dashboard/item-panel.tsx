@@ -4,7 +4,7 @@
  * draft's value), the progress log (进展情况) with a form to add to it, and keep / trash for orphaned or deleted
  * items. Writes go through the repository; the table follows through the live query.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { statuses } from '@/lib/checklist/status';
 import { isoDay } from '@/lib/calendar';
 import type { RevealOutcome } from '@/lib/dashboard/reveal';
@@ -14,6 +14,7 @@ import { formatChineseDate, formatSection } from '@/lib/presentation/labels';
 import type { DocumentRecord, EditableField, ItemRecord, NoteRecord, Status } from '@/lib/schema/checklist';
 import type { DashboardRow } from '@/lib/dashboard/model';
 import { useI18n } from '@/components/i18n';
+import { useDialogFocus } from './dialog-focus';
 
 export interface ItemPanelProps {
   row: DashboardRow;
@@ -57,6 +58,11 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
   const [noteText, setNoteText] = useState('');
   const [noteDate, setNoteDate] = useState(() => isoDay(Date.now()));
   const [noteProgress, setNoteProgress] = useState('');
+  // A dialog beside the table: the focus moves in, Tab goes round it, Esc closes it and the focus returns to the row.
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const dialog = useDialogFocus(panel, heading, item.id, onClose);
 
   useEffect(() => {
     let alive = true;
@@ -102,15 +108,17 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
   const edited = (field: EditableField) => item.edited.includes(field);
 
   return (
-    <aside className="item-panel" aria-label={item.text} data-testid="item-panel">
-      <header>
+    <section ref={panel} className="item-panel" role="dialog" aria-labelledby={headingId} onKeyDown={dialog.onKeyDown} onFocus={dialog.onFocus} onBlur={dialog.onBlur} data-testid="item-panel">
+      <div className="item-panel-head">
         <span className={`tag tag-${item.kind}`}>{t(item.kind === 'action' ? 'itemKind.action' : 'itemKind.problem')}</span>
-        {row.light && <span className={`light light-${row.light}`} aria-label={t(`light.${row.light}`)} title={t(`light.${row.light}`)} />}
-        <button type="button" className="close" onClick={onClose} aria-label={t('item.close')}>
+        {row.light && <span className={`light light-${row.light}`} role="img" aria-label={t(`light.${row.light}`)} title={t(`light.${row.light}`)} />}
+        <button type="button" className="close" onClick={dialog.close} aria-label={t('item.close')}>
           ×
         </button>
-      </header>
-      <h2>{item.text}</h2>
+      </div>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {item.text}
+      </h2>
       {item.detail && <p className="detail">{item.detail}</p>}
       {item.orphaned ? (
         <p className="notice">
@@ -148,14 +156,14 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
       <section>
         <h3>{t('item.status')}</h3>
         <div className="form-row">
-          <select value={status} onChange={(e) => setStatus(e.target.value as Status)} data-testid="item-status">
+          <select value={status} onChange={(e) => setStatus(e.target.value as Status)} aria-label={t('item.status')} data-testid="item-status">
             {statuses.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
               </option>
             ))}
           </select>
-          <input type="text" value={statusNote} placeholder={t('item.statusNote')} onChange={(e) => setStatusNote(e.target.value)} data-testid="item-status-note" />
+          <input type="text" value={statusNote} placeholder={t('item.statusNote')} aria-label={t('item.statusNote')} onChange={(e) => setStatusNote(e.target.value)} data-testid="item-status-note" />
           <button
             type="button"
             className="primary-button"
@@ -253,7 +261,7 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
             });
           }}
         >
-          <textarea value={noteText} onChange={(e) => setNoteText(e.target.value)} placeholder={t('item.noteText')} rows={2} data-testid="note-text" />
+          <textarea value={noteText} onChange={(e) => setNoteText(e.target.value)} placeholder={t('item.noteText')} aria-label={t('item.noteText')} rows={2} data-testid="note-text" />
           <div className="form-row">
             <label>
               {t('item.noteDate')}
@@ -281,6 +289,6 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
           </button>
         )}
       </footer>
-    </aside>
+    </section>
   );
 }

@@ -188,7 +188,7 @@ function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProp
               <StatusOptions />
             </select>
           </label>
-          <input type="text" className="bulk-note" value={note} placeholder={t('bulk.note')} onChange={(e) => setNote(e.target.value)} />
+          <input type="text" className="bulk-note" value={note} placeholder={t('bulk.note')} aria-label={t('bulk.note')} onChange={(e) => setNote(e.target.value)} />
           <button type="button" className="primary-button" disabled={busy} onClick={() => void apply()} data-testid="bulk-apply">
             {t('bulk.apply')}
           </button>
@@ -275,7 +275,7 @@ const VirtualRows = memo(function VirtualRows({ rows, selected, onSelect, onOpen
                       <input type="checkbox" aria-label={t('col.select')} checked={selected.has(item.id)} onChange={() => toggle(item.id)} />
                     </div>
                     <div className="cell c-light" role="gridcell">
-                      {row.light ? <span className={`light light-${row.light}`} title={t(`light.${row.light}`)} aria-label={t(`light.${row.light}`)} /> : null}
+                      {row.light ? <span className={`light light-${row.light}`} title={t(`light.${row.light}`)} role="img" aria-label={t(`light.${row.light}`)} /> : null}
                     </div>
                     <div className="cell c-text" role="gridcell" title={item.text}>
                       <button type="button" className="row-link" onClick={() => onOpen(item.id)}>

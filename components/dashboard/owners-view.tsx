@@ -20,7 +20,9 @@ export function OwnersView({ data, onShow, onPrint }: { data: Completion[]; onSh
             <th className="num">{t('owners.finished')}</th>
             <th className="num">{t('owners.overdue')}</th>
             <th className="num">{t('owners.rate')}</th>
-            <th />
+            <th>
+              <span className="visually-hidden">{t('owners.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

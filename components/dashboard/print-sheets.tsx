@@ -10,7 +10,7 @@ import { useI18n } from '@/components/i18n';
 export function PrintSheets({ sheets, today, onBack }: { sheets: OwnerSheet[]; today: string; onBack(): void }) {
   const { t, day } = useI18n();
   return (
-    <div className="print-view" data-testid="print-view">
+    <main className="print-view" data-testid="print-view">
       <div className="print-toolbar no-print">
         <button type="button" className="primary-button" onClick={() => window.print()}>
           {t('print.print')}
@@ -73,6 +73,6 @@ export function PrintSheets({ sheets, today, onBack }: { sheets: OwnerSheet[]; t
           </div>
         </article>
       ))}
-    </div>
+    </main>
   );
 }

@@ -31,6 +31,7 @@ export function RevisionsView({ documents, repo, documentId, onDocument, onOpenI
 
   return (
     <section className="revisions" data-testid="revisions-view">
+      <h2 className="visually-hidden">{t('tab.revisions')}</h2>
       <label className="inline">
         {t('rev.document')}
         <select value={current ?? ''} onChange={(e) => onDocument(e.target.value)} data-testid="rev-document">

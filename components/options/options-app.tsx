@@ -94,7 +94,7 @@ export function OptionsApp({ state, sites, actions, children }: { state: UserSet
           </ul>
         )}
         <div className="form-row">
-          <input type="text" value={site} onChange={(e) => setSiteInput(e.target.value)} placeholder={t('opt.sitePlaceholder')} data-testid="site-input" />
+          <input type="text" value={site} onChange={(e) => setSiteInput(e.target.value)} placeholder={t('opt.sitePlaceholder')} aria-label={t('opt.siteInput')} data-testid="site-input" />
           <button type="button" className="small-button" onClick={addSite} data-testid="site-add">
             {t('opt.siteAdd')}
           </button>

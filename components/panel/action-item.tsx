@@ -2,8 +2,9 @@
  * One 落实事项 in the side panel: its directive (click to reveal it in the editor), owners with 牵头/配合, deadline
  * as written with the resolved day, section path and strength. Owners and deadline can be corrected inline before
  * saving (not in read-only mode); the correction is reported up as an ActionEdit and shown with an 「已修改」 mark.
+ * 修改 moves the focus into the form's first field; 完成, 撤销 or Esc closes it and gives the focus back to 修改.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { deadlineFromForm, formatOwnersInput, parseOwnersInput, resolveDeadlineInput } from '@/lib/edits/index';
 import type { ActionEdit } from '@/lib/panel/edits';
 import type { ActionEntry } from '@/lib/panel/view-model';
@@ -27,6 +28,13 @@ export interface ActionItemProps extends RevealProps {
 export function ActionItem({ action, index, edited, referenceDate, onReveal, revealTitle, onEdit, choices }: ActionItemProps) {
   const { t, day } = useI18n();
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // The form replaces the facts and their 修改 button: when it closes, the focus goes back to that button.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const deadline = action.deadline;
   const skipped = !!choices?.skipOf('action', action.start, action.end);
   const part = choices?.partOf(action.key);
@@ -65,8 +73,8 @@ export function ActionItem({ action, index, edited, referenceDate, onReveal, rev
           <dd>
             <span className={`strength strength-${action.strength}`}>{t(`strength.${action.strength}`)}</span>
             {edited && <span className="edited-mark">{t('action.edited')}</span>}
-            {onEdit && !skipped && (
-              <button type="button" className="small-button" onClick={() => setEditing(true)}>
+{onEdit && !skipped && (
+              <button ref={editButton} type="button" className="small-button" onClick={() => setEditing(true)}>
                 {t('action.edit')}
               </button>
             )}
@@ -100,6 +108,8 @@ function ActionEditor({ action, referenceDate, onEdit, onDone }: ActionEditorPro
   // Only what was touched is corrected: changing the owners leaves the draft's deadline as it is, and back.
   const [touched, setTouched] = useState({ owners: false, deadline: false });
   const id = `edit-${action.start}`;
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
 
   const commit = (nextOwners: string, nextText: string, nextDue: string, field: 'owners' | 'deadline') => {
     const now = { ...touched, [field]: true };
@@ -112,9 +122,17 @@ function ActionEditor({ action, referenceDate, onEdit, onDone }: ActionEditorPro
   };
 
   return (
-    <div className="action-editor">
+    <div
+      className="action-editor"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onDone();
+      }}
+    >
       <label htmlFor={`${id}-owners`}>{t('action.owners')}</label>
       <input
+        ref={first}
         id={`${id}-owners`}
         value={owners}
         placeholder={t('action.ownersHint')}

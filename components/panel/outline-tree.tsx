@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { OutlineEntry } from '@/lib/panel/view-model';
+import { useI18n } from '@/components/i18n';
 import { Entry, type RevealProps } from './entry';
 
 export interface OutlineTreeProps extends RevealProps {
@@ -30,8 +31,10 @@ interface LevelProps extends OutlineTreeProps {
 }
 
 function Level({ nodes, expandAll, toggled, toggle, onReveal, revealTitle }: LevelProps) {
+  const { t } = useI18n();
+  // nb. Plain nested lists: a sub-list inside its heading's <li>, folded by a button that says what it folds.
   return (
-    <ul className="outline-tree" role="group">
+    <ul className="outline-tree">
       {nodes.map((node) => {
         const hasChildren = node.children.length > 0;
         // Open by default at level 1; a click flips the default.
@@ -40,7 +43,7 @@ function Level({ nodes, expandAll, toggled, toggle, onReveal, revealTitle }: Lev
           <li key={node.key} className={`outline-node level-${Math.min(node.level, 4)}`}>
             <div className="outline-row">
               {hasChildren ? (
-                <button type="button" className="fold" aria-expanded={open} aria-label={open ? '−' : '+'} onClick={() => toggle(node.key)}>
+                <button type="button" className="fold" aria-expanded={open} aria-label={t('outline.fold', { title: `${node.marker}${node.title}`, n: node.children.length })} onClick={() => toggle(node.key)}>
                   {open ? '▾' : '▸'}
                 </button>
               ) : (
@@ -50,7 +53,11 @@ function Level({ nodes, expandAll, toggled, toggle, onReveal, revealTitle }: Lev
                 <span className="marker">{node.marker}</span>
                 {node.title}
               </Entry>
-              {hasChildren && !open && <span className="muted small">{node.children.length}</span>}
+              {hasChildren && !open && (
+                <span className="muted small" aria-hidden="true">
+                  {node.children.length}
+                </span>
+              )}
             </div>
             {hasChildren && open && (
               <Level nodes={node.children} expandAll={expandAll} toggled={toggled} toggle={toggle} onReveal={onReveal} revealTitle={revealTitle} />

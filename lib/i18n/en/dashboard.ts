@@ -110,6 +110,7 @@ export const dashboard: Messages<typeof zh> = {
   'owners.show': 'Show items',
   'owners.print': 'Print sheet',
   'owners.printAll': 'Print all sheets',
+  'owners.actions': 'Actions',
 
   'charts.byOwner': 'Completion by owner',
   'charts.byDocument': 'Completion by document',
@@ -167,6 +168,7 @@ export const dashboard: Messages<typeof zh> = {
   'import.drop': 'or drop files here',
   'import.paste': 'Paste a draft',
   'import.pasteTitle': 'Title (optional)',
+  'import.pasteText': 'Draft text',
   'import.pasteSave': 'Analyse and save',
   'import.stage.read': 'Reading {name}',
   'import.stage.convert': 'Converting {name}',

@@ -9,6 +9,7 @@ export const options: Messages<typeof zh> = {
   'opt.sitesEmpty': 'No site enabled yet.',
   'opt.siteAdd': 'Add',
   'opt.sitePlaceholder': 'e.g. https://oa.example.gov.cn',
+  'opt.siteInput': 'Address of a site to enable',
   'opt.siteRemove': 'Disable',
   'opt.siteInvalid': 'Enter an address starting with http:// or https://',
   'opt.siteDenied': 'The browser did not grant access to that site',

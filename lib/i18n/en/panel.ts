@@ -43,6 +43,7 @@ export const panel: Messages<typeof zh> = {
   'section.formulations': 'Formulations',
   'formulation.unexpanded': '(not expanded in the text)',
   'section.empty': 'None',
+  'outline.fold': '{n, plural, one {# subheading} other {# subheadings}} of {title}',
 
   'problem.count': '{label} · {found} listed',
   'problem.countStated': '{label} · text says {stated}, {found} listed',

@@ -110,6 +110,7 @@ export const dashboard = {
   'owners.show': '查看事项',
   'owners.print': '打印督办单',
   'owners.printAll': '打印全部督办单',
+  'owners.actions': '操作',
 
   'charts.byOwner': '各责任单位完成情况',
   'charts.byDocument': '各文稿完成情况',
@@ -167,6 +168,7 @@ export const dashboard = {
   'import.drop': '或把文件拖到这里',
   'import.paste': '粘贴文稿',
   'import.pasteTitle': '标题（可不填）',
+  'import.pasteText': '文稿正文',
   'import.pasteSave': '分析并保存',
   'import.stage.read': '正在读取 {name}',
   'import.stage.convert': '正在转换 {name}',

@@ -6,6 +6,7 @@ export const options = {
   'opt.sitesEmpty': '还没有启用任何网站。',
   'opt.siteAdd': '添加',
   'opt.sitePlaceholder': '如：https://oa.example.gov.cn',
+  'opt.siteInput': '要启用的网站地址',
   'opt.siteRemove': '停用',
   'opt.siteInvalid': '请输入以 http:// 或 https:// 开头的网址',
   'opt.siteDenied': '浏览器没有授予访问该网站的权限',

@@ -43,6 +43,7 @@ export const panel = {
   'section.formulations': '提法',
   'formulation.unexpanded': '（文中未展开）',
   'section.empty': '无',
+  'outline.fold': '{title}的下级标题（{n} 个）',
 
   'problem.count': '{label} · 列出{found}项',
   'problem.countStated': '{label} · 文中称{stated}项，列出{found}项',
