@@ -77,7 +77,7 @@ describe('useDialogFocus', () => {
   });
 
   it('Esc closes the panel and the focus returns to the opener', async () => {
-    const onClose = vi.fn(() => show(null));
+    const onClose = vi.fn<() => void>(() => show(null));
     show('a', 0, onClose);
     $('note').focus();
     key($('note'), 'Escape');
