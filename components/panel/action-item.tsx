@@ -73,7 +73,7 @@ export function ActionItem({ action, index, edited, referenceDate, onReveal, rev
           <dd>
             <span className={`strength strength-${action.strength}`}>{t(`strength.${action.strength}`)}</span>
             {edited && <span className="edited-mark">{t('action.edited')}</span>}
-{onEdit && !skipped && (
+            {onEdit && !skipped && (
               <button ref={editButton} type="button" className="small-button" onClick={() => setEditing(true)}>
                 {t('action.edit')}
               </button>
