@@ -280,6 +280,34 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     }
   });
 
+  test('in English: the side panel\'s choices and the 新增事项 form with its problems', async () => {
+    await h.panel.getByRole('button', { name: 'English' }).click();
+    await h.panel.waitForFunction(() => document.body.innerText.includes('Update checklist'), null, { timeout: 5_000 });
+    const split = h.panel.locator('.action-item.split-part').first();
+    assert.match(await split.innerText(), /split 1\/2/);
+    assert.match(await h.panel.locator('.pending-choices').innerText(), /On saving: 2 items left out, 1 item split\./);
+    await split.scrollIntoViewIfNeeded();
+    await h.panel.evaluate(() => scrollBy(0, -160));
+    await shot(h.panel, 'panel-en');
+    const page = await h.context.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.goto(h.browser.extensionUrl('dashboard.html'));
+      await page.getByTestId('add-item-open').click();
+      await page.getByTestId('add-deadline').fill('等通知');
+      await page.getByTestId('add-status').selectOption('closed');
+      await page.getByTestId('add-submit').click();
+      const problems = await page.getByTestId('add-problems').innerText();
+      assert.match(problems, /Enter the item\./);
+      assert.match(problems, /The deadline “等通知” cannot be read/);
+      assert.match(problems, /A closed item needs its evidence in the progress note\./);
+      await shot(page, 'dashboard-add-en');
+    } finally {
+      await page.close();
+      await h.panel.getByRole('button', { name: '中文' }).click();
+    }
+  });
+
   test('no page errors', () => {
     assert.deepEqual(h.panelErrors, []);
   });
