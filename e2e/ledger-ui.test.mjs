@@ -281,8 +281,11 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
   });
 
   test('in English: the side panel\'s choices and the 新增事项 form with its problems', async () => {
-    await h.panel.getByRole('button', { name: 'English' }).click();
-    await h.panel.waitForFunction(() => document.body.innerText.includes('Update checklist'), null, { timeout: 5_000 });
+    // The dashboard page of the test before was the active tab: the editor's is again.
+    await h.editor.bringToFront();
+    await h.panel.getByRole('button', { name: 'English', exact: true }).click();
+    const english = await panelText(h, (t) => t.includes('Update checklist'), 5_000);
+    assert.ok(english.includes('Update checklist'), english.slice(0, 600));
     const split = h.panel.locator('.action-item.split-part').first();
     assert.match(await split.innerText(), /split 1\/2/);
     assert.match(await h.panel.locator('.pending-choices').innerText(), /On saving: 2 items left out, 1 item split\./);
@@ -304,7 +307,8 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
       await shot(page, 'dashboard-add-en');
     } finally {
       await page.close();
-      await h.panel.getByRole('button', { name: '中文' }).click();
+      await h.editor.bringToFront();
+      await h.panel.getByRole('button', { name: '中文', exact: true }).click();
     }
   });
 
