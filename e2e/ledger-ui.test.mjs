@@ -246,6 +246,7 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
   test('新增事项 in the dashboard: a 每月25日前 item shows its next due day and its light', async () => {
     const page = await h.context.newPage();
     try {
+      // nb. page.clock is the context's: pages opened from now on (this file's) run at this time too.
       await page.clock.install({ time: new Date('2026-12-23T09:00:00') });
       await page.setViewportSize({ width: 1280, height: 860 });
       await page.goto(h.browser.extensionUrl('dashboard.html'));

@@ -206,7 +206,7 @@ export const dashboard: Messages<typeof zh> = {
   'add.textHint': 'e.g. 县住建局牵头，12月20日前完成老旧小区改造验收',
   'add.kind': 'Kind',
   'add.owners': 'Owners',
-  'add.ownersHint': 'Separate units with 、; mark （牵头） lead and （配合） co-operating units',
+  'add.ownersHint': 'e.g. 县住建局（牵头）、县财政局（配合）',
   'add.deadline': 'Deadline',
   'add.deadlineHint': 'e.g. 年底前, 12月20日前, 每月25日前',
   'add.due': 'Due date',

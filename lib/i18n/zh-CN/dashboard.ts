@@ -206,7 +206,7 @@ export const dashboard = {
   'add.textHint': '如：县住建局牵头，12月20日前完成老旧小区改造验收',
   'add.kind': '类别',
   'add.owners': '责任单位',
-  'add.ownersHint': '多个单位用「、」分隔；牵头、配合单位注明（牵头）（配合）',
+  'add.ownersHint': '如：县住建局（牵头）、县财政局（配合）',
   'add.deadline': '完成时限',
   'add.deadlineHint': '如：年底前、12月20日前、每月25日前',
   'add.due': '完成日期',
