@@ -75,6 +75,17 @@ describe('splitsFromLedger', () => {
     expect(splitsFromLedger(text, an, [item('县住建局牵头，年底前完成老旧小区改造；', { kind: 'problem' }), item('同时做好加装电梯的摸底。')])).toEqual({});
   });
 
+  it('keeps the split of a revised draft where a part was reworded (found by its most similar clauses)', () => {
+    const revised = ['同志们：', '县住建局牵头，年底前完成老旧小区改造；同时做好全县加装电梯的摸底排查。', one].join('\n');
+    const an = analysisOf(revised, [{ quote: '县住建局牵头，年底前完成老旧小区改造；同时做好全县加装电梯的摸底排查。' }, { quote: one }]);
+    const s = splitsFromLedger(revised, an, [item('县住建局牵头，年底前完成老旧小区改造；'), item('同时做好加装电梯的摸底。')]);
+    expect(Object.values(s).map((points) => points.map((p) => revised.slice(p, p + 4)))).toEqual([['同时做好']]);
+    // A reworded whole action's item is no part: it matches nearly all of its action.
+    const whole = ['同志们：', '县住建局牵头，年底前全面完成老旧小区改造；同时做好加装电梯的摸底。', one].join('\n');
+    const wan = analysisOf(whole, [{ quote: '县住建局牵头，年底前全面完成老旧小区改造；同时做好加装电梯的摸底。' }, { quote: one }]);
+    expect(splitsFromLedger(whole, wan, [item(two), item(one)])).toEqual({});
+  });
+
   it('never reads two other actions\' items as the parts of a longer action that quotes them', () => {
     const t = ['要加强督查。', '要严肃问责。', '县委督查室要加强督查，要严肃问责，确保落实。'].join('\n');
     const an = analysisOf(t, [{ quote: '要加强督查' }, { quote: '要严肃问责' }, { quote: '县委督查室要加强督查，要严肃问责，确保落实' }]);

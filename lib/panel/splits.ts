@@ -4,8 +4,10 @@
  * action's key and the offsets it is cut at; `applySplits` gives the Analysis the checklist receives, where the
  * action is two actions with exact spans (`text.slice(start, end)` is each part's text), both with the action's
  * owners, deadline and section. A draft already saved split keeps its split on the next save: `splitsFromLedger`
- * reads it from the checklist's items (two or more live items found inside one action's span). Pure.
+ * reads it from the checklist's items (two or more live items found inside one action's span, a part reworded in a
+ * revision found by its most similar clauses). Pure.
  */
+import { matchQuote } from '../anchoring/match-quote';
 import type { Action, Analysis } from '../schema/analysis';
 import type { ItemRecord } from '../schema/checklist';
 import { actionKey } from './view-model';
@@ -98,10 +100,17 @@ export function applySplits(analysis: Analysis, text: string, splits: Splits): {
 /** The part of an item the ledger's split reading needs. */
 export type LedgerItem = Pick<ItemRecord, 'kind' | 'anchor' | 'orphaned' | 'deletedAt'> & { origin?: ItemRecord['origin'] };
 
+/** The Dice a reworded part needs to be found again inside its action (lib/anchoring `matchQuote`). */
+const PART_FUZZY = 0.7;
+/** A fuzzy match this close to the whole action's length is the action itself, not a part of it. */
+const PART_SHARE = 0.9;
+
 /**
  * The splits a checklist already holds for this draft: per action, where two or more of the checklist's live
- * items taken from the draft (not added by hand, not orphaned or in the trash) lie inside the action's span, each
- * found by its quote near its saved place, the action is cut at the start of every item but the first.
+ * items taken from the draft (not added by hand, not orphaned or in the trash, not the whole words of one of the
+ * draft's actions) lie inside the action's span, the action is cut at the start of every item but the first. An
+ * item is found by its words (the occurrence nearest its saved place), else — a part reworded in a revision — by
+ * the most similar clauses inside one action (Dice ≥ PART_FUZZY, shorter than the action).
  */
 export function splitsFromLedger(text: string, analysis: Analysis, items: readonly LedgerItem[]): Record<string, number[]> {
   const out: Record<string, number[]> = {};
@@ -109,9 +118,10 @@ export function splitsFromLedger(text: string, analysis: Analysis, items: readon
   const whole = new Set(analysis.actions.map((a) => text.slice(a.start, a.end)));
   const live = items.filter((it) => it.kind === 'action' && !it.orphaned && it.deletedAt === null && it.origin !== 'manual' && it.anchor.exact.trim() && !whole.has(it.anchor.exact));
   if (!live.length) return out;
+  const starts = analysis.actions.map(() => [] as number[]);
+  const found = new Set<LedgerItem>();
   analysis.actions.forEach((action, i) => {
     const body = text.slice(action.start, action.end);
-    const starts: number[] = [];
     for (const it of live) {
       const exact = it.anchor.exact;
       if (exact.length >= body.length) continue;
@@ -120,13 +130,30 @@ export function splitsFromLedger(text: string, analysis: Analysis, items: readon
       for (let at = body.indexOf(exact); at >= 0; at = body.indexOf(exact, at + 1)) {
         if (best < 0 || Math.abs(action.start + at - it.anchor.start) < Math.abs(action.start + best - it.anchor.start)) best = at;
       }
-      if (best >= 0) starts.push(action.start + best);
+      if (best >= 0) {
+        starts[i]!.push(action.start + best);
+        found.add(it);
+      }
     }
-    const sorted = [...new Set(starts)].sort((a, b) => a - b);
-    if (sorted.length >= 2) {
-      const points = sorted.slice(1).filter((p) => p > action.start);
-      if (points.length) out[actionKey(analysis.actions, i)] = points;
-    }
+  });
+  // Parts reworded since: each in the one action where it matches best.
+  for (const it of live) {
+    if (found.has(it)) continue;
+    let best: { action: number; start: number; score: number } | null = null;
+    analysis.actions.forEach((action, i) => {
+      const body = text.slice(action.start, action.end);
+      const m = matchQuote(body, { exact: it.anchor.exact, prefix: '', suffix: '' }, { minScore: PART_FUZZY });
+      if (!m || m.end - m.start >= body.length * PART_SHARE) return;
+      if (!best || m.score > best.score) best = { action: i, start: action.start + m.start, score: m.score };
+    });
+    const hit = best as { action: number; start: number; score: number } | null;
+    if (hit) starts[hit.action]!.push(hit.start);
+  }
+  analysis.actions.forEach((action, i) => {
+    const sorted = [...new Set(starts[i])].sort((a, b) => a - b);
+    if (sorted.length < 2) return;
+    const points = sorted.slice(1).filter((p) => p > action.start);
+    if (points.length) out[actionKey(analysis.actions, i)] = points;
   });
   return out;
 }
