@@ -5,7 +5,7 @@
  * side panel's `?document=<id>` and a reload all land on the same screen. Filtering and sorting run in memory over
  * rows computed once per load; full-text search asks the repository's bigram index.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isoDay } from '@/lib/calendar';
 import { buildRows, completionByDocument, completionByOwner, ownerSheets, ownersOf, selectRows, type DashboardFilter, type DashboardView, type Sort } from '@/lib/dashboard/model';
 import type { RevealOutcome } from '@/lib/dashboard/reveal';
@@ -132,7 +132,8 @@ function DatabaseProblem({ message, rescueExport }: { message: string; rescueExp
   );
 }
 
-export function DashboardApp({ settings, checklist, actions }: { settings: UserSettings; checklist: ChecklistState; actions: DashboardActions }) {
+/** `children`: bars shown under the header with their own state (the team ledger's sync, sync-status.tsx). */
+export function DashboardApp({ settings, checklist, actions, children }: { settings: UserSettings; checklist: ChecklistState; actions: DashboardActions; children?: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const { repo, grantSites } = actions;
   const { data, error } = checklist;
@@ -219,6 +220,7 @@ export function DashboardApp({ settings, checklist, actions }: { settings: UserS
           </button>
         </div>
       </header>
+      {children}
       {error && !data && <DatabaseProblem message={error} rescueExport={actions.rescueExport} />}
       {error && data && <p className="page-error">{t('error', { message: error })}</p>}
       {!data && !error && <p className="page-note">{t('app.loading')}</p>}

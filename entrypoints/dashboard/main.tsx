@@ -2,19 +2,21 @@
  * Dashboard page (督办台账): the checklists in LuoshiDB, opened directly (an extension page is the database's
  * origin), in the user's language and theme. Nothing leaves the machine. The page's state and browser calls live
  * here — the checklist followed live (use-checklist.ts), the repository, the options page, 「在原文中定位」 over
- * the tabs, and host access for restored sites, asked for inside the click of the dashboard's button — and reach
+ * the tabs, the team ledger's sync bar (use-sync.ts), and host access for restored sites, asked for inside the click of the dashboard's button — and reach
  * the components as props (DashboardActions).
  */
 import { StrictMode, useMemo } from 'react';
 import { browser } from '#imports';
 import { createRoot } from 'react-dom/client';
 import { DashboardApp, type DashboardActions } from '@/components/dashboard/dashboard-app';
+import { SyncStatusBar } from '@/components/dashboard/sync-status';
 import { I18nProvider } from '@/components/i18n';
 import { useUserSettings } from '@/components/use-user-settings';
 import { openAtItem, type RevealBrowser } from '@/lib/dashboard/reveal';
 import { sitePatterns } from '@/lib/settings/preferences';
 import type { ExtensionStorage } from '@/lib/settings/storage-items';
 import { pageRepository, pageRescueExport, useChecklist } from './use-checklist';
+import { useSyncBar } from './use-sync';
 import '@/assets/page.css';
 import '@/components/dashboard/dashboard.css';
 
@@ -33,10 +35,13 @@ function Page() {
     [],
   );
   const checklist = useChecklist(actions.repo);
+  const sync = useSyncBar();
   if (!loaded) return null;
   return (
     <I18nProvider locale={settings.locale} onLocaleChange={(locale) => void update((s) => ({ ...s, locale }))}>
-      <DashboardApp settings={settings} checklist={checklist} actions={actions} />
+      <DashboardApp settings={settings} checklist={checklist} actions={actions}>
+        <SyncStatusBar status={sync.status} conflicts={sync.conflicts} onSyncNow={sync.syncNow} onOpenSettings={actions.openOptions} />
+      </DashboardApp>
     </I18nProvider>
   );
 }

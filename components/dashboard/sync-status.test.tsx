@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { SyncStatus } from '@/lib/messaging/sync';
+import { mountIn, mountZh, until } from './testing';
+import { itemHref, SyncStatusBar, type ConflictNote } from './sync-status';
+
+const status = (patch: Partial<SyncStatus> = {}): SyncStatus => ({
+  configured: true,
+  server: 'http://couch.intranet:5984',
+  database: 'luoshi',
+  user: 'zhang',
+  readOnly: false,
+  running: false,
+  lastSync: Date.UTC(2026, 11, 5, 6, 30),
+  lastAttempt: Date.UTC(2026, 11, 5, 6, 30),
+  lastError: null,
+  pending: 0,
+  conflictsMerged: 0,
+  ...patch,
+});
+const conflict: ConflictNote = { noteId: 'n1', itemId: 'item 1', itemText: '市住建局要加快推进老旧小区改造', text: '并发修改：李四 将状态设为 推进中（保留 张三 的 已完成）', createdAt: Date.UTC(2026, 11, 5, 6, 31) };
+const click = (el: HTMLElement | null) => act(() => el!.click());
+
+describe('SyncStatusBar', () => {
+  it('shows nothing while no team ledger server is set', () => {
+    const { container, unmount } = mountZh(<SyncStatusBar status={status({ configured: false, user: null })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={vi.fn<() => void>()} />);
+    expect(container.textContent).toBe('');
+    unmount();
+  });
+
+  it('asks to sign in, through the settings, when nobody is signed in', () => {
+    const onOpenSettings = vi.fn<() => void>();
+    const { q, unmount } = mountZh(<SyncStatusBar status={status({ user: null })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={onOpenSettings} />);
+    expect(q('sync-bar')!.textContent).toContain('未登录团队台账服务器');
+    expect(q('sync-now')).toBeNull();
+    click(q('sync-settings'));
+    expect(onOpenSettings).toHaveBeenCalled();
+    unmount();
+  });
+
+  it('shows the user, last sync, pending changes and merged edits with links to their items; 立即同步 runs once at a time', async () => {
+    let finish: () => void = () => undefined;
+    const onSyncNow = vi.fn<() => Promise<unknown>>(() => new Promise<void>((r) => (finish = r)));
+    const { q, unmount } = mountZh(<SyncStatusBar status={status({ pending: 3, readOnly: true })} conflicts={[conflict]} onSyncNow={onSyncNow} onOpenSettings={vi.fn<() => void>()} />);
+    const bar = q('sync-bar')!.textContent!;
+    expect(bar).toContain('登录为 zhang');
+    expect(bar).toContain('只读');
+    expect(q('sync-last')!.textContent).toMatch(/^上次同步：2026年12月5日/);
+    expect(q('sync-pending')!.textContent).toBe('待上传 3 项修改');
+    expect(bar).toContain('已合并 1 处并发修改');
+    expect(q('sync-conflict-list')).toBeNull();
+    click(q('sync-conflicts'));
+    const link = q('sync-conflict-list')!.querySelector('a')!;
+    expect(link.textContent).toBe('市住建局要加快推进老旧小区改造');
+    expect(link.getAttribute('href')).toBe('#item=item+1');
+    expect(q('sync-conflict-list')!.textContent).toContain('并发修改：李四 将状态设为 推进中');
+    click(q('sync-now'));
+    expect(onSyncNow).toHaveBeenCalledTimes(1);
+    expect((q('sync-now') as HTMLButtonElement).disabled).toBe(true);
+    expect(q('sync-now')!.textContent).toBe('正在同步……');
+    finish();
+    await until(() => !(q('sync-now') as HTMLButtonElement).disabled);
+    unmount();
+  });
+
+  it('says why the last sync failed, in English too', () => {
+    const { q, unmount } = mountIn('en', <SyncStatusBar status={status({ lastSync: null, lastError: { kind: 'forbidden', message: 'read_only: a read-only user cannot change the team ledger' } })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={vi.fn<() => void>()} />);
+    expect(q('sync-last')!.textContent).toBe('Not synced yet');
+    expect(q('sync-error')!.textContent).toBe('The server refused a change (a read-only user, or against the team ledger’s rules): read_only: a read-only user cannot change the team ledger');
+    expect(q('sync-now')!.textContent).toBe('Sync now');
+    unmount();
+  });
+
+  it('links an item by its id in the dashboard’s route', () => {
+    expect(itemHref('abc')).toBe('#item=abc');
+  });
+});
