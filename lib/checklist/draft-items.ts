@@ -3,7 +3,7 @@
  * group), each with its text-quote anchor into the analysed text. Ordered by position in the draft.
  */
 import { anchorAt } from '../anchoring/text-quote';
-import type { Analysis, SectionStep } from '../schema/analysis';
+import type { Analysis, Heading, SectionStep } from '../schema/analysis';
 import type { Anchor, Correction, DraftValues, ItemDeadline, ItemKind } from '../schema/checklist';
 
 /** What a draft says about one item; the merge turns these into records. */
@@ -25,9 +25,42 @@ export interface DraftItem {
   hand?: Partial<DraftValues>;
 }
 
+/**
+ * The heading path in force at an offset, from the Analysis's headings (each heading pops the ones of its level and
+ * deeper, as the heading pass builds its paths): a heading starting at or before the offset counts. `null` when the
+ * Analysis lists no headings (then the caller keeps the path it has).
+ */
+export function headingPathAt(headings: readonly Heading[]): ((offset: number) => SectionStep[]) | null {
+  if (!headings.length) return null;
+  const paths: SectionStep[][] = [];
+  const stack: Heading[] = [];
+  for (const h of headings) {
+    while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
+    stack.push(h);
+    paths.push(stack.map((s) => ({ marker: s.marker, title: s.title })));
+  }
+  return (offset) => {
+    // Headings are in text order: the last one starting at or before the offset.
+    let lo = 0;
+    let hi = headings.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid]!.start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best < 0 ? [] : paths[best]!;
+  };
+}
+
 /** The draft items of `analysis`, which was made from `text` (its offsets point into it). */
 export function draftItems(text: string, analysis: Analysis): DraftItem[] {
   const out: Omit<DraftItem, 'order'>[] = [];
+  // A problem's own position: a list whose problems are headings themselves (（一）…（二）…) has the first one's
+  // path as the group's section, which is no item's but the first's.
+  const pathAt = headingPathAt(analysis.headings);
   for (const a of analysis.actions) {
     out.push({
       kind: 'action',
@@ -45,7 +78,7 @@ export function draftItems(text: string, analysis: Analysis): DraftItem[] {
   }
   for (const g of analysis.problemGroups) {
     for (const it of g.items) {
-      out.push({ kind: 'problem', text: it.title, detail: it.body, group: g.label, section: g.sectionPath, owners: [], lead: [], coop: [], deadline: null, anchor: anchorAt(text, it.start, it.end) });
+      out.push({ kind: 'problem', text: it.title, detail: it.body, group: g.label, section: pathAt?.(it.start) ?? g.sectionPath, owners: [], lead: [], coop: [], deadline: null, anchor: anchorAt(text, it.start, it.end) });
     }
   }
   return out
