@@ -230,6 +230,9 @@ describe('dashboard', () => {
     await expectCount(0);
     await page.getByTestId('tab-import').click();
     await page.getByTestId('backup-import').setInputFiles(file);
+    // Checked before anything is asked: the preview says what the file holds, then the restore is confirmed.
+    await page.getByTestId('backup-preview').getByText('备份文件已通过检查').waitFor();
+    await page.getByTestId('backup-confirm').click();
     await page.getByTestId('backup-message').getByText('已恢复').waitFor();
     assert.match(await page.getByTestId('backup-message').textContent(), /已恢复设置和 1 个启用站点/);
     assert.equal(await page.getByTestId('backup-grant').count(), 1, 'offers to grant the restored site');

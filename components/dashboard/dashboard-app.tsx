@@ -235,6 +235,8 @@ export function DashboardApp({ settings, checklist, actions, children }: { setti
             <ItemsTable
               rows={shown}
               total={total}
+              view={tableView}
+              loading={data.partialOf === undefined ? undefined : { read: data.items.length, of: data.partialOf }}
               documents={data.documents}
               owners={owners}
               filter={filter}
@@ -306,7 +308,7 @@ export function DashboardApp({ settings, checklist, actions, children }: { setti
       )}
       {openRow && data && (
         <ItemPanel
-          key={`${openRow.item.id}:${openRow.item.updatedAt}`}
+          key={openRow.item.id}
           row={openRow}
           document={data.documents.find((d) => d.id === openRow.item.documentId)}
           repo={repo}

@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isoDay } from '@/lib/calendar';
 import { ledgerCsv, ledgerMarkdown } from '@/lib/checklist/export-text';
-import type { ChecklistRepository } from '@/lib/db/repository';
+import type { BackupPreview, ChecklistRepository } from '@/lib/db/repository';
 import { analyzeShare, type AnalyzerThread, type OffThreadAnalyzer } from '@/lib/import/analyze-off-thread';
 import { baseName, readDraftFile } from '@/lib/import/read-draft';
 import { firstLine } from '@/lib/panel/draft-source';
@@ -80,7 +80,7 @@ export interface ImportExportProps {
 }
 
 export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, analyzer: givenAnalyzer, grantSites }: ImportExportProps) {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const [progress, setProgress] = useState<ProgressState | null>(null);
   // Files chosen or dropped while an import runs wait here, in order; `running` is read synchronously.
   const queue = useRef<QueuedFile[]>([]);
@@ -93,6 +93,9 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
   const [pasteTitle, setPasteTitle] = useState('');
   const [exportDoc, setExportDoc] = useState('');
   const [backupMessage, setBackupMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  // A backup file that passed every check, shown with what it holds until the person confirms or cancels.
+  const [pendingRestore, setPendingRestore] = useState<BackupPreview | null>(null);
+  const [restoring, setRestoring] = useState(false);
   // Enabled sites a restore brought back, until their access is granted.
   const [restoredSites, setRestoredSites] = useState<string[]>([]);
   // Rows an upgrade kept shortened (originals aside, in the backup).
@@ -227,18 +230,40 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
     download(`luoshi-backup-${isoDay(Date.now()).replaceAll('-', '')}.json`, await repo.exportBackupJson(), 'application/json');
   };
 
-  const importBackup = async (file: File | undefined) => {
+  /** First step of a restore: the file is read and checked whole; only a valid one is offered, with what it holds. */
+  const checkBackup = async (file: File | undefined) => {
     if (!file) return;
-    if (!window.confirm(t('backup.confirm'))) return;
+    setPendingRestore(null);
+    setBackupMessage({ text: t('backup.checking', { name: file.name }) });
     try {
-      const r = await repo.importBackupFile(file);
+      setPendingRestore(await repo.checkBackupFile(file));
+      setBackupMessage(null);
+    } catch (e) {
+      setBackupMessage({ text: e instanceof Error ? e.message : String(e), error: true });
+    }
+  };
+
+  /** Second step, once confirmed: the checked content replaces the database. */
+  const restoreBackup = async (preview: BackupPreview) => {
+    setRestoring(true);
+    try {
+      const r = await repo.restoreBackup(preview.backup);
+      setPendingRestore(null);
       const sites = r.sites ?? [];
       setBackupMessage({ text: `${t('backup.imported', { documents: r.documents, items: r.items, notes: r.notes })}${r.sites ? ` ${t('backup.sites', { n: sites.length })}` : ''}` });
       setRestoredSites(sites);
       setQuarantined(await repo.quarantineCount());
     } catch (e) {
       setBackupMessage({ text: e instanceof Error ? e.message : String(e), error: true });
+    } finally {
+      setRestoring(false);
     }
+  };
+
+  /** The backup's date in the page's language; a date the file spells oddly is shown as written. */
+  const exportedAtText = (iso: string) => {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? iso : dateTime(ms);
   };
 
   const wipe = async () => {
@@ -381,7 +406,7 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
               type="file"
               accept=".json,application/json"
               onChange={(e) => {
-                void importBackup(e.target.files?.[0]);
+                void checkBackup(e.target.files?.[0]);
                 e.target.value = '';
               }}
               data-testid="backup-import"
@@ -391,6 +416,27 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
             {t('backup.wipe')}
           </button>
         </div>
+        {pendingRestore && (
+          <div className="restore-confirm" role="alertdialog" aria-labelledby="restore-confirm-title" data-testid="backup-preview">
+            <p id="restore-confirm-title">
+              <strong>{t('backup.previewTitle', { date: exportedAtText(pendingRestore.exportedAt) })}</strong>
+            </p>
+            <p>
+              {t('backup.previewCounts', { documents: pendingRestore.documents, items: pendingRestore.items, notes: pendingRestore.notes, revisions: pendingRestore.revisions })}
+              {pendingRestore.deleted > 0 && ` ${t('backup.previewTrash', { n: pendingRestore.deleted })}`}
+              {pendingRestore.sites && ` ${t('backup.previewSites', { n: pendingRestore.sites.length })}`}
+            </p>
+            <p>{t('backup.confirm')}</p>
+            <div className="form-row">
+              <button type="button" className="primary-button" disabled={restoring} onClick={() => void restoreBackup(pendingRestore)} data-testid="backup-confirm">
+                {t('backup.confirmRestore')}
+              </button>
+              <button type="button" className="small-button" disabled={restoring} onClick={() => setPendingRestore(null)} data-testid="backup-cancel">
+                {t('backup.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
         {backupMessage && (
           <p className={backupMessage.error ? 'page-error' : 'page-note'} role="status" data-testid="backup-message">
             {backupMessage.text}

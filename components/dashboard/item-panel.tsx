@@ -15,6 +15,7 @@ import type { DocumentRecord, EditableField, ItemRecord, NoteRecord, Status } fr
 import type { DashboardRow } from '@/lib/dashboard/model';
 import { useI18n } from '@/components/i18n';
 import { useDialogFocus } from './dialog-focus';
+import { useFieldDrafts } from './use-field-drafts';
 
 export interface ItemPanelProps {
   row: DashboardRow;
@@ -22,7 +23,7 @@ export interface ItemPanelProps {
   repo: ChecklistRepository;
   /** 「在原文中定位」, by the page (lib/dashboard/reveal.ts over the browser). */
   openAtItem(document: DocumentRecord, item: ItemRecord): Promise<RevealOutcome>;
-  /** The last action's outcome; kept by the page, since the panel is re-created when its item changes. */
+  /** The last action's outcome; kept by the page, since the panel is re-created when another item is opened. */
   message: string | null;
   onMessage(message: string | null): void;
   onClose(): void;
@@ -41,20 +42,29 @@ function draftValueText(item: ItemRecord, field: EditableField): string {
   return Array.isArray(v) ? v.join('、') : typeof v === 'string' ? v : '';
 }
 
-/** Re-created (keyed by id and updatedAt) whenever its item changes, so its forms always start from the record. */
+/**
+ * Keyed by its item's id only: a live update of the item (another tab, a status change, a re-save of the draft)
+ * re-renders it with the new record and never remounts it. The status and the owner/deadline fields are drafts over
+ * the record (use-field-drafts.ts): a field someone has changed or is in keeps its text and caret, the others follow
+ * the record; the status note and the progress note are the person's own until they are saved.
+ */
 export function ItemPanel({ row, document, repo, openAtItem, message, onMessage: setMessage, onClose }: ItemPanelProps) {
   const { t, day } = useI18n();
   const { item } = row;
   const [notes, setNotes] = useState<NoteRecord[]>([]);
-  const [status, setStatus] = useState<Status>(item.status);
+  const drafts = useFieldDrafts({ ...itemForm(item), status: item.status as string });
+  const { lead, owners, coop, deadlineText, due } = drafts.values;
+  const form = { lead, owners, coop, deadlineText, due };
+  const status = drafts.values.status as Status;
+  const setStatus = (value: Status) => drafts.set('status', value);
   const [statusNote, setStatusNote] = useState('');
-  const [form, setForm] = useState(() => itemForm(item));
-  const { lead, owners, coop, deadlineText, due } = form;
-  const setField = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const [setLead, setOwners, setCoop, setDue] = [setField('lead'), setField('owners'), setField('coop'), setField('due')];
+  const setLead = (value: string) => drafts.set('lead', value);
+  const setOwners = (value: string) => drafts.set('owners', value);
+  const setCoop = (value: string) => drafts.set('coop', value);
+  const setDue = (value: string) => drafts.set('due', value);
   // A typed deadline resolves against the draft's reference date, as in the side panel (lib/edits).
   const referenceDate = () => document?.referenceDate ?? isoDay(Date.now());
-  const setDeadlineText = (value: string) => setForm((f) => ({ ...f, deadlineText: value, due: resolveDeadlineInput(value, referenceDate())?.due ?? '' }));
+  const setDeadlineText = (value: string) => drafts.patch({ deadlineText: value, due: resolveDeadlineInput(value, referenceDate())?.due ?? '' });
   const [noteText, setNoteText] = useState('');
   const [noteDate, setNoteDate] = useState(() => isoDay(Date.now()));
   const [noteProgress, setNoteProgress] = useState('');
@@ -70,7 +80,9 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
     return () => {
       alive = false;
     };
-  }, [repo, item.id]);
+    // nb. A new version of the item (a status change elsewhere logs itself) reads the log again.
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- updatedAt is the trigger, not a value read
+  }, [repo, item.id, item.updatedAt]);
 
   const run = async (action: () => Promise<unknown>, done: string = t('item.saved')) => {
     setMessage(null);
@@ -156,7 +168,7 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
       <section>
         <h3>{t('item.status')}</h3>
         <div className="form-row">
-          <select value={status} onChange={(e) => setStatus(e.target.value as Status)} aria-label={t('item.status')} data-testid="item-status">
+          <select value={status} onChange={(e) => setStatus(e.target.value as Status)} {...drafts.focusProps('status')} aria-label={t('item.status')} data-testid="item-status">
             {statuses.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
@@ -206,27 +218,27 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
         </h3>
         <label>
           {t('item.lead')} {edited('lead') && <span className="tag tag-muted">{t('item.edited')}</span>}
-          <input type="text" value={lead} onChange={(e) => setLead(e.target.value)} placeholder={t('item.namesHint')} />
+          <input type="text" value={lead} onChange={(e) => setLead(e.target.value)} {...drafts.focusProps('lead')} placeholder={t('item.namesHint')} />
         </label>
         {edited('lead') && revert('lead')}
         <label>
           {t('item.owners')} {edited('owners') && <span className="tag tag-muted">{t('item.edited')}</span>}
-          <input type="text" value={owners} onChange={(e) => setOwners(e.target.value)} placeholder={t('item.namesHint')} data-testid="item-owners" />
+          <input type="text" value={owners} onChange={(e) => setOwners(e.target.value)} {...drafts.focusProps('owners')} placeholder={t('item.namesHint')} data-testid="item-owners" />
         </label>
         {edited('owners') && revert('owners')}
         <label>
           {t('item.coop')} {edited('coop') && <span className="tag tag-muted">{t('item.edited')}</span>}
-          <input type="text" value={coop} onChange={(e) => setCoop(e.target.value)} placeholder={t('item.namesHint')} />
+          <input type="text" value={coop} onChange={(e) => setCoop(e.target.value)} {...drafts.focusProps('coop')} placeholder={t('item.namesHint')} />
         </label>
         {edited('coop') && revert('coop')}
         <div className="form-row">
           <label>
             {t('item.deadlineText')} {edited('deadline') && <span className="tag tag-muted">{t('item.edited')}</span>}
-            <input type="text" value={deadlineText} onChange={(e) => setDeadlineText(e.target.value)} data-testid="item-deadline" />
+            <input type="text" value={deadlineText} onChange={(e) => setDeadlineText(e.target.value)} {...drafts.focusProps('deadlineText')} data-testid="item-deadline" />
           </label>
           <label>
             {t('item.dueDate')}
-            <input type="date" value={due} onChange={(e) => setDue(e.target.value)} data-testid="item-due" />
+            <input type="date" value={due} onChange={(e) => setDue(e.target.value)} {...drafts.focusProps('due')} data-testid="item-due" />
           </label>
         </div>
         {edited('deadline') && revert('deadline')}

@@ -6,7 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type CSSProperties } from 'react';
 import { statuses } from '@/lib/checklist/status';
-import { COLLECTIVE_OWNER, NO_OWNER, daysLeft, type DashboardFilter, type DashboardRow, type Sort, type SortKey } from '@/lib/dashboard/model';
+import { COLLECTIVE_OWNER, NO_OWNER, daysLeft, type DashboardFilter, type DashboardRow, type DashboardView, type Sort, type SortKey } from '@/lib/dashboard/model';
 import type { DocumentRecord, Status } from '@/lib/schema/checklist';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/lib/i18n/index';
@@ -15,7 +15,12 @@ export const ROW_HEIGHT = 44;
 
 export interface ItemsTableProps {
   rows: DashboardRow[];
+  /** How many items the view holds before filters (the trash's deleted items, else the live ones). */
   total: number;
+  /** The table's view: its empty state names it (回收站为空, 没有逾期事项 …). */
+  view?: DashboardView;
+  /** Set while a large checklist is still being read: how many of how many items have arrived. */
+  loading?: { read: number; of: number };
   documents: Pick<DocumentRecord, 'id' | 'title'>[];
   owners: string[];
   filter: DashboardFilter;
@@ -33,6 +38,16 @@ export interface ItemsTableProps {
   initialHeight?: number;
 }
 
+/** What an empty view says when nothing is filtered out: the trash is empty, not the checklist. */
+const EMPTY: Record<DashboardView, MessageKey> = {
+  all: 'empty.none',
+  byOwner: 'empty.none',
+  overdue: 'empty.overdue',
+  week: 'empty.week',
+  orphaned: 'empty.orphaned',
+  trash: 'empty.trash',
+};
+
 const COLUMNS: { key: SortKey | null; label: MessageKey; className: string }[] = [
   { key: null, label: 'col.select', className: 'c-select' },
   { key: 'light', label: 'col.light', className: 'c-light' },
@@ -44,7 +59,7 @@ const COLUMNS: { key: SortKey | null; label: MessageKey; className: string }[] =
   { key: 'document', label: 'col.document', className: 'c-doc' },
 ];
 
-function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter' | 'onFilter' | 'query' | 'onQuery' | 'rows' | 'total'>) {
+function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter' | 'onFilter' | 'query' | 'onQuery' | 'rows' | 'total' | 'loading'>) {
   const { t } = useI18n();
   const { filter, onFilter } = props;
   const set = <K extends keyof DashboardFilter>(key: K, value: DashboardFilter[K] | '') => {
@@ -118,7 +133,9 @@ function FilterBar(props: Pick<ItemsTableProps, 'documents' | 'owners' | 'filter
         <input type="date" aria-label={t('filter.dueTo')} value={filter.dueTo ?? ''} onChange={(e) => set('dueTo', e.target.value)} data-testid="filter-due-to" />
       </fieldset>
       <div className="f-summary">
-        <span data-testid="row-count">{t('filter.count', { shown: props.rows.length, total: props.total })}</span>
+        <span data-testid="row-count" aria-busy={props.loading ? true : undefined}>
+          {props.loading ? t('filter.loading', { read: props.loading.read, of: props.loading.of }) : t('filter.count', { shown: props.rows.length, total: props.total })}
+        </span>
         {active && (
           <button
             type="button"
@@ -150,7 +167,7 @@ function StatusOptions() {
   );
 }
 
-function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProps, 'selected' | 'onSelect' | 'onBulkStatus' | 'rows'>) {
+function BulkBar({ selected, onSelect, onBulkStatus, rows, loading }: Pick<ItemsTableProps, 'selected' | 'onSelect' | 'onBulkStatus' | 'rows' | 'loading'>) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status>('in_progress');
   const [note, setNote] = useState('');
@@ -173,7 +190,7 @@ function BulkBar({ selected, onSelect, onBulkStatus, rows }: Pick<ItemsTableProp
   };
   return (
     <div className="bulk-bar" data-testid="bulk-bar">
-      <button type="button" className="small-button" onClick={() => onSelect(new Set(rows.map((r) => r.item.id)))} disabled={!rows.length}>
+      <button type="button" className="small-button" onClick={() => onSelect(new Set(rows.map((r) => r.item.id)))} disabled={!rows.length || !!loading}>
         {t('bulk.selectAll')}
       </button>
       {selected.size > 0 && (
@@ -312,10 +329,11 @@ export function ItemsTable(props: ItemsTableProps) {
   const { rows, sort, onSort, selected, onSelect, today } = props;
   const sortBy = (key: SortKey) => onSort(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' });
   const allShownSelected = rows.length > 0 && rows.every((r) => selected.has(r.item.id));
+  const filtering = Object.keys(props.filter).length > 0 || props.query.trim() !== '';
   const header = COLUMNS.map((c) =>
         c.className === 'c-select' ? (
           <div key={c.className} className={`cell ${c.className}`} role="columnheader">
-            <input type="checkbox" aria-label={t('bulk.selectAll')} checked={allShownSelected} onChange={() => onSelect(allShownSelected ? new Set() : new Set(rows.map((r) => r.item.id)))} />
+            <input type="checkbox" aria-label={t('bulk.selectAll')} checked={allShownSelected} disabled={!!props.loading} onChange={() => onSelect(allShownSelected ? new Set() : new Set(rows.map((r) => r.item.id)))} />
           </div>
         ) : (
           <div key={c.className} className={`cell ${c.className}`} role="columnheader" aria-sort={c.key && sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
@@ -334,12 +352,12 @@ export function ItemsTable(props: ItemsTableProps) {
   return (
     <section className="items">
       <FilterBar {...props} />
-      <BulkBar selected={selected} onSelect={onSelect} onBulkStatus={props.onBulkStatus} rows={rows} />
+      <BulkBar selected={selected} onSelect={onSelect} onBulkStatus={props.onBulkStatus} rows={rows} loading={props.loading} />
       <div className="grid" role="grid" aria-rowcount={rows.length + 1}>
         <div className="grid-head row" role="row">
           {header}
         </div>
-        <VirtualRows rows={rows} selected={selected} onSelect={onSelect} onOpen={props.onOpen} today={today} empty={props.total ? t('empty.filtered') : t('empty.none')} initialHeight={props.initialHeight} />
+        <VirtualRows rows={rows} selected={selected} onSelect={onSelect} onOpen={props.onOpen} today={today} empty={props.loading ? t('app.loading') : filtering ? t('empty.filtered') : t(EMPTY[props.view ?? 'all'])} initialHeight={props.initialHeight} />
       </div>
     </section>
   );

@@ -50,5 +50,7 @@ export function mountIn(locale: Locale, ui: ReactNode) {
     act(() => root.unmount());
     container.remove();
   };
-  return { container, q, choose, unmount };
+  /** Renders `next` in place of the first ui (new props, as a live update gives them). */
+  const rerender = (next: ReactNode) => act(() => root.render(<I18nProvider locale={locale}>{next}</I18nProvider>));
+  return { container, q, choose, unmount, rerender };
 }

@@ -80,11 +80,45 @@ async function restoredPreferences(env: RepoEnv, b: Backup): Promise<Preferences
   return { ...current, settings: { ...current.settings, reminders: { ...current.settings.reminders, warnDays } } };
 }
 
-/** Replaces the database (and, with a preferences store, the preferences) with a backup file's content, or throws and writes nothing. */
-export async function importBackup(env: RepoEnv, text: string): Promise<ImportSummary> {
+/** A backup file checked whole and not yet restored: what it holds, for the person to confirm the restore. */
+export interface BackupPreview {
+  documents: number;
+  items: number;
+  /** Items in the backup's trash (counted in `items`). */
+  deleted: number;
+  notes: number;
+  revisions: number;
+  /** When the backup was made (ISO, as the file says). */
+  exportedAt: string;
+  /** Enabled sites the file carries, or null when it carries no preferences (version 1). */
+  sites: string[] | null;
+  /** The checked content, which `restoreBackup` writes. */
+  backup: Backup;
+}
+
+/** The checked backup of `text`, or throws (ChecklistError 'import', naming the first problems) and writes nothing. */
+function checked(text: string): Backup {
   const check = parseBackup(text);
   if (!check.ok) throw new ChecklistError('import', describeIssues(check.issues), check.issues);
-  const b = check.backup;
+  return check.backup;
+}
+
+/** What a backup holds, once every check has passed; nothing is written. */
+export function previewOf(backup: Backup): BackupPreview {
+  return {
+    documents: backup.documents.length,
+    items: backup.items.length,
+    deleted: backup.items.filter((i) => i.deletedAt !== null).length,
+    notes: backup.notes.length,
+    revisions: backup.revisions.length,
+    exportedAt: backup.exportedAt,
+    sites: backup.preferences ? backup.preferences.enabledSites : null,
+    backup,
+  };
+}
+
+/** Replaces the database (and, with a preferences store, the preferences) with a checked backup, in one transaction. */
+export async function restoreBackup(env: RepoEnv, b: Backup): Promise<ImportSummary> {
   const preferences = await restoredPreferences(env, b);
   const { db } = env;
   await db.transaction('rw', [db.documents, db.items, db.terms, db.notes, db.revisions, db.quarantine, db.skips], async () => {
@@ -101,9 +135,24 @@ export async function importBackup(env: RepoEnv, text: string): Promise<ImportSu
   return { documents: b.documents.length, items: b.items.length, notes: b.notes.length, sites: b.preferences ? b.preferences.enabledSites : null };
 }
 
-/** Reads a backup file chosen by a person, refusing an oversized one before reading it. */
-export async function importBackupFile(env: RepoEnv, file: Blob): Promise<ImportSummary> {
+/** Replaces the database (and, with a preferences store, the preferences) with a backup file's content, or throws and writes nothing. */
+export async function importBackup(env: RepoEnv, text: string): Promise<ImportSummary> {
+  return restoreBackup(env, checked(text));
+}
+
+/** Reads and checks a backup file a person chose (an oversized one refused before it is read), writing nothing: the restore's first step. */
+export async function checkBackupFile(_env: RepoEnv, file: Blob): Promise<BackupPreview> {
+  return previewOf(checked(await readBackupText(file)));
+}
+
+/** The text of a chosen backup file, refusing an oversized one before reading it. */
+async function readBackupText(file: Blob): Promise<string> {
   // nb. UTF-8 Chinese is ~3 bytes a character, so the byte limit is generous against the character limit.
   if (file.size > 3 * 256 * 1024 * 1024) throw new ChecklistError('import', describeIssues([{ path: '(文件)', message: `文件过大（${(file.size / 1048576).toFixed(1)} MB）` }]));
-  return importBackup(env, await file.text());
+  return file.text();
+}
+
+/** Reads a backup file chosen by a person, refusing an oversized one before reading it. */
+export async function importBackupFile(env: RepoEnv, file: Blob): Promise<ImportSummary> {
+  return importBackup(env, await readBackupText(file));
 }

@@ -3,7 +3,7 @@
  * transaction, bound to one database and environment. Callers: the background's message handlers and extension
  * pages (never a content script; see database.ts).
  */
-import { exportBackup, exportBackupJson, importBackup, importBackupFile, wipe } from './backup-io';
+import { checkBackupFile, exportBackup, exportBackupJson, importBackup, importBackupFile, restoreBackup, wipe } from './backup-io';
 import type { LuoshiDB } from './database';
 import { makeEnv, type RepoEnv } from './env';
 import { addNote, completePeriod, deleteItem, editItem, restoreItem, revertEdit, setStatus, setStatusMany } from './item-actions';
@@ -42,6 +42,8 @@ const functions = {
   exportBackupJson,
   importBackup,
   importBackupFile,
+  checkBackupFile,
+  restoreBackup,
   wipe,
 };
 
@@ -59,3 +61,4 @@ export type { ItemFilter } from './queries';
 export type { ItemEdit } from './item-actions';
 export type { SaveAnalysisInput, SaveAnalysisResult } from './save-analysis';
 export type { AddItemInput } from './add-item';
+export type { BackupPreview, ImportSummary } from './backup-io';
