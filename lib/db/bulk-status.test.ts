@@ -42,4 +42,25 @@ describe('setStatusMany', () => {
     expect(await repo.listItems({ status: 'not_started' })).toHaveLength(20);
     expect(await db.notes.count()).toBe(0);
   });
+
+  it('reads a large selection in one getAll and a small one id by id, with the same outcome and order of progress', async () => {
+    const draft = syntheticDraft(1200);
+    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
+    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    const progress: number[] = [];
+    // Most of the table (getAll), in an order of our own.
+    const most = ids.slice(0, 700).toReversed();
+    expect(await repo.setStatusMany(most, 'behind', { onProgress: (done) => progress.push(done) })).toBe(700);
+    expect(progress).toEqual([500, 700]);
+    // A few of it (bulkGet).
+    expect(await repo.setStatusMany(ids.slice(700, 1250), 'done')).toBe(500);
+    expect(await repo.listItems({ status: 'behind' })).toHaveLength(700);
+    expect(await repo.listItems({ status: 'done' })).toHaveLength(500);
+    expect((await repo.listNotes(most[0]!)).map((x) => x.text)).toEqual(['状态：未启动 → 滞后']);
+    // An unknown id in a large selection changes nothing either.
+    await expect(repo.setStatusMany([...ids, 'nope'], 'in_progress')).rejects.toMatchObject({ code: 'not_found' });
+    expect(await repo.listItems({ status: 'in_progress' })).toHaveLength(0);
+    expect(await db.notes.count()).toBe(1200);
+  });
 });
+

@@ -81,7 +81,9 @@ export class LuoshiDB extends Dexie {
 
   constructor(name: string = DB_NAME, options?: DexieOptions, location: Pick<Location, 'protocol'> | undefined = globalThis.location) {
     assertExtensionOrigin(location);
-    super(name, options);
+    // No query cache: Dexie's default ('cloned') deep-copies every live query's result on each read — the whole
+    // checklist for the dashboard, after every write — and its optimistic copies buy nothing here.
+    super(name, { cache: 'disabled', ...options });
     // Every row written is checked against the record schemas first (record-guard.ts).
     this.use(recordGuard);
     // Every write to a synced table is logged for the team ledger in the write's own transaction (lib/sync/change-log.ts).
