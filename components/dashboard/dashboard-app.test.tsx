@@ -148,8 +148,13 @@ describe('counts and empty states', () => {
     expect(q('row-count')!.textContent).toBe('正在读取：5 / 12 项');
     expect(q('row-count')!.getAttribute('aria-busy')).toBe('true');
     expect(q('bulk-bar')!.querySelector('button')!.disabled).toBe(true);
+    // No overdue count from the first items either.
+    expect(q('overdue-count')).toBeNull();
     rerender(app(all));
     expect(q('row-count')!.textContent).toBe(`共 ${ids.length} 项（全部 ${ids.length} 项）`);
+    const today = new Date().toISOString().slice(0, 10);
+    const overdue = all.items.filter((i) => i.due !== null && i.due < today).length;
+    expect(q('overdue-count')?.textContent ?? '0').toBe(String(overdue));
     expect(q('bulk-bar')!.querySelector('button')!.disabled).toBe(false);
   });
 

@@ -179,6 +179,8 @@ export function DashboardApp({ settings, checklist, actions, children }: { setti
   const byOwner = useMemo(() => completionByOwner(rows, t('unstated'), t('owners.collective')), [rows, t]);
   const byDocument = useMemo(() => completionByDocument(rows, data?.documents ?? []), [rows, data]);
   const openRow = route.item ? rows.find((r) => r.item.id === route.item) : undefined;
+  // Counted once the whole checklist has arrived: the first items' count would be a wrong number, not a partial one.
+  const overdueCount = useMemo(() => (data?.partialOf === undefined ? rows.filter((r) => r.light === 'red' && r.item.deletedAt === null).length : 0), [rows, data]);
 
   useEffect(() => {
     document.title = t('dashboard.title');
@@ -202,7 +204,7 @@ export function DashboardApp({ settings, checklist, actions, children }: { setti
           {TABS.map((tab) => (
             <button key={tab.id} type="button" className={route.view === tab.id ? 'tab active' : 'tab'} aria-current={route.view === tab.id ? 'page' : undefined} onClick={() => go({ view: tab.id })} data-testid={`tab-${tab.id}`}>
               {t(tab.label)}
-              {tab.id === 'overdue' && rows.some((r) => r.light === 'red' && r.item.deletedAt === null) && <span className="count">{rows.filter((r) => r.light === 'red' && r.item.deletedAt === null).length}</span>}
+              {tab.id === 'overdue' && overdueCount > 0 && <span className="count" data-testid="overdue-count">{overdueCount}</span>}
             </button>
           ))}
         </nav>

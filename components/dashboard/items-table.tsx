@@ -5,6 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type CSSProperties } from 'react';
+import { flushSync } from 'react-dom';
 import { statuses } from '@/lib/checklist/status';
 import { COLLECTIVE_OWNER, NO_OWNER, daysLeft, type DashboardFilter, type DashboardRow, type DashboardView, type Sort, type SortKey } from '@/lib/dashboard/model';
 import type { DocumentRecord, Status } from '@/lib/schema/checklist';
@@ -178,8 +179,10 @@ function BulkBar({ selected, onSelect, onBulkStatus, rows, loading }: Pick<Items
     setMessage(null);
     try {
       const ids = [...selected];
-      await onBulkStatus(ids, status, note, (done, total) => setMessage(t('bulk.progress', { done, total })));
-      setMessage(t('bulk.done', { n: ids.length, status: t(`status.${status}`) }));
+      // Shown as each chunk is written and the moment it is done (flushSync: not left to the next render, which the
+      // live query's re-read of the whole checklist would otherwise come before).
+      await onBulkStatus(ids, status, note, (done, total) => flushSync(() => setMessage(t('bulk.progress', { done, total }))));
+      flushSync(() => setMessage(t('bulk.done', { n: ids.length, status: t(`status.${status}`) })));
       setNote('');
       onSelect(new Set());
     } catch (e) {
