@@ -22,7 +22,7 @@ describe('the on-page badge', () => {
     const h = await harness();
     await h.enable(true);
     await h.open('textarea.html');
-    const button = h.editor.locator(contract.BADGE_TAG).locator('button');
+    const button = h.editor.locator(contract.BADGE_TAG).locator('button.open');
     await button.waitFor({ timeout: 15_000 });
     const state = await h.editorState();
     const label = await button.textContent();
@@ -48,12 +48,12 @@ describe('the on-page badge', () => {
     const h = await harness();
     await h.enable(true);
     await h.open('textarea.html');
-    await h.editor.locator(contract.BADGE_TAG).locator('button').waitFor({ timeout: 15_000 });
+    await h.editor.locator(contract.BADGE_TAG).locator('button.open').waitFor({ timeout: 15_000 });
     const tabsBefore = h.context.pages().length;
     const before = await panelTargets(h);
     // The shadow root is open: a page can reach the button and click it, or dispatch clicks on it, at will.
     await h.editor.evaluate((tag) => {
-      const button = document.querySelector(tag).shadowRoot.querySelector('button');
+      const button = document.querySelector(tag).shadowRoot.querySelector('button.open');
       for (let i = 0; i < 5; i++) {
         button.click();
         button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -18,7 +18,9 @@ import { ChannelError, type OnMessage } from '@/lib/messaging/channel';
 import { editorBackend, editorChannel, type EditorBackend, type EditorBackendDeps } from '@/lib/messaging/editor';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { extensionIdentity, FORBIDDEN, isEnabledContentScript, isExtensionPage, type MessageSender } from '@/lib/messaging/trust';
-import { EDITOR_STATE_KEY_PREFIX } from '@/lib/settings/storage-items';
+import { badgePlaceOf, withBadgePlace } from '@/lib/settings/badge-places';
+import { badgePlacesItem, EDITOR_STATE_KEY_PREFIX, settingsItem, type ExtensionStorage } from '@/lib/settings/storage-items';
+import { isSiteEnabled } from '@/lib/sites';
 import type { SitePolicySource } from './site-policy';
 import { currentLocale, withSettings } from './settings-cache';
 
@@ -41,8 +43,10 @@ export interface EditorBrowser {
     query?(filter: Record<string, never>): Promise<{ id?: number }[]>;
   };
   sidePanel?: { open(options: { tabId: number }): Promise<void> };
-  /** Where states outlive the worker (absent: memory only). */
+  /** Where states outlive the worker (absent: memory only); `local` holds the badges' places. */
   storage?: {
+    local?: ExtensionStorage['local'];
+    onChanged?: ExtensionStorage['onChanged'];
     session?: {
       get(keys: null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
@@ -53,7 +57,7 @@ export interface EditorBrowser {
 
 /** Which senders may send which editor message. */
 const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze', 'editor.addSelection']);
-const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale', 'editor.skip']);
+const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale', 'editor.skip', 'editor.badge', 'editor.setBadge']);
 
 /** Whether a kept value looks like a state (it was validated when published; this only guards against junk). */
 const isKeptState = (v: unknown): v is EditorState =>
@@ -67,6 +71,8 @@ const isKeptState = (v: unknown): v is EditorState =>
 export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource, ledger: Pick<EditorBackendDeps, 'skip' | 'addSelection'> = {}): EditorBackend & { ready: Promise<void> } {
   const self = extensionIdentity(api.runtime);
   const session = api.storage?.session;
+  const local = api.storage?.local;
+  let badgeWrites: Promise<void> = Promise.resolve();
   const enabled = async (sender: MessageSender) => isEnabledContentScript(sender, self, await sites.get());
   const forbidden = () => new ChannelError(FORBIDDEN.error.code, FORBIDDEN.error.message);
   const backend = editorBackend({
@@ -74,6 +80,14 @@ export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource,
     // The reference date and lexicon of the user's settings (settings-cache.ts), under the caller's own options.
     analyze: (text, options) => analyze(text, withSettings(options)),
     locale: currentLocale,
+    badge: async (origin) => (local ? badgePlaceOf(await badgePlacesItem.get({ local }), origin) : badgePlaceOf({}, origin)),
+    // nb. Read-modify-write, one at a time: two quick changes (drag, then hide) must not undo each other.
+    setBadge(origin, patch) {
+      if (!local) return Promise.resolve();
+      const write = badgeWrites.then(async () => void (await badgePlacesItem.set({ local }, withBadgePlace(await badgePlacesItem.get({ local }), origin, patch))));
+      badgeWrites = write.catch(() => undefined);
+      return write;
+    },
     broadcast: (message) => {
       api.runtime.sendMessage(message).catch(() => undefined);
     },
@@ -150,12 +164,33 @@ export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource,
       });
     },
   });
-  // The enabled sites changed: every frame asks again whether it is on (editor.hello), and starts or stops.
-  sites.onChange(() => {
+  /** Sends `message` to every frame of every tab ("no receiver" is normal). */
+  const toEveryTab = (message: unknown) =>
     void api.tabs.query?.({}).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined && tab.id >= 0) api.tabs.sendMessage(tab.id, editorChannel.envelope('editor.recheck', {})).catch(() => undefined);
+      for (const tab of tabs) if (tab.id !== undefined && tab.id >= 0) api.tabs.sendMessage(tab.id, message).catch(() => undefined);
     }, () => undefined);
+  // The enabled sites changed: the states of frames now off are dropped (an open side panel follows at once), and
+  // every frame asks again whether it is on (editor.hello), and starts or stops.
+  sites.onChange((policy) => {
+    void ready.then(() => backend.dropDisabled((origin) => isSiteEnabled(origin, policy)));
+    toEveryTab(editorChannel.envelope('editor.recheck', {}));
   });
+  // The badges' places or the language changed (the options page, the side panel, another tab's badge): every
+  // frame asks again (editor.badge, editor.locale).
+  if (api.storage?.onChanged) {
+    let locale: string | null = null;
+    api.storage.onChanged.addListener((changes, area) => {
+      const badges = badgePlacesItem.touchedBy(changes, area);
+      let languages = false;
+      if (settingsItem.touchedBy(changes, area)) {
+        const next = settingsItem.parse((changes[settingsItem.key] as { newValue?: unknown } | undefined)?.newValue).locale;
+        const before = locale ?? settingsItem.parse((changes[settingsItem.key] as { oldValue?: unknown } | undefined)?.oldValue).locale;
+        languages = next !== before;
+        locale = next;
+      }
+      if (badges || languages) toEveryTab(editorChannel.envelope('editor.pageSettings', {}));
+    });
+  }
   api.tabs.onRemoved.addListener((tabId) => void ready.then(() => backend.dropTab(tabId)));
   api.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') void ready.then(() => backend.dropTab(tabId));

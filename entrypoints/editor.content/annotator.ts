@@ -35,7 +35,8 @@ import { diffTexts, remapMarks, type TextEdit } from '@/lib/highlight/span-remap
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { topLevelOrigin } from '@/lib/sites';
 import type { Locale } from '@/lib/i18n/format';
-import { badgeDocument, showBadge, type BadgeCounts } from './badge';
+import type { BadgeDock, BadgePlace } from '@/lib/settings/badge-places';
+import { badgeDocument, showBadge, type BadgeCounts, type BadgeHandle, type Box } from './badge';
 import { caretAt, startHighlightCard } from './card';
 import { timed } from './timing';
 
@@ -68,10 +69,14 @@ export interface AnnotatorIO {
   publish(state: Omit<EditorState, 'tabId' | 'frameId'>): Promise<unknown>;
   /** Opens the side panel (the badge), at an entry (a highlight card's 在侧边栏中查看); sent inside the click. */
   openPanel(entry?: { start: number; end: number }): Promise<unknown>;
-  /** The user's language for the card (zh-CN when not given). */
+  /** The user's language for the card and the badge (zh-CN when not given). */
   locale?(): Promise<Locale>;
   /** The card's 不入台账 for an entry of the published draft (editor.skip; the background writes it). */
   skip?(entry: { start: number; end: number }, kind: 'action' | 'problem'): Promise<unknown>;
+  /** The badge's place on this site (shown at the bottom right when not given). */
+  badge?(): Promise<BadgePlace>;
+  /** The person docked or hid the badge on this site. */
+  setBadge?(patch: { hidden?: boolean; dock?: BadgeDock }): Promise<unknown>;
 }
 
 export interface Annotator {
@@ -79,6 +84,8 @@ export interface Annotator {
   reveal(editorId: string, start: number, end: number): boolean;
   /** Publishes the current state again (after a same-document navigation). */
   republish(): void;
+  /** Asks again for the language and the badge's place (they changed in the settings). */
+  pageSettings(): void;
 }
 
 interface Binding {
@@ -109,7 +116,10 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
   const canHighlight = supportsCustomHighlights(hl);
   let binding: Binding | null = null;
   let noEditorPublished: NoHighlightReason | null = null;
-  let removeBadge: (() => void) | null = null;
+  let badge: BadgeHandle | null = null;
+  /** The badge's place on this site: null until the background answered (nothing is shown before: it may be hidden). */
+  let badgePlace: BadgePlace | null = io.badge ? null : { hidden: false, dock: null };
+  let badgeCounts: BadgeCounts | null = null;
   let frameRequest = 0;
   let debounce = 0;
   let detectTimer = 0;
@@ -165,19 +175,120 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     });
   };
 
+  const removeBadge = () => {
+    badge?.remove();
+    badge = null;
+  };
   const updateBadge = (counts: BadgeCounts) => {
+    badgeCounts = counts;
+    if (!badgePlace || signal.aborted) return;
+    if (badgePlace.hidden) {
+      removeBadge();
+      return;
+    }
     try {
-      removeBadge = showBadge(
-        badgeDocument(win),
-        counts,
-        () => {
+      badge = showBadge(badgeDocument(win), counts, {
+        owner: badgeOwner,
+        locale,
+        dock: badgePlace.dock,
+        onOpen() {
           io.openPanel().catch((error: unknown) => console.debug('luoshi: openPanel failed', error));
         },
-        badgeOwner,
-      );
+        onDock(dock) {
+          badgePlace = { ...badgePlace!, dock };
+          storeBadge({ dock });
+        },
+        onHide() {
+          badge = null;
+          badgePlace = { ...badgePlace!, hidden: true };
+          storeBadge({ hidden: true });
+        },
+        caretLine,
+      });
     } catch (error) {
       console.debug('luoshi: badge failed', error);
     }
+  };
+  /**
+   * Tells the background about the person's change. Each stored change comes back as editor.pageSettings; an answer
+   * read while a change of ours is still on its way is older than what the badge shows, and is not taken.
+   */
+  let badgeWrites = 0;
+  const storeBadge = (patch: { hidden?: boolean; dock?: BadgeDock }) => {
+    badgeWrites++;
+    void (io.setBadge?.(patch) ?? Promise.resolve())
+      .catch((error: unknown) => console.debug('luoshi: setBadge failed', error))
+      .finally(() => badgeWrites--);
+  };
+  /** Asks the background for the language and the badge's place, and shows the badge as they say. */
+  const loadPageSettings = () => {
+    const asking = [
+      io.locale?.().then((l) => void (locale = l), () => undefined),
+      io.badge?.().then(
+        (p) => void (badgeWrites === 0 || !badgePlace ? (badgePlace = p) : undefined),
+        () => void (badgePlace ??= { hidden: false, dock: null }),
+      ),
+    ];
+    void Promise.all(asking).then(() => {
+      if (badgeCounts && binding) updateBadge(badgeCounts);
+    });
+  };
+
+  /**
+   * The line the caret is on, in the badge document's viewport: the bound editor's width, the caret's height; null
+   * when the caret is not in the editor. A frame's box is offset by the frame's place on the top page.
+   */
+  const caretLine = (): Box | null => {
+    const b = binding;
+    if (!b) return null;
+    const root = b.adapter.root;
+    let top: number;
+    let bottom: number;
+    if (b.adapter.usesOverlay) {
+      const ta = root as HTMLTextAreaElement;
+      if (doc.activeElement !== ta) return null;
+      const y = b.overlay?.contentTopOf(ta.selectionEnd ?? 0);
+      if (y === null || y === undefined) return null;
+      const r = ta.getBoundingClientRect();
+      const lineHeight = Number.parseFloat(win.getComputedStyle(ta).lineHeight) || 20;
+      top = r.top + ta.clientTop + y - ta.scrollTop;
+      bottom = top + lineHeight;
+    } else {
+      const sel = doc.getSelection();
+      const node = sel && sel.rangeCount > 0 ? sel.focusNode : null;
+      if (!node || !(root === node || root.contains(node))) return null;
+      const range = doc.createRange();
+      range.setStart(node, sel!.focusOffset);
+      range.collapse(true);
+      let rect: DOMRect | undefined = range.getClientRects()[0];
+      // An empty line has no text to measure: its block's box is the line.
+      if (!rect || (rect.height === 0 && rect.width === 0)) rect = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.getBoundingClientRect();
+      if (!rect) return null;
+      top = rect.top;
+      bottom = rect.bottom;
+    }
+    const edges = root.getBoundingClientRect();
+    const line: Box = { left: edges.left, right: edges.right, top, bottom };
+    if (badgeDocument(win) === doc) return line;
+    try {
+      const frame = win.frameElement?.getBoundingClientRect();
+      const el = win.frameElement as HTMLElement | null;
+      if (!frame || !el) return null;
+      const dx = frame.left + el.clientLeft;
+      const dy = frame.top + el.clientTop;
+      return { left: line.left + dx, right: line.right + dx, top: line.top + dy, bottom: line.bottom + dy };
+    } catch {
+      return null;
+    }
+  };
+  /** Places the badge again in the next frame (the caret moved, the page scrolled). */
+  let placeRequest = 0;
+  const placeBadgeSoon = () => {
+    if (!badge || placeRequest) return;
+    placeRequest = win.requestAnimationFrame(() => {
+      placeRequest = 0;
+      badge?.place();
+    });
   };
 
   /** Re-reads the editor and carries the marks over the edit (next frame, once per frame). */
@@ -321,7 +432,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
         return;
       }
       unbind();
-      removeBadge?.();
+      removeBadge();
     } else if (chosen) {
       bind(chosen);
       return;
@@ -404,6 +515,9 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     doc.addEventListener('focusin', onFocus, { capture: true, signal });
     for (const type of USER_INPUT_EVENTS) doc.addEventListener(type, onUserInput, { capture: true, signal });
     card.watch();
+    doc.addEventListener('selectionchange', placeBadgeSoon, { signal });
+    doc.addEventListener('scroll', placeBadgeSoon, { capture: true, passive: true, signal });
+    doc.addEventListener('keyup', placeBadgeSoon, { capture: true, passive: true, signal });
   };
 
   /** Whether the page is a canvas document suite (a frame judges by its top-level page's host). */
@@ -423,7 +537,9 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
   };
 
   let locale: Locale = 'zh-CN';
-  io.locale?.().then((l) => (locale = l), () => undefined);
+  loadPageSettings();
+  const badgeDoc = badgeDocument(win);
+  if (badgeDoc !== doc) badgeDoc.addEventListener('scroll', placeBadgeSoon, { capture: true, passive: true, signal });
   /** The card of a highlight under the pointer: hit-tested against the painted Ranges, only over an analysis of the current text. */
   const card = startHighlightCard(
     win,
@@ -464,8 +580,9 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
   signal.addEventListener('abort', () => {
     observer?.disconnect();
     unbind();
-    removeBadge?.();
+    removeBadge();
     win.cancelAnimationFrame(frameRequest);
+    win.cancelAnimationFrame(placeRequest);
     win.clearTimeout(debounce);
     win.clearTimeout(detectTimer);
     win.clearTimeout(designModePoll);
@@ -483,6 +600,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       if (binding?.analysis) void publish(binding.adapter, binding.adapter.kind, binding.snapshot.text, binding.analysis, null);
       else detect();
     },
+    pageSettings: loadPageSettings,
   };
 }
 

@@ -65,6 +65,8 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
     openPanel: (entry) => request('editor.openPanel', entry ? { entry } : {}),
     locale: () => request('editor.locale', {}),
     skip: (entry, kind) => request('editor.skip', { entry, kind }),
+    badge: () => request('editor.badge', {}),
+    setBadge: (patch) => request('editor.setBadge', patch),
   };
   let session: { controller: AbortController; annotator: Annotator } | null = null;
   let stopped = false;
@@ -115,7 +117,7 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
   const onMessage: Listener = (message, _sender, sendResponse) =>
     handleTabMessage(
       message,
-      session ? { reveal: (id, s, e) => session!.annotator.reveal(id, s, e), republish: () => republishSoon(true) } : null,
+      session ? { reveal: (id, s, e) => session!.annotator.reveal(id, s, e), republish: () => republishSoon(true), pageSettings: () => session!.annotator.pageSettings() } : null,
       sendResponse,
       () => void apply(),
     );

@@ -32,6 +32,16 @@ describe('handleTabMessage', () => {
     expect(answer).not.toHaveBeenCalled();
   });
 
+  it('asks again for the language and the badge on editor.pageSettings, without answering', () => {
+    const pageSettings = vi.fn<() => void>();
+    const answer = vi.fn<(response: unknown) => void>();
+    const a = { reveal: () => true, republish: () => undefined, pageSettings };
+    handleTabMessage({ channel: EDITOR_CHANNEL, type: 'editor.pageSettings', payload: {} }, a, answer);
+    handleTabMessage({ channel: EDITOR_CHANNEL, type: 'editor.pageSettings', payload: {} }, null, answer);
+    expect(pageSettings).toHaveBeenCalledTimes(1);
+    expect(answer).not.toHaveBeenCalled();
+  });
+
   it('publishes again on editor.republish, without answering (every frame gets it)', () => {
     const a = annotator('quill-1');
     const answer = vi.fn<(response: unknown) => void>();

@@ -5,15 +5,19 @@ import type { Annotator } from './annotator';
 
 /**
  * Answers editor.reveal for an editor of this frame, and editor.republish (the background dropped the tab's states
- * on a navigation) and editor.recheck (the enabled sites changed: `recheck` asks the background again) without an
+ * on a navigation), editor.pageSettings (the language or the badge's place changed: ask again) and editor.recheck (the enabled sites changed: `recheck` asks the background again) without an
  * answer, since every frame gets them; anything else is left for other listeners.
  */
-export function handleTabMessage(message: unknown, annotator: Pick<Annotator, 'reveal' | 'republish'> | null, sendResponse: (response: unknown) => void, recheck?: () => void): undefined {
+export function handleTabMessage(message: unknown, annotator: Pick<Annotator, 'reveal' | 'republish'> & Partial<Pick<Annotator, 'pageSettings'>> | null, sendResponse: (response: unknown) => void, recheck?: () => void): undefined {
   // nb. Checked by hand, not with the channel's zod schema: the content script stays free of zod.
   if (!isChannelMessage(EDITOR_CHANNEL, message)) return undefined;
   const m = message as { type: unknown; payload?: { editorId?: unknown; start?: unknown; end?: unknown } | null };
   if (m.type === 'editor.republish') {
     annotator?.republish();
+    return undefined;
+  }
+  if (m.type === 'editor.pageSettings') {
+    annotator?.pageSettings?.();
     return undefined;
   }
   if (m.type === 'editor.recheck') {

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { browser } from '#imports';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@/components/i18n';
+import { BadgeSites } from '@/components/options/badge-sites';
 import { OptionsApp } from '@/components/options/options-app';
 import { SyncSection } from '@/components/options/sync-section';
 import { useUserSettings } from '@/components/use-user-settings';
@@ -19,12 +20,13 @@ const storage = browser.storage as unknown as ExtensionStorage;
 
 function Page() {
   const state = useUserSettings(storage);
-  const { sites, actions } = useOptionsPage(storage);
+  const { sites, badgePlaces, setBadgePlace, actions } = useOptionsPage(storage);
   const sync = useSyncOptions(storage as Parameters<typeof useSyncOptions>[0]);
   if (!state.loaded) return null;
   return (
     <I18nProvider locale={state.settings.locale} onLocaleChange={(locale) => void state.update((s) => ({ ...s, locale }))}>
       <OptionsApp state={state} sites={sites} actions={actions}>
+        <BadgeSites places={badgePlaces} onChange={setBadgePlace} />
         {sync.config && <SyncSection config={sync.config} status={sync.status} actions={sync.actions} />}
       </OptionsApp>
     </I18nProvider>

@@ -1,7 +1,7 @@
 /**
  * The options page's state and browser calls: the enabled sites followed in storage, and the page's actions —
  * turn a site on (asking for its host permission inside the click, site-toggle.ts), turn one off (its permission
- * given back), run today's reminders now (the reminders channel). The component (components/options) gets them as
+ * given back), show the on-page badge again or put it back in its corner (`badgePlacesItem`), run today's reminders now (the reminders channel). The component (components/options) gets them as
  * props (OptionsActions).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -9,10 +9,16 @@ import { browser } from '#imports';
 import type { OptionsActions } from '@/components/options/options-app';
 import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/background/site-toggle';
 import { reminderChannel } from '@/lib/messaging/reminders';
-import { enabledSitesItem, storeSite, type ExtensionStorage } from '@/lib/settings/storage-items';
+import { withBadgePlace, type BadgePlace, type BadgePlaces } from '@/lib/settings/badge-places';
+import { badgePlacesItem, enabledSitesItem, storeSite, type ExtensionStorage } from '@/lib/settings/storage-items';
 
-export function useOptionsPage(storage: ExtensionStorage): { sites: string[]; actions: OptionsActions } {
+export function useOptionsPage(storage: ExtensionStorage): { sites: string[]; badgePlaces: BadgePlaces; setBadgePlace(origin: string, patch: Partial<BadgePlace>): void; actions: OptionsActions } {
   const [sites, setSites] = useState<string[]>([]);
+  const [badgePlaces, setBadgePlaces] = useState<BadgePlaces>({});
+  useEffect(() => {
+    void badgePlacesItem.get(storage).then(setBadgePlaces);
+    return badgePlacesItem.watch(storage, setBadgePlaces);
+  }, [storage]);
   const reload = useCallback(() => void enabledSitesItem.get(storage).then(setSites), [storage]);
   useEffect(() => {
     reload();
@@ -35,5 +41,10 @@ export function useOptionsPage(storage: ExtensionStorage): { sites: string[]; ac
       runReminders: () => reminders.run({}),
     };
   }, [reload, storage]);
-  return { sites, actions };
+  // The background tells the sites' pages (editor.pageSettings): the badge shows or moves at once.
+  const setBadgePlace = useCallback(
+    (origin: string, patch: Partial<BadgePlace>) => void badgePlacesItem.get(storage).then((places) => badgePlacesItem.set(storage, withBadgePlace(places, origin, patch))),
+    [storage],
+  );
+  return { sites, badgePlaces, setBadgePlace, actions };
 }

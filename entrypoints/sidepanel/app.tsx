@@ -19,6 +19,7 @@ import type { Spanned } from '@/lib/panel/view-model';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { UserSettings } from '@/lib/schema/settings';
 import { analyzeOptionsFor } from '@/lib/settings/store';
+import { pageOrigin, useBadgePlace } from './use-badge-place';
 import { revealInEditor } from './editor-source';
 import { useEntryFocus } from './use-entry-focus';
 import { useExistingChecklist } from './use-existing-checklist';
@@ -61,6 +62,8 @@ export function App({ settings }: { settings: UserSettings }) {
   const [added, setAdded] = useAddedItem(page.tab?.id ?? null);
   const [addError, setAddError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // The on-page badge of the shown page's site: shown or hidden from here too.
+  const badge = useBadgePlace(!pasteMode && state?.canHighlight ? pageOrigin(state.url) : null);
 
   /** 「加入督办台账」: the editor's selection (through the background, which reads the page), or the paste box's. */
   const addSelection = () => {
@@ -189,6 +192,11 @@ export function App({ settings }: { settings: UserSettings }) {
           ledgerSplits={ledger.ledgerSplits}
           tools={addBar}
         />
+      )}
+      {!pasteMode && state && badge.place && (
+        <label className="page-badge small">
+          <input type="checkbox" checked={!badge.place.hidden} onChange={(e) => badge.setHidden(!e.target.checked)} data-testid="page-badge" /> {t('pageBadge.show')}
+        </label>
       )}
 
       {pasteMode && (

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EDITOR_CHANNEL } from '@/lib/editors/contract';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
 import { activeTab, fetchEditorState, pinnedTabId, revealInEditor, watchActiveDraft, type RefreshCause } from './editor-source';
+import { enabledSitesItem } from '@/lib/settings/storage-items';
 import { sampleEditorState } from './testing';
 
 const state: EditorState = sampleEditorState(1, { frameId: 4, title: 'OA' });
@@ -86,10 +87,15 @@ describe('watchActiveDraft', () => {
     await fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.stateChanged', payload: { tabId: '1' } }, {}, () => {});
     await fakeBrowser.runtime.onMessage.trigger({ channel: 'luoshi.checklist', type: 'editor.stateChanged', payload: { tabId: 1 } }, {}, () => {});
     expect(causes).toEqual(['activated', 'updated', 'state']);
+    // The enabled sites changed (a site turned off or on): look again; other storage does not count.
+    await fakeBrowser.storage.local.set({ [enabledSitesItem.key]: ['https://oa.example.gov.cn'] });
+    await fakeBrowser.storage.local.set({ 'luoshi.somethingElse': 1 });
+    expect(causes).toEqual(['activated', 'updated', 'state', 'sites']);
     stop();
     current = 2;
     await fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.stateChanged', payload: { tabId: 2 } }, {}, () => {});
-    expect(causes).toHaveLength(3);
+    await fakeBrowser.storage.local.set({ [enabledSitesItem.key]: [] });
+    expect(causes).toHaveLength(4);
   });
 
   it('does not follow tab switches when pinned to a tab', async () => {

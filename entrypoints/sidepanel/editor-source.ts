@@ -7,7 +7,7 @@ import { browser } from '#imports';
 import { RequestError } from '@/lib/messaging/channel';
 import { editorChannel } from '@/lib/messaging/editor';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
-import { readSitePolicy } from '@/lib/settings/storage-items';
+import { policyTouchedBy, readSitePolicy, type ExtensionStorage } from '@/lib/settings/storage-items';
 import { isSiteEnabled } from '@/lib/sites';
 
 export interface ActiveTab {
@@ -70,13 +70,14 @@ export async function siteEnabledTest(): Promise<(origin: string) => boolean> {
   return (origin) => isSiteEnabled(origin, policy);
 }
 
-/** Why the panel should look again: the active tab changed, navigated, or published a new state. */
-export type RefreshCause = 'activated' | 'updated' | 'state';
+/** Why the panel should look again: the active tab changed, navigated, published a new state, or the sites changed. */
+export type RefreshCause = 'activated' | 'updated' | 'state' | 'sites';
 
 /**
  * Calls `refresh` whenever the panel's draft may have changed: another tab became active, the shown tab finished
- * loading or changed its URL, or the background announced a new state for it (editor.stateChanged, validated).
- * Returns the function that stops listening.
+ * loading or changed its URL, the background announced a new state for it (editor.stateChanged, validated), or the
+ * enabled sites changed (a site turned off shows why at once; the background drops its states too, and a site
+ * turned on publishes its draft a moment later). Returns the function that stops listening.
  */
 export function watchActiveDraft(currentTabId: () => number | null, refresh: (cause: RefreshCause) => void, pinned: number | null = pinnedTabId()): () => void {
   // A page pinned to one tab does not follow the active tab.
@@ -90,12 +91,18 @@ export function watchActiveDraft(currentTabId: () => number | null, refresh: (ca
     // nb. Never answer: the panel only listens, and answering would take the reply away from the background.
     return undefined;
   };
+  const storage = browser.storage as unknown as Required<Pick<ExtensionStorage, 'onChanged'>>;
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (policyTouchedBy(changes, area)) refresh('sites');
+  };
   browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.runtime.onMessage.addListener(onMessage);
+  storage.onChanged.addListener(onStorage);
   return () => {
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);
     browser.runtime.onMessage.removeListener(onMessage);
+    storage.onChanged.removeListener?.(onStorage);
   };
 }

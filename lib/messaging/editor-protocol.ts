@@ -21,11 +21,16 @@
  *   side panel     ──editor.addSelection─▶ background: 「加入督办台账」 for the tab's selection (as the menu item)
  *   background     ──editor.itemAdded (broadcast to extension pages) { tabId, … }: a selection was added
  *   content script ──editor.hello─────▶ background: true when the sender's frame is on an enabled site, else refused
+ *   content script ──editor.badge─────▶ background: the on-page badge's place on the sender's site (hidden, dock)
+ *   content script ──editor.setBadge──▶ background: the person docked or hid the badge on the sender's site
+ *   background     ──editor.pageSettings▶ every frame of every tab (the language or the badges' places changed):
+ *                    ask editor.locale and editor.badge again
  *   background     ──editor.recheck───▶ every frame of a tab (the enabled sites changed): say editor.hello again
  * Who may send which is decided by the sender, in the background (lib/messaging/trust.ts).
  */
 import type { Analysis, AnalyzeOptions } from '../schema/analysis';
 import type { EditorKind, NoHighlightReason } from '../editors/contract';
+import type { BadgeDock, BadgePlace } from '../settings/badge-places';
 
 /** What one frame of a tab shows the side panel: its draft, the analysis, and what the page can do. */
 export interface EditorState {
@@ -87,4 +92,10 @@ export interface EditorProtocol {
   'editor.hello': { request: Record<string, never>; response: true };
   /** To the content scripts of a tab when the enabled sites changed: ask editor.hello again, start or stop. */
   'editor.recheck': { request: Record<string, never>; response: null };
+  /** From a content script: the badge's place on the sender's own site (its frame's origin). */
+  'editor.badge': { request: Record<string, never>; response: BadgePlace };
+  /** From a content script: the person hid the badge, or docked it, on the sender's own site. */
+  'editor.setBadge': { request: { hidden?: boolean; dock?: BadgeDock }; response: null };
+  /** To every frame when the language or the badges' places changed: ask editor.locale and editor.badge again. */
+  'editor.pageSettings': { request: Record<string, never>; response: null };
 }

@@ -4,6 +4,7 @@ import { EDITOR_CHANNEL } from '../editors/contract';
 import { channelRequest } from './channel';
 import { editorBackend, editorChannel, FOCUS_TTL_MS, type EditorSender } from './editor';
 import type { EditorProtocol, EditorState } from './editor-protocol';
+import { badgePlaceOf, withBadgePlace, type BadgePlaces } from '../settings/badge-places';
 
 const text = '县发改局要在6月底前完成项目入库。';
 
@@ -145,5 +146,46 @@ describe('editor backend', () => {
     await expect(send(from({ tab: { id: 7 }, frameId: 3 }), 'editor.skip', { entry: { start: action.start, end: action.end }, kind: 'action' })).rejects.toMatchObject({ code: 'bad_request' });
     await expect(send(frame, 'editor.skip', { entry: { start: action.start, end: action.end }, kind: 'finding' as never })).rejects.toMatchObject({ code: 'bad_request' });
     expect(skip).toHaveBeenCalledTimes(1);
+  });
+
+  it("answers and stores the badge's place by the sender frame's own origin", async () => {
+    let places: BadgePlaces = {};
+    const backend = editorBackend({
+      analyze,
+      broadcast: () => undefined,
+      openPanel: async () => 'panel',
+      badge: (origin) => badgePlaceOf(places, origin),
+      setBadge: async (origin, patch) => void (places = withBadgePlace(places, origin, patch)),
+    });
+    const as = (sender: EditorSender) => async (message: unknown) => structuredClone(await backend.handle(message as never, sender));
+    const oa = as({ tab: { id: 3 }, origin: 'https://oa.example.gov.cn', url: 'https://oa.example.gov.cn/edit' });
+    const other = as({ tab: { id: 4 }, origin: 'https://cms.example.gov.cn' });
+    expect(await send(oa, 'editor.badge', {})).toEqual({ hidden: false, dock: null });
+    await send(oa, 'editor.setBadge', { dock: { edge: 'left', along: 0.25 } });
+    await send(oa, 'editor.setBadge', { hidden: true });
+    expect(await send(oa, 'editor.badge', {})).toEqual({ hidden: true, dock: { edge: 'left', along: 0.25 } });
+    expect(await send(other, 'editor.badge', {})).toEqual({ hidden: false, dock: null });
+    expect(places).toEqual({ 'https://oa.example.gov.cn': { hidden: true, dock: { edge: 'left', along: 0.25 } } });
+    await expect(send(oa, 'editor.setBadge', { dock: { edge: 'middle', along: 2 } } as never)).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(send(as({ tab: { id: 5 }, url: 'about:blank' }), 'editor.setBadge', { hidden: true })).rejects.toMatchObject({ code: 'bad_request' });
+  });
+
+  it('drops the states of frames whose site was turned off, and tells the pages; a captured selection stays', async () => {
+    const { backend, broadcast } = setup();
+    const as = (sender: EditorSender) => async (message: unknown) => structuredClone(await backend.handle(message as never, sender));
+    await send(as({ tab: { id: 3 }, frameId: 0, origin: 'https://oa.example.gov.cn' }), 'editor.publish', published());
+    await send(as({ tab: { id: 4 }, frameId: 0, origin: 'https://cms.example.gov.cn' }), 'editor.publish', published({ url: 'https://cms.example.gov.cn/1' }));
+    await send(as({ tab: { id: 5 }, frameId: 0 }), 'editor.publish', published({ editorKind: 'selection', canHighlight: false }));
+    broadcast.mockClear();
+    backend.dropDisabled((origin) => origin === 'https://cms.example.gov.cn');
+    expect(backend.stateOf(3)).toBeNull();
+    expect(backend.stateOf(4)).not.toBeNull();
+    expect(backend.stateOf(5)).not.toBeNull();
+    expect(broadcast.mock.calls).toEqual([[{ channel: EDITOR_CHANNEL, type: 'editor.stateChanged', payload: { tabId: 3 } }]]);
+    // A state taken back after a restart is judged by its page's origin.
+    backend.restore([{ ...published({ url: 'https://oa.example.gov.cn/2' }), tabId: 6, frameId: 0 }]);
+    backend.dropDisabled(() => false);
+    expect(backend.stateOf(6)).toBeNull();
+    expect(backend.stateOf(4)).toBeNull();
   });
 });

@@ -8,13 +8,14 @@
 import { z } from 'zod';
 import { EDITOR_CHANNEL, type EditorKind, type NoHighlightReason } from '../editors/contract';
 import { analysisSchema, type Analysis, type AnalyzeOptions } from '../schema/analysis';
-import { addedItemSchema, analyzeOptionsSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema, skipResponseSchema } from '../schema/editor';
+import { addedItemSchema, analyzeOptionsSchema, badgePlaceSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema, skipResponseSchema } from '../schema/editor';
 import { draftKey } from '../panel/draft-source';
 import { skipRequestFor } from '../panel/skips';
 import type { Anchor, ItemKind } from '../schema/checklist';
 import { ChannelError, defineChannel, type Handlers } from './channel';
 import type { EditorProtocol, EditorState } from './editor-protocol';
-import type { MessageSender } from './trust';
+import { DEFAULT_BADGE_PLACE, type BadgeDock, type BadgePlace } from '../settings/badge-places';
+import { senderOrigin, type MessageSender } from './trust';
 
 const schemas = {
   'editor.analyze': { request: requests['editor.analyze'], response: analysisSchema },
@@ -33,6 +34,9 @@ const schemas = {
   'editor.skipsChanged': { request: requests['editor.skipsChanged'], response: null },
   'editor.addSelection': { request: requests['editor.addSelection'], response: addedItemSchema },
   'editor.itemAdded': { request: requests['editor.itemAdded'], response: null },
+  'editor.badge': { request: requests['editor.badge'], response: badgePlaceSchema },
+  'editor.setBadge': { request: requests['editor.setBadge'], response: z.null() },
+  'editor.pageSettings': { request: requests['editor.pageSettings'], response: null },
 };
 
 export const editorChannel = defineChannel<EditorProtocol, typeof schemas>(EDITOR_CHANNEL, schemas);
@@ -60,6 +64,9 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof requests
   'editor.skipsChanged': true,
   'editor.addSelection': true,
   'editor.itemAdded': true,
+  'editor.badge': true,
+  'editor.setBadge': true,
+  'editor.pageSettings': true,
 };
 void [sameKinds, sameReasons, sameState, sameOptions, sameRequests];
 
@@ -83,6 +90,10 @@ export interface EditorBackendDeps {
   persist?(key: string, state: EditorState | null): void;
   /** The language of the user's settings (zh-CN when not given). */
   locale?(): 'zh-CN' | 'en';
+  /** The badge's place on a site (`origin`, the sender frame's); the default place when not given. */
+  badge?(origin: string): BadgePlace | Promise<BadgePlace>;
+  /** Stores the person's change of the badge on a site. */
+  setBadge?(origin: string, patch: { hidden?: boolean; dock?: BadgeDock }): Promise<void>;
   /** The clock (ms), for the card's entry's freshness; Date.now by default. */
   now?(): number;
   /** Writes a 不入台账 mark for the draft with `key` (the checklist's skipItem); absent: the card cannot skip. */
@@ -100,11 +111,14 @@ export const FOCUS_TTL_MS = 10_000;
 /** The editor backend: `handle` for messages, `dropTab` for closed or navigated tabs. */
 export function editorBackend(deps: EditorBackendDeps) {
   const states = new Map<string, EditorState>();
+  /** The web origin of the frame that published each state (the URL's origin for one taken back after a restart). */
+  const origins = new Map<string, string | null>();
   // nb. A captured selection has a place of its own: the frame's content script keeps publishing its own state
   // (no editor, a canvas suite) and must not overwrite what the user asked for.
   const key = (tabId: number, frameId: number, kind: string) => (kind === 'selection' ? `${tabId}:selection` : `${tabId}:${frameId}`);
-  const put = (k: string, state: EditorState) => {
+  const put = (k: string, state: EditorState, origin: string | null) => {
     states.set(k, state);
+    origins.set(k, origin);
     deps.persist?.(k, state);
   };
   const changed = (tabId: number) => deps.broadcast(editorChannel.envelope('editor.stateChanged', { tabId }));
@@ -139,13 +153,23 @@ export function editorBackend(deps: EditorBackendDeps) {
       const frameId = sender.frameId ?? 0;
       // A late message from a document the tab is leaving must not outlive the drop on navigation.
       if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') return null;
-      put(key(tabId, frameId, p.editorKind), { ...p, tabId, frameId });
+      put(key(tabId, frameId, p.editorKind), { ...p, tabId, frameId }, senderOrigin(sender));
       changed(tabId);
       return null;
     },
     // Whether the frame is enabled was decided before the handler (the background judges the sender).
     'editor.hello': () => true,
     'editor.locale': () => deps.locale?.() ?? 'zh-CN',
+    'editor.badge': async (_p, sender) => {
+      const origin = senderOrigin(sender);
+      return origin && deps.badge ? await deps.badge(origin) : DEFAULT_BADGE_PLACE;
+    },
+    'editor.setBadge': async (p, sender) => {
+      const origin = senderOrigin(sender);
+      if (!origin) throw new ChannelError('bad_request', '只有网页中的脚本可以移动或隐藏徽标');
+      await deps.setBadge?.(origin, p);
+      return null;
+    },
     'editor.getState': (p) => stateOf(p.tabId),
     'editor.openPanel': (p, sender) => {
       const tabId = tabOf(sender, '请求打开侧边栏');
@@ -186,6 +210,19 @@ export function editorBackend(deps: EditorBackendDeps) {
     },
   };
 
+  /** Drops the states `which` picks; each tab that lost one is told once. */
+  const drop = (which: (s: EditorState, origin: string | null) => boolean) => {
+    const tabs = new Set<number>();
+    for (const [k, s] of states) {
+      if (!which(s, origins.get(k) ?? null)) continue;
+      states.delete(k);
+      origins.delete(k);
+      deps.persist?.(k, null);
+      tabs.add(s.tabId);
+    }
+    for (const tabId of tabs) changed(tabId);
+  };
+
   return {
     /** Handles one editor message; the answer is always a Result (synchronous for all but openPanel). */
     handle: editorChannel.handler(handlers),
@@ -200,6 +237,7 @@ export function editorBackend(deps: EditorBackendDeps) {
         const k = key(s.tabId, s.frameId, s.editorKind);
         if (states.has(k)) continue;
         states.set(k, s);
+        origins.set(k, originOfUrl(s.url));
         taken++;
       }
       return taken;
@@ -207,17 +245,27 @@ export function editorBackend(deps: EditorBackendDeps) {
     /** Forgets a tab's states (closed, or navigated to another page) and tells the pages. */
     dropTab(tabId: number): void {
       focus.delete(tabId);
-      let dropped = false;
-      for (const [k, s] of states) {
-        if (s.tabId === tabId) {
-          states.delete(k);
-          deps.persist?.(k, null);
-          dropped = true;
-        }
-      }
-      if (dropped) changed(tabId);
+      drop((s) => s.tabId === tabId);
+    },
+    /**
+     * Forgets every state published by a frame whose origin is no longer enabled (the person turned the site off)
+     * and tells the pages, so that an open side panel does not keep a draft it may no longer show or save.
+     * A captured selection stays: the person took it by hand.
+     */
+    dropDisabled(isEnabled: (origin: string) => boolean): void {
+      drop((s, origin) => s.editorKind !== 'selection' && (origin === null || !isEnabled(origin)));
     },
   };
 }
 
 export type EditorBackend = ReturnType<typeof editorBackend>;
+
+/** The http(s) origin of a URL, or null. */
+function originOfUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}

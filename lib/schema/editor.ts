@@ -46,6 +46,9 @@ export const editorStateSchema = z.object({
   at: z.number().nonnegative(),
 });
 
+/** The badge docked to an edge of the viewport (lib/settings/badge-places.ts). */
+export const badgeDockSchema = z.object({ edge: z.enum(['top', 'right', 'bottom', 'left']), along: z.number().min(0).max(1) }).strict();
+
 export const analyzeOptionsSchema = z.object({
   referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   lexicon: z
@@ -78,10 +81,16 @@ export const editorRequestSchemas = {
   'editor.skipsChanged': z.object({ tabId, key: z.string().min(1).max(LIMITS.keyChars) }),
   'editor.addSelection': z.object({ tabId }),
   'editor.itemAdded': addedItemSchema.extend({ tabId }),
+  'editor.badge': z.object({}).strict(),
+  'editor.setBadge': z.object({ hidden: z.boolean().optional(), dock: badgeDockSchema.optional() }).strict(),
+  'editor.pageSettings': z.object({}).strict(),
 } as const;
 
 /** The response of editor.skip. */
 export const skipResponseSchema = z.object({ id: z.string().min(1) });
+
+/** The response of editor.badge, checked where it is received by a page (the content script takes it unchecked). */
+export const badgePlaceSchema = z.object({ hidden: z.boolean(), dock: badgeDockSchema.nullable() }).strict();
 
 /** The response of editor.getFocus, checked by the side panel. */
 export const getFocusResponseSchema = z.object({ start: offset, end: offset, frameId: z.number().int().nonnegative(), seq: z.number().int().positive() }).nullable();

@@ -13,11 +13,13 @@
  * - `supervisionRegisterItem` — the 督办编号 given so far (lib/settings/supervision-numbers.ts);
  * - `syncConfigItem` — the team ledger's server as the user set it (URL, database, interval, the name signed in;
  *   never a password); `readSyncConfig` puts the office policy's sync fields over it (lib/settings/sync-config.ts);
+ * - `badgePlacesItem` — per site, whether the on-page badge is hidden and where it was docked (badge-places.ts);
  * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only; public/managed_schema.json);
  * - `EDITOR_STATE_KEY_PREFIX` — `storage.session` keys of the tabs' editor states the background keeps.
  * The enabled sites are read here only (`readSitePolicy`, `storeSite`); lib/sites.ts decides with them.
  */
 import type { ReminderLog } from '../reminders/plan';
+import { parseBadgePlaces, type BadgePlaces } from './badge-places';
 import { parseSettings, type UserSettings } from '../schema/settings';
 import { parseRegister, type SupervisionRegister } from '../schema/supervision';
 import { withSite, type SitePolicy } from '../sites';
@@ -124,6 +126,8 @@ export const reminderLastRunItem: StorageItem<string | null> = /* @__PURE__ */ d
 
 /** The 督办编号 register: the next number per year and the 督办单 issued (lib/settings/supervision-numbers.ts). */
 export const supervisionRegisterItem: StorageItem<SupervisionRegister> = /* @__PURE__ */ defineItem('luoshi.supervision.register', parseRegister);
+/** Per site (origin), the on-page badge: hidden, and where it was docked (lib/settings/badge-places.ts). */
+export const badgePlacesItem: StorageItem<BadgePlaces> = /* @__PURE__ */ defineItem('luoshi.badgePlaces', parseBadgePlaces);
 
 /** `storage.session` keys of the editor states the background keeps: this prefix, then `<tabId>:<frameId>`. */
 export const EDITOR_STATE_KEY_PREFIX = 'luoshi.editorState.';

@@ -18,4 +18,9 @@ export const card: Messages<typeof zh> = {
   'card.skipTitle': 'Leave this out of the checklist when saving (undo in the side panel)',
   'card.skipped': 'Left out of the checklist',
   'card.skipFailed': 'Could not mark it: {message}',
+  'badge.brand': 'Luoshi',
+  'badge.counts': '{problems, plural, one {# problem} other {# problems}} · {actions, plural, one {# task} other {# tasks}} · {findings, plural, one {# hint} other {# hints}}',
+  'badge.open': 'Luoshi: open the side panel',
+  'badge.move': 'Drag the badge, or use the arrow keys to dock it in a corner of the page',
+  'badge.hide': 'Hide the badge on this site (show it again from the side panel or the options)',
 };

@@ -21,6 +21,7 @@ export const panel: Messages<typeof zh> = {
 
   'paste.label': 'Paste a draft',
   'paste.show': 'Paste a draft',
+  'pageBadge.show': 'Show the Luoshi badge on this site’s pages',
   'paste.back': 'Back to the current page',
   'paste.note': 'Paste the full text of a speech, report or notice to see its outline, problems, action items and drafting hints. Nothing leaves this machine.',
 

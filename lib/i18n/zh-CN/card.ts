@@ -21,4 +21,9 @@ export const card = {
   'card.skipTitle': '保存时不把此条列入督办台账（侧边栏中可撤销）',
   'card.skipped': '已设为不入台账',
   'card.skipFailed': '未能标记：{message}',
+  'badge.brand': '落实',
+  'badge.counts': '问题 {problems} · 事项 {actions} · 提示 {findings}',
+  'badge.open': '落实：打开侧边栏',
+  'badge.move': '拖动徽标，或按方向键把它停靠到页面四角',
+  'badge.hide': '在本站隐藏徽标（可在侧边栏或设置中恢复）',
 };

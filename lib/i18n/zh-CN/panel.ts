@@ -21,6 +21,7 @@ export const panel = {
 
   'paste.label': '粘贴文稿',
   'paste.show': '粘贴全文分析',
+  'pageBadge.show': '在本站页面上显示落实徽标',
   'paste.back': '回到当前页面',
   'paste.note': '粘贴讲话稿、工作报告或通知的全文，即可看到提纲、问题清单、落实事项和起草提示。文稿只在本机分析，不会上传。',
 
