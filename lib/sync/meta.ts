@@ -15,7 +15,7 @@ export interface SyncMetaRow {
 }
 
 /** The kinds of failure a sync reports, for the status UI and the scheduler. */
-export type SyncErrorKind = 'unauthorized' | 'forbidden' | 'offline' | 'server' | 'invalid';
+export type SyncErrorKind = 'unauthorized' | 'forbidden' | 'offline' | 'not_found' | 'server' | 'invalid';
 
 /** The outcome of the last sync, kept for the status UI. */
 export interface SyncStatusValue {
