@@ -7,7 +7,7 @@ import { analysisOf } from '../checklist/testing';
 import type { Credentials } from '../../scripts/sync-server';
 import { provision, ROLES } from '../../server/provision';
 import { useSyncServer } from '../../tests/sync-server';
-import { SyncEngine } from './engine';
+import { SyncEngine, type SyncReport } from './engine';
 import { CHECKPOINT_KEY } from './change-log';
 
 const server = useSyncServer();
@@ -194,7 +194,7 @@ describe('sync against the real server', () => {
     await a.repo.setStatus(item!.id, 'extension');
     await a.repo.editItem(item!.id, { text: '甲改写的事项内容' });
     // A pushes between B's pull and B's push: B's write carries a stale _rev.
-    let raced = false;
+    let raced: SyncReport | null = null;
     b.engine = new SyncEngine({
       db: b.db,
       url: server().url,
@@ -202,14 +202,14 @@ describe('sync against the real server', () => {
       now: () => clock,
       fetch: async (input, init) => {
         if (!raced && String(input).endsWith('/_bulk_docs')) {
-          raced = true;
-          expect((await a.engine.syncOnce()).error).toBeNull();
+          raced = await a.engine.syncOnce();
         }
         return fetch(input, init);
       },
     });
     await b.engine.signIn(bob.name, bob.password);
     const rb = await b.engine.syncOnce();
+    expect(raced).toMatchObject({ error: null, pushed: 2 }); // A's item and its status note
     expect(rb.error).toBeNull();
     expect(rb.conflictsMerged).toBe(1);
     expect(rb.pending).toBe(0);
