@@ -9,7 +9,8 @@
  * node, where fetch has no cookie jar, the client keeps the cookie itself and sends it back. Every failure becomes
  * a `CouchError` whose `kind` the caller can act on: offline (no answer, or a timeout), unauthorized (401: not
  * signed in or the session expired), forbidden (403: not a member, or the server refused the write), not_found,
- * server (5xx, or an answer that is not CouchDB's), invalid (400).
+ * server (5xx, or an answer that is not CouchDB's), invalid (400). The requests go through an injected `http`: in
+ * the extension, the background's one door to the network, bound to the configured server.
  */
 import type { SyncErrorKind } from './meta';
 import type { ServerDoc, SyncBody } from './docs';
@@ -55,11 +56,14 @@ export interface BulkResult {
   reason?: string;
 }
 
+/** What sends a request: in the extension the background's one door to the network (bound to the server). */
+export type Http = (url: string, init?: RequestInit) => Promise<Response>;
+
 export interface CouchOptions {
   /** The server's origin (and path prefix, if any), e.g. `https://couch.example.gov.cn`; no trailing slash needed. */
   url: string;
   database: string;
-  fetch?: typeof fetch;
+  http: Http;
   /** Per request, ms. */
   timeoutMs?: number;
 }
@@ -70,7 +74,7 @@ const KIND_OF_STATUS: Record<number, SyncErrorKind> = { 400: 'invalid', 401: 'un
 export class CouchClient {
   private readonly base: string;
   private readonly db: string;
-  private readonly fetcher: typeof fetch;
+  private readonly http: Http;
   private readonly timeoutMs: number;
   /** The session cookie where the runtime lets us read it (node); the browser keeps its own. */
   private cookie: string | null = null;
@@ -78,7 +82,7 @@ export class CouchClient {
   constructor(options: CouchOptions) {
     this.base = options.url.replace(/\/+$/, '');
     this.db = `${this.base}/${encodeURIComponent(options.database)}`;
-    this.fetcher = options.fetch ?? ((input, init) => fetch(input, init));
+    this.http = options.http;
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
@@ -88,7 +92,7 @@ export class CouchClient {
     if (this.cookie) headers.cookie = this.cookie;
     let response: Response;
     try {
-      response = await this.fetcher(url, {
+      response = await this.http(url, {
         method: init.method ?? 'GET',
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),

@@ -38,7 +38,7 @@ async function client(label: string, database: string, who: Credentials | null):
     database,
     now: () => clock,
     newId: () => `${label}m${++ids}`,
-    fetch: (input, init) => (c.offline ? Promise.reject(new TypeError('fetch failed: offline')) : fetch(input, init)),
+    http: (input, init) => (c.offline ? Promise.reject(new TypeError('fetch failed: offline')) : fetch(input, init)),
   });
   if (who) await c.engine.signIn(who.name, who.password);
   opened.push(c);
@@ -200,7 +200,7 @@ describe('sync against the real server', () => {
       url: server().url,
       database,
       now: () => clock,
-      fetch: async (input, init) => {
+      http: async (input, init) => {
         if (!raced && String(input).endsWith('/_bulk_docs')) {
           raced = await a.engine.syncOnce();
         }
@@ -232,7 +232,7 @@ describe('sync against the real server', () => {
       database,
       now: () => clock,
       pullBatch: 2,
-      fetch: (input, init) => (budget-- > 0 ? fetch(input, init) : Promise.reject(new TypeError('killed'))),
+      http: (input, init) => (budget-- > 0 ? fetch(input, init) : Promise.reject(new TypeError('killed'))),
     });
     await c.engine.signIn(alice.name, alice.password);
     const cut = await c.engine.syncOnce();

@@ -26,7 +26,7 @@ import type { LuoshiDB } from '../db/database';
 import { writeTerms } from '../db/database';
 import { documentRecordSchema, itemRecordSchema, noteRecordSchema, revisionRecordSchema, type DocumentRecord, type ItemRecord, type NoteRecord, type RevisionRecord } from '../schema/checklist';
 import { CHECKPOINT_KEY, markApplying, type SyncLogRow } from './change-log';
-import { CouchClient, CouchError, type ChangesBatch, type UserContext } from './couch';
+import { CouchClient, CouchError, type ChangesBatch, type Http, type UserContext } from './couch';
 import { APPEND_ONLY, docId, documentBodies, documentRow, isSyncBody, parseDocId, rowBody, sameData, textSha, TABLE_OF, type DocType, type DocumentData, type ServerDoc, type SyncBody } from './docs';
 import { mergeDocuments, mergeItems } from './merge';
 import { EMPTY_STATUS, type SyncErrorKind, type SyncMetaRow, type SyncStatusValue } from './meta';
@@ -62,7 +62,8 @@ export interface SyncEngineOptions {
   /** The server's origin, e.g. `https://couch.example.gov.cn`. */
   url: string;
   database: string;
-  fetch?: typeof fetch;
+  /** What sends the requests (the background's fetch bound to the server; node's fetch in tests). */
+  http: Http;
   now?: () => number;
   newId?: () => string;
   /** Changes per pull batch. */
@@ -120,13 +121,12 @@ export class SyncEngine {
 
   constructor(options: SyncEngineOptions) {
     this.db = options.db;
-    const inner = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
     this.client = new CouchClient({
       url: options.url,
       database: options.database,
-      fetch: (input, init) => {
+      http: (url, init) => {
         this.requests++;
-        return inner(input, init);
+        return options.http(url, init);
       },
     });
     this.now = options.now ?? (() => Date.now());
