@@ -118,6 +118,19 @@ describe('新增事项', () => {
     expect(q('add-problems')!.textContent).toContain('Enter the item.');
   });
 
+  it('keeps Tab inside the form: Shift+Tab on its first control goes to its last, Tab on the last to the first', () => {
+    const { q, container } = mount();
+    const controls = [...container.querySelectorAll<HTMLElement>('button, input, select, textarea')];
+    const first = controls[0]!;
+    const last = controls.at(-1)!;
+    act(() => first.focus());
+    act(() => first.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true })));
+    expect(document.activeElement).toBe(last);
+    act(() => last.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
+    expect(document.activeElement).toBe(first);
+    expect(q('add-text')).not.toBeNull();
+  });
+
   it('closes with Esc and with 取消', () => {
     const { q, onClose, container } = mount();
     act(() => q('add-text')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));

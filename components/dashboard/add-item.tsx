@@ -3,7 +3,8 @@
  * 责任单位, 完成时限 (words resolved as they are typed: 年底前, 12月20日前, 每月25日前 with its next due day; or a
  * picked day), 办理状态, 进展情况 and 所属文稿. Checked by lib/dashboard/new-item.ts, whose problems it lists in the
  * page's language beside their fields; the add goes through `onAdd` (the repository's addItem, then the note).
- * A panel beside the table like the item panel: the focus moves into it, Esc or 取消 closes it.
+ * A panel beside the table like the item panel: the focus moves into it, Tab goes round it, Esc or 取消 closes it
+ * and the focus goes back to 新增事项.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { statuses } from '@/lib/checklist/status';
@@ -11,6 +12,7 @@ import { EMPTY_NEW_ITEM, MANUAL_KEY, newItemDeadline, newItemFromForm, type NewI
 import type { AddItemInput } from '@/lib/db/add-item';
 import type { DocumentRecord, ItemKind, ItemRecord, Status } from '@/lib/schema/checklist';
 import { useI18n } from '@/components/i18n';
+import { focusables } from './dialog-focus';
 import './add-item.css';
 
 export interface AddItemPanelProps {
@@ -35,6 +37,7 @@ export function AddItemPanel({ documents, today, onAdd, onAdded, onClose }: AddI
   const [failed, setFailed] = useState<string | null>(null);
   const first = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<Element | null>(null);
+  const panel = useRef<HTMLElement>(null);
 
   useEffect(() => {
     opener.current = document.activeElement;
@@ -94,10 +97,20 @@ export function AddItemPanel({ documents, today, onAdd, onAdded, onClose }: AddI
       role="dialog"
       aria-labelledby={`${id}-title`}
       data-testid="add-item"
+      ref={panel}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
           onClose();
+        } else if (e.key === 'Tab' && panel.current) {
+          // Tab and Shift+Tab go round the form's controls, as in the item panel.
+          const order = focusables(panel.current);
+          const at = order.indexOf(document.activeElement as HTMLElement);
+          const next = e.shiftKey ? (at <= 0 ? order.length - 1 : at - 1) : at === order.length - 1 ? 0 : at + 1;
+          if ((e.shiftKey && at <= 0) || (!e.shiftKey && at === order.length - 1)) {
+            e.preventDefault();
+            order[next]?.focus();
+          }
         }
       }}
     >
