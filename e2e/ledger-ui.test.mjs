@@ -14,6 +14,8 @@
  *   npm run build && npm run build:e2e-pages && node --test e2e/ledger-ui.test.mjs
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { SHOTS, contract, expected, harness, panelText } from './harness.mjs';
@@ -26,6 +28,17 @@ const SPLIT = '对手续正在办理的项目，要实行并联审批、容缺�
 const TASK = '县政务服务中心要在6月底前全面推行';
 const CORRECTED = '县政务服务中心（牵头）、县发改局（配合）';
 const PROBLEM = expected.problemGroups[0].items[1];
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's critical, serious and moderate violations on `page` as it is now, one line per node. */
+async function axeProblems(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => ['critical', 'serious', 'moderate'].includes(v.impact)).flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} ${n.target.join(' ')}`));
+  });
+}
 
 let h;
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `ledger-ui-${name}.png`), fullPage: false });
@@ -165,6 +178,7 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     await h.panel.evaluate(() => scrollBy(0, -120));
     await shot(h.panel, 'panel-split');
 
+    assert.deepEqual(await axeProblems(h.panel), [], 'the panel with skipped, split and corrected entries passes axe-core');
     const first = await save();
     assert.match(first, /1 条标为不入台账，未列入。/);
     let { items } = await readDb(['items']);
@@ -255,6 +269,7 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
       await form.waitFor();
       await page.getByTestId('add-submit').click();
       assert.match(await page.getByTestId('add-problems').innerText(), /请填写事项内容。/);
+      assert.deepEqual(await axeProblems(page), [], 'the form with its problems passes axe-core');
       await page.getByTestId('add-text').fill('各项目单位报送项目进展情况');
       await page.getByTestId('add-owners').fill('县重点项目服务中心（牵头）、各项目单位');
       await page.getByTestId('add-deadline').fill('每月25日前');

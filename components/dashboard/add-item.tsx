@@ -114,12 +114,13 @@ export function AddItemPanel({ documents, today, onAdd, onAdded, onClose }: AddI
         }
       }}
     >
-      <header>
+      {/* nb. Not a <header>: inside a dialog it would be a second banner landmark beside the page's. */}
+      <div className="add-item-head">
         <h2 id={`${id}-title`}>{t('add.title')}</h2>
         <button type="button" className="close" aria-label={t('add.cancel')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <form
         className="add-item-form"
         noValidate
