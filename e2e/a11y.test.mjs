@@ -281,6 +281,7 @@ describe('keyboard', () => {
     assert.ok(title, 'the dialog is labelled by its heading');
     let at = await focused();
     assert.deepEqual([at.tag, at.inPanel], ['H2', true], JSON.stringify(at));
+    await shot('item-panel-focus-light');
     // Round the panel: every Tab and Shift+Tab stays inside it, and the loop comes back to where it started.
     const stops = await panel.evaluate((el) => [...el.querySelectorAll('a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled)')].filter((x) => x.getClientRects().length).length);
     assert.ok(stops > 5, `the panel has ${stops} controls`);
@@ -314,6 +315,7 @@ describe('keyboard', () => {
     await page.waitForFunction((id) => document.activeElement?.closest('[data-item-id]')?.dataset.itemId === id, itemId, { timeout: 2000 }).catch(() => {});
     at = await focused();
     assert.deepEqual([at.row, at.tag], [itemId, 'BUTTON'], `Esc gives the focus back to the row: ${JSON.stringify(at)}`);
+    await shot('row-focus-light');
     // The close button does the same, and Enter opens it again from there.
     await page.keyboard.press('Enter');
     await panel.waitFor();
