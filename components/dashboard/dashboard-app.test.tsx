@@ -193,3 +193,33 @@ describe('counts and empty states', () => {
     none.unmount();
   });
 });
+
+describe('bulk status', () => {
+  it('changes every selected item in one call, counting chunk by chunk as it goes, then says it is done', async () => {
+    const { ids } = await seeded(1200);
+    const { q, rerender, unmount } = mountZh(app(await read()));
+    cleanup = unmount;
+    const bar = q('bulk-bar')!;
+    act(() => [...bar.querySelectorAll('button')].find((b) => b.textContent === '全选当前结果')!.click());
+    expect(bar.textContent).toContain('已选 1200 项');
+    act(() => {
+      const select = q('bulk-status') as HTMLSelectElement;
+      select.value = 'done';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = bar.querySelector('[role=status]')?.textContent;
+      if (text && shown.at(-1) !== text) shown.push(text);
+    });
+    observer.observe(bar, { subtree: true, childList: true, characterData: true });
+    await act(async () => q('bulk-apply')!.click());
+    await until(() => shown.at(-1)?.startsWith('已将') ?? false, 10_000);
+    observer.disconnect();
+    expect(shown).toEqual(['正在修改：500 / 1200 项', '正在修改：1000 / 1200 项', '正在修改：1200 / 1200 项', '已将 1200 项改为「已完成」']);
+    expect(await db.items.where('status').equals('done').count()).toBe(ids.length);
+    rerender(app(await read()));
+    expect(q('row-count')!.textContent).toBe('共 1200 项（全部 1200 项）');
+  });
+});
+
