@@ -5,6 +5,7 @@
  * never swapped: they are reported apart as `lead` and `coop` and all together as `owners`.
  */
 import { alternation } from '../lexicon/alternation';
+import { execAll } from '../text/exec-all';
 import { MODAL_WORDS, SUBJECT_MODALS, WRITTEN_MODALS, YAO_SOURCE } from '../lexicon/modals';
 import { COOP_ROLES, COOP_VERBS, DUTY_ROLES, JOINT_WORDS, LEAD_ROLES, PERSON_FIELDS, ROLE_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
 import { AFTER_UNIT, COLLECTIVE_PREFIXES, GENERIC_SUBJECTS, NAMED_ORGAN_SUFFIXES, ORGAN_PREFIXES, ORGAN_SUFFIXES, PLACE_PREFIXES, ROLE_SUFFIXES, UNIT_NAMES, VAGUE_UNIT_NOUNS } from '../lexicon/units';
@@ -121,7 +122,7 @@ export function ownersFromAllocation(body: string): Owners | null {
   const coop: string[] = [];
   const resp: string[] = [];
   // Labelled fields: 牵头单位：A、B，责任单位：C、D
-  const fields = [...body.matchAll(ROLE_FIELD)];
+  const fields = execAll(ROLE_FIELD, body);
   if (fields.length) {
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!;
@@ -178,6 +179,9 @@ export function ownersFromLeadCoop(clause: string): Owners | null {
   return lead.length ? { owners: unique([...lead, ...coop]), lead, coop } : null;
 }
 
+/** 「县生态环境局负责牵头督查」: a unit that 负责/牵头 at a segment's start. */
+const ROLE_LEADS = /(?:^|[，,])([^，,。；;]{2,30}?)(?:具体|全面|统一|主要|共同)?(?:负总责|负责|牵头)/g;
+
 /**
  * The subject of a directive: the noun phrase before the modal (「各镇、各部门一定要…」「各县级领导要…」), or a
  * sentence-initial subject defined with 是 (「各地各部门主要负责人是第一责任人，要…」). Generic subjects (我们, 大家,
@@ -223,7 +227,7 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
   // 「县生态环境局负责牵头督查，…」「…指挥部办公室具体负责督促落实」: the unit that 负责/牵头 leads the clause.
   // nb. Only a clause with the 负 or 牵 of 负责, 牵头 is read: the pattern tries every comma.
   if (!picked.length && /[负牵]/.test(clause)) {
-    for (const role of clause.matchAll(/(?:^|[，,])([^，,。；;]{2,30}?)(?:具体|全面|统一|主要|共同)?(?:负总责|负责|牵头)/g)) {
+    for (const role of execAll(ROLE_LEADS, clause)) {
       if (modal && role.index + role[0].length > modal.index + 2) break;
       const units = splitUnits(role[1]!);
       if (units.length && units.every((u) => isUnit(u, extra))) {
@@ -265,7 +269,7 @@ const COOP_AFTER = new RegExp(`(?:^|[，,])([^，,。；;]{2,40}?)${alternation(
 /** Co-operating units named after the main clause (「城关镇要…，县自然资源局配合做好…」). */
 export function ownersFromCoop(clause: string, extra: string[] = []): string[] {
   const out: string[] = [];
-  for (const m of clause.matchAll(COOP_AFTER)) out.push(...splitUnits(m[1]!).filter((u) => isUnit(u, extra)));
+  for (const m of execAll(COOP_AFTER, clause)) out.push(...splitUnits(m[1]!).filter((u) => isUnit(u, extra)));
   return unique(out);
 }
 

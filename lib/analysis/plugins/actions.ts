@@ -20,6 +20,7 @@ import { COOP_ROLES, DUTY_ROLES, FIELD_DUTY_WORDS, LEAD_ROLES, ROLE_LEADER_FIELD
 import { SUBJECT_HINT_CHARS } from '../lexicon/units';
 import { IMPERATIVE_VERBS } from '../lexicon/verbs';
 import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
+import { execAll } from '../text/exec-all';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
 import type { ActionRec, EnumerationRec, Pos } from '../types';
@@ -330,7 +331,7 @@ export function remarkActions() {
       const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
       if (from >= line.text.length) continue;
       const text = line.text;
-      const allocations = [...text.matchAll(ALLOCATION)]
+      const allocations = execAll(ALLOCATION, text)
         .filter((m) => m.index >= from)
         .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
         .filter((a): a is { at: number; end: number; owners: Owners } => a.owners !== null);
