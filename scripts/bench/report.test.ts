@@ -37,4 +37,15 @@ describe('formatTargets', () => {
   it('prints nothing for inputs it does not have', () => {
     expect(formatTargets(results, 'remark', [{ case: 'analyze', input: '5MB', max: 2.5, scaling: ['9MB', '5MB'] }])).toBe('');
   });
+  it('gives the verdict of paired runs when it has them, with the separate medians beside it and the pair ratio of the bigger input', () => {
+    const paired = { '1MB': { ratio: 2.21, runs: 11, clock: 'CPU time' }, '2MB': { ratio: 2.19, runs: 7 } };
+    expect(formatTargets(results, 'remark', [{ case: 'analyze', input: '1MB', max: 2.5, scaling: ['2MB', '1MB'] }], paired)).toBe(
+      [
+        'analyze / remark on 1MB: 2.21×, median of 11 paired runs (CPU time) (target ≤ 2.5×) ✓; separate medians 2.54×',
+        'analyze / remark on 2MB: 2.19×, median of 7 paired runs',
+        'analyze 2MB/1MB: 2.12× the time for 2.00× the bytes (linear: about the same)',
+        '',
+      ].join('\n'),
+    );
+  });
 });

@@ -42,18 +42,29 @@ export interface RatioTarget {
   scaling: [string, string];
 }
 
+/** The ratio of a target's case to the baseline from paired runs (./measure measurePaired), by input name. */
+export type PairedRatios = Record<string, { ratio: number; runs: number; /** What was timed, when not wall time: 「CPU time」. */ clock?: string }>;
+
 /**
  * The target lines: 「analyze / remark on 1MB: 2.41× (target ≤ 2.5×) ✓」 and 「analyze 2MB/1MB: 1.98× for 1.99× the
- * bytes (linear: ≈ the bytes ratio)」.
+ * bytes (linear: about the same)」. With paired ratios for an input, the verdict is theirs (「…: 2.21×, median of 11
+ * paired runs (target ≤ 2.5×) ✓; separate medians 2.60×」), and the paired ratio on the bigger scaling input is
+ * shown too (a case that scales like the baseline keeps its ratio).
  */
-export function formatTargets(results: readonly BenchResult[], baseline: string, targets: readonly RatioTarget[]): string {
+export function formatTargets(results: readonly BenchResult[], baseline: string, targets: readonly RatioTarget[], paired: PairedRatios = {}): string {
   const lines: string[] = [];
   for (const t of targets) {
     const r = results.find((x) => x.input.name === t.input);
+    const p = paired[t.input];
     if (r) {
-      const ratio = r.ms[t.case]! / r.ms[baseline]!;
-      lines.push(`${t.case} / ${baseline} on ${t.input}: ${fixed(ratio, 2)}× (target ≤ ${t.max}×) ${ratio <= t.max ? '✓' : '✗'}`);
+      const separate = r.ms[t.case]! / r.ms[baseline]!;
+      const ratio = p ? p.ratio : separate;
+      const how = p ? `, median of ${p.runs} paired runs${p.clock ? ` (${p.clock})` : ''}` : '';
+      const also = p ? `; separate medians ${fixed(separate, 2)}×` : '';
+      lines.push(`${t.case} / ${baseline} on ${t.input}: ${fixed(ratio, 2)}×${how} (target ≤ ${t.max}×) ${ratio <= t.max ? '✓' : '✗'}${also}`);
     }
+    const big = paired[t.scaling[0]];
+    if (big) lines.push(`${t.case} / ${baseline} on ${t.scaling[0]}: ${fixed(big.ratio, 2)}×, median of ${big.runs} paired runs${big.clock ? ` (${big.clock})` : ''}`);
     const b = results.find((x) => x.input.name === t.scaling[0]);
     const s = results.find((x) => x.input.name === t.scaling[1]);
     if (b && s) {

@@ -48,9 +48,16 @@ export function isCollective(u: string): boolean {
 const QUOTES = /^[“"「]([^“”"「」]*)[”"」]$|[“”"「」]/g;
 const QUOTE_MARK = /[“”"「」]/;
 
+/** A lead word before a part of a unit list. */
+const PART_LEAD = /^(?:由|请|并|特别是|尤其是)/;
+/** A lead word before a unit list. */
+const LIST_LEAD = /^(?:由|请|会同|并|和|及|以及)/;
+const SENTENCE_MARK = /[。！？]/;
+const CLAUSE_MARK = /[，,；;]/;
+
 /** One part of a unit list without its lead word (由, 请, 特别是 …), stray quotes, vague tail and role word. */
 function cleanUnit(raw: string): string {
-  let u = raw.trim().replace(/^(?:由|请|并|特别是|尤其是)/, '');
+  let u = raw.trim().replace(PART_LEAD, '');
   // nb. The replace with a function runs only on a part that has a quote mark (most have none).
   if (QUOTE_MARK.test(u)) u = u.replace(QUOTES, (m, whole: string | undefined) => (whole !== undefined ? m : ''));
   return u.replace(VAGUE_TAIL, '').replace(ROLE_TAIL, '').trim();
@@ -62,11 +69,11 @@ export function splitUnits(list: string): string[] {
   // nb. One pass over the parts, without the intermediate arrays of map and filter (this runs on every subject).
   const out: string[] = [];
   const pending: string[] = [];
-  for (const raw of splitOutsideBrackets(list.replace(/^(?:由|请|会同|并|和|及|以及)/, ''))) {
+  for (const raw of splitOutsideBrackets(list.replace(LIST_LEAD, ''))) {
     const u = cleanUnit(raw);
-    if (u.length < 1 || u.length > 40 || /[。！？]/.test(u)) continue;
+    if (u.length < 1 || u.length > 40 || SENTENCE_MARK.test(u)) continue;
     const unit = isUnit(u);
-    if (!unit && u.length <= 6 && !/[，,；;]/.test(u)) {
+    if (!unit && u.length <= 6 && !CLAUSE_MARK.test(u)) {
       pending.push(u);
       continue;
     }
@@ -311,16 +318,27 @@ const ORG_PREFIX = new RegExp(`^(${alternation(PLACE_PREFIXES, ['全'])}?[\\u4e0
 /** Without a modal to anchor it, only a name that reads as an organ is taken (各…, 市…, 中央…). */
 const ORGAN_START = new RegExp(`^${alternation(ORGAN_PREFIXES)}`);
 
+// isUnit's patterns, built once (nb. a regex literal in a function body is a new object at every call, and isUnit
+// runs on every part of every unit list).
+const ANY_QUOTE = /[“”"「」]/g;
+/** What no unit name opens with (a number, 是, 我们, 根据 …) or holds (严禁, 《》). */
+const NO_UNIT = /^[\d\s.、]|^(?:是|说|就是|即|也|都|还|我们|咱们|大家|同志们|各位|你们|为了?|根据|按照|依据|围绕|通过)|严禁|禁止|不得|[《》〈〉]/;
+const SHORT_BRACKET = /[（(][^）)]{1,12}[）)]/g;
+const SHARED_HEAD = /^(?:[^、，。；]{1,6}、)+[^、，。；]+$/;
+const DUN = /、/g;
+/** What no unit name holds past its first char: punctuation, a copula or preposition, a modal 要. */
+const NOT_IN_NAME = /[，。；：:、是在对以为与从向们]|(?<![主重首])要/;
+
 /** A plausible responsible-party name: ends like an organ or role, or is in the user's lexicon; not generic. */
 export function isUnit(u: string, extra: string[] = []): boolean {
-  const s = u.replace(/[“”"「」]/g, '');
-  if (s.length < 2 || s.length > 40 || GENERIC.test(s) || /^[\d\s.、]|^(?:是|说|就是|即|也|都|还|我们|咱们|大家|同志们|各位|你们|为了?|根据|按照|依据|围绕|通过)|严禁|禁止|不得|[《》〈〉]/.test(s)) return false;
+  const s = u.replace(ANY_QUOTE, '');
+  if (s.length < 2 || s.length > 40 || GENERIC.test(s) || NO_UNIT.test(s)) return false;
   if (extra.some((e) => e && s.includes(e))) return true;
   // A name with a bracketed part (「各级党委（党组）」「省（自治区、直辖市）和部门（系统）党委（党组）」) is read without it.
-  const bare = s.replace(/[（(][^）)]{1,12}[）)]/g, '');
+  const bare = s.replace(SHORT_BRACKET, '');
   // 「市、县两级政府」「流入地、流出地党组织」: short parts sharing the last one's head, as splitUnits joins them.
-  const body = bare.includes('、') && /^(?:[^、，。；]{1,6}、)+[^、，。；]+$/.test(bare) ? bare.replace(/、/g, '') : bare;
-  if (/[，。；：:、是在对以为与从向们]|(?<![主重首])要/.test(body.slice(1))) return false;
+  const body = bare.includes('、') && SHARED_HEAD.test(bare) ? bare.replace(DUN, '') : bare;
+  if (NOT_IN_NAME.test(body.slice(1))) return false;
   return ORG_SUFFIX.test(bare);
 }
 
