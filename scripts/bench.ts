@@ -56,7 +56,7 @@ const paired = Object.fromEntries(
       const plan = { warmup: 1, runs: runs ?? (input.name === '1MB' ? 15 : 7) };
       process.stderr.write(`${input.name}: ${plan.warmup} warm-up + ${plan.runs} timed pairs of analyze and ${BASELINE}\n`);
       const t = measurePaired(() => pairedCase.run(input.text), () => baselineCase.run(input.text), plan, cpuNow);
-      return [input.name, { ratio: t.ratio, runs: plan.runs, clock: 'CPU time' }];
+      return [input.name, { ratio: t.ratio, runs: plan.runs, clock: 'CPU time', ms: t.a.median }];
     }),
 );
 process.stdout.write(`\n${formatTargets(results, BASELINE, [{ case: 'analyze', input: '1MB', max: 2.5, scaling: ['2MB', '1MB'] }], paired)}`);

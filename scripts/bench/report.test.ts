@@ -38,7 +38,7 @@ describe('formatTargets', () => {
     expect(formatTargets(results, 'remark', [{ case: 'analyze', input: '5MB', max: 2.5, scaling: ['9MB', '5MB'] }])).toBe('');
   });
   it('gives the verdict of paired runs when it has them, with the separate medians beside it and the pair ratio of the bigger input', () => {
-    const paired = { '1MB': { ratio: 2.21, runs: 11, clock: 'CPU time' }, '2MB': { ratio: 2.19, runs: 7 } };
+    const paired = { '1MB': { ratio: 2.21, runs: 11, clock: 'CPU time', ms: 400 }, '2MB': { ratio: 2.19, runs: 7 } };
     expect(formatTargets(results, 'remark', [{ case: 'analyze', input: '1MB', max: 2.5, scaling: ['2MB', '1MB'] }], paired)).toBe(
       [
         'analyze / remark on 1MB: 2.21×, median of 11 paired runs (CPU time) (target ≤ 2.5×) ✓; separate medians 2.54×',
@@ -46,6 +46,12 @@ describe('formatTargets', () => {
         'analyze 2MB/1MB: 2.12× the time for 2.00× the bytes (linear: about the same)',
         '',
       ].join('\n'),
+    );
+  });
+  it('reads the scaling from the paired medians when both inputs have them', () => {
+    const paired = { '1MB': { ratio: 2.21, runs: 11, clock: 'CPU time', ms: 400 }, '2MB': { ratio: 2.19, runs: 7, clock: 'CPU time', ms: 810 } };
+    expect(formatTargets(results, 'remark', [{ case: 'analyze', input: '1MB', max: 2.5, scaling: ['2MB', '1MB'] }], paired).split('\n')[2]).toBe(
+      'analyze 2MB/1MB (paired runs, CPU time): 2.02× the time for 2.00× the bytes (linear: about the same)',
     );
   });
 });

@@ -43,7 +43,17 @@ export interface RatioTarget {
 }
 
 /** The ratio of a target's case to the baseline from paired runs (./measure measurePaired), by input name. */
-export type PairedRatios = Record<string, { ratio: number; runs: number; /** What was timed, when not wall time: 「CPU time」. */ clock?: string }>;
+export type PairedRatios = Record<
+  string,
+  {
+    ratio: number;
+    runs: number;
+    /** What was timed, when not wall time: 「CPU time」. */
+    clock?: string;
+    /** The case's median in the pairs (ms): the scaling line reads these when both inputs have them. */
+    ms?: number;
+  }
+>;
 
 /**
  * The target lines: 「analyze / remark on 1MB: 2.41× (target ≤ 2.5×) ✓」 and 「analyze 2MB/1MB: 1.98× for 1.99× the
@@ -68,8 +78,11 @@ export function formatTargets(results: readonly BenchResult[], baseline: string,
     const b = results.find((x) => x.input.name === t.scaling[0]);
     const s = results.find((x) => x.input.name === t.scaling[1]);
     if (b && s) {
-      const time = b.ms[t.case]! / s.ms[t.case]!;
-      lines.push(`${t.case} ${t.scaling[0]}/${t.scaling[1]}: ${fixed(time, 2)}× the time for ${fixed(b.input.bytes / s.input.bytes, 2)}× the bytes (linear: about the same)`);
+      const small = paired[t.scaling[1]];
+      const fromPairs = big?.ms !== undefined && small?.ms !== undefined;
+      const time = fromPairs ? big.ms! / small.ms! : b.ms[t.case]! / s.ms[t.case]!;
+      const how = fromPairs ? ` (paired runs${big.clock ? `, ${big.clock}` : ''})` : '';
+      lines.push(`${t.case} ${t.scaling[0]}/${t.scaling[1]}${how}: ${fixed(time, 2)}× the time for ${fixed(b.input.bytes / s.input.bytes, 2)}× the bytes (linear: about the same)`);
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
