@@ -123,7 +123,7 @@ describe('remarkHeadings: speech markers, bare numerals, minutes', () => {
 
   it('puts 第一， under 一、/（一）, never under 1.', () => {
     const text = '1．全面落实根本任务\n2．加快补齐短板\n区长的讲话摘要\n第一，要提高站位抓落实。\n第二，要强化保障抓落实。';
-    expect(outline(text).map((h) => h.replace(/ \[.*$/, ''))).toEqual(['3 1. 全面落实根本任务', '3 2. 加快补齐短板', '1 第一， 要提高站位抓落实', '1 第二， 要强化保障抓落实']);
+    expect(outline(text).map((h) => h.replace(/ \[.*$/, ''))).toEqual(['3 1． 全面落实根本任务', '3 2． 加快补齐短板', '1 第一， 要提高站位抓落实', '1 第二， 要强化保障抓落实']);
   });
 
   it('reads each numbered 议定事项 of minutes as an item with its owner and deadline, never a heading', () => {
@@ -157,3 +157,18 @@ describe('remarkHeadings: speech markers, bare numerals, minutes', () => {
     ]);
   });
 });
+
+describe('markers and titles as the draft writes them', () => {
+  it.each([
+    ['一．总体要求\n１．压实责任。各单位要抓好落实。\n２．强化督查。', ['1 一． 总体要求 [一．总体要求]', '3 １． 压实责任 + [１．压实责任]', '3 ２． 强化督查 [２．强化督查]']],
+    ['一、重点任务\n（１）完成２０２６年改造任务\n（２）建成ＡＢ两个片区', ['1 一、 重点任务 [一、重点任务]', '4 （１） 完成２０２６年改造任务 [（１）完成２０２６年改造任务]', '4 （２） 建成ＡＢ两个片区 [（２）建成ＡＢ两个片区]']],
+    ['## 一、**总体要求**\n　　３．加强考核', ['1 一、 总体要求 [一、**总体要求]', '3 ３． 加强考核 [３．加强考核]']],
+  ])('%j', (text, expected) => expect(outline(text)).toEqual(expected));
+
+  it('gives an action the section as written', () => {
+    const a = run('一、工作安排\n１．压实责任。县住建局要在６月底前完成排查。').actions[0]!;
+    expect(a.section).toEqual(['一、工作安排', '１．压实责任']);
+    expect(a.sectionPath.map((s) => s.marker)).toEqual(['一、', '１．']);
+  });
+});
+

@@ -10,7 +10,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Line } from '../text/lines';
+import { sourceOf, type Line } from '../text/lines';
 import { cnToInt, enclosedToInt } from '../text/numerals';
 import type { HeadingRec, NumberedTask } from '../types';
 import { GENRES } from '../genres';
@@ -122,6 +122,14 @@ function isTaskLine(text: string, title: string, inline: boolean, minutes = fals
   return (/[，,]/.test(title) || title.length > 20) && TASK_WORD.test(title);
 }
 
+/** The draft's own text at the cleaned range [s, e) of a line, white space trimmed (nothing folded: see sourceOf). */
+function sourceTrimmed(input: string, line: Line, s: number, e: number): string {
+  const t = line.text;
+  while (s < e && /\s/.test(t[s]!)) s++;
+  while (e > s && /\s/.test(t[e - 1]!)) e--;
+  return sourceOf(input, line, s, e);
+}
+
 /** Decides whether a marker line is a heading, from the shape of its title alone. */
 function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): boolean {
   const title = line.text.slice(mm.length, end);
@@ -141,6 +149,7 @@ function plausible(line: Line, mm: MarkerMatch, end: number, inline: boolean): b
 export function remarkHeadings() {
   return (_tree: Root, file: VFile): void => {
     const lines = file.data.lines!;
+    const input = file.data.input!;
     type Cand = { line: Line; mm: MarkerMatch; end: number; inline: boolean };
     const cands: Cand[] = [];
     const numbered: NumberedTask[] = [];
@@ -209,13 +218,16 @@ export function remarkHeadings() {
         dynamicLevel.set(mm.family, level);
       }
       while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
-      const title = line.text.slice(mm.length, c.end).trim();
+      // Marker and title as the draft writes them (「１．」, not the shadow's folded 「1.」).
+      const at = line.text.indexOf(mm.marker);
+      const marker = sourceOf(input, line, at, at + mm.marker.length);
+      const title = sourceTrimmed(input, line, mm.length, c.end);
       const rec: HeadingRec = {
         line: line.index,
         level,
         family: mm.family,
         value: mm.value,
-        marker: mm.marker,
+        marker,
         title,
         titleStart: mm.length,
         titleEnd: c.end,

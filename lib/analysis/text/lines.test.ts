@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, lineSpans, rawOf, spanOf } from './lines';
+import { cleanLine, lineSpans, rawOf, spanOf, sourceOf } from './lines';
 
 describe('lineSpans', () => {
   it('splits at \\n, \\r\\n and \\r with exact offsets', () => {
@@ -32,5 +32,19 @@ describe('cleanLine', () => {
     expect(line.md.quote).toBe(true);
     expect(line.text).toBe('完成率*%，***区，6月底前完成X个');
     expect(rawOf(input, line, 11, 16)).toBe('６月底前完');
+  });
+});
+
+describe('sourceOf', () => {
+  it.each([
+    ['１．压实责任', 0, 2, '１．'],
+    ['  （２）建成ＡＢ片区', 3, 7, '建成ＡＢ'],
+    ['**一、总体**要求', 0, 4, '一、总体'],
+    ['## ３．考核２０２６年', 2, 8, '考核２０２６'],
+    ['一、总体要求', 2, 6, '总体要求'],
+  ])('%j [%i, %i) → %j', (raw, s, e, expected) => {
+    const line = cleanLine(raw, 0, raw.length, 0);
+    expect(sourceOf(raw, line, s, e)).toBe(expected);
+    expect(sourceOf(raw, line, s, e).length).toBe(e - s);
   });
 });

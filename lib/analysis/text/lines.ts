@@ -118,6 +118,17 @@ export function rawOf(input: string, line: Line, s: number, e: number): string {
   return input.slice(span.start, span.end);
 }
 
+/**
+ * The input's own chars at the cleaned range [s, e) of a line: the decoration the shadow drops (`**`, `## `) stays
+ * dropped, but nothing is folded (a heading's 「１．」 stays 「１．」, as the draft has it).
+ */
+export function sourceOf(input: string, line: Line, s: number, e: number): string {
+  if (!line.map) return input.slice(line.base + s, line.base + e);
+  let out = '';
+  for (let i = s; i < e; i++) out += input[line.map[i]!];
+  return out;
+}
+
 /** Splits the input into raw line spans at \r\n, \n and \r (offsets exact; the BOM stays in line 0's raw span). */
 export function lineSpans(input: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
