@@ -49,6 +49,8 @@ export interface DashboardActions {
   openAtItem(document: DocumentRecord, item: ItemRecord): Promise<RevealOutcome>;
   /** Asks for host access to restored enabled sites; called inside the button's click. */
   grantSites?(sites: string[]): Promise<boolean>;
+  /** 最后修改人 of an item on the team ledger (its sync metadata), or null. */
+  lastChangedBy?(itemId: string): Promise<string | null>;
 }
 
 export type Tab = DashboardView | 'charts' | 'revisions' | 'import' | 'analysis';
@@ -315,6 +317,7 @@ export function DashboardApp({ settings, checklist, actions, children }: { setti
           document={data.documents.find((d) => d.id === openRow.item.documentId)}
           repo={repo}
           openAtItem={actions.openAtItem}
+          lastChangedBy={actions.lastChangedBy}
           message={panelMessage}
           onMessage={setPanelMessage}
           onClose={() => {

@@ -27,6 +27,8 @@ export interface ItemPanelProps {
   message: string | null;
   onMessage(message: string | null): void;
   onClose(): void;
+  /** Who wrote the item's version last on the team ledger (its sync metadata), or null; absent when nothing syncs. */
+  lastChangedBy?(itemId: string): Promise<string | null>;
 }
 
 const REVEAL_MESSAGES: Record<RevealOutcome, 'item.revealed' | 'item.focused' | 'item.opened' | 'item.noUrl'> = {
@@ -48,7 +50,7 @@ function draftValueText(item: ItemRecord, field: EditableField): string {
  * the record (use-field-drafts.ts): a field someone has changed or is in keeps its text and caret, the others follow
  * the record; the status note and the progress note are the person's own until they are saved.
  */
-export function ItemPanel({ row, document, repo, openAtItem, message, onMessage: setMessage, onClose }: ItemPanelProps) {
+export function ItemPanel({ row, document, repo, openAtItem, message, onMessage: setMessage, onClose, lastChangedBy }: ItemPanelProps) {
   const { t, day } = useI18n();
   const { item } = row;
   const [notes, setNotes] = useState<NoteRecord[]>([]);
@@ -74,15 +76,17 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
   const headingId = useId();
   const dialog = useDialogFocus(panel, heading, item.id, onClose);
 
+  const [changedBy, setChangedBy] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
     void repo.listNotes(item.id).then((n) => alive && setNotes(n));
+    void lastChangedBy?.(item.id).then((by) => alive && setChangedBy(by), () => undefined);
     return () => {
       alive = false;
     };
     // nb. A new version of the item (a status change elsewhere logs itself) reads the log again.
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- updatedAt is the trigger, not a value read
-  }, [repo, item.id, item.updatedAt]);
+  }, [repo, item.id, item.updatedAt, lastChangedBy]);
 
   const run = async (action: () => Promise<unknown>, done: string = t('item.saved')) => {
     setMessage(null);
@@ -153,6 +157,12 @@ export function ItemPanel({ row, document, repo, openAtItem, message, onMessage:
         <dd>
           <q>{item.anchor.exact}</q>
         </dd>
+        {changedBy && (
+          <>
+            <dt>{t('sync.lastBy')}</dt>
+            <dd data-testid="item-last-by">{changedBy}</dd>
+          </>
+        )}
       </dl>
       <p>
         <button type="button" className="small-button" onClick={() => void reveal()} data-testid="reveal">

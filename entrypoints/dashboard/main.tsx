@@ -16,7 +16,7 @@ import { openAtItem, type RevealBrowser } from '@/lib/dashboard/reveal';
 import { sitePatterns } from '@/lib/settings/preferences';
 import type { ExtensionStorage } from '@/lib/settings/storage-items';
 import { pageRepository, pageRescueExport, useChecklist } from './use-checklist';
-import { useSyncBar } from './use-sync';
+import { lastChangedBy, useSyncBar } from './use-sync';
 import '@/assets/page.css';
 import '@/components/dashboard/dashboard.css';
 
@@ -31,6 +31,7 @@ function Page() {
       openOptions: () => void browser.runtime.openOptionsPage(),
       openAtItem: (document, item) => openAtItem(browser as unknown as RevealBrowser, document, item),
       grantSites: (sites) => browser.permissions.request({ origins: sitePatterns(sites) }).catch(() => false),
+      lastChangedBy: (itemId) => lastChangedBy(itemId),
     }),
     [],
   );

@@ -1,7 +1,8 @@
 /**
  * The dashboard's sync bar state (components/dashboard/sync-status.tsx): the background's sync status, asked at
  * load and followed by its `changed` messages; 立即同步 through the sync channel; and the merged concurrent edits —
- * the progress notes starting 并发修改 that lib/sync's merge writes — followed live in LuoshiDB, latest first.
+ * the progress notes starting 并发修改 that lib/sync's merge writes — followed live in LuoshiDB, latest first; and
+ * 最后修改人 of an item for its panel (lib/sync's per-document metadata).
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
@@ -9,6 +10,12 @@ import { browser } from '#imports';
 import { CONFLICT_NOTE_PREFIX, type ConflictNote } from '@/components/dashboard/sync-status';
 import { getDatabase } from '@/lib/db/database';
 import { syncChannel, type SyncStatus } from '@/lib/messaging/sync';
+import { docId } from '@/lib/sync/docs';
+
+/** 最后修改人 of an item: the `by` of the server version this browser last had (lib/sync's metadata), or null. */
+export async function lastChangedBy(itemId: string): Promise<string | null> {
+  return (await getDatabase().syncMeta.get(docId('item', itemId)))?.by ?? null;
+}
 
 /** How many merged edits the bar lists. */
 const LISTED = 50;
