@@ -290,6 +290,38 @@ describe('layout', () => {
     await untouched('at the end');
   });
 
+  test('on a textarea (its mirror) and an iframe editor too, the badge moves off the caret line at 200% zoom', async () => {
+    for (const spec of [{ page: 'textarea.html', host: '#editor', overlay: true }, { page: 'iframe-body.html', host: 'body', frame: '#ueditor_0' }]) {
+      await h.enable(false);
+      await h.open(spec.page);
+      await h.editor.waitForTimeout(300);
+      const original = await h.editor.evaluate(() => window.__editorContent());
+      await h.enable(true);
+      await h.open(spec.page);
+      await badge().waitFor({ timeout: 15_000 });
+      const reset = await zoom(h.editor, 640, 450, 2);
+      try {
+        await h.editor.waitForTimeout(300);
+        const docked = await badgeBox();
+        const box = await h.editor.locator(spec.frame ?? spec.host).boundingBox();
+        const y = (docked.top + docked.bottom) / 2;
+        assert.ok(box.y < y && box.y + box.height > y, `${spec.page}: the editor runs under the badge`);
+        await h.editor.mouse.click(box.x + 40, y);
+        await waitFor(`${spec.page}: the badge to move off the caret line`, async () => (await badgeBox()).avoiding);
+        const moved = await badgeBox();
+        // The clicked line (give or take half a line) is clear of the badge.
+        assert.ok(moved.bottom <= y - 8 || moved.top >= y + 8, `${spec.page}: the badge ${JSON.stringify(moved)} is off the line at ${y}`);
+        await reset.screenshot(shot(`badge-zoom200-${spec.page.replace('.html', '')}`));
+        await h.editor.keyboard.press('Control+Home');
+        await waitFor(`${spec.page}: the badge to go back`, async () => !(await badgeBox()).avoiding);
+      } finally {
+        await reset();
+      }
+      assert.deepEqual(await h.editor.evaluate(() => window.__editorMutations()), [], `${spec.page}: the editor DOM is untouched`);
+      assert.equal(await h.editor.evaluate(() => window.__editorContent()), original, `${spec.page}: the editor's data is unchanged`);
+    }
+  });
+
   test('no page errors', () => {
     assert.deepEqual(h.pageErrors, []);
     assert.deepEqual(h.panelErrors, []);
