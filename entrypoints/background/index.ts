@@ -17,6 +17,7 @@ import { Dexie } from 'dexie';
 import { DB_NAME, getDatabase } from '@/lib/db/database';
 import { adoptRetiredSettings } from '@/lib/db/migrations/v4-to-v5';
 import { preferencesStore } from '@/lib/settings/preferences';
+import { SyncEngine } from '@/lib/sync/engine';
 import { addSelection, registerCapture, type CaptureDeps } from './capture';
 import { listenChecklistChannel } from './checklist-channel';
 import { followRegistration, type RegistrationBrowser } from './content-registration';
@@ -53,6 +54,7 @@ export default defineBackground(() => {
   // The team ledger's sync (sync.ts): status, 立即同步 and sign-in for the pages; runs at start, on its alarm and after
   // local writes (the change log mutating, in any context).
   startSync(browser as unknown as SyncBrowser, {
+    engineFor: ({ config, fetch }) => new SyncEngine({ db: getDatabase(), url: config.url!, database: config.database, http: fetch }),
     onLocalWrite: (listener) => Dexie.on('storagemutated', (parts) => {
       if (touchesChangeLog(parts, DB_NAME)) listener();
     }),

@@ -48,7 +48,7 @@ export interface SyncBrowser {
 }
 
 export interface SyncOptions {
-  /** The engine (lib/sync); absent, nothing runs (status, sign-in and sign-out still answer). */
+  /** The engine (lib/sync's SyncEngine in the extension); absent, nothing runs (status, sign-in and sign-out answer). */
   engineFor?: EngineFactory;
   /** What sends the bound requests: the global fetch when absent (a cookie-keeping one in tests). */
   send?: typeof fetch;
