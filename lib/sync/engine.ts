@@ -80,6 +80,8 @@ const SCHEMA_OF = { document: documentDataSchema, item: itemRecordSchema, note: 
 const BULK_DOCS = 200;
 const BULK_BYTES = 4_000_000;
 const STATUS_KEY = 'status';
+/** Merges of one record in one sync before it waits for the next (another writer keeps changing it). */
+const MAX_MERGES = 3;
 const SEEDED_KEY = 'seeded';
 const SYNCED = ['documents', 'items', 'notes', 'revisions'] as const;
 
@@ -358,26 +360,24 @@ export class SyncEngine {
   // ---------------------------------------------------------------- push
 
   private async push(report: SyncReport, user: string): Promise<void> {
-    const refused = new Set<string>();
     let refusal: CouchError | null = null;
+    const merges = new Map<string, number>();
+    // The log is read in seq order, each round after the last: a refused entry stays behind (pending, for the next
+    // sync), a merged record is logged again (read by a later round).
+    let after = 0;
     for (;;) {
-      const entries = await this.db.syncLog
-        .orderBy('seq')
-        .filter((e) => !refused.has(e.doc))
-        .limit(this.pushBatch)
-        .toArray();
+      const entries = await this.db.syncLog.where('seq').above(after).limit(this.pushBatch).toArray();
       if (!entries.length) break;
-      const progress = await this.pushRound(entries, report, user, refused);
-      if (progress.refusal) refusal = progress.refusal;
-      if (!progress.moved) break;
+      after = entries.at(-1)!.seq!;
+      const round = await this.pushRound(entries, report, user, merges);
+      refusal ??= round;
     }
     if (refusal) throw refusal;
   }
 
-  /** One round: the bodies of `entries`' documents sent, answers stored. `moved` false when nothing advanced. */
-  private async pushRound(entries: SyncLogRow[], report: SyncReport, user: string, refused: Set<string>): Promise<{ moved: boolean; refusal: CouchError | null }> {
+  /** One round: the bodies of `entries`' documents sent, answers stored; resolves with the first refusal, if any. */
+  private async pushRound(entries: SyncLogRow[], report: SyncReport, user: string, merges: Map<string, number>): Promise<CouchError | null> {
     const { db } = this;
-    const maxSeq = entries.at(-1)!.seq!;
     const docs = [...new Set(entries.map((e) => e.doc))];
     const { rows, metas } = await db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.syncMeta], async () => {
       const metaRows = await db.syncMeta.bulkGet(docs);
@@ -420,8 +420,7 @@ export class SyncEngine {
     }
 
     let refusal: CouchError | null = null;
-    const refuse = (doc: string, error: string | undefined, reason: string | undefined) => {
-      refused.add(doc);
+    const refuse = (_doc: string, error: string | undefined, reason: string | undefined) => {
       refusal ??= new CouchError(error === 'forbidden' || error === 'unauthorized' ? error : 'server', `${error ?? 'error'}: ${reason ?? ''}`);
     };
     // Text parts first; a document is sent only when all its parts are on the server (content-addressed: a
@@ -435,13 +434,7 @@ export class SyncEngine {
         refusal ??= new CouchError(r.error === 'forbidden' ? 'forbidden' : 'server', `${r.error ?? 'error'}: ${r.reason ?? ''}`);
       }
     }
-    const sendNow = send.filter((s) => {
-      if (s.sha && partsFailed.has(s.sha)) {
-        refused.add(s.doc);
-        return false;
-      }
-      return true;
-    });
+    const sendNow = send.filter((s) => !(s.sha && partsFailed.has(s.sha)));
 
     const accepted: SyncMetaRow[] = [];
     const conflicts: { doc: string; body: Body }[] = [];
@@ -457,8 +450,9 @@ export class SyncEngine {
       }
     }
 
-    // Conflicts: the server's version merged with ours (appended docs already there are acknowledged).
-    let merged = 0;
+    // Conflicts: the server's version merged with ours (appended docs already there are acknowledged). A record
+    // merged is logged again, so a later round pushes the merge; one that keeps conflicting waits for the next sync.
+    const remerged = new Set<string>();
     for (const c of conflicts) {
       const server = await this.client.get(c.doc);
       const type = parseDocId(c.doc)!.type;
@@ -471,24 +465,21 @@ export class SyncEngine {
         else refuse(c.doc, 'conflict', '追加型文档在服务器上内容不同');
         continue;
       }
-      if (await this.mergeConflict(c.doc, server, report, user)) merged++;
+      const times = (merges.get(c.doc) ?? 0) + 1;
+      merges.set(c.doc, times);
+      if (times > MAX_MERGES) continue;
+      if (await this.mergeConflict(c.doc, server, report, user)) remerged.add(c.doc);
       else refuse(c.doc, 'invalid', '服务器上的文档不符合格式');
     }
 
-    const finished = new Set([...done, ...accepted.map((a) => a.doc)]);
-    if (accepted.length || finished.size) {
-      await db.transaction('rw', [db.syncLog, db.syncMeta], async (tx) => {
-        markApplying(tx.idbtrans);
-        if (accepted.length) await db.syncMeta.bulkPut(accepted);
-        if (finished.size)
-          await db.syncLog
-            .where('doc')
-            .anyOf([...finished])
-            .and((e) => e.seq! <= maxSeq)
-            .delete();
-      });
-    }
-    return { moved: finished.size > 0 || merged > 0, refusal };
+    const finished = new Set([...done, ...accepted.map((a) => a.doc), ...remerged]);
+    const seqs = entries.filter((e) => finished.has(e.doc)).map((e) => e.seq!);
+    await db.transaction('rw', [db.syncLog, db.syncMeta], async (tx) => {
+      markApplying(tx.idbtrans);
+      if (accepted.length) await db.syncMeta.bulkPut(accepted);
+      if (seqs.length) await db.syncLog.bulkDelete(seqs);
+    });
+    return refusal;
   }
 
   /** Merges the server's version of an item or document into the local one after a 409; the merge is pushed next round. */
@@ -534,6 +525,7 @@ export class SyncEngine {
         } else await db.documents.put(documentRow(data, remoteText!));
       }
       await db.syncMeta.put({ doc, rev: server._rev, base: parsed.data as SyncMetaRow['base'], by: server.by });
+      await db.syncLog.add({ doc, at });
     });
     report.conflictsMerged++;
     return true;
