@@ -257,11 +257,20 @@ describe('layout', () => {
       }
       for (const c of l.head) assert.equal(c.clipped, false, `the header ${c.name} is not cut off`);
       await reset.screenshot(shot('dashboard-zoom200'));
+      // A view whose tab is past the bar's right end: its tab is scrolled into sight.
+      await page.goto(h.browser.extensionUrl('dashboard.html#view=trash'));
+      await page.locator('.tabs .tab.active').waitFor();
+      const seen = await page.evaluate(() => {
+        const bar = document.querySelector('.tabs').getBoundingClientRect();
+        const tab = document.querySelector('.tabs .tab.active').getBoundingClientRect();
+        return { bar: [bar.left, bar.right], tab: [tab.left, tab.right], scrolled: document.querySelector('.tabs').scrollLeft };
+      });
+      assert.ok(seen.scrolled > 0 && seen.tab[0] >= seen.bar[0] - 1 && seen.tab[1] <= seen.bar[1] + 1, `the 回收站 tab is in sight: ${JSON.stringify(seen)}`);
       await reset();
 
       await setSettings({ locale: 'en' });
       await page.setViewportSize({ width: 1440, height: 900 });
-      await page.reload();
+      await page.goto(h.browser.extensionUrl('dashboard.html'));
       await page.locator('.grid-body .row').first().waitFor({ timeout: 10_000 });
       await page.screenshot({ path: shot('dashboard-en') });
       l = await layout();

@@ -193,6 +193,11 @@ export function DashboardApp({ settings, checklist, actions, children }: { setti
     await repo.setStatusMany(ids, status, { note: note || undefined, onProgress });
   };
 
+  // The tab bar scrolls sideways where it does not fit (a narrow window, 200% zoom): the view's tab stays in sight.
+  useEffect(() => {
+    document.querySelector<HTMLElement>(`.tabs [data-testid="tab-${route.view}"]`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [route.view]);
+
   if (route.print !== undefined) {
     return <PrintSheets sheets={ownerSheets(rows, route.print === '*' ? undefined : route.print)} today={today} onBack={() => go({ view: 'byOwner' })} />;
   }
