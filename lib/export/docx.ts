@@ -81,12 +81,12 @@ function run(text: string, options: { font?: string; size?: number; bold?: boole
 }
 
 /** A body paragraph: 仿宋 3号 on the fixed line. */
-function para(text: string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; firstLine?: number; right?: number } = {}): Paragraph {
+function para(text: string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; firstLine?: number; right?: number; before?: number } = {}): Paragraph {
   return new Paragraph({
     children: text ? [run(text)] : [],
     alignment: options.align ?? AlignmentType.JUSTIFIED,
     indent: { firstLine: options.firstLine, right: options.right },
-    spacing: bodyLine,
+    spacing: options.before ? { ...bodyLine, before: options.before } : bodyLine,
   });
 }
 
@@ -161,8 +161,9 @@ function section(notice: Notice, pageWords: { before: string; after: string }): 
     ...notice.paragraphs.map((p) => para(p, { firstLine: chars(2) })),
     itemsTable(notice),
   ];
-  if (notice.feedbackLine) children.push(para(notice.feedbackLine, { firstLine: chars(2) }));
-  if (notice.contactLine) children.push(para(notice.contactLine, { firstLine: chars(2) }));
+  // Half a line between the table and what follows it.
+  const after = [notice.feedbackLine, notice.contactLine].filter((l): l is string => l !== null);
+  after.forEach((line, i) => children.push(para(line, { firstLine: chars(2), before: i === 0 ? pt(LAYOUT.line / 2) : 0 })));
   children.push(para(''), para(''));
   // 成文日期 右空四字; the office centred over the date (§7.3.5.1).
   const dateRight = 4;
