@@ -13,6 +13,7 @@ import type { ChecklistRepository } from '@/lib/db/repository';
 import type { DocumentRecord, ItemRecord, Status } from '@/lib/schema/checklist';
 import type { UserSettings } from '@/lib/schema/settings';
 import { analyzeOptionsFor } from '@/lib/settings/store';
+import type { SupervisionNumbers } from '@/lib/settings/supervision-numbers';
 import { AnalysisTab } from './analysis-tab';
 import { ChartLegend, CompletionChart } from './charts';
 import { download, ImportExport } from './import-export';
@@ -51,6 +52,8 @@ export interface DashboardActions {
   grantSites?(sites: string[]): Promise<boolean>;
   /** 最后修改人 of an item on the team ledger (its sync metadata), or null. */
   lastChangedBy?(itemId: string): Promise<string | null>;
+  /** The 督办编号 register: the print view numbers its sheets there when they are printed or exported. */
+  numbers: SupervisionNumbers;
 }
 
 export type Tab = DashboardView | 'charts' | 'revisions' | 'import' | 'analysis';
@@ -199,7 +202,7 @@ export function DashboardApp({ settings, checklist, actions, children }: { setti
   }, [route.view]);
 
   if (route.print !== undefined) {
-    return <PrintSheets sheets={ownerSheets(rows, route.print === '*' ? undefined : route.print)} today={today} onBack={() => go({ view: 'byOwner' })} />;
+    return <PrintSheets sheets={ownerSheets(rows, route.print === '*' ? undefined : route.print)} today={today} onBack={() => go({ view: 'byOwner' })} supervision={settings.supervision} numbers={actions.numbers} />;
   }
 
   const isTable = tableView === route.view;

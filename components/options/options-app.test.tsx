@@ -3,6 +3,8 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { UserSettingsState } from '@/components/use-user-settings';
 import { DEFAULT_USER_SETTINGS } from '@/lib/schema/settings';
+import { supervisionNumbers } from '@/lib/settings/supervision-numbers';
+import { memoryStorage } from '@/lib/settings/testing';
 import { mountZh, until } from '../dashboard/testing';
 import { OptionsApp, type OptionsActions } from './options-app';
 
@@ -11,6 +13,7 @@ function mount(actions: Partial<OptionsActions>, sites: string[] = ['https://oa.
     addSite: vi.fn<OptionsActions['addSite']>(async () => 'enabled'),
     removeSite: vi.fn<OptionsActions['removeSite']>(async () => {}),
     runReminders: vi.fn<OptionsActions['runReminders']>(async () => ({ overdue: [], dueSoon: [], badge: '' })),
+    numbers: supervisionNumbers(memoryStorage().storage),
     ...actions,
   };
   const state = { settings: DEFAULT_USER_SETTINGS, loaded: true, update: vi.fn<UserSettingsState['update']>(async () => DEFAULT_USER_SETTINGS) };

@@ -1,7 +1,7 @@
 /**
  * The options page: enabled sites (`enabledSitesItem`, each with its optional host permission),
  * reminders (on/off, overdue, due soon, the blue-light window, the daily time, check now), the reference date of
- * deadlines, the office lexicon the analysis uses, language and theme. Everything but the sites is one
+ * deadlines, the office lexicon the analysis uses, the 督办单 (supervision-fieldset.tsx), language and theme. Everything but the sites is one
  * UserSettings object (lib/schema/settings.ts), saved with one button — the one home of the blue-light window,
  * which the lights, reminders and exports read.
  */
@@ -10,6 +10,9 @@ import { useI18n } from '@/components/i18n';
 import type { UserSettingsState } from '@/components/use-user-settings';
 import type { ReminderRun } from '@/lib/messaging/reminders';
 import type { UserSettings } from '@/lib/schema/settings';
+import { isoDay } from '@/lib/calendar';
+import type { SupervisionNumbers } from '@/lib/settings/supervision-numbers';
+import { SupervisionFieldset, supervisionErrors } from './supervision-fieldset';
 
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
 
@@ -21,6 +24,8 @@ export interface OptionsActions {
   removeSite(origin: string): Promise<void>;
   /** Runs today's reminders now (the background's daily run). */
   runReminders(): Promise<ReminderRun>;
+  /** The 督办编号 register (its preview and the year's next number, in the 督办单 fieldset). */
+  numbers: SupervisionNumbers;
 }
 
 /** `children`: sections with their own state, shown after the sites (the team ledger's sync, sync-section.tsx). */
@@ -34,12 +39,18 @@ export function OptionsApp({ state, sites, actions, children }: { state: UserSet
   const [message, setMessage] = useState<string | null>(null);
   const [site, setSiteInput] = useState('');
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
+  const [today] = useState(() => isoDay(Date.now()));
 
   const set = <K extends keyof UserSettings>(key: K, value: UserSettings[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setReminders = (patch: Partial<UserSettings['reminders']>) => setDraft((d) => ({ ...d, reminders: { ...d.reminders, ...patch } }));
 
   const save = async () => {
     setMessage(null);
+    // nb. Stored settings fall back field by field; a bad 督办单 field is refused here rather than lost.
+    if (Object.keys(supervisionErrors(draft.supervision)).length) {
+      setMessage(t('supervision.opt.fix'));
+      return;
+    }
     try {
       const stored = await update(() => ({ ...draft, lexicon: { owners: lines(owners), directives: lines(directives), boilerplate: lines(boilerplate) } }));
       setDraft(stored);
@@ -160,6 +171,8 @@ export function OptionsApp({ state, sites, actions, children }: { state: UserSet
           </label>
         </div>
       </section>
+
+      <SupervisionFieldset value={draft.supervision} onChange={(v) => set('supervision', v)} numbers={actions.numbers} today={today} />
 
       <section className="card">
         <h2>{t('opt.appearance')}</h2>

@@ -2,7 +2,7 @@
  * Dashboard page (督办台账): the checklists in LuoshiDB, opened directly (an extension page is the database's
  * origin), in the user's language and theme. Nothing leaves the machine. The page's state and browser calls live
  * here — the checklist followed live (use-checklist.ts), the repository, the options page, 「在原文中定位」 over
- * the tabs, the team ledger's sync bar (use-sync.ts), and host access for restored sites, asked for inside the click of the dashboard's button — and reach
+ * the tabs, the team ledger's sync bar (use-sync.ts), the 督办编号 register, and host access for restored sites, asked for inside the click of the dashboard's button — and reach
  * the components as props (DashboardActions).
  */
 import { StrictMode, useMemo } from 'react';
@@ -15,6 +15,7 @@ import { useUserSettings } from '@/components/use-user-settings';
 import { openAtItem, type RevealBrowser } from '@/lib/dashboard/reveal';
 import { sitePatterns } from '@/lib/settings/preferences';
 import type { ExtensionStorage } from '@/lib/settings/storage-items';
+import { supervisionNumbers } from '@/lib/settings/supervision-numbers';
 import { pageRepository, pageRescueExport, useChecklist } from './use-checklist';
 import { lastChangedBy, useSyncBar } from './use-sync';
 import '@/assets/page.css';
@@ -32,6 +33,7 @@ function Page() {
       openAtItem: (document, item) => openAtItem(browser as unknown as RevealBrowser, document, item),
       grantSites: (sites) => browser.permissions.request({ origins: sitePatterns(sites) }).catch(() => false),
       lastChangedBy: (itemId) => lastChangedBy(itemId),
+      numbers: supervisionNumbers(storage),
     }),
     [],
   );

@@ -1,7 +1,7 @@
 /**
  * The options page's state and browser calls: the enabled sites followed in storage, and the page's actions —
  * turn a site on (asking for its host permission inside the click, site-toggle.ts), turn one off (its permission
- * given back), show the on-page badge again or put it back in its corner (`badgePlacesItem`), run today's reminders now (the reminders channel). The component (components/options) gets them as
+ * given back), show the on-page badge again or put it back in its corner (`badgePlacesItem`), run today's reminders now (the reminders channel), the 督办编号 register. The component (components/options) gets them as
  * props (OptionsActions).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { setSite, siteOrigin, type SiteToggleBrowser } from '@/entrypoints/backg
 import { reminderChannel } from '@/lib/messaging/reminders';
 import { withBadgePlace, type BadgePlace, type BadgePlaces } from '@/lib/settings/badge-places';
 import { badgePlacesItem, enabledSitesItem, storeSite, type ExtensionStorage } from '@/lib/settings/storage-items';
+import { supervisionNumbers } from '@/lib/settings/supervision-numbers';
 
 export function useOptionsPage(storage: ExtensionStorage): { sites: string[]; badgePlaces: BadgePlaces; setBadgePlace(origin: string, patch: Partial<BadgePlace>): void; actions: OptionsActions } {
   const [sites, setSites] = useState<string[]>([]);
@@ -39,6 +40,7 @@ export function useOptionsPage(storage: ExtensionStorage): { sites: string[]; ba
         reload();
       },
       runReminders: () => reminders.run({}),
+      numbers: supervisionNumbers(storage),
     };
   }, [reload, storage]);
   // The background tells the sites' pages (editor.pageSettings): the badge shows or moves at once.

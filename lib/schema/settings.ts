@@ -82,11 +82,14 @@ export const feedbackRuleSchema = z.object({
   day: z.number().int().min(1).max(31).default(25).catch(25),
 });
 
+/** The longest 督办单位, 联系人 and 电话 the settings take. */
+export const SUPERVISION_LIMITS = { office: 60, contact: 40, phone: 40 } as const;
+
 /** A telephone number as offices write them: digits, spaces, + - ( ) and 转 for an extension, or ''. */
-const phone = z
+export const phoneSchema = z
   .string()
   .trim()
-  .max(40)
+  .max(SUPERVISION_LIMITS.phone)
   .regex(/^[0-9０-９+＋\-－()（）\s转、,，;；]*$/, { message: 'phone' });
 
 /** What the 督办单 (printed and .docx 督办通知单) says about its issue: number, time to report back, contact. */
@@ -94,9 +97,9 @@ export const supervisionSettingsSchema = z.object({
   numberPattern: numberPatternSchema.default(NUMBER_PATTERN_DEFAULT).catch(NUMBER_PATTERN_DEFAULT),
   feedback: feedbackRuleSchema.prefault({}).catch(() => feedbackRuleSchema.parse({})),
   /** The issuing office (督办单位, 落款): 「县委督查室」; '' prints the date alone. */
-  office: z.string().trim().max(60).default('').catch(''),
-  contact: z.string().trim().max(40).default('').catch(''),
-  phone: phone.default('').catch(''),
+  office: z.string().trim().max(SUPERVISION_LIMITS.office).default('').catch(''),
+  contact: z.string().trim().max(SUPERVISION_LIMITS.contact).default('').catch(''),
+  phone: phoneSchema.default('').catch(''),
 });
 
 export const localeSchema = z.enum(['zh-CN', 'en']);

@@ -136,7 +136,6 @@ export const dashboard: Messages<typeof zh> = {
   'print.due': 'Due',
   'print.status': 'Status',
   'print.light': 'Light',
-  'print.reply': 'Please carry out the items on time and report back in writing.',
   'print.issuer': 'Issued by (seal):',
   'print.receiver': 'Received by:',
   'print.receivedAt': 'Date received:',

@@ -4,6 +4,8 @@ import type { supervision as zh } from '../zh-CN/supervision';
 
 export const supervision: Messages<typeof zh> = {
   'supervision.title': 'Supervision notice',
+  'supervision.number': 'Number',
+  'supervision.pending': 'given when printed or exported',
   'supervision.numberLabel': 'Number: ',
   'supervision.numberPending': '(numbered when printed or exported)',
   'supervision.to': 'To {owner}:',

@@ -136,7 +136,6 @@ export const dashboard = {
   'print.due': '完成时限',
   'print.status': '办理状态',
   'print.light': '预警',
-  'print.reply': '请于收到本督办单后按期办理，并将办理情况书面反馈督查部门。',
   'print.issuer': '督办单位（盖章）：',
   'print.receiver': '签收人：',
   'print.receivedAt': '签收日期：',

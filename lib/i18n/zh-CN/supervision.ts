@@ -1,6 +1,8 @@
 /** 督办单 and 督办通知单: the words of the printed sheet's new lines, the .docx notice and the options' 督办单 fieldset. */
 export const supervision = {
   'supervision.title': '督办通知单',
+  'supervision.number': '督办编号',
+  'supervision.pending': '打印或导出时编号',
   'supervision.numberLabel': '督办编号：',
   'supervision.numberPending': '（打印或导出时编号）',
   'supervision.to': '{owner}：',
