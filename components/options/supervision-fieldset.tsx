@@ -91,7 +91,7 @@ export function SupervisionFieldset({ value, onChange, numbers, today }: { value
           {t('supervision.opt.preview', { number: formatNumber(value.numberPattern, year, upcoming) })}
         </p>
       )}
-      <div className="form-row">
+      <div className="form-row sv-next-row">
         <label>
           {t('supervision.opt.next')}
           <input type="number" min={1} value={next} placeholder={upcoming === null ? '' : String(upcoming)} onChange={(e) => setNext(e.target.value)} data-testid="sv-next" />
