@@ -13,6 +13,8 @@ import { syntheticDraft } from '@/lib/checklist/testing';
 import { LuoshiDB } from '@/lib/db/database';
 import { checklistRepository, type ChecklistRepository } from '@/lib/db/repository';
 import { DEFAULT_USER_SETTINGS } from '@/lib/schema/settings';
+import { supervisionNumbers } from '@/lib/settings/supervision-numbers';
+import { memoryStorage } from '@/lib/settings/testing';
 import { DashboardApp, type ChecklistData, type DashboardActions } from './dashboard-app';
 import { mountIn, mountZh, until } from './testing';
 
@@ -33,7 +35,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const actions = (): DashboardActions => ({ repo, rescueExport: async () => '', openOptions: () => {}, openAtItem: async () => 'no-url' });
+const actions = (): DashboardActions => ({ repo, rescueExport: async () => '', openOptions: () => {}, openAtItem: async () => 'no-url', numbers: supervisionNumbers(memoryStorage().storage) });
 
 /** The checklist as the page's live query reads it. */
 async function read(): Promise<ChecklistData> {
