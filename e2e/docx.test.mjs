@@ -116,14 +116,14 @@ describe('督办单 numbering and the Word 督办通知单', () => {
   test('the numbers stay through a reload and a print; one owner exports its own file under its number', async () => {
     await page.reload();
     await page.locator('.sheet').first().waitFor();
-    const before = await numbersShown();
-    assert.equal(before[0], `县委督字〔${year}〕1号`);
+    const numbered = await numbersShown();
+    assert.equal(numbered[0], `县委督字〔${year}〕1号`);
     await page.evaluate(() => {
-      window.print = () => void (window.__printed = [...document.querySelectorAll('[data-testid=sheet-number]')].map((e) => e.textContent));
+      window.print = () => void (window.luoshiPrinted = [...document.querySelectorAll('[data-testid=sheet-number]')].map((e) => e.textContent));
     });
     await page.getByTestId('print-button').click();
-    await page.waitForFunction(() => Array.isArray(window.__printed));
-    assert.deepEqual(await page.evaluate(() => window.__printed), before);
+    await page.waitForFunction(() => Array.isArray(window.luoshiPrinted));
+    assert.deepEqual(await page.evaluate(() => window.luoshiPrinted), numbered);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.print-toolbar').isVisible(), false);
     assert.equal(await page.getByTestId('export-docx-one').first().isVisible(), false);
@@ -133,13 +133,13 @@ describe('督办单 numbering and the Word 督办通知单', () => {
     const owner = await page.locator('.sheet').nth(2).getAttribute('data-owner');
     await page.goto(url(`dashboard.html#print=${encodeURIComponent(owner)}`));
     await page.locator('.sheet').first().waitFor();
-    assert.deepEqual(await numbersShown(), [before[2]]);
+    assert.deepEqual(await numbersShown(), [numbered[2]]);
     const { name, bytes } = await download(page.getByTestId('export-docx-one'));
-    assert.equal(name, `督办通知单-${before[2]}-${owner}.docx`);
+    assert.equal(name, `督办通知单-${numbered[2]}-${owner}.docx`);
     const { xml, text } = documentText(bytes);
     assert.equal(xml.match(/<w:sectPr\b/g).length, 1);
-    assert.ok(text.includes(`督办编号：${before[2]}`));
-    assert.deepEqual(await numbersShown(), [before[2]], 'the reprint kept its number');
+    assert.ok(text.includes(`督办编号：${numbered[2]}`));
+    assert.deepEqual(await numbersShown(), [numbered[2]], 'the reprint kept its number');
   });
 
   test('the English page words the sheet in English and keeps the numbers', async () => {
