@@ -2,38 +2,14 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OwnerSheet } from '@/lib/dashboard/model';
-import type { ItemRecord } from '@/lib/schema/checklist';
 import { parseSettings } from '@/lib/schema/settings';
 import { supervisionNumbers } from '@/lib/settings/supervision-numbers';
 import { memoryStorage } from '@/lib/settings/testing';
 import { PrintSheets } from './print-sheets';
 import { mountZh, until } from './testing';
+import { blankItem } from '../../lib/checklist/testing';
 
-const base: ItemRecord = {
-  id: 'x',
-  documentId: 'd1',
-  kind: 'action',
-  text: '',
-  detail: '',
-  group: null,
-  section: [],
-  owners: [],
-  lead: [],
-  coop: [],
-  deadline: null,
-  due: null,
-  status: 'not_started',
-  progress: null,
-  anchor: { exact: '', prefix: '', suffix: '', start: 0 },
-  order: 0,
-  orphaned: 0,
-  pinned: 0,
-  deletedAt: null,
-  edited: [],
-  draft: { text: '', owners: [], lead: [], coop: [], deadline: null },
-  createdAt: 0,
-  updatedAt: 0,
-};
+const base = blankItem;
 const row = (id: string, owner: string, text: string) => ({ item: { ...base, id, text, owners: [owner], due: '2027-05-31', deadline: { text: '5月底前', due: '2027-05-31', type: 'period' as const } }, light: null, docTitle: '防汛备汛工作会讲话', ownersText: owner, due: '2027-05-31' });
 const sheets: OwnerSheet[] = [
   { owner: '县水利局', rows: [row('a', '县水利局', '完成山塘水库安全鉴定'), row('b', '县水利局', '修订防汛应急预案')] },

@@ -4,6 +4,34 @@
  * moved, removed and added items). Not used by the extension itself.
  */
 import { sectionFields, type Analysis, type DeadlineType, type SectionStep } from '../schema/analysis';
+import type { ItemRecord } from '../schema/checklist';
+
+/** A stored ledger item with every field empty (an action of document d1, not started), for tests to spread over. */
+export const blankItem: ItemRecord = {
+  id: 'x',
+  documentId: 'd1',
+  kind: 'action',
+  text: '',
+  detail: '',
+  group: null,
+  section: [],
+  owners: [],
+  lead: [],
+  coop: [],
+  deadline: null,
+  due: null,
+  status: 'not_started',
+  progress: null,
+  anchor: { exact: '', prefix: '', suffix: '', start: 0 },
+  order: 0,
+  orphaned: 0,
+  pinned: 0,
+  deletedAt: null,
+  edited: [],
+  draft: { text: '', owners: [], lead: [], coop: [], deadline: null },
+  createdAt: Date.parse('2026-03-01T00:00:00Z'),
+  updatedAt: 0,
+};
 
 export interface ActionSpec {
   quote: string;

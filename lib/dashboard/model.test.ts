@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../schema/checklist';
 import { COLLECTIVE_OWNER, NO_OWNER, buildRows, completionByDocument, completionByOwner, inView, ownerSheets, ownersOf, selectRows, type DashboardRow } from './model';
+import { blankItem } from '../checklist/testing';
 
-const base: ItemRecord = {
-  id: 'x',
-  documentId: 'd1',
-  kind: 'action',
-  text: '',
-  detail: '',
-  group: null,
-  section: [],
-  owners: [],
-  lead: [],
-  coop: [],
-  deadline: null,
-  due: null,
-  status: 'not_started',
-  progress: null,
-  anchor: { exact: '', prefix: '', suffix: '', start: 0 },
-  order: 0,
-  orphaned: 0,
-  pinned: 0,
-  deletedAt: null,
-  edited: [],
-  draft: { text: '', owners: [], lead: [], coop: [], deadline: null },
-  createdAt: Date.parse('2026-03-01T00:00:00Z'),
-  updatedAt: 0,
-};
+const base = blankItem;
 const item = (id: string, p: Partial<ItemRecord>): ItemRecord => ({ ...base, id, text: id, ...p });
 const today = '2026-05-20'; // a Wednesday
 const items = [

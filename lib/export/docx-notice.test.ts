@@ -3,32 +3,9 @@ import type { OwnerSheet } from '../dashboard/model';
 import type { ItemRecord } from '../schema/checklist';
 import { parseSettings, type SupervisionSettings } from '../schema/settings';
 import { feedbackOf, monthlyAfter, noticeOf } from './docx-notice';
+import { blankItem } from '../checklist/testing';
 
-const base: ItemRecord = {
-  id: 'x',
-  documentId: 'd1',
-  kind: 'action',
-  text: '',
-  detail: '',
-  group: null,
-  section: [],
-  owners: [],
-  lead: [],
-  coop: [],
-  deadline: null,
-  due: null,
-  status: 'not_started',
-  progress: null,
-  anchor: { exact: '', prefix: '', suffix: '', start: 0 },
-  order: 0,
-  orphaned: 0,
-  pinned: 0,
-  deletedAt: null,
-  edited: [],
-  draft: { text: '', owners: [], lead: [], coop: [], deadline: null },
-  createdAt: 0,
-  updatedAt: 0,
-};
+const base = blankItem;
 const row = (p: Partial<ItemRecord>, docTitle = '城区老旧小区改造调度会讲话', due: string | null = p.due ?? null) => ({ item: { ...base, ...p }, light: null, docTitle, ownersText: '', due });
 const sheet: OwnerSheet = {
   owner: '县住建局',

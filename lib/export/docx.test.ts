@@ -1,10 +1,10 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { OwnerSheet } from '../dashboard/model';
-import type { ItemRecord } from '../schema/checklist';
 import { parseSettings } from '../schema/settings';
 import { FONTS, LAYOUT, noticesDocx } from './docx';
 import { noticeOf, type Notice } from './docx-notice';
+import { blankItem } from '../checklist/testing';
 
 /** Every file of a zip, unpacked, as text (the central directory read as lib/import/docx.ts does). */
 function unzip(bytes: Uint8Array): Map<string, string> {
@@ -27,31 +27,7 @@ function unzip(bytes: Uint8Array): Map<string, string> {
   return out;
 }
 
-const base: ItemRecord = {
-  id: 'x',
-  documentId: 'd1',
-  kind: 'action',
-  text: '',
-  detail: '',
-  group: null,
-  section: [],
-  owners: [],
-  lead: [],
-  coop: [],
-  deadline: null,
-  due: null,
-  status: 'not_started',
-  progress: null,
-  anchor: { exact: '', prefix: '', suffix: '', start: 0 },
-  order: 0,
-  orphaned: 0,
-  pinned: 0,
-  deletedAt: null,
-  edited: [],
-  draft: { text: '', owners: [], lead: [], coop: [], deadline: null },
-  createdAt: 0,
-  updatedAt: 0,
-};
+const base = blankItem;
 const sheet = (owner: string, texts: string[]): OwnerSheet => ({
   owner,
   rows: texts.map((text, i) => ({ item: { ...base, id: `${owner}${i}`, text, owners: [owner, '县财政局'], lead: [owner], coop: ['县财政局'], status: 'in_progress', due: '2027-06-30' }, light: null, docTitle: '春季农业生产调度会讲话', ownersText: '', due: '2027-06-30' })),
