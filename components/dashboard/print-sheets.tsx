@@ -10,15 +10,16 @@
  * number), so what is on paper is in the register. The words of the number, report-back and contact lines come from
  * the same `Notice` the .docx is written from (lib/export/docx-notice.ts).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { sourcePosition } from '@/lib/checklist/ledger-rows';
 import type { OwnerSheet } from '@/lib/dashboard/model';
 import { noticeOf } from '@/lib/export/docx-notice';
 import type { SupervisionSettings } from '@/lib/schema/settings';
-import { issuedFor, type IssuedSheet, type SupervisionNumbers, type SupervisionRegister } from '@/lib/settings/supervision-numbers';
+import { issuedFor, type IssuedSheet, type SupervisionNumbers } from '@/lib/settings/supervision-numbers';
 import { useI18n } from '@/components/i18n';
 import { download, fileNameOf } from './import-export';
+import { useSupervisionRegister } from '../use-supervision-register';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const toNumber = (s: OwnerSheet) => ({ owner: s.owner, itemIds: s.rows.map((r) => r.item.id) });
@@ -40,18 +41,9 @@ export function PrintSheets({
   save?(name: string, data: Uint8Array, type: string): void;
 }) {
   const { t, day, locale } = useI18n();
-  const [register, setRegister] = useState<SupervisionRegister | null>(null);
+  const [register, setRegister] = useSupervisionRegister(numbers);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let alive = true;
-    void numbers.read().then((r) => alive && setRegister(r));
-    const stop = numbers.watch(setRegister);
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, [numbers]);
 
   /** Numbers `list` (kept numbers stay) and shows the register as stored, before anything is printed or written. */
   const issue = async (list: OwnerSheet[]): Promise<IssuedSheet[]> => {

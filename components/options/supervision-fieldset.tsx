@@ -4,12 +4,13 @@
  * 反馈时限 rule, and the 落款, 联系人 and 电话 the printed 督办单 and the Word 督办通知单 carry. The values are the
  * settings' `supervision` (saved with the page's other settings); `supervisionErrors` tells the page what to refuse.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey, Values } from '@/lib/i18n/index';
 import { FEEDBACK_DAYS_MAX, numberPatternSchema, phoneSchema, SUPERVISION_LIMITS, type SupervisionSettings } from '@/lib/schema/settings';
-import { formatNumber, nextNumber, type SupervisionNumbers, type SupervisionRegister } from '@/lib/settings/supervision-numbers';
+import { formatNumber, nextNumber, type SupervisionNumbers } from '@/lib/settings/supervision-numbers';
 import './supervision-fieldset.css';
+import { useSupervisionRegister } from '../use-supervision-register';
 
 type Field = 'numberPattern' | 'days' | 'day' | 'office' | 'contact' | 'phone';
 export type SupervisionErrors = Partial<Record<Field, { key: MessageKey; values?: Values }>>;
@@ -32,18 +33,9 @@ export function SupervisionFieldset({ value, onChange, numbers, today }: { value
   const { t } = useI18n();
   const id = useId();
   const year = Number(today.slice(0, 4));
-  const [register, setRegister] = useState<SupervisionRegister | null>(null);
+  const [register, setRegister] = useSupervisionRegister(numbers);
   const [next, setNext] = useState('');
   const [nextMessage, setNextMessage] = useState<string | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void numbers.read().then((r) => alive && setRegister(r));
-    const stop = numbers.watch(setRegister);
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, [numbers]);
   const errors = supervisionErrors(value);
   const set = (patch: Partial<SupervisionSettings>) => onChange({ ...value, ...patch });
   const setFeedback = (patch: Partial<SupervisionSettings['feedback']>) => onChange({ ...value, feedback: { ...value.feedback, ...patch } });
