@@ -4,6 +4,7 @@
  * paper and in Word. Built from an owner's sheet (lib/dashboard `ownerSheets`), the 督办编号 it was issued with (or
  * none yet: a preview), and the 督办单 settings; every word comes from the locale's `supervision` messages. Pure.
  */
+import { nextDue } from '../analysis/index';
 import { addDays } from '../calendar';
 import type { OwnerSheet } from '../dashboard/model';
 import { formatDay, translator, type Locale } from '../i18n/index';
@@ -20,20 +21,12 @@ export function feedbackOf(rule: FeedbackRule, issuedOn: string): Feedback {
   return { mode: 'monthly', day: rule.day, first: monthlyAfter(issuedOn, rule.day) };
 }
 
-/** The first day `day` of a month after `from` (ISO), the month's last day where it is shorter (每月31日 → 4月30日). */
+/**
+ * The first day `day` of a month after `from` (ISO), the month's last day where it is shorter (每月31日 → 4月30日):
+ * the analysis's recurrence calendar (`nextDue` of 每月N日) from the day after.
+ */
 export function monthlyAfter(from: string, day: number): string {
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  for (;;) {
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const candidate = `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
-    if (candidate > from) return candidate;
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
+  return nextDue({ unit: 'month', day }, addDays(from, 1))!;
 }
 
 export interface NoticeItem {
