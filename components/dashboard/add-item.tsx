@@ -12,7 +12,7 @@ import { EMPTY_NEW_ITEM, MANUAL_KEY, newItemDeadline, newItemFromForm, type NewI
 import type { AddItemInput } from '@/lib/db/add-item';
 import type { DocumentRecord, ItemKind, ItemRecord, Status } from '@/lib/schema/checklist';
 import { useI18n } from '@/components/i18n';
-import { focusables } from './dialog-focus';
+import { keepTabInside } from './dialog-focus';
 import './add-item.css';
 
 export interface AddItemPanelProps {
@@ -102,15 +102,9 @@ export function AddItemPanel({ documents, today, onAdd, onAdded, onClose }: AddI
         if (e.key === 'Escape') {
           e.preventDefault();
           onClose();
-        } else if (e.key === 'Tab' && panel.current) {
+        } else if (panel.current) {
           // Tab and Shift+Tab go round the form's controls, as in the item panel.
-          const order = focusables(panel.current);
-          const at = order.indexOf(document.activeElement as HTMLElement);
-          const next = e.shiftKey ? (at <= 0 ? order.length - 1 : at - 1) : at === order.length - 1 ? 0 : at + 1;
-          if ((e.shiftKey && at <= 0) || (!e.shiftKey && at === order.length - 1)) {
-            e.preventDefault();
-            order[next]?.focus();
-          }
+          keepTabInside(panel.current, e);
         }
       }}
     >

@@ -26,6 +26,24 @@ export function focusables(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.checkVisibility?.() ?? true);
 }
 
+/**
+ * Tab and Shift+Tab go round `panel`'s controls: Tab on the last goes to the first, Shift+Tab on the first (or from
+ * anything that is not one of them, such as the heading) goes to the last. Other keys pass.
+ */
+export function keepTabInside(panel: HTMLElement, e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'preventDefault'>): void {
+  if (e.key !== 'Tab') return;
+  const all = focusables(panel);
+  if (all.length === 0) return;
+  const at = all.indexOf(document.activeElement as HTMLElement);
+  if (e.shiftKey && at <= 0) {
+    e.preventDefault();
+    all.at(-1)!.focus();
+  } else if (!e.shiftKey && at === all.length - 1) {
+    e.preventDefault();
+    all[0]!.focus();
+  }
+}
+
 /** Where the focus goes back to after the panel of item `key` closed. */
 function returnTarget(key: string, opener: HTMLElement | null): HTMLElement | null {
   if (opener?.isConnected) return opener;
@@ -127,19 +145,7 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>, heading: RefO
         close();
         return;
       }
-      if (e.key !== 'Tab') return;
-      const all = focusables(panel);
-      if (all.length === 0) return;
-      const first = all[0]!;
-      const last = all.at(-1)!;
-      const at = document.activeElement;
-      if (e.shiftKey && (at === first || at === heading.current || !panel.contains(at))) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && at === last) {
-        e.preventDefault();
-        first.focus();
-      }
+      keepTabInside(panel, e);
     },
     [ref, heading, close],
   );
