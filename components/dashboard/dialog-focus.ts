@@ -147,7 +147,7 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>, heading: RefO
       }
       keepTabInside(panel, e);
     },
-    [ref, heading, close],
+    [ref, close],
   );
 
   return { onKeyDown, onFocus, onBlur, close };
