@@ -10,7 +10,7 @@
  * - no context fetches anything: no fetch/XMLHttpRequest/WebSocket and no remote URLs in scripts or styles;
  * - every browser.storage key is spelled once, in lib/settings/storage-items.ts, which alone reads storage by key;
  * - layers: components never import lib/db values, #imports/wxt or entrypoints/ (pages' state and browser calls live
- *   in their entrypoints); lib never imports entrypoints/; lib/schema imports only zod and itself.
+ *   in their entrypoints); lib never imports entrypoints/, nor one entrypoint another's folder; lib/schema imports only zod and itself.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -199,6 +199,17 @@ describe('layers', () => {
     const offending = files('lib', code).flatMap((f) =>
       importsOf(f)
         .filter(({ target }) => /^entrypoints(?:\/|$)/.test(target))
+        .map(({ target }) => `${f}: ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('keeps each entrypoint to its own folder: what two contexts share lives in lib/ or components/', () => {
+    // editor-frame.ts is the editor.content folder's bundle (an unlisted script, see its header): one context.
+    const folder = (f: string) => (f.split('/')[1] ?? f).replace(/\.tsx?$/, '').replace(/^editor-frame$/, 'editor.content');
+    const offending = files('entrypoints', code).flatMap((f) =>
+      importsOf(f)
+        .filter(({ target }) => target.startsWith('entrypoints/') && folder(target) !== folder(f))
         .map(({ target }) => `${f}: ${target}`),
     );
     expect(offending).toEqual([]);

@@ -26,7 +26,7 @@ import { registerReminders, type ReminderBrowser } from './reminders';
 import { listenRemindersChannel } from './reminders-channel';
 import { startSettingsCache } from './settings-cache';
 import { followSitePolicy, type PolicyStorage } from './site-policy';
-import { setSite, TOGGLE_SITE_COMMAND } from './site-toggle';
+import { setSite, TOGGLE_SITE_COMMAND } from '@/lib/settings/site-toggle';
 import { startSync, touchesChangeLog, type SyncBrowser } from './sync';
 
 /** The command that opens the side panel (Chromium; Firefox uses its own _execute_sidebar_action). */

@@ -37,7 +37,7 @@ export function setSite(api: SiteToggleBrowser, url: string | undefined, mode: '
   const origins = [`${origin}/*`];
   // nb. Requested before any await, while the gesture lasts. Already granted → resolves true without a prompt.
   // Where the request is refused outright (no gesture), the site is listed all the same: the content script is
-  // registered for it once its permission is granted (content-registration.ts), e.g. from the options page.
+  // registered for it once its permission is granted (entrypoints/background/content-registration.ts), e.g. from the options page.
   let request: Promise<boolean | null>;
   try {
     request = api.permissions.request({ origins }).catch(() => null);
