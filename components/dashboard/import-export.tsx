@@ -425,6 +425,7 @@ export function ImportExport({ repo, documents, analyzeOptions, onShowDocument, 
               {t('backup.previewCounts', { documents: pendingRestore.documents, items: pendingRestore.items, notes: pendingRestore.notes, revisions: pendingRestore.revisions })}
               {pendingRestore.deleted > 0 && ` ${t('backup.previewTrash', { n: pendingRestore.deleted })}`}
               {pendingRestore.sites && ` ${t('backup.previewSites', { n: pendingRestore.sites.length })}`}
+              {pendingRestore.numbers !== null && ` ${t('backup.previewNumbers', { n: pendingRestore.numbers })}`}
             </p>
             <p>{t('backup.confirm')}</p>
             <div className="form-row">

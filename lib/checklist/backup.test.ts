@@ -119,6 +119,19 @@ describe('parseBackup', () => {
     expect(issuesOf(JSON.stringify({ ...v2, preferences: { ...prefs, enabledSites: ['javascript:alert(1)'] } }))[0]!.path).toBe('preferences.enabledSites[0]');
   });
 
+  it('reads the 督办编号 register in the preferences and refuses a bad counter or sheet by its path', () => {
+    const sheet = { number: '督〔2027〕3号', year: 2027, n: 3, owner: '县发改局', itemIds: ['i1'], issuedOn: '2027-03-01' };
+    const prefs = { settings: DEFAULT_USER_SETTINGS, enabledSites: [], supervisionRegister: { next: { 2027: 4 }, issued: [sheet] } };
+    const b = { ...validBackup(), version: 3 as const, preferences: prefs };
+    expect(parseBackup(JSON.stringify(b))).toEqual({ ok: true, backup: b });
+    const bad = (register: unknown) => issuesOf(JSON.stringify({ ...b, preferences: { ...prefs, supervisionRegister: register } }))[0]!.path;
+    expect(bad({ next: { 2027: 0 }, issued: [] })).toBe('preferences.supervisionRegister.next.2027');
+    expect(bad({ next: { 27: 4 }, issued: [] })).toMatch(/^preferences\.supervisionRegister\.next/);
+    expect(bad({ next: {}, issued: [{ ...sheet, issuedOn: '3月1日' }] })).toBe('preferences.supervisionRegister.issued[0].issuedOn');
+    expect(bad({ next: {}, issued: [{ ...sheet, n: 1.5 }] })).toBe('preferences.supervisionRegister.issued[0].n');
+    expect(bad({ issued: [] })).toBe('preferences.supervisionRegister.next');
+  });
+
   it('reads the sections of version 1 and 2 files (one string per heading) as {marker, title}, losing nothing', () => {
     const old = ['二、抓服务', '（三）激励担当作为', '智慧医院建设'];
     const steps = [

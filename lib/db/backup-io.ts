@@ -5,7 +5,8 @@
  * store (the dashboard's), the backup also carries the user's settings and enabled sites, and a restore puts them
  * back. The blue-light window (`warnDays`) has one home, the user's settings: a backup's top-level `settings` repeats
  * it (what version 1 files carried, and what older readers expect), and a version-1 file's value is restored into
- * the settings.
+ * the settings. The 督办编号 register rides in the preferences (lib/settings/preferences.ts), merged on restore so
+ * that no number is given twice; a backup without it leaves the register as it is.
  */
 import { backupToJson, describeIssues, parseBackup } from '../checklist/backup';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type Preferences } from '../schema/checklist';
@@ -92,6 +93,8 @@ export interface BackupPreview {
   exportedAt: string;
   /** Enabled sites the file carries, or null when it carries no preferences (version 1). */
   sites: string[] | null;
+  /** 督办单 on the file's 督办编号 register (merged into this browser's on restore), or null when it carries none. */
+  numbers: number | null;
   /** The checked content, which `restoreBackup` writes. */
   backup: Backup;
 }
@@ -113,6 +116,7 @@ export function previewOf(backup: Backup): BackupPreview {
     revisions: backup.revisions.length,
     exportedAt: backup.exportedAt,
     sites: backup.preferences ? backup.preferences.enabledSites : null,
+    numbers: backup.preferences?.supervisionRegister ? backup.preferences.supervisionRegister.issued.length : null,
     backup,
   };
 }

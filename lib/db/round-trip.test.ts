@@ -5,7 +5,8 @@ import { parseBackup } from '../checklist/backup';
 import { analysisOf } from '../checklist/testing';
 import { LIMITS, type Preferences } from '../schema/checklist';
 import { DEFAULT_USER_SETTINGS } from '../schema/settings';
-import { enabledSitesItem, settingsItem, type ExtensionStorage } from '../settings/storage-items';
+import { enabledSitesItem, settingsItem, supervisionRegisterItem, type ExtensionStorage } from '../settings/storage-items';
+import { supervisionNumbers } from '../settings/supervision-numbers';
 import { preferencesStore } from '../settings/preferences';
 import { LuoshiDB } from './database';
 import { snapshotTables } from './testing';
@@ -126,6 +127,66 @@ describe('export → restore into an empty database', () => {
     await other.importBackup(json);
     expect(await other.getSettings()).toEqual({ warnDays: 12 });
     expect((await preferencesStore(fresh).read()).settings.reminders.warnDays).toBe(12);
+  });
+});
+
+describe('the 督办编号 register in the backup', () => {
+  const P = '督〔{year}〕{n}号';
+
+  it('exports the register and restores it into a new browser, so a reprint keeps its number and the next one continues', async () => {
+    const storage = fakeStorage();
+    const repo = open(storage);
+    await repo.saveAnalysis({ key: 'k', ...bigDraft(3000, 100) });
+    const ids = (await repo.listItems()).map((i) => i.id);
+    const issued = await supervisionNumbers(storage).issue([{ owner: '县发改局', itemIds: ids.slice(0, 1) }, { owner: '县财政局', itemIds: ids.slice(1) }], P, '2027-03-01');
+    await supervisionNumbers(storage).setNext(2027, 12);
+    const json = await repo.exportBackupJson();
+    expect(JSON.parse(json).preferences.supervisionRegister).toEqual({ next: { 2027: 12 }, issued });
+    const preview = await repo.checkBackupFile(new Blob([json]));
+    expect(preview.numbers).toBe(2);
+
+    const fresh = fakeStorage();
+    await open(fresh).restoreBackup(preview.backup);
+    expect(fresh.data[supervisionRegisterItem.key]).toEqual(storage.data[supervisionRegisterItem.key]);
+    const numbers = supervisionNumbers(fresh);
+    expect((await numbers.issue([{ owner: '县财政局', itemIds: ids.slice(1) }], P, '2027-06-01'))[0]).toEqual(issued[1]);
+    expect((await numbers.issue([{ owner: '县民政局', itemIds: ids.slice(0, 1) }], P, '2027-06-01'))[0]!.number).toBe('督〔2027〕12号');
+  });
+
+  it('an older backup restored here keeps the numbers issued since; a backup without a register leaves it as it is', async () => {
+    const storage = fakeStorage();
+    const repo = open(storage);
+    await repo.saveAnalysis({ key: 'k', ...bigDraft(3000, 100) });
+    await supervisionNumbers(storage).issue([{ owner: '县发改局', itemIds: ['a'] }], P, '2027-03-01');
+    const older = await repo.exportBackupJson();
+    await supervisionNumbers(storage).issue([{ owner: '县财政局', itemIds: ['b'] }], P, '2027-04-01');
+    await repo.importBackup(older);
+    const after = await supervisionNumbers(storage).read();
+    expect(after.issued.map((s) => s.number)).toEqual(['督〔2027〕1号', '督〔2027〕2号']);
+    expect(after.next).toEqual({ 2027: 3 });
+
+    // A backup made before the register was carried (no `supervisionRegister` in its preferences) still restores.
+    const old = JSON.parse(older) as { preferences: Record<string, unknown> };
+    delete old.preferences.supervisionRegister;
+    const summary = await repo.importBackup(JSON.stringify(old));
+    expect(summary.items).toBeGreaterThan(0);
+    expect((await repo.checkBackupFile(new Blob([JSON.stringify(old)]))).numbers).toBeNull();
+    expect(await supervisionNumbers(storage).read()).toEqual(after);
+    // And with no number ever given, a backup carries no register.
+    expect(JSON.parse(await open(fakeStorage()).exportBackupJson()).preferences).not.toHaveProperty('supervisionRegister');
+  });
+
+  it('a backup with a bad register is refused before anything is written', async () => {
+    const storage = fakeStorage();
+    const repo = open(storage);
+    await repo.saveAnalysis({ key: 'k', ...bigDraft(3000, 100) });
+    await supervisionNumbers(storage).issue([{ owner: '县发改局', itemIds: ['a'] }], P, '2027-03-01');
+    const bad = JSON.parse(await repo.exportBackupJson()) as { preferences: { supervisionRegister: { next: Record<string, unknown> } } };
+    bad.preferences.supervisionRegister.next['2027'] = -1;
+    const target = fakeStorage();
+    const other = open(target);
+    await expect(other.checkBackupFile(new Blob([JSON.stringify(bad)]))).rejects.toThrow(/preferences\.supervisionRegister\.next\.2027/);
+    expect(target.data).toEqual({});
   });
 });
 

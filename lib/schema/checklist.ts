@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { analysisSchema, deadlineTypeSchema, recurrenceSchema } from './analysis';
 import { userSettingsSchema } from './settings';
+import { supervisionRegisterSchema } from './supervision';
 
 /** The canonical status set of domain.md §5.2, as stable ids. */
 export const statusSchema = z.enum(['not_started', 'in_progress', 'behind', 'overdue', 'done', 'closed', 'ongoing', 'extension', 'suspended']);
@@ -303,11 +304,13 @@ const siteEntrySchema = z
 /**
  * The user's preferences a backup carries besides the checklist (since version 2): the settings of the options
  * page — reminders with their time and the blue-light window, reference date, the office lexicon, language, theme —
- * and the sites where Luoshi is enabled. The office policy (storage.managed) is the administrator's, not backed up.
+ * and the sites where Luoshi is enabled; and the 督办编号 register (only when it holds a number; older backups have none).
+ * The office policy (storage.managed) is the administrator's, not backed up.
  */
 export const preferencesSchema = z.object({
   settings: userSettingsSchema,
   enabledSites: z.array(siteEntrySchema).max(1000),
+  supervisionRegister: supervisionRegisterSchema.optional(),
 });
 
 /** The json backup of everything (版本化备份). */

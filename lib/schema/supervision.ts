@@ -33,6 +33,15 @@ export interface SupervisionRegister {
   issued: IssuedSheet[];
 }
 
+/**
+ * The register as a backup carries it (lib/schema/checklist.ts `preferencesSchema`): checked strictly, like every
+ * record of a backup — a bad counter or entry refuses the file rather than being dropped.
+ */
+export const supervisionRegisterSchema = z.object({
+  next: z.record(z.string().regex(/^\d{4}$/, '应为四位年份'), z.number().int().min(1).max(SEQUENCE_MAX + 1)),
+  issued: z.array(issuedSheetSchema).max(REGISTER_MAX),
+});
+
 /** The register in whatever storage held: bad counters and bad entries are dropped one by one. Never throws. */
 export function parseRegister(raw: unknown): SupervisionRegister {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { next: {}, issued: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegister, REGISTER_MAX } from '../schema/supervision';
-import { formatNumber, issuedFor, issueNumbers, nextNumber, supervisionNumbers, withNextNumber, type SupervisionRegister } from './supervision-numbers';
+import { formatNumber, hasNumbers, issuedFor, issueNumbers, mergeRegisters, nextNumber, supervisionNumbers, withNextNumber, type SupervisionRegister } from './supervision-numbers';
 import { supervisionRegisterItem } from './storage-items';
 import { memoryStorage } from './testing';
 
@@ -79,6 +79,47 @@ describe('withNextNumber', () => {
     expect(() => withNextNumber(r, 2027, 0)).toThrow(RangeError);
     expect(() => withNextNumber(r, 2027, 1.5)).toThrow(RangeError);
     expect(withNextNumber(r, 2028, 1).next).toEqual({ 2027: 3, 2028: 1 });
+  });
+});
+
+describe('mergeRegisters (a backup restored)', () => {
+  const sheet = (year: number, n: number, owner: string, issuedOn: string) => ({ number: `督〔${year}〕${n}号`, year, n, owner, itemIds: [`${owner}-${n}`], issuedOn });
+
+  it('into an empty register gives the backup’s back as it was', () => {
+    const backup = { next: { 2026: 9, 2027: 3 }, issued: [sheet(2026, 8, '县财政局', '2026-12-30'), sheet(2027, 1, '县发改局', '2027-01-04'), sheet(2027, 2, '县民政局', '2027-02-01')] };
+    expect(mergeRegisters(empty(), backup)).toEqual(backup);
+    expect(hasNumbers(empty())).toBe(false);
+    expect(hasNumbers({ next: { 2027: 5 }, issued: [] })).toBe(true);
+  });
+
+  it('keeps the numbers issued here since the backup: counters at the higher, sheets of both in issue order', () => {
+    const backup = { next: { 2027: 3 }, issued: [sheet(2027, 1, '县发改局', '2027-01-04'), sheet(2027, 2, '县民政局', '2027-02-01')] };
+    // This browser went on to issue 3 and 4 after the backup, and a 2028 number.
+    const here = { next: { 2027: 5, 2028: 2 }, issued: [...backup.issued, sheet(2027, 3, '县教育局', '2027-03-01'), sheet(2027, 4, '县发改局', '2027-04-01'), sheet(2028, 1, '县财政局', '2028-01-02')] };
+    const merged = mergeRegisters(here, backup);
+    expect(merged.next).toEqual({ 2027: 5, 2028: 2 });
+    expect(merged.issued.map((s) => s.number)).toEqual(['督〔2027〕1号', '督〔2027〕2号', '督〔2027〕3号', '督〔2027〕4号', '督〔2028〕1号']);
+    expect(nextNumber(merged, 2027)).toBe(5);
+    // The other way round (an older register here, a newer backup): the same numbers held.
+    expect(mergeRegisters(backup, here).issued.map((s) => s.number)).toEqual(merged.issued.map((s) => s.number));
+  });
+
+  it('a number both hold keeps this browser’s sheet; the register stays within its limit', () => {
+    const merged = mergeRegisters({ next: { 2027: 2 }, issued: [sheet(2027, 1, '县教育局', '2027-03-05')] }, { next: { 2027: 2 }, issued: [sheet(2027, 1, '县发改局', '2027-03-01')] });
+    expect(merged.issued.map((s) => s.owner)).toEqual(['县教育局']);
+    const many = (owner: string) => ({ next: {}, issued: Array.from({ length: REGISTER_MAX }, (_, i) => sheet(2027, owner === 'a' ? i + 1 : REGISTER_MAX + i + 1, owner, '2027-05-01')) });
+    const big = mergeRegisters(many('b'), many('a'));
+    expect(big.issued).toHaveLength(REGISTER_MAX);
+    expect(big.issued[0]!.n).toBe(REGISTER_MAX + 1);
+  });
+
+  it('restore() merges under the lock and stores the result', async () => {
+    const { storage } = memoryStorage();
+    const numbers = supervisionNumbers(storage);
+    await numbers.issue([{ owner: '甲', itemIds: ['1'] }], P, '2027-03-01');
+    const stored = await numbers.restore({ next: { 2026: 4 }, issued: [sheet(2026, 3, '乙', '2026-11-01')] });
+    expect(stored.issued.map((s) => s.number)).toEqual(['督〔2026〕3号', '督〔2027〕1号']);
+    expect(await numbers.read()).toEqual(stored);
   });
 });
 

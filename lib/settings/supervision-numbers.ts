@@ -77,6 +77,27 @@ export function withNextNumber(register: SupervisionRegister, year: number, next
   return { ...register, next: { ...register.next, [String(year)]: next } };
 }
 
+/** Whether the register holds anything (a counter or an issued sheet): an empty one is left out of backups. */
+export function hasNumbers(register: SupervisionRegister): boolean {
+  return register.issued.length > 0 || Object.keys(register.next).length > 0;
+}
+
+/**
+ * The register after restoring `restored` (a backup's) over `current` (this browser's): every counter at the higher
+ * of the two, every issued sheet of either (one per number — this browser's where both hold it — in issue order).
+ * Numbers issued here since the backup was made stay reserved and reprintable, so a restore never lets a number be
+ * given twice; on a new browser it is the backup's register as it was.
+ */
+export function mergeRegisters(current: SupervisionRegister, restored: SupervisionRegister): SupervisionRegister {
+  const next: Record<string, number> = { ...restored.next };
+  for (const [year, n] of Object.entries(current.next)) next[year] = Math.max(n, next[year] ?? 0);
+  const byNumber = new Map<string, IssuedSheet>();
+  for (const s of restored.issued) byNumber.set(`${s.year}:${s.n}`, s);
+  for (const s of current.issued) byNumber.set(`${s.year}:${s.n}`, s);
+  const issued = [...byNumber.values()].sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : a.year - b.year || a.n - b.n));
+  return { next, issued: issued.slice(-REGISTER_MAX) };
+}
+
 /** Runs `task` alone among the pages of the extension that share the lock (Web Locks), else alone in this page. */
 export type Exclusive = <T>(task: () => Promise<T>) => Promise<T>;
 
@@ -101,6 +122,8 @@ export interface SupervisionNumbers {
   issue(sheets: readonly SheetToNumber[], pattern: string, today: string): Promise<IssuedSheet[]>;
   /** Sets the next number of `year` (see `withNextNumber`). */
   setNext(year: number, next: number): Promise<SupervisionRegister>;
+  /** Restores a backup's register over the stored one (see `mergeRegisters`); resolves with the stored result. */
+  restore(restored: SupervisionRegister): Promise<SupervisionRegister>;
 }
 
 /** The register over `storage` (the extension's, or a fake in tests). */
@@ -116,5 +139,6 @@ export function supervisionNumbers(storage: Pick<ExtensionStorage, 'local' | 'on
         return issued;
       }),
     setNext: (year, next) => lock(async () => supervisionRegisterItem.set(storage, withNextNumber(await supervisionRegisterItem.get(storage), year, next))),
+    restore: (restored) => lock(async () => supervisionRegisterItem.set(storage, mergeRegisters(await supervisionRegisterItem.get(storage), restored))),
   };
 }

@@ -197,6 +197,7 @@ export const dashboard: Messages<typeof zh> = {
   'backup.previewCounts': 'It holds {documents, plural, one {# document} other {# documents}}, {items, plural, one {# item} other {# items}}, {notes, plural, one {# note} other {# notes}} and {revisions, plural, one {# revision} other {# revisions}}.',
   'backup.previewTrash': '{n, plural, one {# item is} other {# items are}} in the trash.',
   'backup.previewSites': 'It also carries the settings and {n, plural, one {# enabled site} other {# enabled sites}}.',
+  'backup.previewNumbers': 'It also carries the register of supervision-sheet numbers ({n, plural, one {# issued sheet} other {# issued sheets}}), merged with this browser’s on restore so that no number is issued twice.',
   'backup.confirmRestore': 'Restore (replace everything)',
   'backup.cancel': 'Cancel',
   'backup.imported': 'Restored: {documents, plural, one {# document} other {# documents}}, {items, plural, one {# item} other {# items}}, {notes, plural, one {# note} other {# notes}}.',

@@ -197,6 +197,7 @@ export const dashboard = {
   'backup.previewCounts': '包含文稿 {documents} 份、事项 {items} 项、进展记录 {notes} 条、修订记录 {revisions} 条。',
   'backup.previewTrash': '其中回收站 {n} 项。',
   'backup.previewSites': '另含设置和 {n} 个启用站点。',
+  'backup.previewNumbers': '另含督办编号登记（{n} 份督办单），恢复时与本机的登记合并，已用的编号不会再发。',
   'backup.confirmRestore': '恢复（替换全部）',
   'backup.cancel': '取消',
   'backup.imported': '已恢复：文稿 {documents} 份，事项 {items} 项，进展 {notes} 条。',
