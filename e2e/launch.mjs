@@ -43,24 +43,29 @@ export function unpackedExtensionId(dir) {
  * test servers' host, any port): its Preferences hold that grant for the extension's id. Nothing else is granted,
  * and the content script still runs only on the origins listed as enabled (enableSites). Returns the id.
  */
-function seedLoopbackGrant(userDataDir, extensionDir) {
+function seedLoopbackGrant(userDataDir, extensionDir, patterns = ['http://127.0.0.1/*']) {
   const id = unpackedExtensionId(extensionDir);
-  const hosts = { api: [], manifest_permissions: [], explicit_host: ['http://127.0.0.1/*'], scriptable_host: [] };
+  const hosts = { api: [], manifest_permissions: [], explicit_host: patterns, scriptable_host: [] };
   mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
   writeFileSync(path.join(userDataDir, 'Default/Preferences'), JSON.stringify({ extensions: { settings: { [id]: { granted_permissions: hosts, active_permissions: hosts } } } }));
   return id;
 }
 
 /**
+ * `grantHosts` seeds these host patterns instead (e.g. one server's exact origin, `http://127.0.0.1:5984/*`): nb.
+ * Chromium's permissions.request subtracts the granted patterns from the requested ones as exact patterns, so a
+ * profile holding `http://127.0.0.1/*` still gets the prompt (which never resolves headless) for
+ * `http://127.0.0.1:5984/*`, while `permissions.contains` says it is granted. e2e/sync.test.mjs seeds the exact one.
+ *
  * Launches the browser (headless unless `headless: false`, as `npm run demo` does on a machine with a display). Resolves with
  * `{ context, extensionId, serviceWorker(), offsite, grantOrigins(origins), enableSites(key, origins), close() }`;
  * `offsite` is the list of non-local request URLs seen (each also aborted).
  */
-export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport = { width: 1280, height: 900 }, headless = true, grantLoopback = true } = {}) {
+export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport = { width: 1280, height: 900 }, headless = true, grantLoopback = true, grantHosts = null } = {}) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build`);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'luoshi-e2e-'));
-  const expectedId = grantLoopback ? seedLoopbackGrant(userDataDir, extensionDir) : null;
+  const expectedId = grantHosts ? seedLoopbackGrant(userDataDir, extensionDir, grantHosts) : grantLoopback ? seedLoopbackGrant(userDataDir, extensionDir) : null;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
