@@ -123,8 +123,29 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
   });
 
   test('「加入督办台账」 adds the editor\'s selection (panel button and context menu), anchored to its words in the draft', async () => {
+    // Nothing selected in the editor: the button waits and says why; a selection in the editor enables it.
+    const button = h.panel.locator('[data-testid="add-selection"]');
+    await h.editor.evaluate(() => getSelection().removeAllRanges());
+    await h.panel.waitForFunction(() => document.querySelector('[data-testid="add-selection"]')?.disabled === true, null, { timeout: 5_000 });
+    assert.equal(await h.panel.locator('#add-selection-hint').innerText(), '先在编辑器中选中文字');
+    await button.scrollIntoViewIfNeeded();
+    await shot(h.panel, 'add-selection-none');
     assert.ok(await selectInEditor(SELECTED), 'the words are in the editor');
-    await h.panel.locator('.add-selection button').click();
+    await h.panel.waitForFunction(() => document.querySelector('[data-testid="add-selection"]')?.disabled === false, null, { timeout: 5_000 });
+    assert.equal(await h.panel.locator('#add-selection-hint').count(), 0);
+    await shot(h.panel, 'add-selection-selected');
+    // A selection outside the editor does not count.
+    await h.editor.evaluate(() => {
+      const outside = [...document.body.querySelectorAll('h1, p, header, label')].find((el) => !el.closest('#editor') && el.textContent.trim());
+      const range = document.createRange();
+      range.selectNodeContents(outside);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });
+    await h.panel.waitForFunction(() => document.querySelector('[data-testid="add-selection"]')?.disabled === true, null, { timeout: 5_000 });
+    assert.ok(await selectInEditor(SELECTED));
+    await h.panel.waitForFunction(() => document.querySelector('[data-testid="add-selection"]')?.disabled === false, null, { timeout: 5_000 });
+    await button.click();
     await h.panel.locator('.added-item').waitFor({ timeout: 10_000 });
     assert.match(await h.panel.locator('.added-item').innerText(), /已加入督办台账：「开工率是检验项目工作成效最直接的标尺」。/);
 

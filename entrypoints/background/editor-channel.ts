@@ -6,8 +6,8 @@
  * a same-document navigation (pushState, #hash) reports `loading` too. So every `loading` drops the tab's states,
  * and `complete` asks every frame still there to publish again (editor.republish): a new page's frames publish
  * anyway, the frames of a page that stayed (an SPA route change) come back within milliseconds.
- * Senders (lib/messaging/trust.ts): editor.getState, editor.getFocus and editor.addSelection only from the extension's pages;
- * analyze, publish, openPanel, hello and skip (the card's 不入台账, written by `ledger.skip`) only from content
+ * Senders (lib/messaging/trust.ts): editor.getState, editor.getFocus, editor.addSelection and editor.getSelection only from the
+ * extension's pages; analyze, publish, openPanel, hello, selection and skip (the card's 不入台账, written by `ledger.skip`) only from content
  * scripts whose own frame is on an enabled site — anything else is refused.
  * Service-worker restarts: Chromium stops an idle worker after 30 s, and the states in memory go with it. Each
  * state is also kept in storage.session (extension contexts only), taken back when the worker starts, before any
@@ -56,8 +56,8 @@ export interface EditorBrowser {
 }
 
 /** Which senders may send which editor message. */
-const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze', 'editor.addSelection']);
-const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale', 'editor.skip', 'editor.badge', 'editor.setBadge']);
+const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze', 'editor.addSelection', 'editor.getSelection']);
+const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale', 'editor.skip', 'editor.badge', 'editor.setBadge', 'editor.selection']);
 
 /** Whether a kept value looks like a state (it was validated when published; this only guards against junk). */
 const isKeptState = (v: unknown): v is EditorState =>

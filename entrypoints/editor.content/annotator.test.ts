@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { BADGE_TAG, HIGHLIGHT, OVERLAY_ATTR } from '@/lib/editors/contract';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
-import { DEBOUNCE_MS, DESIGN_MODE_POLL_MS, SET_DEBOUNCE_MS, startAnnotator, type AnnotatorIO } from './annotator';
+import { DEBOUNCE_MS, DESIGN_MODE_POLL_MS, SELECTION_MS, SET_DEBOUNCE_MS, startAnnotator, type AnnotatorIO } from './annotator';
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -105,6 +105,62 @@ describe('startAnnotator', () => {
     expect(annotator.reveal('nope', 0, 1)).toBe(false);
     controller.abort();
     expect(document.querySelectorAll(`[${OVERLAY_ATTR}]`)).toHaveLength(0);
+  });
+
+  it('says when text is selected in the bound editor, and when not (a selection outside it, or blank, is none)', async () => {
+    document.body.innerHTML = `<p id="out">编辑器外的文字</p><div id="e" contenteditable="true">${DRAFT.map((l) => `<p>${l}</p>`).join('')}</div>`;
+    const { io } = fakeIO();
+    const said: boolean[] = [];
+    io.selection = async (has) => void said.push(has);
+    const controller = new AbortController();
+    startAnnotator(window, io, controller.signal);
+    await settle(100);
+    const select = (node: Node, start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+    };
+    const line = document.querySelectorAll('#e p')[1]!.firstChild!;
+    select(document.getElementById('out')!.firstChild!, 0, 3);
+    await settle(SELECTION_MS + 30);
+    expect(said).toEqual([]);
+    select(line, 0, 4);
+    await settle(SELECTION_MS + 30);
+    expect(said).toEqual([true]);
+    // Moving the selection inside the editor says nothing new; collapsing it does.
+    select(line, 2, 6);
+    await settle(SELECTION_MS + 30);
+    expect(said).toEqual([true]);
+    select(line, 2, 2);
+    await settle(SELECTION_MS + 30);
+    expect(said).toEqual([true, false]);
+    select(line, 0, 4);
+    await settle(SELECTION_MS + 30);
+    controller.abort();
+    expect(said).toEqual([true, false, true, false]);
+  });
+
+  it("reads a textarea's own selection", async () => {
+    document.body.innerHTML = '<textarea id="t"></textarea>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    ta.value = DRAFT.join('\n');
+    const { io } = fakeIO();
+    const said: boolean[] = [];
+    io.selection = async (has) => void said.push(has);
+    const controller = new AbortController();
+    startAnnotator(window, io, controller.signal);
+    await settle(100);
+    ta.setSelectionRange(7, 11);
+    ta.dispatchEvent(new Event('select', { bubbles: true }));
+    await settle(SELECTION_MS + 30);
+    ta.setSelectionRange(5, 5);
+    ta.dispatchEvent(new Event('select', { bubbles: true }));
+    await settle(SELECTION_MS + 30);
+    expect(said).toEqual([true, false]);
+    controller.abort();
   });
 
   it('binds nothing on a canvas document suite, whose editable input target is not the draft', async () => {

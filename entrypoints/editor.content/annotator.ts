@@ -48,6 +48,8 @@ export const SET_DEBOUNCE_MS = 30;
 export const TYPING_MS = 1000;
 /** Mutations of the page are coalesced: detection runs at most once in this many ms. */
 export const DETECT_GAP_MS = 50;
+/** Selection changes are coalesced: whether the editor has a selection is read at most once in this many ms. */
+export const SELECTION_MS = 100;
 /** Turning designMode on changes no DOM: while nothing is bound, the document's designMode is read this often. */
 export const DESIGN_MODE_POLL_MS = 500;
 
@@ -77,6 +79,8 @@ export interface AnnotatorIO {
   badge?(): Promise<BadgePlace>;
   /** The person docked or hid the badge on this site. */
   setBadge?(patch: { hidden?: boolean; dock?: BadgeDock }): Promise<unknown>;
+  /** Whether text is selected in the bound editor, sent when that changes (editor.selection: the side panel's 「所选文字加入督办台账」). */
+  selection?(has: boolean): Promise<unknown>;
 }
 
 export interface Annotator {
@@ -291,6 +295,34 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     });
   };
 
+  /** Whether text (not only white space) is selected in the bound editor: a textarea's own selection, else the document's. */
+  const selectedInEditor = (): boolean => {
+    const root = binding?.adapter.root;
+    if (!root) return false;
+    if (root.localName === 'textarea') {
+      const ta = root as HTMLTextAreaElement;
+      return ta.selectionEnd > ta.selectionStart && ta.value.slice(ta.selectionStart, ta.selectionEnd).trim() !== '';
+    }
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+    const range = selection.getRangeAt(0);
+    const inside = (n: Node) => n === root || root.contains(n);
+    return (inside(range.startContainer) || inside(range.endContainer)) && selection.toString().trim() !== '';
+  };
+  let selectionSent = false;
+  let selectionTimer = 0;
+  /** Tells the background when the editor's selection comes or goes (never on every change of it). */
+  const reportSelection = () => {
+    selectionTimer = 0;
+    const has = !signal.aborted && selectedInEditor();
+    if (has === selectionSent || !io.selection) return;
+    selectionSent = has;
+    io.selection(has).catch(() => undefined);
+  };
+  const selectionSoon = () => {
+    if (!selectionTimer) selectionTimer = win.setTimeout(reportSelection, SELECTION_MS);
+  };
+
   /** Re-reads the editor and carries the marks over the edit (next frame, once per frame). */
   const follow = () => {
     const b = binding;
@@ -359,6 +391,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     binding.rects?.destroy();
     binding.painter?.clear();
     binding = null;
+    selectionSoon();
   };
 
   const bind = (adapter: EditorAdapter) => {
@@ -516,6 +549,8 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     for (const type of USER_INPUT_EVENTS) doc.addEventListener(type, onUserInput, { capture: true, signal });
     card.watch();
     doc.addEventListener('selectionchange', placeBadgeSoon, { signal });
+    // nb. A textarea's selection is its own: Chromium reports it with select (and selectionchange at the element).
+    for (const type of ['selectionchange', 'select', 'mouseup', 'keyup'] as const) doc.addEventListener(type, selectionSoon, { capture: true, passive: true, signal });
     doc.addEventListener('scroll', placeBadgeSoon, { capture: true, passive: true, signal });
     doc.addEventListener('keyup', placeBadgeSoon, { capture: true, passive: true, signal });
   };
@@ -586,6 +621,8 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
     win.clearTimeout(debounce);
     win.clearTimeout(detectTimer);
     win.clearTimeout(designModePoll);
+    win.clearTimeout(selectionTimer);
+    if (selectionSent) void io.selection?.(false).catch(() => undefined);
   }, { once: true });
 
   return {

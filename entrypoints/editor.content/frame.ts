@@ -67,6 +67,7 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
     skip: (entry, kind) => request('editor.skip', { entry, kind }),
     badge: () => request('editor.badge', {}),
     setBadge: (patch) => request('editor.setBadge', patch),
+    selection: (has) => request('editor.selection', { has }),
   };
   let session: { controller: AbortController; annotator: Annotator } | null = null;
   let stopped = false;

@@ -23,7 +23,7 @@ import { pageOrigin, useBadgePlace } from './use-badge-place';
 import { revealInEditor } from './editor-source';
 import { useEntryFocus } from './use-entry-focus';
 import { useExistingChecklist } from './use-existing-checklist';
-import { useAddedItem, useLedgerChoices } from './use-ledger-choices';
+import { useAddedItem, useLedgerChoices, usePageSelection } from './use-ledger-choices';
 import { usePageDraft } from './use-page-draft';
 
 /** The checklist of one document in the dashboard (which filters by `?document=`). */
@@ -62,6 +62,12 @@ export function App({ settings }: { settings: UserSettings }) {
   const [added, setAdded] = useAddedItem(page.tab?.id ?? null);
   const [addError, setAddError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // 「所选文字加入督办台账」 is offered only with something to add: text selected in the page's editor (the content
+  // script says when), in the paste box, or a captured selection (added whole).
+  const pageSelected = usePageSelection(page.tab?.id ?? null);
+  const [pasteSelected, setPasteSelected] = useState(false);
+  const capturedShown = state?.editorKind === 'selection' && !pasteMode;
+  const canAdd = pasteMode ? pasteSelected : capturedShown || pageSelected;
   // The on-page badge of the shown page's site: shown or hidden from here too.
   const badge = useBadgePlace(!pasteMode && state?.canHighlight ? pageOrigin(state.url) : null);
 
@@ -100,9 +106,14 @@ export function App({ settings }: { settings: UserSettings }) {
 
   const addBar = (
     <div className="add-selection">
-      <button type="button" className="small-button" title={t('addSel.title')} disabled={adding} onClick={addSelection}>
-        {state?.editorKind === 'selection' && !pasteMode ? t('addSel.captured') : t('addSel.button')}
+      <button type="button" className="small-button" title={t('addSel.title')} disabled={adding || !canAdd} aria-describedby={canAdd ? undefined : 'add-selection-hint'} onClick={addSelection} data-testid="add-selection">
+        {capturedShown ? t('addSel.captured') : t('addSel.button')}
       </button>
+      {!canAdd && (
+        <span id="add-selection-hint" className="muted small">
+          {t(pasteMode ? 'addSel.hintPaste' : 'addSel.hint')}
+        </span>
+      )}
       <div role="status" className="small">
         {added && (
           <p className="added-item">
@@ -208,7 +219,17 @@ export function App({ settings }: { settings: UserSettings }) {
             </button>
           )}
           <label htmlFor="draft">{t('paste.label')}</label>
-          <textarea id="draft" ref={pasteBox} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
+          <textarea
+            id="draft"
+            ref={pasteBox}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            onSelect={(e) => {
+              const box = e.currentTarget;
+              setPasteSelected(box.selectionEnd > box.selectionStart && box.value.slice(box.selectionStart, box.selectionEnd).trim() !== '');
+            }}
+            spellCheck={false}
+          />
           {pasteResult.error && <p className="error">{t('error.analysis', { message: pasteResult.error })}</p>}
           {!pasted.trim() && <p className="muted small">{t('paste.note')}</p>}
           {pasteResult.analysis && (

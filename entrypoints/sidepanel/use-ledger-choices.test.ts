@@ -53,6 +53,10 @@ function background(state: EditorState) {
       sendResponse({ ok: true, value: m.payload.tabId === state.tabId ? state : null });
       return true;
     }
+    if (m.channel === EDITOR_CHANNEL && m.type === 'editor.getSelection') {
+      sendResponse({ ok: true, value: false });
+      return true;
+    }
     if (m.channel === EDITOR_CHANNEL && m.type === 'editor.addSelection') {
       sendResponse({ ok: false, error: { code: 'internal', message: '请先在编辑器中选中要加入的文字。' } });
       return true;
@@ -107,7 +111,20 @@ describe('side panel: 不入台账 and 加入督办台账', () => {
     await act(() => fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.itemAdded', payload: { tabId, id: 'i1', text: '开工率是检验项目工作成效最直接的标尺。', documentId: 'd1' } }, {}, () => {}));
     expect(text(container.querySelector('.added-item'))).toBe('已加入督办台账：「开工率是检验项目工作成效最直接的标尺」。 在督办台账中查看');
     expect(container.querySelector('.added-item a')!.getAttribute('href')).toBe('dashboard.html?document=d1');
-    await act(async () => container.querySelector<HTMLElement>('.add-selection button')!.click());
+    // Nothing selected in the page: the button waits, and says why.
+    const button = () => container.querySelector<HTMLButtonElement>('[data-testid="add-selection"]')!;
+    expect(button().disabled).toBe(true);
+    expect(text(container.querySelector('#add-selection-hint'))).toBe('先在编辑器中选中文字');
+    expect(button().getAttribute('aria-describedby')).toBe('add-selection-hint');
+    // Another tab's selection changes nothing; this tab's enables it.
+    await act(() => fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.selectionChanged', payload: { tabId: tabId + 1, has: true } }, {}, () => {}));
+    expect(button().disabled).toBe(true);
+    await act(() => fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.selectionChanged', payload: { tabId, has: true } }, {}, () => {}));
+    expect(button().disabled).toBe(false);
+    expect(container.querySelector('#add-selection-hint')).toBeNull();
+    await act(async () => button().click());
     await vi.waitFor(() => expect(text(container.querySelector('.add-selection .error'))).toBe('加入失败：请先在编辑器中选中要加入的文字。'));
+    await act(() => fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.selectionChanged', payload: { tabId, has: false } }, {}, () => {}));
+    expect(button().disabled).toBe(true);
   });
 });

@@ -3,7 +3,8 @@
  * marks of the draft's key (listed, written and taken back through the checklist channel; listed again when the
  * background says a highlight card changed them, editor.skipsChanged), and the splits the draft's checklist holds
  * (read from its items, lib/panel/splits `splitsFromLedger`). Also the news of a selection added with
- * 「加入督办台账」 (editor.itemAdded) for the panel's tab.
+ * 「加入督办台账」 (editor.itemAdded) for the panel's tab, and whether the tab has text selected in an editor
+ * (editor.getSelection, then editor.selectionChanged), which 「所选文字加入督办台账」 waits for.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from '#imports';
@@ -104,4 +105,33 @@ export function useAddedItem(tabId: number | null): [AddedItem | null, (item: Ad
   );
   const set = useCallback((item: AddedItem | null) => setAdded(item ? { tabId, item } : null), [tabId]);
   return [added && added.tabId === tabId ? added.item : null, set];
+}
+
+/**
+ * Whether the tab `tabId` has text selected in an editor: asked when the tab changes, then followed by
+ * editor.selectionChanged (the background also sends one when the tab navigates); a change that arrives before the
+ * answer wins over it.
+ */
+export function usePageSelection(tabId: number | null): boolean {
+  const [selected, setSelected] = useState<{ tabId: number; has: boolean } | null>(null);
+  useEffect(() => {
+    if (tabId === null) return undefined;
+    let alive = true;
+    let told = false;
+    const ask = editorChannel.sender((message) => browser.runtime.sendMessage(message))['editor.getSelection'];
+    ask({ tabId }).then(
+        (has) => alive && !told && setSelected({ tabId, has }),
+        (error: unknown) => console.debug('luoshi: getSelection failed', error),
+      );
+    const stop = onBroadcast((m) => {
+      if (m.type !== 'editor.selectionChanged' || m.payload.tabId !== tabId) return;
+      told = true;
+      setSelected({ tabId, has: m.payload.has });
+    });
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [tabId]);
+  return !!selected && selected.tabId === tabId && selected.has;
 }

@@ -20,6 +20,10 @@
  *   background     ──editor.skipsChanged (broadcast to extension pages) { tabId, key }: a draft's skips changed
  *   side panel     ──editor.addSelection─▶ background: 「加入督办台账」 for the tab's selection (as the menu item)
  *   background     ──editor.itemAdded (broadcast to extension pages) { tabId, … }: a selection was added
+ *   content script ──editor.selection──▶ background { has }: whether text is selected in the bound editor (sent on
+ *                    a change only)
+ *   background     ──editor.selectionChanged (broadcast to extension pages) { tabId, has }: any frame of the tab
+ *   side panel     ──editor.getSelection─▶ background ──▶ whether the tab has text selected in an editor
  *   content script ──editor.hello─────▶ background: true when the sender's frame is on an enabled site, else refused
  *   content script ──editor.badge─────▶ background: the on-page badge's place on the sender's site (hidden, dock)
  *   content script ──editor.setBadge──▶ background: the person docked or hid the badge on the sender's site
@@ -88,6 +92,12 @@ export interface EditorProtocol {
   'editor.addSelection': { request: { tabId: number }; response: AddedItem };
   /** To extension pages: a selection of the tab was added to the checklist (the menu item or the panel's button). */
   'editor.itemAdded': { request: AddedItem & { tabId: number }; response: null };
+  /** From a content script: whether text is selected in the frame's bound editor now (sent when that changes). */
+  'editor.selection': { request: { has: boolean }; response: null };
+  /** To extension pages: whether any frame of the tab has text selected in its editor changed. */
+  'editor.selectionChanged': { request: { tabId: number; has: boolean }; response: null };
+  /** From the side panel: whether the tab has text selected in an editor (「所选文字加入督办台账」 is offered then). */
+  'editor.getSelection': { request: { tabId: number }; response: boolean };
   /** From a content script as it starts: whether its frame is on an enabled site (refused with `forbidden` if not). */
   'editor.hello': { request: Record<string, never>; response: true };
   /** To the content scripts of a tab when the enabled sites changed: ask editor.hello again, start or stop. */

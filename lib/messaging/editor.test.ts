@@ -148,6 +148,33 @@ describe('editor backend', () => {
     expect(skip).toHaveBeenCalledTimes(1);
   });
 
+  it('knows whether a tab has text selected in an editor (any frame), tells the pages when that changes, forgets it with the tab', async () => {
+    const { from, broadcast, backend } = setup();
+    const top = from({ tab: { id: 3 }, frameId: 0 });
+    const frame = from({ tab: { id: 3 }, frameId: 4 });
+    const panel = from({});
+    const changes = () => broadcast.mock.calls.map(([m]) => m as { type: string; payload: unknown }).filter((m) => m.type === 'editor.selectionChanged').map((m) => m.payload);
+    expect(await send(panel, 'editor.getSelection', { tabId: 3 })).toBe(false);
+    await send(top, 'editor.selection', { has: true });
+    await send(frame, 'editor.selection', { has: true });
+    expect(await send(panel, 'editor.getSelection', { tabId: 3 })).toBe(true);
+    expect(await send(panel, 'editor.getSelection', { tabId: 4 })).toBe(false);
+    await send(top, 'editor.selection', { has: false });
+    // The frame still has one: no change for the tab.
+    expect(await send(panel, 'editor.getSelection', { tabId: 3 })).toBe(true);
+    await send(frame, 'editor.selection', { has: false });
+    expect(await send(panel, 'editor.getSelection', { tabId: 3 })).toBe(false);
+    expect(changes()).toEqual([{ tabId: 3, has: true }, { tabId: 3, has: false }]);
+    await send(frame, 'editor.selection', { has: true });
+    backend.dropTab(3);
+    expect(await send(panel, 'editor.getSelection', { tabId: 3 })).toBe(false);
+    expect(changes().at(-1)).toEqual({ tabId: 3, has: false });
+    // Only a web page's script reports a selection; a page leaving does not.
+    await expect(send(panel, 'editor.selection', { has: true })).rejects.toMatchObject({ code: 'bad_request' });
+    await send(from({ tab: { id: 5 }, frameId: 0, documentLifecycle: 'prerender' }), 'editor.selection', { has: true });
+    expect(await send(panel, 'editor.getSelection', { tabId: 5 })).toBe(false);
+  });
+
   it("answers and stores the badge's place by the sender frame's own origin", async () => {
     let places: BadgePlaces = {};
     const backend = editorBackend({

@@ -34,6 +34,9 @@ const schemas = {
   'editor.skipsChanged': { request: requests['editor.skipsChanged'], response: null },
   'editor.addSelection': { request: requests['editor.addSelection'], response: addedItemSchema },
   'editor.itemAdded': { request: requests['editor.itemAdded'], response: null },
+  'editor.selection': { request: requests['editor.selection'], response: z.null() },
+  'editor.selectionChanged': { request: requests['editor.selectionChanged'], response: null },
+  'editor.getSelection': { request: requests['editor.getSelection'], response: z.boolean() },
   'editor.badge': { request: requests['editor.badge'], response: badgePlaceSchema },
   'editor.setBadge': { request: requests['editor.setBadge'], response: z.null() },
   'editor.pageSettings': { request: requests['editor.pageSettings'], response: null },
@@ -64,6 +67,9 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof requests
   'editor.skipsChanged': true,
   'editor.addSelection': true,
   'editor.itemAdded': true,
+  'editor.selection': true,
+  'editor.selectionChanged': true,
+  'editor.getSelection': true,
   'editor.badge': true,
   'editor.setBadge': true,
   'editor.pageSettings': true,
@@ -126,6 +132,22 @@ export function editorBackend(deps: EditorBackendDeps) {
   const focus = new Map<number, { start: number; end: number; frameId: number; seq: number; at: number }>();
   let focusSeq = 0;
   const now = deps.now ?? Date.now;
+  /** The frames (`tabId:frameId`) that have text selected in their bound editor (editor.selection). */
+  const selected = new Set<string>();
+  const hasSelection = (tabId: number) => {
+    for (const k of selected) if (k.startsWith(`${tabId}:`)) return true;
+    return false;
+  };
+  /** Forgets the selections of the frames `which` picks, telling the pages of each tab that thereby has none. */
+  const dropSelections = (which: (k: string) => boolean) => {
+    const tabs = new Set<number>();
+    for (const k of selected) {
+      if (!which(k)) continue;
+      selected.delete(k);
+      tabs.add(Number(k.slice(0, k.indexOf(':'))));
+    }
+    for (const tabId of tabs) if (!hasSelection(tabId)) deps.broadcast(editorChannel.envelope('editor.selectionChanged', { tabId, has: false }));
+  };
 
   /** How the panel ranks a tab's states: an editor it can highlight, then a captured selection, then the rest. */
   const rank = (s: EditorState) => (s.canHighlight ? 2 : s.editorKind === 'selection' ? 1 : 0);
@@ -203,6 +225,17 @@ export function editorBackend(deps: EditorBackendDeps) {
       if (!deps.addSelection) throw new ChannelError('bad_request', '无法加入所选文字');
       return deps.addSelection(p.tabId);
     },
+    'editor.selection': (p, sender) => {
+      const tabId = tabOf(sender, '报告选区');
+      const k = `${tabId}:${sender.frameId ?? 0}`;
+      const before = hasSelection(tabId);
+      if (p.has && (sender.documentLifecycle === undefined || sender.documentLifecycle === 'active')) selected.add(k);
+      else selected.delete(k);
+      const has = hasSelection(tabId);
+      if (has !== before) deps.broadcast(editorChannel.envelope('editor.selectionChanged', { tabId, has }));
+      return null;
+    },
+    'editor.getSelection': (p) => hasSelection(p.tabId),
     'editor.getFocus': (p) => {
       const f = focus.get(p.tabId);
       if (!f || now() - f.at > FOCUS_TTL_MS) return null;
@@ -245,6 +278,7 @@ export function editorBackend(deps: EditorBackendDeps) {
     /** Forgets a tab's states (closed, or navigated to another page) and tells the pages. */
     dropTab(tabId: number): void {
       focus.delete(tabId);
+      dropSelections((k) => k.startsWith(`${tabId}:`));
       drop((s) => s.tabId === tabId);
     },
     /**

@@ -118,6 +118,8 @@ export const panel: Messages<typeof zh> = {
   'addSel.button': 'Add the selection to the checklist',
   'addSel.title': 'Add the text selected in the editor to the checklist as one item',
   'addSel.captured': 'Add it all to the checklist',
+  'addSel.hint': 'Select text in the editor first',
+  'addSel.hintPaste': 'Select text in the box above first',
   'addSel.none': 'Select the text to add in the editor first.',
   'addSel.done': 'Added to the checklist: “{text}”.',
   'addSel.failed': 'Could not add it: {message}',

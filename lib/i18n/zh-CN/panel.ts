@@ -118,6 +118,8 @@ export const panel = {
   'addSel.button': '所选文字加入督办台账',
   'addSel.title': '把编辑器中选中的文字作为一条事项加入督办台账',
   'addSel.captured': '整段加入督办台账',
+  'addSel.hint': '先在编辑器中选中文字',
+  'addSel.hintPaste': '先在上面的文本框中选中文字',
   'addSel.none': '请先在编辑器中选中要加入的文字。',
   'addSel.done': '已加入督办台账：「{text}」。',
   'addSel.failed': '加入失败：{message}',
