@@ -4,7 +4,7 @@
  * tests/hostile-inputs.ts at two sizes, to show that time stays linear on them.
  */
 import { HOSTILE } from '../../tests/hostile-inputs';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BenchInput {
@@ -37,12 +37,13 @@ export function readDrafts(dir: string): Map<string, string> {
   return new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
 }
 
-/** speech.txt as is, then ~100 KB, ~1 MB and ~2 MB of all drafts repeated. */
+/** ~5 KB of all drafts (a short draft), speech.txt as is, then ~100 KB, ~1 MB and ~2 MB of all drafts repeated. */
 export function standardInputs(drafts: Map<string, string>): BenchInput[] {
   const speech = drafts.get('speech.txt');
   if (speech === undefined) throw new Error('speech.txt is missing from the fixture drafts');
   const all = [...drafts.values()];
   return [
+    { name: '5KB', text: repeatToSize(all, 5 * 1024), warmup: 20, runs: 30 },
     { name: 'speech', text: speech, warmup: 5, runs: 21 },
     { name: '100KB', text: repeatToSize(all, 100 * 1024), warmup: 3, runs: 11 },
     { name: '1MB', text: repeatToSize(all, 1024 * 1024), warmup: 2, runs: 7 },
@@ -53,4 +54,22 @@ export function standardInputs(drafts: Map<string, string>): BenchInput[] {
 /** Each hostile shape as one line of `chars` and of twice that; their time ratio should be about 2. */
 export function hostilePairs(chars: number): Array<{ name: string; small: string; big: string }> {
   return Object.entries(HOSTILE).map(([name, make]) => ({ name, small: make(chars), big: make(2 * chars) }));
+}
+
+/** ~1 MB and ~2 MB of the documents in `docs` (a corpus, e.g. ../shared/corpus-wide) repeated. */
+export function wideInputs(docs: Map<string, string>, prefix = 'wide'): BenchInput[] {
+  const all = [...docs.values()];
+  return [
+    { name: `${prefix} 1MB`, text: repeatToSize(all, 1024 * 1024), warmup: 1, runs: 2 },
+    { name: `${prefix} 2MB`, text: repeatToSize(all, 2 * 1024 * 1024), warmup: 1, runs: 2 },
+  ];
+}
+
+/**
+ * The shared material's folder (corpora, eval): `$LUOSHI_SHARED`, else `shared` beside the repository (the main
+ * checkout) or one level further up (a worktree in wt/NAME); undefined when there is none.
+ */
+export function sharedDir(repoRoot: string): string | undefined {
+  const candidates = [process.env.LUOSHI_SHARED, join(repoRoot, '..', 'shared'), join(repoRoot, '..', '..', 'shared')];
+  return candidates.find((d): d is string => !!d && existsSync(join(d, 'corpus-wide')));
 }

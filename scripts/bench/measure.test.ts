@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure, measurePaired, median } from './measure';
+import { measure, measureBlocks, measurePaired, median } from './measure';
 
 describe('median', () => {
   it.each([
@@ -39,5 +39,26 @@ describe('measurePaired', () => {
     expect(timing.a).toEqual({ median: 10, min: 8, max: 30, runs: 3 });
     expect(timing.b).toEqual({ median: 5, min: 4, max: 10, runs: 3 });
     expect(timing.ratio).toBe(2);
+  });
+});
+
+describe('measureBlocks', () => {
+  it('runs alternating blocks, each after a collection and its warm-ups, and takes medians by both clocks', () => {
+    const calls: string[] = [];
+    let wall = 0;
+    let cpu = 0;
+    // Each timed call of a takes 10 ms of wall and 4 of CPU time, of b 5 and 2; the second timed call of a (its second block) is slow.
+    let timedA = 0;
+    const run = (name: string) => () => {
+      calls.push(name);
+      const slow = name === 'a' && calls.filter((c) => c === 'a').length % 2 === 0 && ++timedA === 2;
+      wall += name === 'a' ? (slow ? 50 : 10) : 5;
+      cpu += name === 'a' ? (slow ? 20 : 4) : 2;
+    };
+    const t = measureBlocks({ a: run('a'), b: run('b') }, { blocks: 3, warmup: 1, runs: 1 }, () => calls.push('gc'), { wall: () => wall, cpu: () => cpu });
+    expect(calls).toEqual(['gc', 'a', 'a', 'gc', 'b', 'b', 'gc', 'b', 'b', 'gc', 'a', 'a', 'gc', 'a', 'a', 'gc', 'b', 'b']);
+    expect(t.a).toEqual({ wall: { median: 10, min: 10, max: 50, runs: 3 }, cpu: { median: 4, min: 4, max: 20, runs: 3 }, runs: 3 });
+    expect(t.b!.cpu.median).toBe(2);
+    expect(t.b!.wall.median).toBe(5);
   });
 });

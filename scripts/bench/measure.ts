@@ -69,3 +69,70 @@ export function measurePaired(a: () => unknown, b: () => unknown, { warmup, runs
   const timing = (ts: number[]): Timing => ({ median: median(ts), min: Math.min(...ts), max: Math.max(...ts), runs });
   return { a: timing(ta), b: timing(tb), ratio: median(ta.map((t, i) => t / tb[i]!)) };
 }
+
+/** A run's time by two clocks: wall (performance.now) and the process's CPU time (user + system, all threads). */
+export interface Clocks {
+  wall: () => number;
+  cpu: () => number;
+}
+
+/** The process's CPU time in milliseconds (user + system; nb. node 20 has no per-thread figure). */
+export function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+export const CLOCKS: Clocks = { wall: () => performance.now(), cpu: cpuNow };
+
+/** One function's timing in blocks, by each clock. */
+export interface BlockTiming {
+  wall: Timing;
+  cpu: Timing;
+  /** Blocks × timed runs per block. */
+  runs: number;
+}
+
+/**
+ * Times each function in alternating blocks: round r runs a block of each function, in the given order on even
+ * rounds and reversed on odd ones (a b | b a | a b …). Each block starts with `collect()` (a forced full GC when node
+ * runs with --expose-gc), then `warmup` untimed runs that let the heap and the compiled code settle after it (V8's
+ * young generation shrinks at a full GC and the first runs after one pay for regrowing it), then `runs` timed runs.
+ * So no function pays for the garbage another left; each pays for its own, as it would alone. The medians are over
+ * all timed runs of all blocks, by each clock.
+ */
+export function measureBlocks(
+  fns: Record<string, () => unknown>,
+  { blocks, warmup, runs }: { blocks: number; warmup: number; runs: number },
+  collect: () => void = () => {},
+  clocks: Clocks = CLOCKS,
+): Record<string, BlockTiming> {
+  const names = Object.keys(fns);
+  const wall = new Map<string, number[]>(names.map((n) => [n, []]));
+  const cpu = new Map<string, number[]>(names.map((n) => [n, []]));
+  let sink: unknown;
+  for (let r = 0; r < blocks; r++) {
+    for (const name of r % 2 ? names.toReversed() : names) {
+      const fn = fns[name]!;
+      collect();
+      for (let i = 0; i < warmup; i++) sink = fn();
+      for (let i = 0; i < runs; i++) {
+        const w0 = clocks.wall();
+        const c0 = clocks.cpu();
+        sink = fn();
+        const c1 = clocks.cpu();
+        const w1 = clocks.wall();
+        wall.get(name)!.push(w1 - w0);
+        cpu.get(name)!.push(c1 - c0);
+      }
+    }
+  }
+  if (sink === measureBlocks) throw new Error('unreachable');
+  const timing = (ts: number[]): Timing => ({ median: median(ts), min: Math.min(...ts), max: Math.max(...ts), runs: ts.length });
+  return Object.fromEntries(names.map((n) => [n, { wall: timing(wall.get(n)!), cpu: timing(cpu.get(n)!), runs: blocks * runs }]));
+}
+
+/** A forced full GC when node runs with --expose-gc, else undefined. */
+export function exposedGc(): (() => void) | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  return typeof gc === 'function' ? () => gc() : undefined;
+}

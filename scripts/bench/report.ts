@@ -33,57 +33,26 @@ export function formatReport(results: readonly BenchResult[], caseNames: readonl
   return `${renderTable(header, rows, [], align).join('\n')}\n`;
 }
 
-/** A speed target of issue 9: a case within `max`× the baseline on one input, and how it scales between two inputs. */
-export interface RatioTarget {
-  case: string;
+/** An input's ratio of a case to the baseline by each method (./analysis-bench.ts). */
+export interface RatioFigures {
   input: string;
-  max: number;
-  /** [big, small] inputs whose size ratio the case's time ratio should follow (linear). */
-  scaling: [string, string];
+  /** Alternating blocks, medians in CPU time: the verdict. */
+  blocksCpu: number;
+  /** The same blocks' medians in wall time. */
+  blocksWall: number;
+  /** Paired runs (CPU time): the median of the pairs' ratios. */
+  paired?: { ratio: number; runs: number };
 }
 
-/** The ratio of a target's case to the baseline from paired runs (./measure measurePaired), by input name. */
-export type PairedRatios = Record<
-  string,
-  {
-    ratio: number;
-    runs: number;
-    /** What was timed, when not wall time: 「CPU time」. */
-    clock?: string;
-    /** The case's median in the pairs (ms): the scaling line reads these when both inputs have them. */
-    ms?: number;
-  }
->;
-
 /**
- * The target lines: 「analyze / remark on 1MB: 2.41× (target ≤ 2.5×) ✓」 and 「analyze 2MB/1MB: 1.98× for 1.99× the
- * bytes (linear: about the same)」. With paired ratios for an input, the verdict is theirs (「…: 2.21×, median of 11
- * paired runs (target ≤ 2.5×) ✓; separate medians 2.60×」), and the paired ratio on the bigger scaling input is
- * shown too (a case that scales like the baseline keeps its ratio).
+ * One line per input: 「analyze / remark on 1MB: 2.31× ✓ (target ≤ 2.5×; blocks, CPU time) · wall 2.52× · paired 2.05×
+ * (15 pairs, CPU time)」, the verdict on the first figure.
  */
-export function formatTargets(results: readonly BenchResult[], baseline: string, targets: readonly RatioTarget[], paired: PairedRatios = {}): string {
-  const lines: string[] = [];
-  for (const t of targets) {
-    const r = results.find((x) => x.input.name === t.input);
-    const p = paired[t.input];
-    if (r) {
-      const separate = r.ms[t.case]! / r.ms[baseline]!;
-      const ratio = p ? p.ratio : separate;
-      const how = p ? `, median of ${p.runs} paired runs${p.clock ? ` (${p.clock})` : ''}` : '';
-      const also = p ? `; separate medians ${fixed(separate, 2)}×` : '';
-      lines.push(`${t.case} / ${baseline} on ${t.input}: ${fixed(ratio, 2)}×${how} (target ≤ ${t.max}×) ${ratio <= t.max ? '✓' : '✗'}${also}`);
-    }
-    const big = paired[t.scaling[0]];
-    if (big) lines.push(`${t.case} / ${baseline} on ${t.scaling[0]}: ${fixed(big.ratio, 2)}×, median of ${big.runs} paired runs${big.clock ? ` (${big.clock})` : ''}`);
-    const b = results.find((x) => x.input.name === t.scaling[0]);
-    const s = results.find((x) => x.input.name === t.scaling[1]);
-    if (b && s) {
-      const small = paired[t.scaling[1]];
-      const fromPairs = big?.ms !== undefined && small?.ms !== undefined;
-      const time = fromPairs ? big.ms! / small.ms! : b.ms[t.case]! / s.ms[t.case]!;
-      const how = fromPairs ? ` (paired runs${big.clock ? `, ${big.clock}` : ''})` : '';
-      lines.push(`${t.case} ${t.scaling[0]}/${t.scaling[1]}${how}: ${fixed(time, 2)}× the time for ${fixed(b.input.bytes / s.input.bytes, 2)}× the bytes (linear: about the same)`);
-    }
-  }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+export function formatVerdicts(caseName: string, baseline: string, max: number, figures: readonly RatioFigures[]): string {
+  return figures
+    .map((f) => {
+      const paired = f.paired ? ` · paired ${fixed(f.paired.ratio, 2)}× (${f.paired.runs} pairs, CPU time)` : '';
+      return `${caseName} / ${baseline} on ${f.input}: ${fixed(f.blocksCpu, 2)}× ${f.blocksCpu <= max ? '✓' : '✗'} (target ≤ ${max}×; blocks, CPU time) · wall ${fixed(f.blocksWall, 2)}×${paired}\n`;
+    })
+    .join('');
 }
