@@ -167,6 +167,22 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     assert.equal(documents[0].text, state.text);
     assert.ok(documents[0].key.endsWith(`#${state.editorId}`), `the draft's key: ${documents[0].key}`);
     await h.editor.evaluate(() => getSelection().removeAllRanges());
+
+    // The context menu's add with nothing selected: the side panel (which the menu's click opens) says why.
+    await assert.rejects(sw.evaluate((tabId) => globalThis.luoshiAddSelection(tabId, ''), h.editorTabId), /请先在编辑器中选中要加入的文字/);
+    const failed = h.panel.locator('[data-testid="add-selection-error"]');
+    await failed.waitFor({ timeout: 5_000 });
+    assert.equal(await failed.innerText(), '加入失败：请先在编辑器中选中要加入的文字。');
+    await failed.scrollIntoViewIfNeeded();
+    await shot(h.panel, 'add-menu-failed');
+    // A panel that opens only after the add failed (the click's panel still loading) is told too.
+    const late = await h.context.newPage();
+    await late.setViewportSize({ width: 440, height: 700 });
+    await late.goto(h.browser.extensionUrl(`sidepanel.html?tab=${h.editorTabId}`));
+    await late.locator('[data-testid="add-selection-error"]').waitFor({ timeout: 5_000 });
+    assert.equal(await late.locator('[data-testid="add-selection-error"]').innerText(), '加入失败：请先在编辑器中选中要加入的文字。');
+    await late.close();
+    await h.editor.bringToFront();
   });
 
   test('不入台账 and 拆分 before saving: the save leaves the item out and stores the parts; saving again keeps both', async () => {

@@ -9,7 +9,7 @@ import { CAPTURE_COMMAND, CAPTURE_MENU_ID, CAPTURE_SHORTCUT } from '@/lib/panel/
 import { draftKey, siteOf } from '@/lib/panel/draft-source';
 import { editorStateSchema } from '@/lib/schema/editor';
 import { enabledSitesItem, settingsItem } from '@/lib/settings/storage-items';
-import { addSelection, CAPTURE_HOOK, onCaptureCommand, onMenuClick, readSelection, registerCapture, type CaptureBrowser, type CaptureDeps, type TabLike } from './capture';
+import { ADD_HOOK, addSelection, CAPTURE_HOOK, onCaptureCommand, onMenuClick, readSelection, registerCapture, type CaptureBrowser, type CaptureDeps, type TabLike } from './capture';
 
 /** An event the test can fire (contextMenus and commands are not in WXT's fake browser). */
 function fakeEvent<A extends unknown[]>() {
@@ -248,5 +248,30 @@ describe('「加入督办台账」', () => {
     expect((await blank.db.items.toArray())[0]!.anchor).toMatchObject({ exact: captured, start: 0 });
     db.close();
     blank.db.close();
+  });
+
+  it('a failed add from the menu goes to the side panel (outcome), not only the console; a success too', async () => {
+    const outcome = vi.fn<NonNullable<CaptureDeps['outcome']>>();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const blank = withRepo(new Error('no host access'));
+    const deps: CaptureDeps = { ...blank.deps, outcome };
+    registerCapture(deps);
+    blank.onClicked.fire({ menuItemId: 'luoshi-add-selection', frameId: 0 }, tab);
+    expect(blank.b.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
+    await vi.waitFor(() => expect(outcome).toHaveBeenCalledWith(7, { error: '请先在编辑器中选中要加入的文字。' }));
+    expect(logged).toHaveBeenCalled();
+    // The checklist refusing is reported the same way.
+    const refused: CaptureDeps = { ...deps, addItem: async () => Promise.reject(new Error('台账已满')) };
+    registerCapture(refused);
+    await expect((globalThis as unknown as Record<string, (tabId: number, text?: string) => Promise<unknown>>)[ADD_HOOK]!(7, '各镇要在年底前上报方案。')).rejects.toThrow('台账已满');
+    expect(outcome).toHaveBeenLastCalledWith(7, { error: '台账已满' });
+    // A success is an outcome too (the backend tells the pages), not a second broadcast.
+    const ok = withRepo('各镇要在年底前上报方案。');
+    const okOutcome = vi.fn<NonNullable<CaptureDeps['outcome']>>();
+    const added = await addSelection({ ...ok.deps, outcome: okOutcome }, tab);
+    expect(okOutcome).toHaveBeenCalledWith(7, { item: added });
+    expect(ok.broadcast).not.toHaveBeenCalled();
+    blank.db.close();
+    ok.db.close();
   });
 });

@@ -61,6 +61,12 @@ export interface CaptureDeps {
   addItem?(input: AddItemInput): Promise<ItemRecord>;
   /** Tells the extension's pages (editor.itemAdded); must not throw when nobody listens. */
   broadcast?(message: unknown): void;
+  /**
+   * Records what 「加入督办台账」 gave — the item, or the sentence of its failure from the context menu — for the
+   * side panel (the editor backend's noteAdd: told to the pages and kept for a panel still opening); when absent,
+   * an added item is broadcast and a failure only logged.
+   */
+  outcome?(tabId: number, outcome: { item: AddedItem } | { error: string }): void;
 }
 
 /**
@@ -130,7 +136,20 @@ export async function onMenuClick(deps: CaptureDeps, info: MenuInfo, tab: TabLik
 export async function onAddMenuClick(deps: CaptureDeps, info: MenuInfo, tab: TabLike | undefined): Promise<AddedItem | null> {
   if (info.menuItemId !== ADD_MENU_ID || typeof tab?.id !== 'number') return null;
   openPanel(deps.browser, tab.id);
-  return addSelection(deps, { ...tab, id: tab.id }, info.frameId, info.selectionText);
+  return addFromMenu(deps, { ...tab, id: tab.id }, info.frameId, info.selectionText);
+}
+
+/**
+ * The menu's 「加入督办台账」 once the panel is opening: `addSelection`, and a failure — nothing selected, the
+ * checklist refusing — recorded for the side panel (`outcome`), which the click opened, before it is thrown.
+ */
+export async function addFromMenu(deps: CaptureDeps, tab: TabLike & { id: number }, frameId?: number, selectionText?: string): Promise<AddedItem> {
+  try {
+    return await addSelection(deps, tab, frameId, selectionText);
+  } catch (error) {
+    deps.outcome?.(tab.id, { error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
 }
 
 /**
@@ -157,7 +176,8 @@ export async function addSelection(deps: CaptureDeps, tab: TabLike & { id: numbe
         })();
   const item = await deps.addItem(input);
   const added: AddedItem = { id: item.id, text: item.text, documentId: item.documentId };
-  deps.broadcast?.(editorChannel.envelope('editor.itemAdded', { ...added, tabId: tab.id }));
+  if (deps.outcome) deps.outcome(tab.id, { item: added });
+  else deps.broadcast?.(editorChannel.envelope('editor.itemAdded', { ...added, tabId: tab.id }));
   return added;
 }
 
@@ -188,7 +208,7 @@ export async function captureSelection(deps: CaptureDeps, tab: TabLike & { id: n
  * `luoshiCaptureSelection(tabId, selectionText, frameId?)`: Chromium lets no test click a context-menu item.
  */
 export const CAPTURE_HOOK = 'luoshiCaptureSelection';
-/** The same for 「加入督办台账」: `luoshiAddSelection(tabId, selectionText, frameId?)`. */
+/** The same for 「加入督办台账」 (a failure recorded for the panel, as from the menu): `luoshiAddSelection(tabId, selectionText, frameId?)`. */
 export const ADD_HOOK = 'luoshiAddSelection';
 
 /** Registers the menu item (on install and update, titled in the user's language, retitled when it changes) and the listeners. */
@@ -230,7 +250,7 @@ export function registerCapture(deps: CaptureDeps): void {
     },
     [ADD_HOOK]: async (tabId: number, selectionText?: string, frameId?: number) => {
       const tab = await b.tabs.get(tabId);
-      return addSelection(deps, { ...tab, id: tabId }, frameId, selectionText);
+      return addFromMenu(deps, { ...tab, id: tabId }, frameId, selectionText);
     },
   });
 }

@@ -56,7 +56,7 @@ export interface EditorBrowser {
 }
 
 /** Which senders may send which editor message. */
-const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze', 'editor.addSelection', 'editor.getSelection']);
+const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze', 'editor.addSelection', 'editor.getSelection', 'editor.getAdded']);
 const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale', 'editor.skip', 'editor.badge', 'editor.setBadge', 'editor.selection']);
 
 /** Whether a kept value looks like a state (it was validated when published; this only guards against junk). */

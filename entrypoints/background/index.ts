@@ -72,6 +72,8 @@ export default defineBackground(() => {
     },
     addItem: (input) => repo.addItem(input),
     broadcast,
+    // What an add gave — the item, or why the menu's add failed — goes to the side panel the click opened.
+    outcome: (tabId, outcome) => editors.noteAdd(tabId, outcome),
   };
   // The highlight card's 不入台账 and the side panel's 「加入督办台账」 are written here, by the background.
   const editors = listenEditorChannel(browser, sites, {

@@ -23,7 +23,7 @@ import { pageOrigin, useBadgePlace } from './use-badge-place';
 import { revealInEditor } from './editor-source';
 import { useEntryFocus } from './use-entry-focus';
 import { useExistingChecklist } from './use-existing-checklist';
-import { useAddedItem, useLedgerChoices, usePageSelection } from './use-ledger-choices';
+import { useAddOutcome, useLedgerChoices, usePageSelection } from './use-ledger-choices';
 import { usePageDraft } from './use-page-draft';
 
 /** The checklist of one document in the dashboard (which filters by `?document=`). */
@@ -59,8 +59,10 @@ export function App({ settings }: { settings: UserSettings }) {
   const shownText = pasteMode ? pasteResult.text : (state?.text ?? '');
   const shownAnalysis = pasteMode ? pasteResult.analysis : (state?.analysis ?? null);
   const ledger = useLedgerChoices(client, key, existing, shownText, shownAnalysis);
-  const [added, setAdded] = useAddedItem(page.tab?.id ?? null);
-  const [addError, setAddError] = useState<string | null>(null);
+  // The last add's outcome: from the button, or from the context menu (its failure too: the menu has no other voice).
+  const [addOutcome, setAddOutcome] = useAddOutcome(page.tab?.id ?? null);
+  const added = addOutcome && 'item' in addOutcome ? addOutcome.item : null;
+  const addError = addOutcome && 'error' in addOutcome ? addOutcome.error : null;
   const [adding, setAdding] = useState(false);
   // 「所选文字加入督办台账」 is offered only with something to add: text selected in the page's editor (the content
   // script says when), in the paste box, or a captured selection (added whole).
@@ -73,15 +75,14 @@ export function App({ settings }: { settings: UserSettings }) {
 
   /** 「加入督办台账」: the editor's selection (through the background, which reads the page), or the paste box's. */
   const addSelection = () => {
-    setAddError(null);
-    setAdded(null);
+    setAddOutcome(null);
     let work: Promise<AddedItem>;
     if (pasteMode) {
       const box = pasteBox.current;
       const start = box?.selectionStart ?? 0;
       const end = box?.selectionEnd ?? 0;
       if (!box || end <= start || !pasteResult.text.slice(start, end).trim() || !key) {
-        setAddError(t('addSel.none'));
+        setAddOutcome({ error: t('addSel.none') });
         return;
       }
       work = client.addItem({ key, selection: { text: pasteResult.text, start, end }, title: pasteTitle }).then((item) => ({ id: item.id, text: item.text, documentId: item.documentId }));
@@ -94,12 +95,12 @@ export function App({ settings }: { settings: UserSettings }) {
     work.then(
       (item) => {
         setAdding(false);
-        setAdded(item);
+        setAddOutcome({ item });
         recheck();
       },
       (error: unknown) => {
         setAdding(false);
-        setAddError(error instanceof Error ? error.message : String(error));
+        setAddOutcome({ error: error instanceof Error ? error.message : String(error) });
       },
     );
   };
@@ -123,7 +124,11 @@ export function App({ settings }: { settings: UserSettings }) {
             </a>
           </p>
         )}
-        {addError && <p className="error">{t('addSel.failed', { message: addError })}</p>}
+        {addError && (
+          <p className="error" data-testid="add-selection-error">
+            {t('addSel.failed', { message: addError })}
+          </p>
+        )}
       </div>
     </div>
   );

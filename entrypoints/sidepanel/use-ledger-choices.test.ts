@@ -32,6 +32,7 @@ let root: Root;
 
 beforeEach(async () => {
   db = new LuoshiDB(`sidepanel-ledger-${++seq}`);
+  lastAdd = null;
   fakeBrowser.reset();
   await fakeBrowser.windows.create({ focused: true });
   container = document.createElement('div');
@@ -44,6 +45,9 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The tab's last add as the background keeps it (editor.getAdded). */
+let lastAdd: { seq: number; item: { id: string; text: string; documentId: string } | null; error: string | null } | null = null;
+
 /** The background: the tab's EditorState, the checklist handlers, and editor.addSelection answered by `added`. */
 function background(state: EditorState) {
   const handle = checklistHandlers(checklistRepository(db));
@@ -51,6 +55,10 @@ function background(state: EditorState) {
     const m = message as { channel: string; type: string; payload: Record<string, unknown> };
     if (m.channel === EDITOR_CHANNEL && m.type === 'editor.getState') {
       sendResponse({ ok: true, value: m.payload.tabId === state.tabId ? state : null });
+      return true;
+    }
+    if (m.channel === EDITOR_CHANNEL && m.type === 'editor.getAdded') {
+      sendResponse({ ok: true, value: m.payload.tabId === state.tabId ? lastAdd : null });
       return true;
     }
     if (m.channel === EDITOR_CHANNEL && m.type === 'editor.getSelection') {
@@ -126,5 +134,18 @@ describe('side panel: 不入台账 and 加入督办台账', () => {
     await vi.waitFor(() => expect(text(container.querySelector('.add-selection .error'))).toBe('加入失败：请先在编辑器中选中要加入的文字。'));
     await act(() => fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.selectionChanged', payload: { tabId, has: false } }, {}, () => {}));
     expect(button().disabled).toBe(true);
+  });
+
+  it("shows why the context menu's add failed (editor.addFailed), also to a panel the click opened only after it failed", async () => {
+    lastAdd = { seq: 1, item: null, error: '请先在编辑器中选中要加入的文字。' };
+    const { tabId } = await mounted();
+    await vi.waitFor(() => expect(text(container.querySelector('[data-testid="add-selection-error"]'))).toBe('加入失败：请先在编辑器中选中要加入的文字。'));
+    await act(() => fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.itemAdded', payload: { tabId, id: 'i1', text: '开工率是检验项目工作成效最直接的标尺。', documentId: 'd1' } }, {}, () => {}));
+    expect(container.querySelector('[data-testid="add-selection-error"]')).toBeNull();
+    await act(() => fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.addFailed', payload: { tabId: tabId + 1, message: '别的标签页' } }, {}, () => {}));
+    expect(container.querySelector('[data-testid="add-selection-error"]')).toBeNull();
+    await act(() => fakeBrowser.runtime.onMessage.trigger({ channel: EDITOR_CHANNEL, type: 'editor.addFailed', payload: { tabId, message: '台账已满' } }, {}, () => {}));
+    expect(text(container.querySelector('[data-testid="add-selection-error"]'))).toBe('加入失败：台账已满');
+    expect(container.querySelector('.added-item')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * marks of the draft's key (listed, written and taken back through the checklist channel; listed again when the
  * background says a highlight card changed them, editor.skipsChanged), and the splits the draft's checklist holds
  * (read from its items, lib/panel/splits `splitsFromLedger`). Also the news of a selection added with
- * 「加入督办台账」 (editor.itemAdded) for the panel's tab, and whether the tab has text selected in an editor
+ * 「加入督办台账」 (editor.itemAdded) for the panel's tab, or why the context menu's add failed (editor.addFailed), and whether the tab has text selected in an editor
  * (editor.getSelection, then editor.selectionChanged), which 「所选文字加入督办台账」 waits for.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -92,19 +92,46 @@ export function useLedgerChoices(client: ChecklistClient, key: string | null, ex
   return { skips: skips && skips.key === key ? skips.list : NONE, skip, unskip, ledgerSplits };
 }
 
-/** The last selection of tab `tabId` added to the checklist (the context menu or the panel's button), or null. */
-export function useAddedItem(tabId: number | null): [AddedItem | null, (item: AddedItem | null) => void] {
+/** What 「加入督办台账」 last gave: the item added, or why nothing was. */
+export type AddResult = { item: AddedItem } | { error: string };
+
+/**
+ * The last 「加入督办台账」 of tab `tabId` — from the context menu or the panel's button —, or null: the item added
+ * (editor.itemAdded) or why the menu's add failed (editor.addFailed). Asked once when the tab changes
+ * (editor.getAdded: the menu's click opens the panel, which may start listening only after the add is done).
+ */
+export function useAddOutcome(tabId: number | null): [AddResult | null, (result: AddResult | null) => void] {
   // Kept with its tab, so another tab's panel shows none.
-  const [added, setAdded] = useState<{ tabId: number | null; item: AddedItem } | null>(null);
-  useEffect(
-    () =>
-      onBroadcast((m) => {
-        if (m.type === 'editor.itemAdded' && m.payload.tabId === tabId) setAdded({ tabId, item: { id: m.payload.id, text: m.payload.text, documentId: m.payload.documentId } });
-      }),
-    [tabId],
-  );
-  const set = useCallback((item: AddedItem | null) => setAdded(item ? { tabId, item } : null), [tabId]);
-  return [added && added.tabId === tabId ? added.item : null, set];
+  const [result, setResult] = useState<{ tabId: number | null; result: AddResult } | null>(null);
+  useEffect(() => {
+    if (tabId === null) return undefined;
+    let alive = true;
+    let told = false;
+    const ask = editorChannel.sender((message) => browser.runtime.sendMessage(message))['editor.getAdded'];
+    ask({ tabId }).then(
+      (a) => {
+        if (!alive || told || !a) return;
+        if (a.item) setResult({ tabId, result: { item: a.item } });
+        else if (a.error !== null) setResult({ tabId, result: { error: a.error } });
+      },
+      (error: unknown) => console.debug('luoshi: getAdded failed', error),
+    );
+    const stop = onBroadcast((m) => {
+      if (m.type === 'editor.itemAdded' && m.payload.tabId === tabId) {
+        told = true;
+        setResult({ tabId, result: { item: { id: m.payload.id, text: m.payload.text, documentId: m.payload.documentId } } });
+      } else if (m.type === 'editor.addFailed' && m.payload.tabId === tabId) {
+        told = true;
+        setResult({ tabId, result: { error: m.payload.message } });
+      }
+    });
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [tabId]);
+  const set = useCallback((r: AddResult | null) => setResult(r ? { tabId, result: r } : null), [tabId]);
+  return [result && result.tabId === tabId ? result.result : null, set];
 }
 
 /**

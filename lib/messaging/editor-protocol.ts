@@ -20,6 +20,9 @@
  *   background     ──editor.skipsChanged (broadcast to extension pages) { tabId, key }: a draft's skips changed
  *   side panel     ──editor.addSelection─▶ background: 「加入督办台账」 for the tab's selection (as the menu item)
  *   background     ──editor.itemAdded (broadcast to extension pages) { tabId, … }: a selection was added
+ *   background     ──editor.addFailed (broadcast to extension pages) { tabId, message }: the menu's add failed
+ *   side panel     ──editor.getAdded─▶ background ──▶ the tab's last add from the menu (item or error) while fresh,
+ *                    for a panel the click opened that was not listening yet
  *   content script ──editor.selection──▶ background { has }: whether text is selected in the bound editor (sent on
  *                    a change only)
  *   background     ──editor.selectionChanged (broadcast to extension pages) { tabId, has }: any frame of the tab
@@ -68,6 +71,13 @@ export interface AddedItem {
   documentId: string;
 }
 
+/** What the tab's last 「加入督办台账」 gave: the item, or why nothing was added; `seq` tells a new one. */
+export interface AddOutcome {
+  seq: number;
+  item: AddedItem | null;
+  error: string | null;
+}
+
 export interface EditorProtocol {
   'editor.analyze': { request: { text: string; options?: AnalyzeOptions }; response: Analysis };
   'editor.publish': { request: Omit<EditorState, 'tabId' | 'frameId'>; response: null };
@@ -92,6 +102,10 @@ export interface EditorProtocol {
   'editor.addSelection': { request: { tabId: number }; response: AddedItem };
   /** To extension pages: a selection of the tab was added to the checklist (the menu item or the panel's button). */
   'editor.itemAdded': { request: AddedItem & { tabId: number }; response: null };
+  /** To extension pages: 「加入督办台账」 from the context menu failed in the tab (the panel shows why). */
+  'editor.addFailed': { request: { tabId: number; message: string }; response: null };
+  /** From the side panel: the tab's last 「加入督办台账」 outcome while fresh (else null). */
+  'editor.getAdded': { request: { tabId: number }; response: AddOutcome | null };
   /** From a content script: whether text is selected in the frame's bound editor now (sent when that changes). */
   'editor.selection': { request: { has: boolean }; response: null };
   /** To extension pages: whether any frame of the tab has text selected in its editor changed. */

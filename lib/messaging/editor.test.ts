@@ -175,6 +175,24 @@ describe('editor backend', () => {
     expect(await send(panel, 'editor.getSelection', { tabId: 5 })).toBe(false);
   });
 
+  it("keeps the tab's last 「加入督办台账」 outcome for a panel that opens late, tells the pages, and forgets it after FOCUS_TTL_MS", async () => {
+    let clock = 1000;
+    const broadcast = vi.fn<(message: unknown) => void>();
+    const backend = editorBackend({ analyze, broadcast, openPanel: async () => 'panel', now: () => clock });
+    const panel = async (message: unknown) => structuredClone(editorChannel.is(message) ? await backend.handle(message, {}) : undefined);
+    expect(await send(panel, 'editor.getAdded', { tabId: 3 })).toBeNull();
+    backend.noteAdd(3, { error: '请先在编辑器中选中要加入的文字。' });
+    expect(broadcast).toHaveBeenLastCalledWith({ channel: EDITOR_CHANNEL, type: 'editor.addFailed', payload: { tabId: 3, message: '请先在编辑器中选中要加入的文字。' } });
+    expect(await send(panel, 'editor.getAdded', { tabId: 3 })).toEqual({ seq: 1, item: null, error: '请先在编辑器中选中要加入的文字。' });
+    expect(await send(panel, 'editor.getAdded', { tabId: 4 })).toBeNull();
+    const item = { id: 'i1', text: '各镇要在年底前上报方案。', documentId: 'd1' };
+    backend.noteAdd(3, { item });
+    expect(broadcast).toHaveBeenLastCalledWith({ channel: EDITOR_CHANNEL, type: 'editor.itemAdded', payload: { ...item, tabId: 3 } });
+    expect(await send(panel, 'editor.getAdded', { tabId: 3 })).toEqual({ seq: 2, item, error: null });
+    clock += FOCUS_TTL_MS + 1;
+    expect(await send(panel, 'editor.getAdded', { tabId: 3 })).toBeNull();
+  });
+
   it("answers and stores the badge's place by the sender frame's own origin", async () => {
     let places: BadgePlaces = {};
     const backend = editorBackend({

@@ -8,12 +8,12 @@
 import { z } from 'zod';
 import { EDITOR_CHANNEL, type EditorKind, type NoHighlightReason } from '../editors/contract';
 import { analysisSchema, type Analysis, type AnalyzeOptions } from '../schema/analysis';
-import { addedItemSchema, analyzeOptionsSchema, badgePlaceSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema, skipResponseSchema } from '../schema/editor';
+import { addedItemSchema, addOutcomeSchema, analyzeOptionsSchema, badgePlaceSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema, skipResponseSchema } from '../schema/editor';
 import { draftKey } from '../panel/draft-source';
 import { skipRequestFor } from '../panel/skips';
 import type { Anchor, ItemKind } from '../schema/checklist';
 import { ChannelError, defineChannel, type Handlers } from './channel';
-import type { EditorProtocol, EditorState } from './editor-protocol';
+import type { AddedItem, EditorProtocol, EditorState } from './editor-protocol';
 import { DEFAULT_BADGE_PLACE, type BadgeDock, type BadgePlace } from '../settings/badge-places';
 import { senderOrigin, type MessageSender } from './trust';
 
@@ -34,6 +34,8 @@ const schemas = {
   'editor.skipsChanged': { request: requests['editor.skipsChanged'], response: null },
   'editor.addSelection': { request: requests['editor.addSelection'], response: addedItemSchema },
   'editor.itemAdded': { request: requests['editor.itemAdded'], response: null },
+  'editor.addFailed': { request: requests['editor.addFailed'], response: null },
+  'editor.getAdded': { request: requests['editor.getAdded'], response: addOutcomeSchema },
   'editor.selection': { request: requests['editor.selection'], response: z.null() },
   'editor.selectionChanged': { request: requests['editor.selectionChanged'], response: null },
   'editor.getSelection': { request: requests['editor.getSelection'], response: z.boolean() },
@@ -67,6 +69,8 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof requests
   'editor.skipsChanged': true,
   'editor.addSelection': true,
   'editor.itemAdded': true,
+  'editor.addFailed': true,
+  'editor.getAdded': true,
   'editor.selection': true,
   'editor.selectionChanged': true,
   'editor.getSelection': true,
@@ -132,6 +136,9 @@ export function editorBackend(deps: EditorBackendDeps) {
   const focus = new Map<number, { start: number; end: number; frameId: number; seq: number; at: number }>();
   let focusSeq = 0;
   const now = deps.now ?? Date.now;
+  /** Each tab's last 「加入督办台账」 outcome, kept FOCUS_TTL_MS for a side panel the menu's click is still opening. */
+  const adds = new Map<number, { seq: number; item: AddedItem | null; error: string | null; at: number }>();
+  let addSeq = 0;
   /** The frames (`tabId:frameId`) that have text selected in their bound editor (editor.selection). */
   const selected = new Set<string>();
   const hasSelection = (tabId: number) => {
@@ -236,6 +243,11 @@ export function editorBackend(deps: EditorBackendDeps) {
       return null;
     },
     'editor.getSelection': (p) => hasSelection(p.tabId),
+    'editor.getAdded': (p) => {
+      const a = adds.get(p.tabId);
+      if (!a || now() - a.at > FOCUS_TTL_MS) return null;
+      return { seq: a.seq, item: a.item, error: a.error };
+    },
     'editor.getFocus': (p) => {
       const f = focus.get(p.tabId);
       if (!f || now() - f.at > FOCUS_TTL_MS) return null;
@@ -260,6 +272,16 @@ export function editorBackend(deps: EditorBackendDeps) {
     /** Handles one editor message; the answer is always a Result (synchronous for all but openPanel). */
     handle: editorChannel.handler(handlers),
     stateOf,
+    /**
+     * Records what 「加入督办台账」 gave in tab `tabId` — the item, or the error's sentence — and tells the pages
+     * (editor.itemAdded / editor.addFailed); kept FOCUS_TTL_MS for a panel that opens after (editor.getAdded).
+     */
+    noteAdd(tabId: number, outcome: { item: AddedItem } | { error: string }): void {
+      const item = 'item' in outcome ? outcome.item : null;
+      const error = 'error' in outcome ? outcome.error.slice(0, 2000) : null;
+      adds.set(tabId, { seq: ++addSeq, item, error, at: now() });
+      deps.broadcast(item ? editorChannel.envelope('editor.itemAdded', { ...item, tabId }) : editorChannel.envelope('editor.addFailed', { tabId, message: error ?? '' }));
+    },
     /**
      * Takes back states kept by `persist` before the worker restarted; a state published since wins. Returns how
      * many were taken.

@@ -64,6 +64,9 @@ export const analyzeOptionsSchema = z.object({
 /** An item 「加入督办台账」 added (editor.addSelection's answer, editor.itemAdded's news). */
 export const addedItemSchema = z.object({ id: z.string().min(1).max(100), text: z.string().max(LIMITS.draftChars), documentId: z.string().min(1).max(100) });
 
+/** The response of editor.getAdded, checked by the side panel. */
+export const addOutcomeSchema = z.object({ seq: z.number().int().positive(), item: addedItemSchema.nullable(), error: z.string().max(2000).nullable() }).nullable();
+
 export const editorRequestSchemas = {
   'editor.analyze': z.object({ text, options: analyzeOptionsSchema.optional() }),
   'editor.publish': editorStateSchema.omit({ tabId: true, frameId: true }),
@@ -81,6 +84,8 @@ export const editorRequestSchemas = {
   'editor.skipsChanged': z.object({ tabId, key: z.string().min(1).max(LIMITS.keyChars) }),
   'editor.addSelection': z.object({ tabId }),
   'editor.itemAdded': addedItemSchema.extend({ tabId }),
+  'editor.addFailed': z.object({ tabId, message: z.string().max(2000) }),
+  'editor.getAdded': z.object({ tabId }),
   'editor.selection': z.object({ has: z.boolean() }).strict(),
   'editor.selectionChanged': z.object({ tabId, has: z.boolean() }),
   'editor.getSelection': z.object({ tabId }),
