@@ -26,7 +26,10 @@
  *  8 — the team ledger's sync tables (lib/sync/change-log.ts): `syncLog` (document ids written since the last push,
  *      appended in the same transaction as each write by the `changeLog` middleware), `syncMeta` (per CouchDB
  *      document: its `_rev` and the base copy a three-way merge starts from) and `syncState` (the pull checkpoint,
- *      the last sync's status). Additive: new empty tables, no other row touched.
+ *      the last sync's status). Additive: new empty tables, no other row touched;
+ *  9 — the change log holds one row per write listing the document ids it wrote (`docs`), not one row per id, and
+ *      loses its `doc` index: a bulk change of 5,000 items writes 20 log rows, not 10,000 (migrations/v8-to-v9.ts
+ *      turns each old row into a one-id row under the same seq).
  * No upgrade stops on a row that is only too long: it is kept, cut, with its original aside. One that cannot be
  * read at all aborts the upgrade and leaves the old version as it was; the pages then offer a rescue export
  * (rescue.ts) of what is there.
@@ -46,12 +49,14 @@ import { V5_STORES } from './migrations/v5';
 import { V6_STORES } from './migrations/v6';
 import { upgradeV6toV7 } from './migrations/v6-to-v7';
 import { V7_STORES } from './migrations/v7';
+import { V8_STORES } from './migrations/v8';
+import { upgradeV8toV9 } from './migrations/v8-to-v9';
 import { changeLog, SYNC_STORES, type SyncLogRow } from '../sync/change-log';
 import type { SyncMetaRow, SyncStateRow } from '../sync/meta';
 
 export const DB_NAME = 'LuoshiDB';
 /** The schema version in force (the last `version(n)` below). */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** The schema in force: table → Dexie index spec (primary key first; * = multi-entry; [a+b] = compound). */
 export const STORES = {
@@ -101,7 +106,8 @@ export class LuoshiDB extends Dexie {
       .upgrade(upgradeV4toV5);
     this.version(6).stores(V6_STORES);
     this.version(7).stores(V7_STORES).upgrade(upgradeV6toV7);
-    this.version(DB_VERSION).stores(STORES);
+    this.version(8).stores(V8_STORES);
+    this.version(DB_VERSION).stores(STORES).upgrade(upgradeV8toV9);
   }
 }
 

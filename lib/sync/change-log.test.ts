@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LuoshiDB } from '../db/database';
+import { DB_VERSION, LuoshiDB } from '../db/database';
 import { checklistRepository } from '../db/repository';
 import { analysisOf } from '../checklist/testing';
-import { CHECKPOINT_KEY, markApplying } from './change-log';
+import { CHECKPOINT_KEY, loggedDocs, markApplying } from './change-log';
 
 let name = '';
 let db: LuoshiDB;
@@ -22,7 +22,9 @@ function open(dbName: string) {
 
 const TEXT = '一、城市更新\n市住建局要加快推进老旧小区改造，6月底前完成。\n各区政府要做好征收工作。';
 const analysis = analysisOf(TEXT, [{ quote: '市住建局要加快推进老旧小区改造', owners: ['市住建局'], deadline: { text: '6月底前', due: '2026-06-30' } }, { quote: '各区政府要做好征收工作', owners: ['各区政府'] }]);
-const logged = async () => (await db.syncLog.orderBy('seq').toArray()).map((r) => r.doc);
+/** The log's document ids in order; `rows()` the rows as written. */
+const logged = async () => (await db.syncLog.orderBy('seq').toArray()).flatMap((r) => r.docs);
+const rows = async () => (await db.syncLog.orderBy('seq').toArray()).map((r) => r.docs);
 
 describe('change log', () => {
   it('logs every document, item and revision a save writes, in its transaction, and no search terms', async () => {
@@ -41,7 +43,7 @@ describe('change log', () => {
     const [item] = (await db.items.toArray()).sort((a, b) => a.order - b.order);
     await repo.setStatus(item!.id, 'in_progress');
     const note = (await db.notes.toArray())[0]!;
-    expect(await logged()).toEqual([`item:${item!.id}`, `note:${note.id}`]);
+    expect(await rows()).toEqual([[`item:${item!.id}`], [`note:${note.id}`]]);
     await db.syncLog.clear();
     const added = await repo.addNote(item!.id, { text: '已完成方案编制', progress: 30 });
     await repo.editItem(item!.id, { owners: ['市住建局', '市财政局'] });
@@ -51,15 +53,17 @@ describe('change log', () => {
     expect(await logged()).toEqual([`note:${added.id}`, ...Array.from({ length: 4 }, () => `item:${item!.id}`)]);
   });
 
-  it('logs the whole bulk status change of many items in its one transaction', async () => {
+  it('logs the whole bulk status change of many items in its one transaction, one row per table written', async () => {
     const repo = open('cl-bulk');
     await repo.saveAnalysis({ key: 'k', text: TEXT, analysis });
     await db.syncLog.clear();
     const ids = (await db.items.toArray()).map((i) => i.id);
     await repo.setStatusMany(ids, 'done');
-    const docs = await logged();
-    expect(docs.filter((d) => d.startsWith('item:')).sort()).toEqual(ids.map((i) => `item:${i}`).sort());
-    expect(docs.filter((d) => d.startsWith('note:'))).toHaveLength(2);
+    const written = await rows();
+    expect(written).toHaveLength(2);
+    expect(written.find((r) => r[0]!.startsWith('item:'))!.toSorted()).toEqual(ids.map((i) => `item:${i}`).sort());
+    expect(written.find((r) => r[0]!.startsWith('note:'))).toHaveLength(2);
+    expect((await loggedDocs(db.syncLog)).size).toBe(4);
   });
 
   it('writes no log entry when the write fails (the transaction aborts)', async () => {
@@ -126,9 +130,45 @@ describe('version 8', () => {
     v7.close();
     db = new LuoshiDB(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.items.toArray()).toEqual(rows.items);
     expect(await db.syncLog.count()).toBe(0);
     expect(await db.syncMeta.count()).toBe(0);
+  });
+});
+
+describe('version 9', () => {
+  it('turns each version-8 log row (one document id) into a one-id row under the same seq, and drops the doc index', async () => {
+    name = 'cl-v8';
+    const { V8_STORES } = await import('../db/migrations/v8');
+    const repo = open('cl-v8-source');
+    await repo.saveAnalysis({ key: 'k', text: TEXT, analysis });
+    const items = await db.items.toArray();
+    db.close();
+    await Dexie.delete('cl-v8-source');
+    const v8 = new Dexie(name);
+    v8.version(8).stores(V8_STORES);
+    await v8.table('items').bulkAdd(items);
+    // Pending changes as version 8 logged them, a document logged twice among them; seqs with a gap (some pushed).
+    const old = [
+      { seq: 3, doc: `item:${items[0]!.id}`, at: 1 },
+      { seq: 4, doc: 'note:n1', at: 2 },
+      { seq: 9, doc: `item:${items[0]!.id}`, at: 3 },
+      { seq: 10, doc: `item:${items[1]!.id}`, at: 3 },
+    ];
+    await v8.table('syncLog').bulkAdd(old);
+    await v8.table('syncState').put({ key: CHECKPOINT_KEY, since: '5-x' });
+    v8.close();
+    db = new LuoshiDB(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.syncLog.orderBy('seq').toArray()).toEqual(old.map(({ seq, doc, at }) => ({ seq, docs: [doc], at })));
+    expect(db.syncLog.schema.indexes).toEqual([]);
+    expect(await db.items.toArray()).toEqual(items);
+    expect(await db.syncState.get(CHECKPOINT_KEY)).toEqual({ key: CHECKPOINT_KEY, since: '5-x' });
+    expect([...(await loggedDocs(db.syncLog))].sort()).toEqual([`item:${items[0]!.id}`, `item:${items[1]!.id}`, 'note:n1'].sort());
+    // The next write's row comes after the old ones.
+    await db.items.put({ ...items[1]!, progress: 10 });
+    expect((await db.syncLog.orderBy('seq').last())).toMatchObject({ seq: 11, docs: [`item:${items[1]!.id}`] });
   });
 });

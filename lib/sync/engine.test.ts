@@ -223,6 +223,36 @@ describe('sync against the real server', () => {
     expect(texts.some((t) => t.includes('乙：资金未到位'))).toBe(true);
   }, 60_000);
 
+  it('pushes a bulk change’s log rows (one per table written) in rounds smaller than a row, and a push cut off mid-row leaves exactly the unsent ids pending', async () => {
+    const c = await client('bulk', database, alice);
+    expect((await c.engine.syncOnce()).error).toBeNull();
+    const live = (await c.db.items.toArray()).filter((i) => i.deletedAt === null);
+    tick();
+    await c.repo.setStatusMany(live.map((i) => i.id), 'behind', { note: '集中调度' });
+    // One row of item ids, one of note ids.
+    expect((await c.db.syncLog.toArray()).map((r) => r.docs.length)).toEqual([live.length, live.length]);
+    let posts = 1;
+    c.engine = new SyncEngine({
+      db: c.db,
+      url: server().url,
+      database,
+      now: () => clock,
+      pushBatch: 2,
+      http: (input, init) => (String(input).endsWith('/_bulk_docs') && posts-- <= 0 ? Promise.reject(new TypeError('killed')) : fetch(input, init)),
+    });
+    await c.engine.signIn(alice.name, alice.password);
+    const cut = await c.engine.syncOnce();
+    expect(cut).toMatchObject({ pushed: 2, pending: 2 * live.length - 2 });
+    expect(cut.error?.kind).toBe('offline');
+    posts = Infinity;
+    expect(await c.engine.syncOnce()).toMatchObject({ error: null, pushed: 2 * live.length - 2, pending: 0 });
+    expect(await c.db.syncLog.count()).toBe(0);
+    const other = await client('bulk-other', database, bob);
+    await other.engine.syncOnce();
+    for (const i of live) expect((await other.db.items.get(i.id))!.status).toBe('behind');
+    expect((await other.db.notes.toArray()).filter((n) => n.text.endsWith('。集中调度'))).toHaveLength(live.length);
+  }, 60_000);
+
   it('resumes after being cut off mid-sync and applies a batch twice without change', async () => {
     const c = await client('k', database, alice);
     let budget = 3;

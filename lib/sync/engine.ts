@@ -25,7 +25,7 @@ import { z } from 'zod';
 import type { LuoshiDB } from '../db/database';
 import { writeTerms } from '../db/database';
 import { documentRecordSchema, itemRecordSchema, noteRecordSchema, revisionRecordSchema, type DocumentRecord, type ItemRecord, type NoteRecord, type RevisionRecord } from '../schema/checklist';
-import { CHECKPOINT_KEY, markApplying, type SyncLogRow } from './change-log';
+import { CHECKPOINT_KEY, loggedDocs, markApplying, type SyncLogRow } from './change-log';
 import { CouchClient, CouchError, type ChangesBatch, type Http, type UserContext } from './couch';
 import { APPEND_ONLY, docId, documentBodies, documentRow, isSyncBody, parseDocId, rowBody, sameData, textSha, TABLE_OF, type DocType, type DocumentData, type ServerDoc, type SyncBody } from './docs';
 import { mergeDocuments, mergeItems } from './merge';
@@ -167,7 +167,7 @@ export class SyncEngine {
   }
 
   private async pending(): Promise<number> {
-    return (await this.db.syncLog.orderBy('doc').uniqueKeys()).length;
+    return (await loggedDocs(this.db.syncLog)).size;
   }
 
   private async run(): Promise<SyncReport> {
@@ -213,7 +213,7 @@ export class SyncEngine {
       for (const table of SYNCED) {
         const type = TABLE_TYPE[table];
         const keys = (await db.table(table).toCollection().primaryKeys()) as string[];
-        if (keys.length) await db.syncLog.bulkAdd(keys.map((k): SyncLogRow => ({ doc: docId(type, k), at })));
+        if (keys.length) await db.syncLog.add({ docs: keys.map((k) => docId(type, k)), at });
       }
       await db.syncState.put({ key: SEEDED_KEY });
     });
@@ -257,8 +257,7 @@ export class SyncEngine {
     const localShas = new Map<string, { text: string; sha: string }>();
     if (docBodies.length) {
       const ids = docBodies.map((b) => (b.data as DocumentData).id);
-      const [locals, metas, pendingDocs] = await Promise.all([db.documents.bulkGet(ids), db.syncMeta.bulkGet(docBodies.map((b) => b._id)), db.syncLog.where('doc').anyOf(docBodies.map((b) => b._id)).toArray()]);
-      const pending = new Set(pendingDocs.map((p) => p.doc));
+      const [locals, metas, pending] = await Promise.all([db.documents.bulkGet(ids), db.syncMeta.bulkGet(docBodies.map((b) => b._id)), loggedDocs(db.syncLog)]);
       for (const [i, body] of docBodies.entries()) {
         const ref = (body.data as DocumentData).textRef;
         const local = locals[i];
@@ -281,10 +280,10 @@ export class SyncEngine {
       markApplying(tx.idbtrans);
       const ids = bodies.map((b) => b._id);
       const metas = new Map((await db.syncMeta.bulkGet(ids)).filter((m): m is SyncMetaRow => !!m).map((m) => [m.doc, m]));
-      const pending = new Set((await db.syncLog.where('doc').anyOf(ids).toArray()).map((p) => p.doc));
+      const pending = await loggedDocs(db.syncLog);
       const newMeta: SyncMetaRow[] = [];
       const termsFor: ItemRecord[] = [];
-      const log: SyncLogRow[] = [];
+      const log: string[] = [];
       const at = this.now();
       for (const body of bodies) {
         const meta = metas.get(body._id);
@@ -303,7 +302,7 @@ export class SyncEngine {
             termsFor.push(merged.item);
             if (merged.notes.length) {
               await db.notes.bulkAdd(merged.notes);
-              log.push(...merged.notes.map((n) => ({ doc: docId('note', n.id), at })));
+              log.push(...merged.notes.map((n) => docId('note', n.id)));
             }
             report.conflictsMerged++;
             report.fieldConflicts += merged.conflicts.length;
@@ -333,7 +332,7 @@ export class SyncEngine {
       }
       await writeTerms(db, termsFor);
       if (newMeta.length) await db.syncMeta.bulkPut(newMeta);
-      if (log.length) await db.syncLog.bulkAdd(log);
+      if (log.length) await db.syncLog.add({ docs: log, at });
       await db.syncState.put({ key: CHECKPOINT_KEY, since: batch.lastSeq });
     });
   }
@@ -362,21 +361,24 @@ export class SyncEngine {
   private async push(report: SyncReport, user: string): Promise<void> {
     let refusal: CouchError | null = null;
     const merges = new Map<string, number>();
-    // The log is read in seq order, each round after the last: a refused entry stays behind (pending, for the next
-    // sync), a merged record is logged again (read by a later round).
+    // The log is read in seq order, its document ids pushed pushBatch at a time, each read after the last: a refused
+    // entry stays behind (pending, for the next sync), a merged record is logged again (read by a later read).
     let after = 0;
     for (;;) {
-      const entries = await this.db.syncLog.where('seq').above(after).limit(this.pushBatch).toArray();
-      if (!entries.length) break;
-      after = entries.at(-1)!.seq!;
-      const round = await this.pushRound(entries, report, user, merges);
-      refusal ??= round;
+      const rows = await this.db.syncLog.where('seq').above(after).toArray();
+      if (!rows.length) break;
+      after = rows.at(-1)!.seq!;
+      const entries = rows.flatMap((r) => r.docs.map((doc) => ({ seq: r.seq!, doc })));
+      for (let i = 0; i < entries.length; i += this.pushBatch) {
+        const round = await this.pushRound(entries.slice(i, i + this.pushBatch), report, user, merges);
+        refusal ??= round;
+      }
     }
     if (refusal) throw refusal;
   }
 
   /** One round: the bodies of `entries`' documents sent, answers stored; resolves with the first refusal, if any. */
-  private async pushRound(entries: SyncLogRow[], report: SyncReport, user: string, merges: Map<string, number>): Promise<CouchError | null> {
+  private async pushRound(entries: LogEntry[], report: SyncReport, user: string, merges: Map<string, number>): Promise<CouchError | null> {
     const { db } = this;
     const docs = [...new Set(entries.map((e) => e.doc))];
     const { rows, metas } = await db.transaction('r', [db.documents, db.items, db.notes, db.revisions, db.syncMeta], async () => {
@@ -473,11 +475,17 @@ export class SyncEngine {
     }
 
     const finished = new Set([...done, ...accepted.map((a) => a.doc), ...remerged]);
-    const seqs = entries.filter((e) => finished.has(e.doc)).map((e) => e.seq!);
+    // Per log row, the ids of this round that are finished: the row loses them, and goes when none is left.
+    const cleared = new Map<number, Set<string>>();
+    for (const e of entries) if (finished.has(e.doc)) (cleared.get(e.seq) ?? cleared.set(e.seq, new Set()).get(e.seq)!).add(e.doc);
     await db.transaction('rw', [db.syncLog, db.syncMeta], async (tx) => {
       markApplying(tx.idbtrans);
       if (accepted.length) await db.syncMeta.bulkPut(accepted);
-      if (seqs.length) await db.syncLog.bulkDelete(seqs);
+      const seqs = [...cleared.keys()];
+      const rows = (await db.syncLog.bulkGet(seqs)).filter((r): r is SyncLogRow => !!r);
+      const kept = rows.map((r) => ({ ...r, docs: r.docs.filter((d) => !cleared.get(r.seq!)!.has(d)) }));
+      if (seqs.length) await db.syncLog.bulkDelete(kept.filter((r) => !r.docs.length).map((r) => r.seq!));
+      if (kept.some((r) => r.docs.length)) await db.syncLog.bulkPut(kept.filter((r) => r.docs.length));
     });
     return refusal;
   }
@@ -510,7 +518,7 @@ export class SyncEngine {
         await writeTerms(db, [merged.item]);
         if (merged.notes.length) {
           await db.notes.bulkAdd(merged.notes);
-          await db.syncLog.bulkAdd(merged.notes.map((n) => ({ doc: docId('note', n.id), at })));
+          await db.syncLog.add({ docs: merged.notes.map((n) => docId('note', n.id)), at });
         }
         report.fieldConflicts += merged.conflicts.length;
       } else {
@@ -525,7 +533,7 @@ export class SyncEngine {
         } else await db.documents.put(documentRow(data, remoteText!));
       }
       await db.syncMeta.put({ doc, rev: server._rev, base: parsed.data as SyncMetaRow['base'], by: server.by });
-      await db.syncLog.add({ doc, at });
+      await db.syncLog.add({ docs: [doc], at });
     });
     report.conflictsMerged++;
     return true;
@@ -533,3 +541,9 @@ export class SyncEngine {
 }
 
 const TABLE_TYPE = { documents: 'document', items: 'item', notes: 'note', revisions: 'revision' } as const;
+
+/** One document id of a log row, as a push round reads it. */
+interface LogEntry {
+  seq: number;
+  doc: string;
+}
