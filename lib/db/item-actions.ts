@@ -185,7 +185,7 @@ export async function setStatusMany(env: RepoEnv, itemIds: readonly string[], st
   if (status === 'closed' && !note) throw new ChecklistError('invalid', '销号须注明佐证材料或依据');
   const ids = [...new Set(itemIds)];
   mark('start');
-  const changed = await db.transaction('rw', [db.items, db.notes], async () => {
+  const count = await db.transaction('rw', [db.items, db.notes], async () => {
     const now = env.now();
     const date = options.date ?? isoDay(now);
     // Most of the checklist (a 全选): one getAll is far cheaper than a get per id.
@@ -218,7 +218,7 @@ export async function setStatusMany(env: RepoEnv, itemIds: readonly string[], st
     return changed;
   });
   mark('committed');
-  return changed;
+  return count;
 }
 
 /** A performance mark of a bulk write's steps (`luoshi-bulk:read`, …), for the e2e's breakdown of its time. */

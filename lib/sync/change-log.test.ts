@@ -22,9 +22,9 @@ function open(dbName: string) {
 
 const TEXT = '一、城市更新\n市住建局要加快推进老旧小区改造，6月底前完成。\n各区政府要做好征收工作。';
 const analysis = analysisOf(TEXT, [{ quote: '市住建局要加快推进老旧小区改造', owners: ['市住建局'], deadline: { text: '6月底前', due: '2026-06-30' } }, { quote: '各区政府要做好征收工作', owners: ['各区政府'] }]);
-/** The log's document ids in order; `rows()` the rows as written. */
+/** The log's document ids in order; `logRows()` the rows as written. */
 const logged = async () => (await db.syncLog.orderBy('seq').toArray()).flatMap((r) => r.docs);
-const rows = async () => (await db.syncLog.orderBy('seq').toArray()).map((r) => r.docs);
+const logRows = async () => (await db.syncLog.orderBy('seq').toArray()).map((r) => r.docs);
 
 describe('change log', () => {
   it('logs every document, item and revision a save writes, in its transaction, and no search terms', async () => {
@@ -43,7 +43,7 @@ describe('change log', () => {
     const [item] = (await db.items.toArray()).sort((a, b) => a.order - b.order);
     await repo.setStatus(item!.id, 'in_progress');
     const note = (await db.notes.toArray())[0]!;
-    expect(await rows()).toEqual([[`item:${item!.id}`], [`note:${note.id}`]]);
+    expect(await logRows()).toEqual([[`item:${item!.id}`], [`note:${note.id}`]]);
     await db.syncLog.clear();
     const added = await repo.addNote(item!.id, { text: '已完成方案编制', progress: 30 });
     await repo.editItem(item!.id, { owners: ['市住建局', '市财政局'] });
@@ -59,7 +59,7 @@ describe('change log', () => {
     await db.syncLog.clear();
     const ids = (await db.items.toArray()).map((i) => i.id);
     await repo.setStatusMany(ids, 'done');
-    const written = await rows();
+    const written = await logRows();
     expect(written).toHaveLength(2);
     expect(written.find((r) => r[0]!.startsWith('item:'))!.toSorted()).toEqual(ids.map((i) => `item:${i}`).sort());
     expect(written.find((r) => r[0]!.startsWith('note:'))).toHaveLength(2);

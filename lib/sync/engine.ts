@@ -482,8 +482,8 @@ export class SyncEngine {
       markApplying(tx.idbtrans);
       if (accepted.length) await db.syncMeta.bulkPut(accepted);
       const seqs = [...cleared.keys()];
-      const rows = (await db.syncLog.bulkGet(seqs)).filter((r): r is SyncLogRow => !!r);
-      const kept = rows.map((r) => ({ ...r, docs: r.docs.filter((d) => !cleared.get(r.seq!)!.has(d)) }));
+      const logRows = (await db.syncLog.bulkGet(seqs)).filter((r): r is SyncLogRow => !!r);
+      const kept = logRows.map((r) => ({ ...r, docs: r.docs.filter((d) => !cleared.get(r.seq!)!.has(d)) }));
       if (seqs.length) await db.syncLog.bulkDelete(kept.filter((r) => !r.docs.length).map((r) => r.seq!));
       if (kept.some((r) => r.docs.length)) await db.syncLog.bulkPut(kept.filter((r) => r.docs.length));
     });
