@@ -9,7 +9,9 @@
  *      the password is stored nowhere;
  *   2. A pastes a draft (its four items saved), changes one item's status with a note; 立即同步;
  *   3. B's one 立即同步 brings the draft, the items, the status and the note (最后修改人 alice);
- *   4. B changes another item (owners and a progress note), 立即同步; A's one 立即同步 shows it (最后修改人 bob).
+ *   4. B changes another item (owners and a progress note), 立即同步; A's one 立即同步 shows it (最后修改人 bob);
+ *   5. B signs out and in again as carol, a luoshi_reader: told at sign-in the account is read-only; her edit stays
+ *      in B (the bar: 只读, 本机 N 项修改只保存在本机), nothing is sent, and A's next sync does not see it.
  * The profiles hold only the server origin's permission, seeded in their Preferences as if the person had clicked
  * 允许 in Chromium's prompt: that prompt is browser UI a headless run cannot click (and Chromium raises it for a
  * port-specific origin even when `http://127.0.0.1/*` is held — see launch.mjs), while the gesture itself is real:
@@ -159,6 +161,7 @@ before(async () => {
   assert.equal(report.database, 'created');
   await createUser('alice', [ROLES.editor]);
   await createUser('bob', [ROLES.editor]);
+  await createUser('carol', [ROLES.reader]);
   timings.serverMs = Date.now() - t0;
   const t1 = Date.now();
   await openProfile('A');
@@ -270,6 +273,38 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
 
     const s = await syncStatus('A');
     assert.equal(s.conflictsMerged, 0);
+  });
+
+  test('a luoshi_reader signed in on B pulls only: her edit stays in B, shown as not sent, and A never gets it', async () => {
+    const { browser, page } = profiles.B;
+    await page.goto(browser.extensionUrl('options.html'));
+    await page.getByTestId('sync-sign-out').click();
+    await page.getByTestId('sync-name').fill('carol');
+    await page.getByTestId('sync-password').fill(users.carol.password);
+    await page.getByTestId('sync-sign-in').click();
+    await page.getByTestId('sync-message').getByText('已登录为 carol（只读账号：只取回团队台账，本机的修改不上传）').waitFor();
+    await page.getByTestId('sync-read-only').waitFor();
+    await shot('B', 'options-reader');
+
+    await openDashboard('B');
+    await openItem('B', A_ITEM);
+    await page.getByTestId('note-text').fill('只读账号写下的进展');
+    await page.getByTestId('note-add').click();
+    await page.getByTestId('item-log').getByText('只读账号写下的进展').waitFor();
+    await page.keyboard.press('Escape');
+    await syncNowOnce('B');
+    const s = await syncStatus('B');
+    assert.equal(s.readOnlyBy, 'role');
+    assert.equal(s.pending, 1, 'the note waits in B');
+    await page.getByTestId('sync-read-only').waitFor();
+    assert.equal(await page.getByTestId('sync-pending').textContent(), '本机 1 项修改只保存在本机，不上传（只读）');
+    await page.getByTestId('sync-bar').screenshot({ path: path.join(SHOTS, 'sync-bar-reader.png') });
+
+    await openDashboard('A');
+    await syncNowOnce('A');
+    await openItem('A', A_ITEM);
+    await profiles.A.page.getByTestId('item-log').getByText('已排查企业42家').waitFor();
+    assert.equal(await profiles.A.page.getByTestId('item-log').getByText('只读账号写下的进展').count(), 0);
     for (const p of Object.values(profiles)) {
       assert.deepEqual(p.browser.offsite, [], 'nothing left the machine');
       assert.deepEqual(p.errors, []);

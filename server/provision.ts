@@ -7,16 +7,10 @@
  * as a server admin, with Basic credentials; `fetch` is injected (node's in the CLI and tests).
  */
 import { readFileSync } from 'node:fs';
+import { SYNC_ROLES } from '../lib/sync/roles';
 
-/** The roles the team database knows (CouchDB users carry them in `_users`). */
-export const ROLES = {
-  /** May read and write the team ledger. */
-  editor: 'luoshi_editor',
-  /** May read it; every write is refused (validate_doc_update: read_only). */
-  reader: 'luoshi_reader',
-  /** Administers the database (its design document, _security) and may write. */
-  admin: 'luoshi_admin',
-} as const;
+/** The roles the team database knows (lib/sync/roles.ts, where the client reads them too). */
+export const ROLES = SYNC_ROLES;
 
 /** The design document's id. */
 export const DESIGN_ID = '_design/luoshi';

@@ -11,6 +11,7 @@ const status = (patch: Partial<SyncStatus> = {}): SyncStatus => ({
   database: 'luoshi',
   user: 'zhang',
   readOnly: false,
+  readOnlyBy: null,
   running: false,
   lastSync: Date.UTC(2026, 11, 5, 6, 30),
   lastAttempt: Date.UTC(2026, 11, 5, 6, 30),
@@ -42,10 +43,10 @@ describe('SyncStatusBar', () => {
   it('shows the user, last sync, pending changes and merged edits with links to their items; 立即同步 runs once at a time', async () => {
     let finish: () => void = () => undefined;
     const onSyncNow = vi.fn<() => Promise<unknown>>(() => new Promise<void>((r) => (finish = r)));
-    const { q, unmount } = mountZh(<SyncStatusBar status={status({ pending: 3, readOnly: true })} conflicts={[conflict]} onSyncNow={onSyncNow} onOpenSettings={vi.fn<() => void>()} />);
+    const { q, unmount } = mountZh(<SyncStatusBar status={status({ pending: 3 })} conflicts={[conflict]} onSyncNow={onSyncNow} onOpenSettings={vi.fn<() => void>()} />);
     const bar = q('sync-bar')!.textContent!;
     expect(bar).toContain('登录为 zhang');
-    expect(bar).toContain('只读');
+    expect(q('sync-read-only')).toBeNull();
     expect(q('sync-last')!.textContent).toMatch(/^上次同步：2026年12月5日/);
     expect(q('sync-pending')!.textContent).toBe('待上传 3 项修改');
     expect(bar).toContain('已合并 1 处并发修改');
@@ -62,6 +63,18 @@ describe('SyncStatusBar', () => {
     finish();
     await until(() => !(q('sync-now') as HTMLButtonElement).disabled);
     unmount();
+  });
+
+  it('read-only (policy or a reader’s role): a badge saying why, and the local changes said to stay here', () => {
+    const policy = mountZh(<SyncStatusBar status={status({ pending: 2, readOnly: true, readOnlyBy: 'policy' })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={vi.fn<() => void>()} />);
+    expect(policy.q('sync-read-only')!.textContent).toBe('只读');
+    expect(policy.q('sync-read-only')!.title).toBe('单位策略设为只读：只取回团队台账，本机的修改只保存在本机，不上传');
+    expect(policy.q('sync-pending')!.textContent).toBe('本机 2 项修改只保存在本机，不上传（只读）');
+    policy.unmount();
+    const role = mountIn('en', <SyncStatusBar status={status({ pending: 1, readOnly: true, readOnlyBy: 'role' })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={vi.fn<() => void>()} />);
+    expect(role.q('sync-read-only')!.title).toBe('This account is read-only on the server: the team ledger is fetched, local changes stay in this browser and are not sent');
+    expect(role.q('sync-pending')!.textContent).toBe('1 change kept in this browser only, not sent (read-only)');
+    role.unmount();
   });
 
   it('says why the last sync failed, in English too', () => {

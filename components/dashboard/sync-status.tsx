@@ -1,6 +1,7 @@
 /**
  * The dashboard's 团队台账 bar (issue 15): whether the ledger syncs with the unit's server and as whom, the last sync,
- * the local changes still to send, the concurrent edits merged — each left a progress note starting 并发修改, listed
+ * the local changes still to send (read-only — the unit's policy or a reader's role — sends none: they are kept here
+ * and said to be so), the concurrent edits merged — each left a progress note starting 并发修改, listed
  * here with a link to its item — the last sync's error in words, and 立即同步. Nothing shows while no server is set
  * (a single user's ledger stays as it was). Data and the calls come as props (entrypoints/dashboard/use-sync.ts).
  */
@@ -53,9 +54,13 @@ export function SyncStatusBar({ status, conflicts, onSyncNow, onOpenSettings }: 
   return (
     <section className="sync-bar no-print" aria-label={t('sync.title')} data-testid="sync-bar">
       <strong>{t('sync.title')}</strong> <span data-testid="sync-user">{t('sync.user', { user: status.user })}</span>
-      {status.readOnly && <span className="badge">{t('sync.readOnly')}</span>}
+      {status.readOnly && (
+        <span className="badge" title={t(status.readOnlyBy === 'role' ? 'sync.readOnlyRole' : 'sync.readOnlyPolicy')} data-testid="sync-read-only">
+          {t('sync.readOnly')}
+        </span>
+      )}
       <span data-testid="sync-last">{status.lastSync === null ? t('sync.never') : t('sync.last', { time: dateTime(status.lastSync) })}</span>
-      {status.pending > 0 && <span data-testid="sync-pending">{t('sync.pending', { n: status.pending })}</span>}
+      {status.pending > 0 && <span data-testid="sync-pending">{t(status.readOnly ? 'sync.pendingReadOnly' : 'sync.pending', { n: status.pending })}</span>}
       {conflicts.length > 0 && (
         <span>
           {t('sync.conflicts', { n: conflicts.length })}{' '}

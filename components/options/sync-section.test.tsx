@@ -11,7 +11,7 @@ const config = (user: object = {}, policy: SyncPolicy = {}) => effectiveSyncConf
 function actionsWith(patch: Partial<SyncSectionActions> = {}): SyncSectionActions {
   return {
     save: vi.fn<SyncSectionActions['save']>(async () => {}),
-    signIn: vi.fn<SyncSectionActions['signIn']>(async (i) => ({ ok: true, user: i.name })),
+    signIn: vi.fn<SyncSectionActions['signIn']>(async (i) => ({ ok: true, user: i.name, readOnly: i.name.startsWith('reader') })),
     signOut: vi.fn<SyncSectionActions['signOut']>(async () => {}),
     ...patch,
   };
@@ -37,6 +37,20 @@ describe('SyncSection', () => {
     expect((q('sync-password') as HTMLInputElement).value).toBe('');
     await until(() => q('sync-message')?.textContent === '已登录为 zhang');
     unmount();
+  });
+
+  it('says at sign-in that a reader’s account is read-only, and keeps saying so from the sync status', async () => {
+    const { q, unmount } = mountZh(<SyncSection config={config()} status={null} actions={actionsWith()} />);
+    type(q('sync-name') as HTMLInputElement, 'reader_li');
+    type(q('sync-password') as HTMLInputElement, 'secret');
+    click(q('sync-sign-in'));
+    await until(() => q('sync-message')?.textContent === '已登录为 reader_li（只读账号：只取回团队台账，本机的修改不上传）');
+    expect(q('sync-read-only')).toBeNull();
+    unmount();
+    const status = { readOnly: true, readOnlyBy: 'role', lastError: null } as SyncStatus;
+    const signedIn = mountIn('en', <SyncSection config={config({ user: 'reader_li' })} status={status} actions={actionsWith()} />);
+    expect(signedIn.q('sync-read-only')!.textContent).toBe('This account is read-only on the server: the team ledger is fetched, local changes stay in this browser and are not sent.');
+    signedIn.unmount();
   });
 
   it('refuses a bad address or database before asking anything, and names each sign-in failure', async () => {
@@ -80,7 +94,7 @@ describe('SyncSection', () => {
     }
     expect(container.textContent).toContain('由单位策略设定，不能修改');
     expect(q('sync-save')).toBeNull();
-    expect(q('sync-read-only')!.textContent).toMatch(/只读/);
+    expect(q('sync-read-only')!.textContent).toBe('单位策略设为只读：只取回团队台账，本机的修改只保存在本机，不上传。');
     unmount();
   });
 

@@ -1,6 +1,7 @@
 /**
  * The options page's 团队台账同步 section (issue 15): the team ledger's server URL, database and sync interval, each
- * locked when the unit's policy sets it (managed storage), the policy's read-only flag, and sign-in with a CouchDB
+ * locked when the unit's policy sets it (managed storage), read-only (the policy's flag, or the account's reader role
+ * on the server: the team ledger is fetched, local changes stay here), and sign-in with a CouchDB
  * user name and password through `_session`. The password lives in this form's state until the click sends it and
  * is then cleared; nothing stores it. The host permission for the server's origin alone is asked inside the click
  * (the page's `signIn` action asks first, before anything awaits). Data and browser calls come as props
@@ -27,7 +28,7 @@ export interface SyncSectionActions {
   /** Stores the user's server settings (the fields the policy sets are not the user's to change). */
   save(input: SyncServerInput): Promise<void>;
   /** Asks for the server origin's host permission at once (inside the click), stores the settings, signs in. */
-  signIn(input: SyncServerInput & { name: string; password: string }): Promise<{ ok: true; user: string } | { ok: false; reason: SignInFailure; message: string }>;
+  signIn(input: SyncServerInput & { name: string; password: string }): Promise<{ ok: true; user: string; readOnly: boolean } | { ok: false; reason: SignInFailure; message: string }>;
   signOut(): Promise<void>;
 }
 
@@ -77,7 +78,12 @@ export function SyncSection({ config, status, actions }: { config: SyncConfig; s
     setPassword('');
     void pending
       .then(
-        (r) => setMessage(r.ok ? { text: t('opt.syncSignedIn', { user: r.user }), error: false } : { text: r.reason === 'other' ? t('opt.syncFailed', { message: r.message }) : t(FAILURE[r.reason]), error: true }),
+        (r) =>
+          setMessage(
+            r.ok
+              ? { text: t(r.readOnly ? 'opt.syncSignedInReadOnly' : 'opt.syncSignedIn', { user: r.user }), error: false }
+              : { text: r.reason === 'other' ? t('opt.syncFailed', { message: r.message }) : t(FAILURE[r.reason]), error: true },
+          ),
         (e: unknown) => setMessage({ text: t('opt.syncFailed', { message: e instanceof Error ? e.message : String(e) }), error: true }),
       )
       .finally(() => setBusy(false));
@@ -119,9 +125,9 @@ export function SyncSection({ config, status, actions }: { config: SyncConfig; s
           </button>
         )}
       </div>
-      {config.readOnly && (
+      {(config.readOnly || status?.readOnlyBy === 'role') && (
         <p className="page-note" data-testid="sync-read-only">
-          {t('opt.syncReadOnly')}
+          {t(config.readOnly ? 'opt.syncReadOnly' : 'opt.syncReadOnlyRole')}
         </p>
       )}
       {signedIn ? (

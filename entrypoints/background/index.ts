@@ -54,7 +54,7 @@ export default defineBackground(() => {
   // The team ledger's sync (sync.ts): status, 立即同步 and sign-in for the pages; runs at start, on its alarm and after
   // local writes (the change log mutating, in any context).
   startSync(browser as unknown as SyncBrowser, {
-    engineFor: ({ config, fetch }) => new SyncEngine({ db: getDatabase(), url: config.url!, database: config.database, http: fetch }),
+    engineFor: ({ config, fetch }) => new SyncEngine({ db: getDatabase(), url: config.url!, database: config.database, http: fetch, readOnly: config.readOnly }),
     onLocalWrite: (listener) => Dexie.on('storagemutated', (parts) => {
       if (touchesChangeLog(parts, DB_NAME)) listener();
     }),

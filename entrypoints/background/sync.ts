@@ -5,7 +5,9 @@
  *   — so a burst of edits is one run. Runs never overlap: a request during a run makes one more run after it.
  * - What: the engine's `syncOnce` (lib/sync, injected as `engineFor`), over the fetch bound to the server in force
  *   (sync-http.ts), as the user signed in with `_session` (sync-session.ts). Not configured, not signed in, or no
- *   host permission for the server's origin: nothing is sent, and the status says why.
+ *   host permission for the server's origin: nothing is sent, and the status says why. Read-only (the policy's
+ *   flag, given to the engine; or a luoshi_reader, seen at sign-in and by the engine at each sync): pull only, local
+ *   edits kept here as pending; the status says `readOnlyBy` policy or role.
  * - The channel (lib/messaging/sync.ts), from the extension's own pages only: status, 立即同步, sign in and out; each
  *   run ends with `changed` sent to the pages.
  */
@@ -15,6 +17,7 @@ import { syncChannel, type SyncErrorKindValue, type SyncStatus } from '@/lib/mes
 import { extensionIdentity, isExtensionPage } from '@/lib/messaging/trust';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import { originPattern } from '@/lib/settings/sync-config';
+import { readOnlyByRoles } from '@/lib/sync/roles';
 import { readSyncConfig, syncConfigItem, syncConfigTouchedBy, type ExtensionStorage } from '@/lib/settings/storage-items';
 import { serverFetch, type ServerFetch } from './sync-http';
 import { signIn, signOut } from './sync-session';
@@ -29,7 +32,7 @@ export interface SyncEngineLike {
   /** One push and pull; rejects (or records an error in its status) when the server refuses or cannot be reached. */
   syncOnce(): Promise<unknown>;
   /** The engine's account of the last runs and the changes waiting to be pushed. */
-  status(): Promise<{ lastSync: number | null; lastAttempt: number | null; lastError: { kind: string; message: string } | null; conflictsMerged: number; pending: number }>;
+  status(): Promise<{ readOnly?: 'policy' | 'role' | null; user?: string | null; lastSync: number | null; lastAttempt: number | null; lastError: { kind: string; message: string } | null; conflictsMerged: number; pending: number }>;
 }
 
 /** Makes the engine for a configuration, its bound fetch and the user signed in. */
@@ -77,6 +80,8 @@ export function startSync(api: SyncBrowser, options: SyncOptions) {
   let debounce: unknown = null;
   /** Why the last run could not start or failed outside the engine (cleared by a run that starts). */
   let blocked: { kind: SyncErrorKindValue; message: string } | null = null;
+  /** The user who signed in here with a read-only role (luoshi_reader only), until a sync of theirs says. */
+  let readerSignedIn: string | null = null;
 
   const engineOf = (config: SyncConfig, user: string): SyncEngineLike | null => {
     if (!options.engineFor) return null;
@@ -93,6 +98,7 @@ export function startSync(api: SyncBrowser, options: SyncOptions) {
       database: config.database,
       user: config.user,
       readOnly: config.readOnly,
+      readOnlyBy: config.readOnly ? 'policy' : null,
       running: running !== null,
       lastSync: null,
       lastAttempt: null,
@@ -104,7 +110,10 @@ export function startSync(api: SyncBrowser, options: SyncOptions) {
     if (!current) return base;
     const s = await current.status();
     const lastError = blocked ?? (s.lastError ? { kind: (KNOWN_KINDS.has(s.lastError.kind) ? s.lastError.kind : 'server') as SyncErrorKindValue, message: s.lastError.message } : null);
-    return { ...base, lastSync: s.lastSync, lastAttempt: s.lastAttempt, lastError, pending: s.pending, conflictsMerged: s.conflictsMerged };
+    // The policy's flag is known now; the user's read-only role as of this user's last sync, else of the sign-in.
+    const role = s.user === config.user && s.lastAttempt !== null ? s.readOnly === 'role' : readerSignedIn === config.user;
+    const readOnlyBy = config.readOnly ? 'policy' : role ? 'role' : null;
+    return { ...base, readOnly: readOnlyBy !== null, readOnlyBy, lastSync: s.lastSync, lastAttempt: s.lastAttempt, lastError, pending: s.pending, conflictsMerged: s.conflictsMerged };
   }
 
   const announce = async () => {
@@ -191,6 +200,7 @@ export function startSync(api: SyncBrowser, options: SyncOptions) {
         if (!(await api.permissions.contains({ origins: [originPattern(config.origin)] }))) throw new ChannelError('permission', `没有访问 ${config.origin} 的权限 (no host permission)`);
         const user = await signIn(serverFetch(config.url, send), config.url, name, password);
         // The name goes with the URL it signed in to; the password is not kept.
+        readerSignedIn = readOnlyByRoles(user.roles) ? user.name : null;
         const stored = await syncConfigItem.get(api.storage);
         await syncConfigItem.set(api.storage, { ...stored, url: config.url, user: user.name });
         return { user: user.name, roles: user.roles };
@@ -201,6 +211,7 @@ export function startSync(api: SyncBrowser, options: SyncOptions) {
         const stored = await syncConfigItem.get(api.storage);
         await syncConfigItem.set(api.storage, { ...stored, user: null });
         engine = null;
+        readerSignedIn = null;
         return status();
       },
     }),

@@ -12,6 +12,7 @@ import { RequestError } from '@/lib/messaging/channel';
 import { syncChannel, type SyncStatus } from '@/lib/messaging/sync';
 import { enabledSitesItem, readSyncConfig, syncConfigItem, syncConfigTouchedBy, type ExtensionStorage, type SiteStorage } from '@/lib/settings/storage-items';
 import { normalizeServerUrl, originPattern, serverOrigin, type SyncConfig } from '@/lib/settings/sync-config';
+import { readOnlyByRoles } from '@/lib/sync/roles';
 
 type Storage = ExtensionStorage & SiteStorage & { onChanged: NonNullable<ExtensionStorage['onChanged']> };
 
@@ -73,8 +74,8 @@ export function useSyncOptions(storage: Storage): { config: SyncConfig | null; s
           if (!(await asking.catch(() => false))) return { ok: false as const, reason: 'denied' as const, message: '' };
           await storeServer(storage, current, input);
           try {
-            const { user } = await sync.signIn({ name: input.name, password: input.password });
-            return { ok: true as const, user };
+            const { user, roles } = await sync.signIn({ name: input.name, password: input.password });
+            return { ok: true as const, user, readOnly: readOnlyByRoles(roles) };
           } catch (error) {
             const code = error instanceof RequestError ? error.code : '';
             const reason: SignInFailure = code === 'unauthorized' || code === 'offline' ? code : 'other';

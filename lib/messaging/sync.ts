@@ -22,8 +22,11 @@ export const syncStatusSchema = z.object({
   database: z.string(),
   /** The CouchDB user signed in, or null. */
   user: z.string().nullable(),
-  /** The unit's policy makes this browser read-only. */
+  /** This browser pulls only and sends nothing (local edits stay here, pending). */
   readOnly: z.boolean(),
+  /** Why: the unit's policy (managed syncReadOnly), or the user's role on the server (luoshi_reader, found at sign-in
+   * and at each sync); null when not read-only. */
+  readOnlyBy: z.enum(['policy', 'role']).nullable(),
   running: z.boolean(),
   lastSync: z.number().nullable(),
   lastAttempt: z.number().nullable(),

@@ -163,23 +163,60 @@ describe('sync against the real server', () => {
     await expect(o.engine.signIn(outsider.name, 'wrong password')).rejects.toMatchObject({ kind: 'unauthorized' });
   }, 60_000);
 
-  it('a read-only user reads the ledger, and its write is refused by the server and reported as such', async () => {
+  it('a read-only user (luoshi_reader) pulls only: its edit is kept here as pending, never sent, no error', async () => {
     const r = await client('r', database, reader);
     const first = await r.engine.syncOnce();
     expect(first.error).toBeNull();
+    expect(first.readOnly).toBe('role');
     expect(first.pulled).toBeGreaterThan(0);
     const [item] = await r.db.items.toArray();
     tick();
     await r.repo.setStatus(item!.id, 'behind');
-    const refused = await r.engine.syncOnce();
-    expect(refused.error?.kind).toBe('forbidden');
-    expect(refused.error?.message).toMatch(/read_only/);
-    expect(refused.pushed).toBe(0);
-    expect(refused.pending).toBe(2); // the item and its status note, kept here
+    const kept = await r.engine.syncOnce();
+    expect(kept).toMatchObject({ error: null, readOnly: 'role', pushed: 0, pending: 2 }); // the item and its status note
+    // Only pulls: the changes feed, after the session; not one _bulk_docs.
+    expect(kept.requests).toBe(2);
+    expect((await r.db.items.get(item!.id))!.status).toBe('behind');
+    expect(await r.engine.status()).toMatchObject({ readOnly: 'role', lastError: null, pending: 2 });
     const check = await client('c', database, alice);
     await check.engine.syncOnce();
     expect((await check.db.items.get(item!.id))!.status).not.toBe('behind');
-    expect((await r.engine.status()).lastError?.kind).toBe('forbidden');
+    // The server refuses a reader's write anyway (validate_doc_update: read_only), whatever a client does.
+    const write = await fetch(`${server().url}/${database}/_bulk_docs`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${btoa(`${reader.name}:${reader.password}`)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ docs: [{ _id: 'note:by-hand', type: 'note', by: reader.name, data: { id: 'by-hand', itemId: item!.id, documentId: item!.documentId, text: 'x' } }] }),
+    });
+    expect(((await write.json()) as { reason?: string }[])[0]!.reason).toMatch(/^read_only/);
+  }, 60_000);
+
+  it('the unit’s read-only policy: an editor’s browser pulls the others’ changes and sends none of its own until it is lifted', async () => {
+    const a = await client('pa', database, alice);
+    await a.engine.syncOnce();
+    const locked = await client('pl', database, bob);
+    const policyEngine = new SyncEngine({ db: locked.db, url: server().url, database, now: () => clock, http: (u, i) => fetch(u, i), readOnly: true });
+    await policyEngine.signIn(bob.name, bob.password);
+    expect(await policyEngine.syncOnce()).toMatchObject({ error: null, readOnly: 'policy', pushed: 0 });
+    const items = (await locked.db.items.toArray()).filter((i) => i.deletedAt === null);
+    const mine = items.find((i) => i.status !== 'done');
+    const theirs = items.find((i) => i !== mine && i.status !== 'in_progress');
+    tick();
+    await locked.repo.setStatus(mine!.id, 'done', { note: '已完成并上报' });
+    tick();
+    await a.repo.setStatus(theirs!.id, 'in_progress');
+    expect((await a.engine.syncOnce()).pushed).toBeGreaterThan(0);
+    const pulled = await policyEngine.syncOnce();
+    expect(pulled).toMatchObject({ error: null, readOnly: 'policy', pushed: 0, pending: 2 });
+    expect((await locked.db.items.get(theirs!.id))!.status).toBe('in_progress');
+    expect((await locked.db.items.get(mine!.id))!.status).toBe('done');
+    await a.engine.syncOnce();
+    expect((await a.db.items.get(mine!.id))!.status).not.toBe('done');
+    // The policy lifted: the edit kept here goes out with the next sync.
+    const lifted = await locked.engine.syncOnce();
+    expect(lifted).toMatchObject({ error: null, readOnly: null, pending: 0 });
+    expect(lifted.pushed).toBe(2);
+    await a.engine.syncOnce();
+    expect((await a.db.items.get(mine!.id))!.status).toBe('done');
   }, 60_000);
 
   it('a push with a stale _rev (409) fetches the server’s version, merges it and pushes the merge', async () => {

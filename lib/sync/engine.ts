@@ -20,6 +20,10 @@
  *
  * The first sync of a database logs every existing row, so a ledger kept before the team database was set up is
  * pushed whole.
+ *
+ * Read-only (the unit's policy, `readOnly`, or a luoshi_reader without a writer role, from `_session` at each
+ * sync): pull only, never a `_bulk_docs`. Local edits stay in LuoshiDB and in the change log — counted as pending,
+ * merged with what is pulled like any unpushed edit — and go to the server once a sync is no longer read-only.
  */
 import { z } from 'zod';
 import type { LuoshiDB } from '../db/database';
@@ -29,7 +33,8 @@ import { CHECKPOINT_KEY, loggedDocs, markApplying, type SyncLogRow } from './cha
 import { CouchClient, CouchError, type ChangesBatch, type Http, type UserContext } from './couch';
 import { APPEND_ONLY, docId, documentBodies, documentRow, isSyncBody, parseDocId, rowBody, sameData, textSha, TABLE_OF, type DocType, type DocumentData, type ServerDoc, type SyncBody } from './docs';
 import { mergeDocuments, mergeItems } from './merge';
-import { EMPTY_STATUS, type SyncErrorKind, type SyncMetaRow, type SyncStatusValue } from './meta';
+import { EMPTY_STATUS, type ReadOnlyReason, type SyncErrorKind, type SyncMetaRow, type SyncStatusValue } from './meta';
+import { readOnlyByRoles } from './roles';
 
 /** What one `syncOnce()` did. */
 export interface SyncReport {
@@ -45,6 +50,8 @@ export interface SyncReport {
   skipped: number;
   /** Changes still waiting to be pushed. */
   pending: number;
+  /** The sync pulled only (nothing pushed), and why; null when it pushed too (or failed before it knew). */
+  readOnly: ReadOnlyReason | null;
   /** HTTP requests made. */
   requests: number;
   error: { kind: SyncErrorKind; message: string } | null;
@@ -70,6 +77,8 @@ export interface SyncEngineOptions {
   pullBatch?: number;
   /** Log entries per push round. */
   pushBatch?: number;
+  /** The unit's policy makes this browser read-only: pull, never push. */
+  readOnly?: boolean;
 }
 
 const textRefSchema = z.object({ sha: z.string().regex(/^[0-9a-f]{64}$/), parts: z.number().int().positive(), length: z.number().int().nonnegative() });
@@ -118,6 +127,7 @@ export class SyncEngine {
   private readonly newId: () => string;
   private readonly pullBatch: number;
   private readonly pushBatch: number;
+  private readonly policyReadOnly: boolean;
   private requests = 0;
   private running: Promise<SyncReport> | null = null;
 
@@ -135,6 +145,7 @@ export class SyncEngine {
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.pullBatch = options.pullBatch ?? 500;
     this.pushBatch = options.pushBatch ?? 500;
+    this.policyReadOnly = options.readOnly ?? false;
   }
 
   /** Signs in to the server (CouchDB `_session`); the password is not kept. */
@@ -173,18 +184,21 @@ export class SyncEngine {
   private async run(): Promise<SyncReport> {
     const startedAt = this.now();
     const requestsBefore = this.requests;
-    const report: SyncReport = { pushed: 0, pulled: 0, conflictsMerged: 0, fieldConflicts: 0, skipped: 0, pending: 0, requests: 0, error: null, startedAt, finishedAt: startedAt };
+    const report: SyncReport = { pushed: 0, pulled: 0, conflictsMerged: 0, fieldConflicts: 0, skipped: 0, pending: 0, readOnly: null, requests: 0, error: null, startedAt, finishedAt: startedAt };
     let user: string | null = null;
     try {
       const session = await this.client.session();
       user = session.name;
       if (!user) throw new CouchError('unauthorized', '未登录同步服务器，请先登录');
+      report.readOnly = this.policyReadOnly ? 'policy' : readOnlyByRoles(session.roles) ? 'role' : null;
       await this.seed();
       await this.pull(report, user);
-      const merged = report.conflictsMerged;
-      await this.push(report, user);
-      // A write that raced ours (409) was merged: pull what else that writer changed, so one sync sees it all.
-      if (report.conflictsMerged > merged) await this.pull(report, user);
+      if (!report.readOnly) {
+        const merged = report.conflictsMerged;
+        await this.push(report, user);
+        // A write that raced ours (409) was merged: pull what else that writer changed, so one sync sees it all.
+        if (report.conflictsMerged > merged) await this.pull(report, user);
+      }
     } catch (error) {
       report.error = error instanceof CouchError ? { kind: error.kind, message: error.message } : { kind: 'invalid', message: error instanceof Error ? error.message : String(error) };
     }
@@ -193,6 +207,8 @@ export class SyncEngine {
     report.requests = this.requests - requestsBefore;
     const previous = (await this.db.syncState.get(STATUS_KEY))?.value ?? EMPTY_STATUS;
     const value: SyncStatusValue = {
+      // A failed sync (not signed in, offline) does not know; the last one that did still holds.
+      readOnly: report.error && !user ? (previous.readOnly ?? null) : report.readOnly,
       lastSync: report.error ? previous.lastSync : report.finishedAt,
       lastAttempt: report.finishedAt,
       lastError: report.error,

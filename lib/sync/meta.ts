@@ -17,8 +17,17 @@ export interface SyncMetaRow {
 /** The kinds of failure a sync reports, for the status UI and the scheduler. */
 export type SyncErrorKind = 'unauthorized' | 'forbidden' | 'offline' | 'not_found' | 'server' | 'invalid';
 
+/**
+ * Why this client only pulls and never pushes: the unit's policy (managed `syncReadOnly`), or the user's roles on
+ * the server (luoshi_reader without a writer role, read at each sync from `_session`); null when it pushes too.
+ * Local edits are kept here and counted as pending — not sent while read-only, sent once it is lifted.
+ */
+export type ReadOnlyReason = 'policy' | 'role';
+
 /** The outcome of the last sync, kept for the status UI. */
 export interface SyncStatusValue {
+  /** Whether the last sync was pull-only, and why. */
+  readOnly: ReadOnlyReason | null;
   lastSync: number | null;
   lastAttempt: number | null;
   lastError: { kind: SyncErrorKind; message: string } | null;
@@ -36,4 +45,4 @@ export interface SyncStateRow {
 }
 
 /** The status before any sync. */
-export const EMPTY_STATUS: SyncStatusValue = { lastSync: null, lastAttempt: null, lastError: null, conflictsMerged: 0, user: null };
+export const EMPTY_STATUS: SyncStatusValue = { readOnly: null, lastSync: null, lastAttempt: null, lastError: null, conflictsMerged: 0, user: null };
