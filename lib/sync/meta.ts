@@ -18,7 +18,7 @@ export interface SyncMetaRow {
 export type SyncErrorKind = 'unauthorized' | 'forbidden' | 'offline' | 'not_found' | 'server' | 'invalid';
 
 /**
- * Why this client only pulls and never pushes: the unit's policy (managed `syncReadOnly`), or the user's roles on
+ * Why this client only pulls and never pushes: the unit's policy (the managed read-only flag), or the user's roles on
  * the server (luoshi_reader without a writer role, read at each sync from `_session`); null when it pushes too.
  * Local edits are kept here and counted as pending — not sent while read-only, sent once it is lifted.
  */
