@@ -239,15 +239,22 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     assert.equal(await entry('.action-item.skipped', SKIPPED).count(), 1, 'the panel still shows it left out');
   });
 
-  test("the highlight card's 不入台账 marks a problem, and the side panel shows it at once", async () => {
-    const p = await h.editor.evaluate(([name, text]) => {
-      const ranges = [...(CSS.highlights.get(name) ?? [])];
-      const range = ranges.find((r) => r.toString() === text) ?? ranges.find((r) => r.toString().includes(text));
-      if (!range) return null;
-      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-      const box = [...range.getClientRects()].find((r) => r.width > 4);
-      return box && { x: box.left + Math.min(box.width / 2, 30), y: box.top + box.height / 2 };
-    }, [contract.HIGHLIGHT.problem, PROBLEM]);
+  test("the highlight card's 不入台账 marks a problem, and the side panel shows it at once; the page paints skipped items muted, their card can take it back", async () => {
+    // The action skipped in the side panel before saving is painted as skipped, no longer as an action.
+    const painted = (name, words) => h.editor.evaluate(([n, w]) => [...(CSS.highlights.get(n) ?? [])].some((r) => r.toString().includes(w)), [name, words]);
+    await h.editor.waitForFunction(([n, w]) => [...(CSS.highlights.get(n) ?? [])].some((r) => r.toString().includes(w)), [contract.HIGHLIGHT.skipped, SKIPPED], { timeout: 5_000 });
+    assert.equal(await painted(contract.HIGHLIGHT.action, SKIPPED), false, 'a skipped task is not painted as a task');
+    /** The point of the painted range of `name` holding `text`, scrolled into view. */
+    const pointOf = (name, text) =>
+      h.editor.evaluate(([n, t]) => {
+        const ranges = [...(CSS.highlights.get(n) ?? [])];
+        const range = ranges.find((r) => r.toString() === t) ?? ranges.find((r) => r.toString().includes(t));
+        if (!range) return null;
+        range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const box = [...range.getClientRects()].find((r) => r.width > 4);
+        return box && { x: box.left + Math.min(box.width / 2, 30), y: box.top + box.height / 2 };
+      }, [name, text]);
+    const p = await pointOf(contract.HIGHLIGHT.problem, PROBLEM);
     assert.ok(p, 'the problem is painted');
     await h.editor.mouse.click(p.x, p.y);
     const card = h.editor.locator('luoshi-card').locator('.card');
@@ -255,6 +262,32 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     await card.locator('button.skip').click();
     await card.locator('.status').filter({ hasText: '已设为不入台账' }).waitFor({ timeout: 5_000 });
     await shot(h.editor, 'card-skipped');
+    // The page repaints it muted at once (the background tells the frame the checklist's marks changed).
+    await h.editor.waitForFunction(([n, w]) => [...(CSS.highlights.get(n) ?? [])].some((r) => r.toString().includes(w.slice(0, 6))), [contract.HIGHLIGHT.skipped, PROBLEM], { timeout: 5_000 });
+    assert.equal(await painted(contract.HIGHLIGHT.problem, PROBLEM.slice(0, 6)), false, 'no longer painted as a problem');
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    // Its card says so and offers 取消不入台账; taking it back paints it as a problem again and the panel follows.
+    const q = await pointOf(contract.HIGHLIGHT.skipped, PROBLEM.slice(0, 6));
+    await h.editor.mouse.click(q.x, q.y);
+    await card.waitFor({ timeout: 3_000 });
+    assert.equal(await card.locator('.status.note').innerText(), '已设为不入台账');
+    assert.equal(await card.locator('button.skip').count(), 0);
+    await shot(h.editor, 'card-skipped-undo');
+    await card.locator('button.unskip').click();
+    await card.locator('.status').filter({ hasText: '已取消不入台账' }).waitFor({ timeout: 5_000 });
+    await h.editor.waitForFunction(([n, w]) => [...(CSS.highlights.get(n) ?? [])].some((r) => r.toString().includes(w.slice(0, 6))), [contract.HIGHLIGHT.problem, PROBLEM], { timeout: 5_000 });
+    await h.panel.waitForFunction((w) => ![...document.querySelectorAll('.problem-items > li.skipped')].some((li) => li.textContent.includes(w.slice(0, 6))), PROBLEM, { timeout: 5_000 });
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    // Marked again from its card, for the save below.
+    const r = await pointOf(contract.HIGHLIGHT.problem, PROBLEM);
+    await h.editor.mouse.click(r.x, r.y);
+    await card.waitFor({ timeout: 3_000 });
+    await card.locator('button.skip').click();
+    await card.locator('.status').filter({ hasText: '已设为不入台账' }).waitFor({ timeout: 5_000 });
+    await h.editor.mouse.move(5, 5);
+    await h.editor.waitForFunction(([n, w]) => [...(CSS.highlights.get(n) ?? [])].some((r2) => r2.toString().includes(w.slice(0, 6))), [contract.HIGHLIGHT.skipped, PROBLEM], { timeout: 5_000 });
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    await shot(h.editor, 'page-skipped-muted');
     await h.panel.waitForFunction((w) => [...document.querySelectorAll('.problem-items > li.skipped')].some((li) => li.textContent.includes(w.slice(0, 6))), PROBLEM, { timeout: 5_000 });
     const report = await save();
     assert.match(report, /2 条标为不入台账，未列入。/);

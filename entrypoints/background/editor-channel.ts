@@ -7,7 +7,8 @@
  * and `complete` asks every frame still there to publish again (editor.republish): a new page's frames publish
  * anyway, the frames of a page that stayed (an SPA route change) come back within milliseconds.
  * Senders (lib/messaging/trust.ts): editor.getState, editor.getFocus, editor.addSelection and editor.getSelection only from the
- * extension's pages; analyze, publish, openPanel, hello, selection and skip (the card's 不入台账, written by `ledger.skip`) only from content
+ * extension's pages; analyze, publish, openPanel, hello, selection, skip (the card's 不入台账, written by `ledger.skip`), skipped and
+ * unskip (the card's 取消不入台账) only from content
  * scripts whose own frame is on an enabled site — anything else is refused.
  * Service-worker restarts: Chromium stops an idle worker after 30 s, and the states in memory go with it. Each
  * state is also kept in storage.session (extension contexts only), taken back when the worker starts, before any
@@ -57,7 +58,7 @@ export interface EditorBrowser {
 
 /** Which senders may send which editor message. */
 const FROM_PAGES = new Set(['editor.getState', 'editor.getFocus', 'editor.analyze', 'editor.addSelection', 'editor.getSelection', 'editor.getAdded']);
-const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale', 'editor.skip', 'editor.badge', 'editor.setBadge', 'editor.selection']);
+const FROM_CONTENT = new Set(['editor.analyze', 'editor.publish', 'editor.openPanel', 'editor.hello', 'editor.locale', 'editor.skip', 'editor.badge', 'editor.setBadge', 'editor.selection', 'editor.skipped', 'editor.unskip']);
 
 /** Whether a kept value looks like a state (it was validated when published; this only guards against junk). */
 const isKeptState = (v: unknown): v is EditorState =>
@@ -68,7 +69,7 @@ const isKeptState = (v: unknown): v is EditorState =>
  * the backend (for tests) once the states kept before a restart are back.
  * `sites` gives the enabled sites as they are now (the background follows storage, site-policy.ts).
  */
-export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource, ledger: Pick<EditorBackendDeps, 'skip' | 'addSelection'> = {}): EditorBackend & { ready: Promise<void> } {
+export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource, ledger: Pick<EditorBackendDeps, 'skip' | 'addSelection' | 'listSkips' | 'unskip'> = {}): EditorBackend & { ready: Promise<void> } & { skipsChanged(): void } {
   const self = extensionIdentity(api.runtime);
   const session = api.storage?.session;
   const local = api.storage?.local;
@@ -197,5 +198,10 @@ export function listenEditorChannel(api: EditorBrowser, sites: SitePolicySource,
     // nb. "no receiver" is normal: a page where the content script does not run (chrome://, the Web Store).
     else if (info.status === 'complete') void republish(tabId);
   });
-  return Object.assign(backend, { ready });
+  /** The checklist's 不入台账 marks changed (the panel, a card, a restore): every tab's draft frames ask again (editor.skipped). */
+  const skipsChanged = () =>
+    void ready.then(() => {
+      for (const { tabId, key } of backend.draftTabs()) api.tabs.sendMessage(tabId, editorChannel.envelope('editor.skipsChanged', { tabId, key })).catch(() => undefined);
+    });
+  return Object.assign(backend, { ready, skipsChanged });
 }

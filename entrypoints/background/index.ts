@@ -13,7 +13,7 @@
  * sync-http.ts).
  */
 import { browser, defineBackground } from '#imports';
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import { DB_NAME, getDatabase } from '@/lib/db/database';
 import { adoptRetiredSettings } from '@/lib/db/migrations/v4-to-v5';
 import { preferencesStore } from '@/lib/settings/preferences';
@@ -78,7 +78,15 @@ export default defineBackground(() => {
   // The highlight card's 不入台账 and the side panel's 「加入督办台账」 are written here, by the background.
   const editors = listenEditorChannel(browser, sites, {
     skip: (request) => repo.skipItem(request),
+    listSkips: (key) => repo.listSkips(key),
+    unskip: (skipId) => repo.unskipItem(skipId),
     addSelection: async (tabId) => addSelection(capture, { ...(await browser.tabs.get(tabId)), id: tabId }),
+  });
+  // Any change of the 不入台账 marks (the panel, a card, a restore) reaches the pages' highlights: skipped entries are
+  // painted muted (the frames ask editor.skipped again).
+  liveQuery(() => getDatabase().skips.toCollection().primaryKeys()).subscribe({
+    next: () => editors.skipsChanged(),
+    error: (error: unknown) => console.error('luoshi: watching the skips failed', error),
   });
   registerCapture(capture);
   // nb. Firefox has no sidePanel API: there WXT declares the page as a sidebar, which the browser's own UI opens.

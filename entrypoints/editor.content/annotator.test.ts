@@ -163,6 +163,38 @@ describe('startAnnotator', () => {
     controller.abort();
   });
 
+  it('paints the entries the background says are marked 不入台账 as skipped, and asks again when told', async () => {
+    document.body.innerHTML = `<div id="e" contenteditable="true">${DRAFT.map((l) => `<p>${l}</p>`).join('')}</div>`;
+    const { io, published } = fakeIO();
+    let entries: { kind: 'action' | 'problem'; start: number; end: number }[] = [];
+    let asked = 0;
+    io.skipped = async () => {
+      asked++;
+      return entries;
+    };
+    const controller = new AbortController();
+    const annotator = startAnnotator(window, io, controller.signal);
+    await settle(100);
+    expect(asked).toBe(1);
+    expect(texts('skipped')).toEqual([]);
+    const state = published.at(-1)!;
+    const task = state.analysis.actions.find((a) => a.text.includes('完成项目入库'))!;
+    entries = [{ kind: 'action', start: task.start, end: task.end }];
+    annotator.skipsChanged();
+    await settle(50);
+    expect(asked).toBe(2);
+    expect(texts('skipped')).toEqual([state.text.slice(task.start, task.end)]);
+    expect(texts('action').some((s) => s.includes('完成项目入库'))).toBe(false);
+    expect(texts('owner')).toEqual(['各乡镇']);
+    expect(document.documentElement.querySelector(BADGE_TAG)?.shadowRoot?.textContent).toContain('事项 1');
+    entries = [];
+    annotator.skipsChanged();
+    await settle(50);
+    expect(texts('skipped')).toEqual([]);
+    expect(texts('owner').sort()).toEqual(['县发改局', '各乡镇'].sort());
+    controller.abort();
+  });
+
   it('binds nothing on a canvas document suite, whose editable input target is not the draft', async () => {
     document.body.innerHTML = '<div class="kix-appview-editor"><canvas class="kix-canvas-tile-content"></canvas></div><div contenteditable="true"></div>';
     const { io, published } = fakeIO();

@@ -29,7 +29,7 @@ import { watchComposition, type EditorAdapter } from '@/lib/editors/editor-adapt
 import type { TextSnapshot } from '@/lib/editors/text-snapshot';
 import { ensureHighlightStyles, HighlightPainter, supportsCustomHighlights, type HighlightWindow } from '@/lib/highlight/css-highlights';
 import { cardFor } from '@/lib/highlight/card';
-import { countsOf, marksOf, type Mark } from '@/lib/highlight/marks';
+import { countsOf, marksOf, skipKeyOf, type Mark } from '@/lib/highlight/marks';
 import { createMirrorOverlay, createRectOverlay, type Overlay } from '@/lib/highlight/overlay';
 import { diffTexts, remapMarks, type TextEdit } from '@/lib/highlight/span-remap';
 import type { EditorState } from '@/lib/messaging/editor-protocol';
@@ -79,6 +79,10 @@ export interface AnnotatorIO {
   badge?(): Promise<BadgePlace>;
   /** The person docked or hid the badge on this site. */
   setBadge?(patch: { hidden?: boolean; dock?: BadgeDock }): Promise<unknown>;
+  /** The entries of the published draft marked 不入台账 (editor.skipped), painted muted; none when not given. */
+  skipped?(): Promise<{ kind: 'action' | 'problem'; start: number; end: number }[]>;
+  /** The card's 取消不入台账 for an entry of the published draft (editor.unskip; the background writes it). */
+  unskip?(entry: { start: number; end: number }, kind: 'action' | 'problem'): Promise<unknown>;
   /** Whether text is selected in the bound editor, sent when that changes (editor.selection: the side panel's 「所选文字加入督办台账」). */
   selection?(has: boolean): Promise<unknown>;
 }
@@ -90,6 +94,8 @@ export interface Annotator {
   republish(): void;
   /** Asks again for the language and the badge's place (they changed in the settings). */
   pageSettings(): void;
+  /** Asks again which entries are marked 不入台账 (the checklist's marks changed) and repaints. */
+  skipsChanged(): void;
 }
 
 interface Binding {
@@ -110,6 +116,8 @@ interface Binding {
   overlay: Overlay | null;
   rects: ReturnType<typeof createRectOverlay> | null;
   seq: number;
+  /** The tasks and problems of `analysis` marked 不入台账 (by skipKeyOf), as the background last said. */
+  skipped: ReadonlySet<string>;
 }
 
 /** Starts annotating `win`'s document until `signal` aborts. */
@@ -162,7 +170,26 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       else b.rects?.update(b.snapshot, marks);
       b.marks = marks;
     });
-    if (b.analysis) updateBadge(countsOf(b.analysis));
+    if (b.analysis) updateBadge(countsOf(b.analysis, b.skipped));
+  };
+
+  /**
+   * Asks which entries of the published draft are marked 不入台账 and, if that changed, repaints — only while the
+   * text is the analysed one (an edit since brings a new analysis, published and asked about again).
+   */
+  const loadSkips = (b: Binding) => {
+    if (!io.skipped || !b.analysis) return;
+    const seq = b.seq;
+    io.skipped().then(
+      (entries) => {
+        if (binding !== b || seq !== b.seq || signal.aborted || !b.analysis) return;
+        const next = new Set(entries.map((e) => skipKeyOf(e.kind, e.start, e.end)));
+        if (next.size === b.skipped.size && [...next].every((k) => b.skipped.has(k))) return;
+        b.skipped = next;
+        if (!b.composing && b.snapshot.text === b.analysedText) paint(b, marksOf(b.analysis, b.analysedText, next));
+      },
+      (error: unknown) => console.debug('luoshi: skipped failed', error),
+    );
   };
 
   /** Carries the painted marks over an edit (the snapshot is already the new one). */
@@ -360,8 +387,8 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       b.snapshot = b.adapter.readText();
       return diffTexts(text, b.snapshot.text);
     });
-    paint(b, remapMarks(marksOf(analysis, text), edit));
-    if (!edit) void publish(b.adapter, b.adapter.kind, text, analysis, null);
+    paint(b, remapMarks(marksOf(analysis, text, b.skipped), edit));
+    if (!edit) void publish(b.adapter, b.adapter.kind, text, analysis, null).then(() => loadSkips(b));
     else schedule();
   };
 
@@ -414,6 +441,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       overlay: textarea ? createMirrorOverlay(textarea, s, { highlights: canHighlight }) : null,
       rects: !textarea && !canHighlight ? createRectOverlay(doc, s) : null,
       seq: 0,
+      skipped: new Set(),
     };
     if (canHighlight && !textarea) ensureHighlightStyles(adapter.root);
     binding = b;
@@ -605,6 +633,7 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
         io.openPanel(entry).catch((error: unknown) => console.debug('luoshi: openPanel failed', error));
       },
       skip: (entry, kind) => (io.skip ? io.skip(entry, kind) : Promise.reject(new Error('no checklist'))),
+      unskip: (entry, kind) => (io.unskip ? io.unskip(entry, kind) : Promise.reject(new Error('no checklist'))),
       locale: () => locale,
     },
     signal,
@@ -638,6 +667,9 @@ export function startAnnotator(win: Window, io: AnnotatorIO, signal: AbortSignal
       else detect();
     },
     pageSettings: loadPageSettings,
+    skipsChanged() {
+      if (binding) loadSkips(binding);
+    },
   };
 }
 

@@ -3,7 +3,8 @@
  * 问题/任务/发现, owner and deadline of a task, the rule of a finding — with 在侧边栏中查看 (opens the side panel at
  * that entry, inside the click's gesture: editor.openPanel with the entry), 不入台账 for a task or problem (a typed
  * message, editor.skip: the background writes the mark and the side panel shows it at once; the content script
- * never touches the checklist) and 关闭.
+ * never touches the checklist) — or, for an item marked so (painted muted), 已设为不入台账 and 取消不入台账
+ * (editor.unskip) — and 关闭.
  * The editor's DOM is never touched: the pointer is hit-tested at the document level against the client rects of
  * the Ranges the annotator painted (lib/highlight/card.ts; caretRangeFromPoint only narrows which marks are
  * measured), and the card is a `<luoshi-card>` on the frame's `<html>` with its UI in a shadow root. It is not the
@@ -38,6 +39,8 @@ export interface CardSource {
   openPanel(entry: { start: number; end: number }): void;
   /** 不入台账 for the card's entry (editor.skip to the background); resolves when it is written. */
   skip(entry: { start: number; end: number }, kind: 'action' | 'problem'): Promise<unknown>;
+  /** 取消不入台账 for the card's entry, marked before (editor.unskip); resolves when it is taken back. */
+  unskip(entry: { start: number; end: number }, kind: 'action' | 'problem'): Promise<unknown>;
   locale(): Locale;
 }
 
@@ -55,7 +58,7 @@ dt{color:#59636e}dd{margin:0;overflow-wrap:anywhere}
 .buttons{display:flex;gap:8px;justify-content:flex-end}
 button{font:inherit;color:#1f2328;background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:3px 10px;cursor:pointer}
 button.open{color:#fff;background:#0b57d0;border-color:#0b57d0}
-button:disabled{cursor:default;opacity:.75}.status{margin:0 0 6px;color:#1a7f37}.status.failed{color:#b42318}
+button:disabled{cursor:default;opacity:.75}.status{margin:0 0 6px;color:#1a7f37}.status.failed{color:#b42318}.status.note{color:#59636e}
 button:hover{filter:brightness(.95)}
 button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
 @media (prefers-color-scheme:dark){.card{color:#e6edf3;background:#161b22;border-color:#3d444d}.excerpt{color:#c9d1d9}dt{color:#9198a1}
@@ -160,14 +163,18 @@ export function startHighlightCard(win: Window, source: CardSource, signal: Abor
     const status = doc.createElement('p');
     status.className = 'status';
     status.setAttribute('role', 'status');
-    status.hidden = true;
+    status.hidden = !words.note;
+    if (words.note) {
+      status.className = 'status note';
+      status.textContent = words.note;
+    }
     let skip: HTMLButtonElement | null = null;
     if (words.skip && card.kind !== 'finding') {
       const itemKind = card.kind;
       const skipWords = words.skip;
       skip = doc.createElement('button');
       skip.type = 'button';
-      skip.className = 'skip';
+      skip.className = skipWords.undo ? 'unskip' : 'skip';
       skip.textContent = skipWords.label;
       skip.title = skipWords.title;
       skip.addEventListener('click', (event) => {
@@ -175,7 +182,7 @@ export function startHighlightCard(win: Window, source: CardSource, signal: Abor
         if (!userClicked(event) || !skip) return;
         skip.disabled = true;
         const shown = model;
-        source.skip({ start: card.start, end: card.end }, itemKind).then(
+        (skipWords.undo ? source.unskip : source.skip)({ start: card.start, end: card.end }, itemKind).then(
           () => {
             if (model !== shown) return;
             status.hidden = false;

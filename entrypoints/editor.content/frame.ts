@@ -68,6 +68,8 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
     badge: () => request('editor.badge', {}),
     setBadge: (patch) => request('editor.setBadge', patch),
     selection: (has) => request('editor.selection', { has }),
+    skipped: () => request('editor.skipped', {}),
+    unskip: (entry, kind) => request('editor.unskip', { entry, kind }),
   };
   let session: { controller: AbortController; annotator: Annotator } | null = null;
   let stopped = false;
@@ -118,7 +120,7 @@ export function startEditorFrame(win: Window, runtime: () => FrameRuntime | unde
   const onMessage: Listener = (message, _sender, sendResponse) =>
     handleTabMessage(
       message,
-      session ? { reveal: (id, s, e) => session!.annotator.reveal(id, s, e), republish: () => republishSoon(true), pageSettings: () => session!.annotator.pageSettings() } : null,
+      session ? { reveal: (id, s, e) => session!.annotator.reveal(id, s, e), republish: () => republishSoon(true), pageSettings: () => session!.annotator.pageSettings(), skipsChanged: () => session!.annotator.skipsChanged() } : null,
       sendResponse,
       () => void apply(),
     );

@@ -5,10 +5,11 @@ import type { Annotator } from './annotator';
 
 /**
  * Answers editor.reveal for an editor of this frame, and editor.republish (the background dropped the tab's states
- * on a navigation), editor.pageSettings (the language or the badge's place changed: ask again) and editor.recheck (the enabled sites changed: `recheck` asks the background again) without an
+ * on a navigation), editor.pageSettings (the language or the badge's place changed: ask again), editor.skipsChanged
+ * (the checklist's 不入台账 marks changed: ask which entries are skipped) and editor.recheck (the enabled sites changed: `recheck` asks the background again) without an
  * answer, since every frame gets them; anything else is left for other listeners.
  */
-export function handleTabMessage(message: unknown, annotator: Pick<Annotator, 'reveal' | 'republish'> & Partial<Pick<Annotator, 'pageSettings'>> | null, sendResponse: (response: unknown) => void, recheck?: () => void): undefined {
+export function handleTabMessage(message: unknown, annotator: Pick<Annotator, 'reveal' | 'republish'> & Partial<Pick<Annotator, 'pageSettings' | 'skipsChanged'>> | null, sendResponse: (response: unknown) => void, recheck?: () => void): undefined {
   // nb. Checked by hand, not with the channel's zod schema: the content script stays free of zod.
   if (!isChannelMessage(EDITOR_CHANNEL, message)) return undefined;
   const m = message as { type: unknown; payload?: { editorId?: unknown; start?: unknown; end?: unknown } | null };
@@ -18,6 +19,10 @@ export function handleTabMessage(message: unknown, annotator: Pick<Annotator, 'r
   }
   if (m.type === 'editor.pageSettings') {
     annotator?.pageSettings?.();
+    return undefined;
+  }
+  if (m.type === 'editor.skipsChanged') {
+    annotator?.skipsChanged?.();
     return undefined;
   }
   if (m.type === 'editor.recheck') {

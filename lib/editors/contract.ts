@@ -11,6 +11,8 @@ export const HIGHLIGHT = {
   deadline: 'luoshi-deadline',
   placeholder: 'luoshi-placeholder',
   finding: 'luoshi-finding',
+  /** A task or problem marked 不入台账: muted, in place of its own kind (its owner and deadline unpainted). */
+  skipped: 'luoshi-skipped',
 } as const;
 
 export type HighlightKind = keyof typeof HIGHLIGHT;

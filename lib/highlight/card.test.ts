@@ -109,13 +109,28 @@ describe('cardWords', () => {
       open: '在侧边栏中查看',
       close: '关闭',
       title: '落实标注',
-      skip: { label: '不入台账', title: '保存时不把此条列入督办台账（侧边栏中可撤销）', done: '已设为不入台账' },
+      skip: { label: '不入台账', title: '保存时不把此条列入督办台账（侧边栏中可撤销）', done: '已设为不入台账', undo: false },
+      note: null,
     });
     const finding = cardFor(analysis, text, markOf('placeholder', 'XX'))!;
     expect(cardWords(finding, 'zh-CN').rows).toEqual([{ label: '规则', value: '占位符未替换' }]);
     // A finding is no checklist item: its card offers no 不入台账.
     expect(cardWords(finding, 'zh-CN').skip).toBeNull();
     expect(cardWords(cardFor(analysis, text, markOf('problem', '一是养护资金投入不足'))!, 'zh-CN')).toMatchObject({ kind: '问题', rows: [] });
+  });
+  it('a task or problem marked 不入台账 says so and offers 取消不入台账', () => {
+    const action = analysis.actions.find((a) => a.owners.includes('市交通运输局'))!;
+    const skippedTask = cardFor(analysis, text, { kind: 'skipped', start: action.start, end: action.end })!;
+    expect(skippedTask).toMatchObject({ kind: 'action', skipped: true, owners: ['市交通运输局'] });
+    expect(cardWords(skippedTask, 'zh-CN')).toMatchObject({ kind: '任务', note: '已设为不入台账', skip: { label: '取消不入台账', title: '保存时重新列入督办台账', done: '已取消不入台账，保存时重新列入', undo: true } });
+    expect(cardWords(skippedTask, 'en')).toMatchObject({ note: 'Left out of the checklist', skip: { label: 'Put back in', undo: true } });
+    const item = analysis.problemGroups[0]!.items[0]!;
+    const skippedProblem = cardFor(analysis, text, { kind: 'skipped', start: item.start, end: item.end })!;
+    expect(skippedProblem).toMatchObject({ kind: 'problem', skipped: true });
+    expect(cardWords(skippedProblem, 'zh-CN').note).toBe('已设为不入台账');
+    // Not marked: no note; a skipped span the analysis no longer has: no card.
+    expect(cardFor(analysis, text, markOf('owner', '市交通运输局'))!.skipped).toBe(false);
+    expect(cardFor(analysis, text, { kind: 'skipped', start: 0, end: 1 })).toBeNull();
   });
   it('English beside, with English dates', () => {
     const words = cardWords(task, 'en');

@@ -28,7 +28,7 @@ export function rectsContain(rects: Iterable<RectLike>, x: number, y: number, sl
 }
 
 /** Which kind wins a tie of equal length: the more specific mark (a finding over the action it sits in). */
-const SPECIFICITY: Record<Mark['kind'], number> = { placeholder: 5, finding: 4, deadline: 3, owner: 3, action: 1, problem: 0 };
+const SPECIFICITY: Record<Mark['kind'], number> = { placeholder: 5, finding: 4, deadline: 3, owner: 3, action: 1, skipped: 1, problem: 0 };
 
 /** The innermost of overlapping marks: the shortest, then the most specific kind, then the first. */
 export function pickInnermost<T extends Mark>(marks: readonly T[]): T | null {
@@ -75,6 +75,8 @@ export interface CardModel {
   /** Findings: the rule id and the finding's own message. */
   rule: string | null;
   message: string | null;
+  /** Tasks and problems: marked 不入台账 (the card says so and offers to take it back). */
+  skipped: boolean;
 }
 
 /** The longest excerpt a card shows. */
@@ -91,10 +93,16 @@ const excerpt = (s: string) => {
  */
 export function cardFor(analysis: Analysis, text: string, mark: Mark): CardModel | null {
   const same = (s: { start: number; end: number }) => s.start === mark.start && s.end === mark.end;
+  if (mark.kind === 'skipped') {
+    // A task or a problem marked 不入台账 (a task first: a problem item is never also an action's exact span).
+    const action = analysis.actions.find(same);
+    const card = action ? cardFor(analysis, text, { ...mark, kind: 'action' }) : cardFor(analysis, text, { ...mark, kind: 'problem' });
+    return card && { ...card, skipped: true };
+  }
   if (mark.kind === 'problem') {
     for (const group of analysis.problemGroups) {
       const item = group.items.find(same);
-      if (item) return { kind: 'problem', start: item.start, end: item.end, excerpt: excerpt(text.slice(item.start, item.end)), owners: [], deadline: null, rule: null, message: null };
+      if (item) return { kind: 'problem', start: item.start, end: item.end, excerpt: excerpt(text.slice(item.start, item.end)), owners: [], deadline: null, rule: null, message: null, skipped: false };
     }
     return null;
   }
@@ -106,11 +114,11 @@ export function cardFor(analysis: Analysis, text: string, mark: Mark): CardModel
       if (fits && (!action || a.end - a.start < action.end - action.start)) action = a;
     }
     if (!action) return null;
-    return { kind: 'action', start: action.start, end: action.end, excerpt: excerpt(action.text || text.slice(action.start, action.end)), owners: action.owners, deadline: action.deadline, rule: null, message: null };
+    return { kind: 'action', start: action.start, end: action.end, excerpt: excerpt(action.text || text.slice(action.start, action.end)), owners: action.owners, deadline: action.deadline, rule: null, message: null, skipped: false };
   }
   const finding = analysis.findings.find((f) => same(f) && (mark.kind === 'placeholder') === (f.rule === 'placeholder'));
   if (!finding) return null;
-  return { kind: 'finding', start: finding.start, end: finding.end, excerpt: excerpt(text.slice(finding.start, finding.end)), owners: [], deadline: null, rule: finding.rule, message: finding.message };
+  return { kind: 'finding', start: finding.start, end: finding.end, excerpt: excerpt(text.slice(finding.start, finding.end)), owners: [], deadline: null, rule: finding.rule, message: finding.message, skipped: false };
 }
 
 /** The card's words in one locale: its heading (the kind), its rows (label, value) and its buttons. */
@@ -120,8 +128,13 @@ export interface CardWords {
   open: string;
   close: string;
   title: string;
-  /** 不入台账 (tasks and problems only: what the checklist would take), its tooltip, and what it says once done. */
-  skip: { label: string; title: string; done: string } | null;
+  /**
+   * 不入台账 (tasks and problems only: what the checklist would take), its tooltip, and what it says once done; for
+   * one already marked, `undo`: 取消不入台账.
+   */
+  skip: { label: string; title: string; done: string; undo: boolean } | null;
+  /** What the card says of an item marked 不入台账 (已设为不入台账), or null. */
+  note: string | null;
 }
 
 /** The card's words for `model`: kind 问题/任务/发现; owner and deadline for a task, the rule for a finding. */
@@ -136,6 +149,12 @@ export function cardWords(model: CardModel, locale: Locale): CardWords {
   if (model.kind === 'finding' && model.rule) {
     rows.push({ label: t('card.rule'), value: t.rule(model.rule) });
   }
-  const skip = model.kind === 'finding' ? null : { label: t('card.skip'), title: t('card.skipTitle'), done: t('card.skipped') };
-  return { kind: t(`card.kind.${model.kind}`), rows, open: t('card.open'), close: t('card.close'), title: t('card.title'), skip };
+  const skip =
+    model.kind === 'finding'
+      ? null
+      : model.skipped
+        ? { label: t('card.unskip'), title: t('card.unskipTitle'), done: t('card.unskipped'), undo: true }
+        : { label: t('card.skip'), title: t('card.skipTitle'), done: t('card.skipped'), undo: false };
+  const note = model.kind !== 'finding' && model.skipped ? t('card.skipped') : null;
+  return { kind: t(`card.kind.${model.kind}`), rows, open: t('card.open'), close: t('card.close'), title: t('card.title'), skip, note };
 }

@@ -26,7 +26,7 @@ export interface HighlightLike {
 }
 
 /** Drawing order: later kinds win where marks overlap (owner and deadline over their action, over a problem). */
-const PRIORITY: Record<HighlightKind, number> = { problem: 0, action: 1, finding: 2, placeholder: 3, owner: 4, deadline: 5 };
+const PRIORITY: Record<HighlightKind, number> = { problem: 0, skipped: 1, action: 1, finding: 2, placeholder: 3, owner: 4, deadline: 5 };
 
 /**
  * The `::highlight` rules, one style per kind. `ink: false` leaves the text colour alone: over a textarea's mirror
@@ -41,6 +41,8 @@ export function highlightCss({ ink = true } = {}): string {
     `::highlight(${HIGHLIGHT.deadline}){${c('#6a1b9a')}background-color:rgba(156,39,176,.16);text-decoration:underline 2px #8e24aa;text-underline-offset:3px}`,
     `::highlight(${HIGHLIGHT.placeholder}){background-color:rgba(255,152,0,.30);text-decoration:underline wavy 1px #e65100}`,
     `::highlight(${HIGHLIGHT.finding}){text-decoration:underline dotted 2px #795548;text-underline-offset:3px}`,
+    // nb. Muted, never struck through: in a draft a strike-through reads as a deletion.
+    `::highlight(${HIGHLIGHT.skipped}){background-color:rgba(120,120,120,.10);text-decoration:underline dashed 1px rgba(100,100,100,.65);text-underline-offset:3px}`,
   ].join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
-import { countsOf, marksOf } from './marks';
+import { countsOf, marksOf, skipKeyOf } from './marks';
 
 const text = [
   '在全县重点项目推进会上的讲话',
@@ -34,6 +34,23 @@ describe('marksOf', () => {
     expect(counts.problems).toBe(3);
     expect(counts.actions).toBeGreaterThanOrEqual(2);
     expect(counts.findings).toBe(analysis.findings.length);
+  });
+
+  it('paints a task or problem marked 不入台账 as skipped, in place of its kind, a skipped task without owner or deadline', () => {
+    const task = analysis.actions.find((a) => a.text.includes('完成项目入库'))!;
+    const problem = analysis.problemGroups[0]!.items[1]!;
+    const skipped = new Set([skipKeyOf('action', task.start, task.end), skipKeyOf('problem', problem.start, problem.end)]);
+    const muted = marksOf(analysis, text, skipped);
+    const ofKind = (kind: string) => muted.filter((x) => x.kind === kind).map((x) => text.slice(x.start, x.end));
+    expect(ofKind('skipped').sort()).toEqual([text.slice(task.start, task.end), text.slice(problem.start, problem.end)].sort());
+    expect(ofKind('action').some((s) => s.includes('完成项目入库'))).toBe(false);
+    expect(ofKind('owner')).not.toContain('县发改局');
+    expect(ofKind('deadline')).not.toContain('6月底前');
+    expect(ofKind('problem')).toHaveLength(2);
+    // The other task keeps its marks; a key of no entry changes nothing.
+    expect(ofKind('owner')).toContain('各乡镇');
+    expect(marksOf(analysis, text, new Set(['action:0:1']))).toEqual(marks);
+    expect(countsOf(analysis, skipped)).toEqual({ ...countsOf(analysis), problems: 2, actions: countsOf(analysis).actions - 1 });
   });
 
   it('drops spans that do not fit the text (a stale analysis)', () => {

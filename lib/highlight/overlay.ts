@@ -23,6 +23,7 @@ export const OVERLAY_CSS = `
 .k-problem{background-color:rgba(244,67,54,.16)}
 .k-action{background-color:rgba(33,150,243,.10);text-decoration:underline 2px rgba(33,150,243,.75);text-underline-offset:3px}
 .k-finding{text-decoration:underline dotted 2px #795548;text-underline-offset:3px}
+.k-skipped{background-color:rgba(120,120,120,.10);text-decoration:underline dashed 1px rgba(100,100,100,.65);text-underline-offset:3px}
 .k-placeholder{background-color:rgba(255,152,0,.30);text-decoration:underline wavy 1px #e65100}
 .k-owner{background-color:rgba(33,150,243,.22);text-decoration:underline 2px #1565c0;text-underline-offset:3px}
 .k-deadline{background-color:rgba(156,39,176,.16);text-decoration:underline 2px #8e24aa;text-underline-offset:3px}

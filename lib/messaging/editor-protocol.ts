@@ -17,7 +17,10 @@
  *   content script ──editor.locale────▶ background: the settings' language (the highlight card's words)
  *   content script ──editor.skip──────▶ background: the card's 不入台账 — the entry of the sender frame's draft
  *                    is marked to be left out of the checklist (the background writes it)
- *   background     ──editor.skipsChanged (broadcast to extension pages) { tabId, key }: a draft's skips changed
+ *   background     ──editor.skipsChanged (broadcast to extension pages) { tabId, key }: a draft's skips changed;
+ *                    also sent to the frames of every tab with a draft when the checklist's skips changed at all
+ *   content script ──editor.skipped───▶ background ──▶ the entries of the frame's published draft marked 不入台账
+ *   content script ──editor.unskip────▶ background: the card's 取消不入台账 for an entry of the frame's draft
  *   side panel     ──editor.addSelection─▶ background: 「加入督办台账」 for the tab's selection (as the menu item)
  *   background     ──editor.itemAdded (broadcast to extension pages) { tabId, … }: a selection was added
  *   background     ──editor.addFailed (broadcast to extension pages) { tabId, message }: the menu's add failed
@@ -64,6 +67,13 @@ export interface EntrySpan {
   end: number;
 }
 
+/** An entry of a published draft marked 不入台账: its kind and span. */
+export interface SkippedEntry {
+  kind: 'action' | 'problem';
+  start: number;
+  end: number;
+}
+
 /** An item 「加入督办台账」 added: its id, words and checklist. */
 export interface AddedItem {
   id: string;
@@ -96,6 +106,10 @@ export interface EditorProtocol {
   'editor.locale': { request: Record<string, never>; response: 'zh-CN' | 'en' };
   /** From a content script: the highlight card's 不入台账 for the entry at that span of the frame's published draft. */
   'editor.skip': { request: { entry: EntrySpan; kind: 'action' | 'problem' }; response: { id: string } };
+  /** From a content script: the entries of the frame's published draft marked 不入台账 (painted muted). */
+  'editor.skipped': { request: Record<string, never>; response: SkippedEntry[] };
+  /** From a content script: the card's 取消不入台账 for the entry at that span of the frame's published draft. */
+  'editor.unskip': { request: { entry: EntrySpan; kind: 'action' | 'problem' }; response: null };
   /** To extension pages: the 不入台账 marks of the draft with `key` changed (in the tab `tabId`). */
   'editor.skipsChanged': { request: { tabId: number; key: string }; response: null };
   /** From the side panel: add the selection in the tab to the checklist as one item, anchored in its draft. */

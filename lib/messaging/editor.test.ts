@@ -5,6 +5,8 @@ import { channelRequest } from './channel';
 import { editorBackend, editorChannel, FOCUS_TTL_MS, type EditorSender } from './editor';
 import type { EditorProtocol, EditorState } from './editor-protocol';
 import { badgePlaceOf, withBadgePlace, type BadgePlaces } from '../settings/badge-places';
+import { anchorAt } from '../anchoring/text-quote';
+import type { SkipRecord } from '../schema/checklist';
 
 const text = '县发改局要在6月底前完成项目入库。';
 
@@ -146,6 +148,33 @@ describe('editor backend', () => {
     await expect(send(from({ tab: { id: 7 }, frameId: 3 }), 'editor.skip', { entry: { start: action.start, end: action.end }, kind: 'action' })).rejects.toMatchObject({ code: 'bad_request' });
     await expect(send(frame, 'editor.skip', { entry: { start: action.start, end: action.end }, kind: 'finding' as never })).rejects.toMatchObject({ code: 'bad_request' });
     expect(skip).toHaveBeenCalledTimes(1);
+  });
+
+  it("answers a frame which entries of its draft are marked 不入台账, and takes one back for the card's 取消不入台账", async () => {
+    const broadcast = vi.fn<(message: unknown) => void>();
+    const draft = '同志们：\n希望大家以时不我待的紧迫感投入工作。\n县发改局要在6月底前完成项目入库。';
+    const analysis = analyze(draft);
+    const action = analysis.actions.find((a) => a.text.startsWith('县发改局'))!;
+    const key = 'https://oa.example.gov.cn/doc#/edit/5#quill-1';
+    const marks: SkipRecord[] = [{ id: 'skip-1', key, kind: 'action', anchor: anchorAt(draft, action.start, action.end), text: action.text, createdAt: 1 }];
+    const listSkips = vi.fn<(k: string) => Promise<SkipRecord[]>>(async (k: string) => (k === key ? marks.slice() : []));
+    const unskip = vi.fn<(id: string) => Promise<void>>(async (id: string) => void marks.splice(marks.findIndex((m) => m.id === id), 1));
+    const backend = editorBackend({ analyze, broadcast, openPanel: async () => 'panel', listSkips, unskip });
+    const from = (sender: EditorSender) => async (message: unknown) => structuredClone(editorChannel.is(message) ? await backend.handle(message, sender) : undefined);
+    const frame = from({ tab: { id: 7 }, frameId: 2 });
+    expect(await send(frame, 'editor.skipped', {})).toEqual([]);
+    await send(frame, 'editor.publish', published({ text: draft, analysis, url: 'https://oa.example.gov.cn/doc#/edit/5' }));
+    expect(await send(frame, 'editor.skipped', {})).toEqual([{ kind: 'action', start: action.start, end: action.end }]);
+    expect(await send(from({ tab: { id: 7 }, frameId: 3 }), 'editor.skipped', {})).toEqual([]);
+    expect(backend.draftTabs()).toEqual([{ tabId: 7, key }]);
+    // 取消不入台账: only for an entry that is marked.
+    await expect(send(frame, 'editor.unskip', { entry: { start: 0, end: 3 }, kind: 'action' })).rejects.toMatchObject({ code: 'bad_request' });
+    expect(await send(frame, 'editor.unskip', { entry: { start: action.start, end: action.end }, kind: 'action' })).toBeNull();
+    expect(unskip).toHaveBeenCalledWith('skip-1');
+    expect(broadcast).toHaveBeenLastCalledWith({ channel: EDITOR_CHANNEL, type: 'editor.skipsChanged', payload: { tabId: 7, key } });
+    expect(await send(frame, 'editor.skipped', {})).toEqual([]);
+    // From an extension page, neither is answered.
+    await expect(send(from({}), 'editor.skipped', {})).rejects.toMatchObject({ code: 'bad_request' });
   });
 
   it('knows whether a tab has text selected in an editor (any frame), tells the pages when that changes, forgets it with the tab', async () => {

@@ -8,10 +8,10 @@
 import { z } from 'zod';
 import { EDITOR_CHANNEL, type EditorKind, type NoHighlightReason } from '../editors/contract';
 import { analysisSchema, type Analysis, type AnalyzeOptions } from '../schema/analysis';
-import { addedItemSchema, addOutcomeSchema, analyzeOptionsSchema, badgePlaceSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema, skipResponseSchema } from '../schema/editor';
+import { addedItemSchema, addOutcomeSchema, analyzeOptionsSchema, badgePlaceSchema, editorKindSchema, editorRequestSchemas as requests, editorStateResponseSchema, editorStateSchema, noHighlightReasonSchema, getFocusResponseSchema, skippedResponseSchema, skipResponseSchema } from '../schema/editor';
 import { draftKey } from '../panel/draft-source';
-import { skipRequestFor } from '../panel/skips';
-import type { Anchor, ItemKind } from '../schema/checklist';
+import { skipKey, skippedEntries, skipRequestFor } from '../panel/skips';
+import type { Anchor, ItemKind, SkipRecord } from '../schema/checklist';
 import { ChannelError, defineChannel, type Handlers } from './channel';
 import type { AddedItem, EditorProtocol, EditorState } from './editor-protocol';
 import { DEFAULT_BADGE_PLACE, type BadgeDock, type BadgePlace } from '../settings/badge-places';
@@ -32,6 +32,8 @@ const schemas = {
   'editor.recheck': { request: requests['editor.recheck'], response: null },
   'editor.skip': { request: requests['editor.skip'], response: skipResponseSchema },
   'editor.skipsChanged': { request: requests['editor.skipsChanged'], response: null },
+  'editor.skipped': { request: requests['editor.skipped'], response: skippedResponseSchema },
+  'editor.unskip': { request: requests['editor.unskip'], response: z.null() },
   'editor.addSelection': { request: requests['editor.addSelection'], response: addedItemSchema },
   'editor.itemAdded': { request: requests['editor.itemAdded'], response: null },
   'editor.addFailed': { request: requests['editor.addFailed'], response: null },
@@ -67,6 +69,8 @@ const sameRequests: { [K in keyof EditorProtocol]: Same<z.infer<(typeof requests
   'editor.recheck': true,
   'editor.skip': true,
   'editor.skipsChanged': true,
+  'editor.skipped': true,
+  'editor.unskip': true,
   'editor.addSelection': true,
   'editor.itemAdded': true,
   'editor.addFailed': true,
@@ -108,6 +112,10 @@ export interface EditorBackendDeps {
   now?(): number;
   /** Writes a 不入台账 mark for the draft with `key` (the checklist's skipItem); absent: the card cannot skip. */
   skip?(request: { key: string; kind: ItemKind; anchor: Anchor; text: string }): Promise<{ id: string }>;
+  /** The 不入台账 marks of the draft with `key` (the checklist's listSkips); absent: none are painted. */
+  listSkips?(key: string): Promise<SkipRecord[]>;
+  /** Takes a 不入台账 mark back (the checklist's unskipItem); absent: the card cannot. */
+  unskip?(skipId: string): Promise<unknown>;
   /** 「加入督办台账」 for the tab's selection (the background's capture.ts); absent: refused. */
   addSelection?(tabId: number): Promise<{ id: string; text: string; documentId: string }>;
 }
@@ -228,6 +236,27 @@ export function editorBackend(deps: EditorBackendDeps) {
       deps.broadcast(editorChannel.envelope('editor.skipsChanged', { tabId, key: draft }));
       return { id: skip.id };
     },
+    'editor.skipped': async (_p, sender) => {
+      const tabId = tabOf(sender, '读取不入台账标记');
+      const state = states.get(`${tabId}:${sender.frameId ?? 0}`);
+      if (!state || !deps.listSkips) return [];
+      const skips = await deps.listSkips(draftKey('page', { url: state.url, editorId: state.editorId, title: state.title }));
+      return [...skippedEntries(state.text, state.analysis, skips).keys()].map((k) => {
+        const [kind, start, end] = k.split(':');
+        return { kind: kind as ItemKind, start: Number(start), end: Number(end) };
+      });
+    },
+    'editor.unskip': async (p, sender) => {
+      const tabId = tabOf(sender, '取消不入台账');
+      const state = states.get(`${tabId}:${sender.frameId ?? 0}`);
+      if (!state || !deps.listSkips || !deps.unskip) throw new ChannelError('bad_request', '此页面没有可标记的文稿');
+      const draft = draftKey('page', { url: state.url, editorId: state.editorId, title: state.title });
+      const mark = skippedEntries(state.text, state.analysis, await deps.listSkips(draft)).get(skipKey(p.kind, p.entry.start, p.entry.end));
+      if (!mark) throw new ChannelError('bad_request', '这一条没有设为不入台账（文稿或台账已改动），请稍后再试');
+      await deps.unskip(mark.id);
+      deps.broadcast(editorChannel.envelope('editor.skipsChanged', { tabId, key: draft }));
+      return null;
+    },
     'editor.addSelection': async (p) => {
       if (!deps.addSelection) throw new ChannelError('bad_request', '无法加入所选文字');
       return deps.addSelection(p.tabId);
@@ -272,6 +301,12 @@ export function editorBackend(deps: EditorBackendDeps) {
     /** Handles one editor message; the answer is always a Result (synchronous for all but openPanel). */
     handle: editorChannel.handler(handlers),
     stateOf,
+    /** Each tab with an editor's draft (highlights on), with the draft's key: the frames to tell when skips change. */
+    draftTabs(): { tabId: number; key: string }[] {
+      const out = new Map<number, string>();
+      for (const s of states.values()) if (s.canHighlight) out.set(s.tabId, draftKey('page', { url: s.url, editorId: s.editorId, title: s.title }));
+      return [...out].map(([tabId, draft]) => ({ tabId, key: draft }));
+    },
     /**
      * Records what 「加入督办台账」 gave in tab `tabId` — the item, or the error's sentence — and tells the pages
      * (editor.itemAdded / editor.addFailed); kept FOCUS_TTL_MS for a panel that opens after (editor.getAdded).

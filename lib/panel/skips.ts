@@ -7,11 +7,12 @@
 import { anchorAt } from '../anchoring/text-quote';
 import { draftItems } from '../checklist/draft-items';
 import { skipPairs } from '../checklist/skips';
+import { skipKeyOf } from '../highlight/marks';
 import type { Analysis } from '../schema/analysis';
 import type { Anchor, ItemKind, SkipRecord } from '../schema/checklist';
 
-/** The key of a skippable entry: its kind and span. */
-export const skipKey = (kind: ItemKind, start: number, end: number) => `${kind}:${start}:${end}`;
+/** The key of a skippable entry: its kind and span (the in-page marks name skipped entries by the same key). */
+export const skipKey = (kind: ItemKind, start: number, end: number): string => skipKeyOf(kind, start, end);
 
 /** The skip marks of `skips` that name an entry of `analysis` (made from `text`), by the entry's skipKey. */
 export function skippedEntries(text: string, analysis: Analysis, skips: readonly SkipRecord[]): Map<string, SkipRecord> {

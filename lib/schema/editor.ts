@@ -82,6 +82,8 @@ export const editorRequestSchemas = {
   'editor.recheck': z.object({}).strict(),
   'editor.skip': z.object({ entry: z.object({ start: offset, end: offset }).strict(), kind: z.enum(['action', 'problem']) }).strict(),
   'editor.skipsChanged': z.object({ tabId, key: z.string().min(1).max(LIMITS.keyChars) }),
+  'editor.skipped': z.object({}).strict(),
+  'editor.unskip': z.object({ entry: z.object({ start: offset, end: offset }).strict(), kind: z.enum(['action', 'problem']) }).strict(),
   'editor.addSelection': z.object({ tabId }),
   'editor.itemAdded': addedItemSchema.extend({ tabId }),
   'editor.addFailed': z.object({ tabId, message: z.string().max(2000) }),
@@ -93,6 +95,9 @@ export const editorRequestSchemas = {
   'editor.setBadge': z.object({ hidden: z.boolean().optional(), dock: badgeDockSchema.optional() }).strict(),
   'editor.pageSettings': z.object({}).strict(),
 } as const;
+
+/** The response of editor.skipped. */
+export const skippedResponseSchema = z.array(z.object({ kind: z.enum(['action', 'problem']), start: offset, end: offset })).max(LIMITS.items);
 
 /** The response of editor.skip. */
 export const skipResponseSchema = z.object({ id: z.string().min(1) });
