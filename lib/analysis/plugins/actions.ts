@@ -10,7 +10,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Deadline } from '../../schema/analysis';
+import type { Deadline, SectionStep } from '../../schema/analysis';
 import { deadlinesIn, findCadences, pickDeadline, type DeadlineContext, type DeadlineMatch } from '../extractors/deadlines';
 import { GENRES } from '../genres';
 import { alternation } from '../lexicon/alternation';
@@ -165,21 +165,27 @@ function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineC
   if (cut < 0) return r;
   const head = clause.slice(0, cut);
   const heads = head.split(/[，,]/);
-  const keep = heads.some((seg, k) => {
-    const t = seg.trim();
-    return (
-      /^对(?:于)?/.test(t) ||
-      // 「保底目标是…目标任务，务必要…」: the topic defined right before the modal belongs to the action.
-      (k === heads.length - 1 && /是/.test(t)) ||
-      /(?:后|前|时|以后|之后|期间|之际)$/.test(t) ||
-      // 「按中央这一级来说，要精简三分之一」: the scope the task is stated for.
-      /^(?:按|就|从|对|拿)[^，,]{1,16}(?:来说|而言|来讲|看)$/.test(t) ||
-      splitUnits(t).some((u) => isUnit(u, extra)) ||
-      deadlinesIn(t, ctx).some((d) => d.type !== 'urgent' && d.type !== 'ongoing')
-    );
-  });
-  // Only narrative or evaluative context is dropped: it has no directive of its own.
-  if (keep || directiveStrength(head, genre) || head.split(/[，,]/).some((seg) => directiveStrength(seg, genre))) return r;
+  const trimmed = heads.map((seg) => seg.trim());
+  const last = heads.length - 1;
+  // The head is kept when a segment is a scope, a time, a unit or a deadline, or when it has a directive of its own.
+  // nb. All pure: the tests run cheapest first (patterns, units, then the directive decision before the deadlines)
+  // over all segments, which decides as the one segment-by-segment pass did, with fewer deadline scans.
+  const kept =
+    trimmed.some(
+      (t, k) =>
+        /^对(?:于)?/.test(t) ||
+        // 「保底目标是…目标任务，务必要…」: the topic defined right before the modal belongs to the action.
+        (k === last && /是/.test(t)) ||
+        /(?:后|前|时|以后|之后|期间|之际)$/.test(t) ||
+        // 「按中央这一级来说，要精简三分之一」: the scope the task is stated for.
+        /^(?:按|就|从|对|拿)[^，,]{1,16}(?:来说|而言|来讲|看)$/.test(t),
+    ) ||
+    trimmed.some((t) => splitUnits(t).some((u) => isUnit(u, extra))) ||
+    // Only narrative or evaluative context is dropped: it has no directive of its own.
+    !!directiveStrength(head, genre) ||
+    heads.some((seg) => directiveStrength(seg, genre)) ||
+    trimmed.some((t) => deadlinesIn(t, ctx).some((d) => d.type !== 'urgent' && d.type !== 'ongoing'));
+  if (kept) return r;
   return { start: r.start + cut + 1, end: r.end };
 }
 
@@ -314,6 +320,13 @@ export function remarkActions() {
     const decideGoverned: DirectiveOptions = { ...genre, extra: directives, governed: true };
 
     const review = new Set(headings.filter((h) => reviewSection.test(h.title) && !taskSection.test(h.title)).map((h) => h.marker + h.title));
+    // nb. Read once per heading path (every line under a heading shares its path array), not once per line.
+    const reviewed = new Map<SectionStep[], boolean>();
+    const inReview = (path: SectionStep[]): boolean => {
+      let v = reviewed.get(path);
+      if (v === undefined) reviewed.set(path, (v = path.some((p) => review.has(p.marker + p.title))));
+      return v;
+    };
     let blockStart = 0;
     const excludedByLine = excludedRanges(enums, lines);
     const governedByLine = governedRanges(enums);
@@ -321,7 +334,7 @@ export function remarkActions() {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
       if (h) blockStart = actions.length;
-      if (review.size && sectionAt(headings, line.index).some((p) => review.has(p.marker + p.title))) continue;
+      if (review.size && inReview(sectionAt(headings, line.index))) continue;
       if (FIELD_LINE.test(line.text)) {
         applyFields(file, line, actions.slice(blockStart), ctx);
         continue;
