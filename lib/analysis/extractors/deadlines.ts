@@ -18,6 +18,7 @@ import { AROUND_WORDS, DURING_WORDS, HOLIDAY_PAIRS, HOLIDAYS, SAME_YEAR_TARGETS,
 import type { DatedBy } from '../genres/profile';
 import { alternation, escapeRegExp } from '../lexicon/alternation';
 import { findRecurrences, recurrenceRule } from './recurrence';
+import { execAll } from '../text/exec-all';
 
 export type DeadlineType = 'absolute' | 'period' | 'relative' | 'urgent' | 'ongoing';
 
@@ -691,7 +692,7 @@ export function findDocumentDate(lines: string[], titleLine: string | null | und
   // The title's last year ("2024年工作总结和2025年工作安排" → 2025) names the year the tasks are for …
   let titleYear: number | null = null;
   const title = titleLine ? fold(titleLine) : '';
-  for (const t of title.matchAll(RE_TITLE_YEAR)) {
+  for (const t of execAll(RE_TITLE_YEAR, title)) {
     const y = yearInt(t[1] ?? '');
     if (y !== null && y >= 1900 && y <= 2199) titleYear = y;
   }
