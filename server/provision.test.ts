@@ -3,7 +3,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { basicAuth } from '../scripts/sync-server';
 import { useSyncServer } from '../tests/sync-server';
-import { DESIGN_ID, provision, ROLES, securityObject, splitUrl, type Credentials } from './provision';
+import { LIMITS } from '../lib/schema/checklist';
+import { DESIGN_ID, provision, ROLES, securityObject, splitUrl, validateSource, type Credentials } from './provision';
 
 const server = useSyncServer();
 const sha = 'a'.repeat(64);
@@ -141,6 +142,18 @@ describe('sync:provision on the real server', () => {
     // The right shapes of a document and its text are let through.
     expect((await put(db, { _id: 'document:d1', type: 'document', by: editor.name, data: { id: 'd1', key: 'k', title: '讲话', textRef: { sha, parts: 1, length: 2 } } }, editor)).status).toBe(201);
     expect((await put(db, { _id: `text:${sha}:0`, type: 'text', by: editor.name, data: { sha, part: 0, parts: 1, text: '正文' } }, editor)).status).toBe(201);
+  });
+
+  it('takes a draft key as long as the app stores one (LIMITS.keyChars), not longer', async () => {
+    expect(validateSource()).toContain(`var KEY_CHARS = ${LIMITS.keyChars};`);
+    const doc = (id: string, key: string) => ({ _id: `document:${id}`, type: 'document', by: editor.name, data: { id, key, title: '讲话', textRef: { sha, parts: 1, length: 2 } } });
+    // The page URL of an OA system (a long hash route) with the editor id and fingerprint, at the app's limit.
+    const longest = `https://oa.example.gov.cn/#/doc/edit?${'q=一'.repeat((LIMITS.keyChars - 60) / 3)}`.padEnd(LIMITS.keyChars, 'x');
+    expect(longest).toHaveLength(LIMITS.keyChars);
+    expect((await put(db, doc('long', longest), editor)).status).toBe(201);
+    expect((await put(db, doc('k5001', 'k'.repeat(5001)), editor)).status).toBe(201);
+    const over = await put(db, doc('over', `${longest}x`), editor);
+    expect(over).toMatchObject({ status: 403, reason: expect.stringMatching(/bad_data/) });
   });
 
   it('keeps progress notes append-only: a new note is written, an edit refused, the same note again let through', async () => {

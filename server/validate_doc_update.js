@@ -17,6 +17,9 @@ function luoshiValidate(newDoc, oldDoc, userCtx, secObj) {
   var TYPES = { document: true, text: true, item: true, note: true, revision: true };
   var APPEND_ONLY = { text: true, note: true, revision: true };
   var FIELDS = { _id: true, _rev: true, _revisions: true, _deleted: true, type: true, by: true, data: true };
+  // A draft's key as long as the app stores it (LIMITS.keyChars in lib/schema/checklist.ts: the page URL with its
+  // route, the editor id and a text fingerprint); server/provision.test.ts checks the two agree.
+  var KEY_CHARS = 10000;
   var roles = (userCtx && userCtx.roles) || [];
   var name = userCtx ? userCtx.name : null;
   var admins = (secObj && secObj.admins) || {};
@@ -96,7 +99,7 @@ function luoshiValidate(newDoc, oldDoc, userCtx, secObj) {
       key === data.sha + ':' + data.part && typeof data.text === 'string';
   } else {
     ok = data.id === key;
-    if (type === 'document') ok = ok && isString(data.key, 5000) && isObject(data.textRef) && /^[0-9a-f]{64}$/.test(data.textRef.sha) && typeof data.textRef.parts === 'number' && data.textRef.parts >= 1 && !('text' in data);
+    if (type === 'document') ok = ok && isString(data.key, KEY_CHARS) && isObject(data.textRef) && /^[0-9a-f]{64}$/.test(data.textRef.sha) && typeof data.textRef.parts === 'number' && data.textRef.parts >= 1 && !('text' in data);
     else if (type === 'item') ok = ok && isString(data.documentId, 200) && typeof data.text === 'string' && typeof data.status === 'string';
     else if (type === 'note') ok = ok && isString(data.itemId, 200) && isString(data.documentId, 200) && typeof data.text === 'string';
     else if (type === 'revision') ok = ok && isString(data.documentId, 200) && typeof data.revision === 'number';
