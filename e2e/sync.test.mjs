@@ -11,7 +11,8 @@
  *   3. B's one 立即同步 brings the draft, the items, the status and the note (最后修改人 alice);
  *   4. B changes another item (owners and a progress note), 立即同步; A's one 立即同步 shows it (最后修改人 bob);
  *   5. B signs out and in again as carol, a luoshi_reader: told at sign-in the account is read-only; her edit stays
- *      in B (the bar: 只读, 本机 N 项修改只保存在本机), nothing is sent, and A's next sync does not see it.
+ *      in B (the bar: 只读, 本机 N 项修改只保存在本机), nothing is sent, and A's next sync does not see it;
+ *   6. A's database name changed to one the server does not have: 立即同步 says so (not_found) and what to do.
  * The profiles hold only the server origin's permission, seeded in their Preferences as if the person had clicked
  * 允许 in Chromium's prompt: that prompt is browser UI a headless run cannot click (and Chromium raises it for a
  * port-specific origin even when `http://127.0.0.1/*` is held — see launch.mjs), while the gesture itself is real:
@@ -103,7 +104,7 @@ async function openDashboard(name, hash = '') {
 }
 
 /** Clicks 立即同步 once and waits for that run to end; resolves with the ms it took. */
-async function syncNowOnce(name) {
+async function syncNowOnce(name, { expectError = false } = {}) {
   const { page } = profiles[name];
   const button = page.getByTestId('sync-now');
   await button.waitFor();
@@ -116,7 +117,7 @@ async function syncNowOnce(name) {
   for (;;) {
     const s = await syncStatus(name);
     if (!s.running && s.lastAttempt !== was) {
-      assert.equal(s.lastError, null, `${name}'s sync failed: ${JSON.stringify(s.lastError)}`);
+      if (!expectError) assert.equal(s.lastError, null, `${name}'s sync failed: ${JSON.stringify(s.lastError)}`);
       return Date.now() - t0;
     }
     if (Date.now() > until) throw new Error(`${name}'s 立即同步 did not finish: ${JSON.stringify(s)}`);
@@ -305,6 +306,31 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
     await openItem('A', A_ITEM);
     await profiles.A.page.getByTestId('item-log').getByText('已排查企业42家').waitFor();
     assert.equal(await profiles.A.page.getByTestId('item-log').getByText('只读账号写下的进展').count(), 0);
+  });
+
+  test('a database the server does not have: 立即同步 says so and what to do; the right name syncs again', async () => {
+    const { browser, page } = profiles.A;
+    const setDatabase = async (name) => {
+      await page.goto(browser.extensionUrl('options.html'));
+      await page.getByTestId('sync-database').fill(name);
+      await page.getByTestId('sync-save').click();
+      await page.getByTestId('sync-message').getByText('服务器设置已保存。').waitFor();
+    };
+    await setDatabase('luoshi_nosuch');
+    await openDashboard('A');
+    await syncNowOnce('A', { expectError: true });
+    const error = page.getByTestId('sync-error');
+    await error.waitFor();
+    assert.match(await error.textContent(), /^服务器上没有这个团队台账数据库：请在设置页核对数据库名，或请单位管理员运行 npm run sync:provision 建库（数据库 luoshi_nosuch：not_found: /);
+    assert.equal((await syncStatus('A')).lastError.kind, 'not_found');
+    await page.getByTestId('sync-bar').screenshot({ path: path.join(SHOTS, 'sync-bar-not-found.png') });
+    const dbs = await (await fetch(`${server.url}/_all_dbs`, { headers: { authorization: basicAuth(server.admin) } })).json();
+    assert.ok(!dbs.includes('luoshi_nosuch'), 'no database was created by the attempt');
+
+    await setDatabase(DATABASE);
+    await openDashboard('A');
+    await syncNowOnce('A');
+    assert.equal(await page.getByTestId('sync-error').count(), 0);
     for (const p of Object.values(profiles)) {
       assert.deepEqual(p.browser.offsite, [], 'nothing left the machine');
       assert.deepEqual(p.errors, []);

@@ -77,6 +77,16 @@ describe('SyncStatusBar', () => {
     role.unmount();
   });
 
+  it('names a database the server does not have, and what to do, in both languages', () => {
+    const lastError = { kind: 'not_found' as const, message: '数据库 luoshi：not_found: Database does not exist.' };
+    const zh = mountZh(<SyncStatusBar status={status({ lastError })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={vi.fn<() => void>()} />);
+    expect(zh.q('sync-error')!.textContent).toBe(`服务器上没有这个团队台账数据库：请在设置页核对数据库名，或请单位管理员运行 npm run sync:provision 建库（${lastError.message}）`);
+    zh.unmount();
+    const en = mountIn('en', <SyncStatusBar status={status({ lastError })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={vi.fn<() => void>()} />);
+    expect(en.q('sync-error')!.textContent).toMatch(/^The team ledger’s database is not on the server: check its name in the settings/);
+    en.unmount();
+  });
+
   it('says why the last sync failed, in English too', () => {
     const { q, unmount } = mountIn('en', <SyncStatusBar status={status({ lastSync: null, lastError: { kind: 'forbidden', message: 'read_only: a read-only user cannot change the team ledger' } })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={vi.fn<() => void>()} />);
     expect(q('sync-last')!.textContent).toBe('Not synced yet');

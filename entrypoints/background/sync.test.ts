@@ -135,6 +135,9 @@ describe('background sync scheduling', () => {
     expect((await sync.runNow()).lastError).toEqual({ kind: 'forbidden', message: 'read_only: 只读用户不能修改团队台账' });
     calls.fail = null;
     expect((await sync.runNow()).lastError).toBeNull();
+    // A database the server does not have keeps its own kind (the status bar says what to do about it).
+    calls.fail = { kind: 'not_found', message: '数据库 luoshi：not_found: Database does not exist.' };
+    expect((await sync.runNow()).lastError).toEqual({ kind: 'not_found', message: '数据库 luoshi：not_found: Database does not exist.' });
   });
 
   it('answers the extension’s pages only: status and 立即同步', async () => {

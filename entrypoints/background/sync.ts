@@ -13,7 +13,7 @@
  */
 import type { OnMessage } from '@/lib/messaging/channel';
 import { ChannelError } from '@/lib/messaging/channel';
-import { syncChannel, type SyncErrorKindValue, type SyncStatus } from '@/lib/messaging/sync';
+import { syncChannel, syncErrorKindSchema, type SyncErrorKindValue, type SyncStatus } from '@/lib/messaging/sync';
 import { extensionIdentity, isExtensionPage } from '@/lib/messaging/trust';
 import type { SyncConfig } from '@/lib/settings/sync-config';
 import { originPattern } from '@/lib/settings/sync-config';
@@ -61,7 +61,7 @@ export interface SyncOptions {
   clearTimeout?: (handle: unknown) => void;
 }
 
-const KNOWN_KINDS = new Set<string>(['unauthorized', 'forbidden', 'offline', 'server', 'invalid', 'permission']);
+const KNOWN_KINDS = new Set<string>(syncErrorKindSchema.options);
 
 /** Whether a Dexie `storagemutated` event touches the change log of database `dbName` (a local checklist write). */
 export function touchesChangeLog(parts: Record<string, unknown>, dbName: string): boolean {

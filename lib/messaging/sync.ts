@@ -10,8 +10,9 @@ import { defineChannel } from './channel';
 export const SYNC_CHANNEL = 'luoshi.sync';
 
 /** Why the last sync failed: no access (unauthorized: sign in again; forbidden: a read-only user or a refused
- * document), the server unreachable, the server's error, a bad answer, or no host permission for its origin. */
-export const syncErrorKindSchema = z.enum(['unauthorized', 'forbidden', 'offline', 'server', 'invalid', 'permission']);
+ * document), no such database on the server (not_found: a wrong name, or not provisioned yet), the server
+ * unreachable, the server's error, a bad answer, or no host permission for its origin. */
+export const syncErrorKindSchema = z.enum(['unauthorized', 'forbidden', 'not_found', 'offline', 'server', 'invalid', 'permission']);
 export type SyncErrorKindValue = z.infer<typeof syncErrorKindSchema>;
 
 /** What the pages show of the sync. */

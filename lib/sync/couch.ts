@@ -73,6 +73,8 @@ const KIND_OF_STATUS: Record<number, SyncErrorKind> = { 400: 'invalid', 401: 'un
 /** The client of one database on one server. */
 export class CouchClient {
   private readonly base: string;
+  /** The database's name, as configured. */
+  readonly database: string;
   private readonly db: string;
   private readonly http: Http;
   private readonly timeoutMs: number;
@@ -81,6 +83,7 @@ export class CouchClient {
 
   constructor(options: CouchOptions) {
     this.base = options.url.replace(/\/+$/, '');
+    this.database = options.database;
     this.db = `${this.base}/${encodeURIComponent(options.database)}`;
     this.http = options.http;
     this.timeoutMs = options.timeoutMs ?? 60_000;
@@ -140,10 +143,17 @@ export class CouchClient {
     }
   }
 
-  /** One batch of the changes feed after `since`, with documents. */
+  /** One batch of the changes feed after `since`, with documents; a missing database is `not_found`, named. */
   async changes(since: string | number, limit: number): Promise<ChangesBatch> {
     const query = `since=${encodeURIComponent(String(since))}&limit=${limit}&include_docs=true`;
-    const { body } = await this.request<{ results?: ChangeRow[]; last_seq?: string | number }>(`${this.db}/_changes?${query}`);
+    let body: { results?: ChangeRow[]; last_seq?: string | number };
+    try {
+      ({ body } = await this.request<{ results?: ChangeRow[]; last_seq?: string | number }>(`${this.db}/_changes?${query}`));
+    } catch (error) {
+      // The feed of a database is there whenever the database is: its 404 means no such database.
+      if (error instanceof CouchError && error.kind === 'not_found') throw new CouchError('not_found', `数据库 ${this.database}：${error.message}`, error.status);
+      throw error;
+    }
     if (!Array.isArray(body.results) || body.last_seq === undefined) throw new CouchError('server', '同步服务器的变更列表格式不对');
     return { results: body.results, lastSeq: body.last_seq };
   }

@@ -219,6 +219,19 @@ describe('sync against the real server', () => {
     expect((await a.db.items.get(mine!.id))!.status).toBe('done');
   }, 60_000);
 
+  it('a database the server does not have: not_found, named, nothing pulled or sent, local edits kept', async () => {
+    const missing = `${database}_missing`;
+    const m = await client('m', missing, alice);
+    await m.repo.saveAnalysis({ key: 'https://oa.example.gov.cn/doc/m', text: TEXT, analysis });
+    const r = await m.engine.syncOnce();
+    expect(r.error).toEqual({ kind: 'not_found', message: `数据库 ${missing}：not_found: no_db_file` });
+    expect(r).toMatchObject({ pulled: 0, pushed: 0, pending: 5 });
+    expect(await m.engine.status()).toMatchObject({ lastError: { kind: 'not_found' }, lastSync: null, pending: 5 });
+    // Provisioned, the next sync sends what waited.
+    await provision({ url: server().url, database: missing, admin: server().admin });
+    expect(await m.engine.syncOnce()).toMatchObject({ error: null, pushed: 5, pending: 0 });
+  }, 60_000);
+
   it('a push with a stale _rev (409) fetches the server’s version, merges it and pushes the merge', async () => {
     const a = await client('x', database, alice);
     const b = await client('y', database, bob);

@@ -260,6 +260,7 @@ export const dashboard: Messages<typeof zh> = {
   'sync.user': 'Signed in as {user}',
   'sync.err.unauthorized': 'The session has expired: sign in again in the settings',
   'sync.err.forbidden': 'The server refused a change (a read-only user, or against the team ledger’s rules): {message}',
+  'sync.err.not_found': 'The team ledger’s database is not on the server: check its name in the settings, or ask your administrator to create it with npm run sync:provision ({message})',
   'sync.err.offline': 'Cannot reach the team ledger server; it will retry',
   'sync.err.server': 'Server error: {message}',
   'sync.err.invalid': 'Unrecognised answer from the server: {message}',
