@@ -204,6 +204,13 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
       ['对手续正在办理的项目，要实行并联审批、容缺受理，', '9月底前全部开工建设'],
     );
 
+    // The panel closed and opened again before the first save: the split is still there (storage.session), and so is the skip.
+    await h.panel.reload();
+    await h.panel.locator('.action-item.split-part').nth(1).waitFor({ timeout: 10_000 });
+    assert.equal(await h.panel.locator('.action-item.split-part').count(), 2, 'the split survived closing the panel');
+    await entry('.action-item.skipped', SKIPPED).waitFor({ timeout: 5_000 });
+    assert.match(await h.panel.locator('.pending-choices').innerText(), /1 条不入台账.*1 条拆分/);
+
     const task = entry('.action-item', TASK);
     await task.getByRole('button', { name: '修改' }).click();
     await task.locator('input').first().fill(CORRECTED);

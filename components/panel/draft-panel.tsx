@@ -12,6 +12,7 @@ import { applyEdits, type ActionEdit } from '@/lib/panel/edits';
 import { ALL_KINDS, filterView, isEmptyView, isFiltering, type PanelFilter } from '@/lib/panel/filters';
 import { skipKey, skippedEntries, skipRequestFor } from '@/lib/panel/skips';
 import { applySplits, splitPoints, type Splits } from '@/lib/panel/splits';
+import type { PendingSplits } from '@/lib/panel/pending-splits';
 import { panelView } from '@/lib/panel/view-model';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { Anchor, ItemKind, SkipRecord } from '@/lib/schema/checklist';
@@ -46,6 +47,12 @@ export interface DraftPanelProps extends RevealProps {
   onUnskip?(skipId: string): Promise<unknown>;
   /** Splits the checklist already holds for this draft (lib/panel/splits `splitsFromLedger`), kept unless undone. */
   ledgerSplits?: Splits;
+  /**
+   * Splits made here not saved yet, when the page keeps them (the side panel: storage.session by draft key, so
+   * closing the panel loses none) with `onPendingSplits`; else the panel's own state.
+   */
+  pendingSplits?: PendingSplits;
+  onPendingSplits?(next: PendingSplits): void;
   /** More controls under the save bar (the side panel's 「加入督办台账」). */
   tools?: ReactNode;
 }
@@ -58,13 +65,19 @@ const NO_SPLITS: Splits = {};
 
 export function DraftPanel(props: DraftPanelProps) {
   const { text, analysis, pageTitle, editorKind, host, notice, revealTitle, onReveal, existing = null, onSave, dashboardHref = () => '' } = props;
-  const { skips = NO_SKIPS, onSkip, onUnskip, ledgerSplits = NO_SPLITS, tools } = props;
+  const { skips = NO_SKIPS, onSkip, onUnskip, ledgerSplits = NO_SPLITS, tools, pendingSplits, onPendingSplits } = props;
   const { t, day } = useI18n();
   const [filter, setFilter] = useState<PanelFilter>({ kinds: ALL_KINDS, query: '' });
   const [edits, setEdits] = useState<Record<string, ActionEdit>>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  // Splits made here, by action key; null undoes a split the checklist holds.
-  const [ownSplits, setOwnSplits] = useState<Record<string, readonly number[] | null>>({});
+  // Splits made here, by action key; null undoes a split the checklist holds. Kept by the page when it gives them.
+  const [localSplits, setLocalSplits] = useState<PendingSplits>({});
+  const ownSplits = pendingSplits ?? localSplits;
+  const setOwnSplits = (update: (prev: PendingSplits) => PendingSplits) => {
+    const next = update(ownSplits);
+    if (onPendingSplits) onPendingSplits(next);
+    else setLocalSplits(next);
+  };
   const [busy, setBusy] = useState(false);
   const [choiceError, setChoiceError] = useState<string | null>(null);
 
@@ -130,7 +143,13 @@ export function DraftPanel(props: DraftPanelProps) {
             setStatus({ kind: 'idle' });
           },
           onUnsplit: (from) => {
-            setOwnSplits((prev) => ({ ...prev, [from]: null }));
+            // null undoes a split the checklist holds; one made here is simply forgotten.
+            setOwnSplits((prev) => {
+              const out = { ...prev };
+              if (ledgerSplits[from]) out[from] = null;
+              else delete out[from];
+              return out;
+            });
             setEdits((prev) => {
               const out = { ...prev };
               for (const [k, p] of split.parts) if (p.from === from) delete out[k];

@@ -148,4 +148,29 @@ describe('side panel: 不入台账 and 加入督办台账', () => {
     expect(text(container.querySelector('[data-testid="add-selection-error"]'))).toBe('加入失败：台账已满');
     expect(container.querySelector('.added-item')).toBeNull();
   });
+
+  it('keeps a split made before the first save when the panel is closed and opened again, until a save', async () => {
+    const { key } = await mounted();
+    await act(async () => buttonIn(items()[0]!, '拆分')!.click());
+    await act(async () => container.querySelectorAll<HTMLElement>('.split-point')[1]!.click());
+    expect(items()).toHaveLength(4);
+    expect(text(container.querySelector('.pending-choices'))).toBe('保存时：1 条拆分。');
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([`luoshi.pendingSplits.${key}`]));
+    // The panel closes and opens again: the split is back before anything is saved.
+    act(() => root.unmount());
+    root = createRoot(container);
+    await act(async () => root.render(createElement(I18nProvider, { locale: 'zh-CN' }, createElement(App, { settings: DEFAULT_USER_SETTINGS }))));
+    await vi.waitFor(() => expect(items()).toHaveLength(4));
+    expect(text(items()[0]!.querySelector('.part-mark'))).toBe('拆分 1/2');
+    // Undone, the entry goes; split again and saved, the checklist holds it and the session forgets it.
+    await act(async () => buttonIn(items()[0]!, '撤销拆分')!.click());
+    expect(items()).toHaveLength(3);
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
+    await act(async () => buttonIn(items()[0]!, '拆分')!.click());
+    await act(async () => container.querySelectorAll<HTMLElement>('.split-point')[1]!.click());
+    await act(async () => container.querySelector<HTMLElement>('.save-bar button')!.click());
+    await vi.waitFor(async () => expect(await db.items.count()).toBeGreaterThan(0));
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
+    expect((await db.items.toArray()).map((i) => i.text)).toContain('力争早日竣工投运');
+  });
 });

@@ -4,7 +4,8 @@
  * background says a highlight card changed them, editor.skipsChanged), and the splits the draft's checklist holds
  * (read from its items, lib/panel/splits `splitsFromLedger`). Also the news of a selection added with
  * 「加入督办台账」 (editor.itemAdded) for the panel's tab, or why the context menu's add failed (editor.addFailed), and whether the tab has text selected in an editor
- * (editor.getSelection, then editor.selectionChanged), which 「所选文字加入督办台账」 waits for.
+ * (editor.getSelection, then editor.selectionChanged), which 「所选文字加入督办台账」 waits for; and the splits made
+ * before saving, kept in storage.session by draft key (usePendingSplits).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from '#imports';
@@ -12,6 +13,7 @@ import type { ChecklistClient } from '@/lib/messaging/checklist';
 import { editorChannel } from '@/lib/messaging/editor';
 import type { AddedItem } from '@/lib/messaging/editor-protocol';
 import { splitsFromLedger, type LedgerItem } from '@/lib/panel/splits';
+import { pendingSplitsStore, type PendingSplits, type SessionArea } from '@/lib/panel/pending-splits';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { Anchor, ItemKind, SkipRecord } from '@/lib/schema/checklist';
 
@@ -161,4 +163,38 @@ export function usePageSelection(tabId: number | null): boolean {
     };
   }, [tabId]);
   return !!selected && selected.tabId === tabId && selected.has;
+}
+
+const NO_PENDING: PendingSplits = {};
+
+/**
+ * The splits made in the panel for the draft `key` and not saved yet, kept in storage.session (lib/panel/
+ * pending-splits.ts): read when the draft is shown, written on every split or undo, forgotten by `saved()` once the
+ * checklist holds them. So closing and reopening the panel keeps them.
+ */
+export function usePendingSplits(key: string | null): { splits: PendingSplits; set(next: PendingSplits): void; saved(): void } {
+  const store = useMemo(() => pendingSplitsStore((browser.storage as unknown as { session?: SessionArea }).session), []);
+  const [state, setState] = useState<{ key: string; splits: PendingSplits } | null>(null);
+  useEffect(() => {
+    if (!key) return undefined;
+    let alive = true;
+    void store.read(key).then((splits) => {
+      if (alive) setState((s) => (s && s.key === key ? s : { key, splits }));
+    });
+    return () => {
+      alive = false;
+    };
+  }, [key, store]);
+  const set = useCallback(
+    (next: PendingSplits) => {
+      if (!key) return;
+      setState({ key, splits: next });
+      store.write(key, next).catch((error: unknown) => console.debug('luoshi: keeping the splits failed', error));
+    },
+    [key, store],
+  );
+  const saved = useCallback(() => {
+    if (key) store.clear(key).catch((error: unknown) => console.debug('luoshi: clearing the splits failed', error));
+  }, [key, store]);
+  return { splits: state && state.key === key ? state.splits : NO_PENDING, set, saved };
 }

@@ -15,7 +15,8 @@
  *   never a password); `readSyncConfig` puts the office policy's sync fields over it (lib/settings/sync-config.ts);
  * - `badgePlacesItem` — per site, whether the on-page badge is hidden and where it was docked (badge-places.ts);
  * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only; public/managed_schema.json);
- * - `EDITOR_STATE_KEY_PREFIX` — `storage.session` keys of the tabs' editor states the background keeps.
+ * - `EDITOR_STATE_KEY_PREFIX` — `storage.session` keys of the tabs' editor states the background keeps;
+ * - `PENDING_SPLITS_KEY_PREFIX` — `storage.session` keys of the side panel's splits not saved yet, per draft.
  * The enabled sites are read here only (`readSitePolicy`, `storeSite`); lib/sites.ts decides with them.
  */
 import type { ReminderLog } from '../reminders/plan';
@@ -128,6 +129,9 @@ export const reminderLastRunItem: StorageItem<string | null> = /* @__PURE__ */ d
 export const supervisionRegisterItem: StorageItem<SupervisionRegister> = /* @__PURE__ */ defineItem('luoshi.supervision.register', parseRegister);
 /** Per site (origin), the on-page badge: hidden, and where it was docked (lib/settings/badge-places.ts). */
 export const badgePlacesItem: StorageItem<BadgePlaces> = /* @__PURE__ */ defineItem('luoshi.badgePlaces', parseBadgePlaces);
+
+/** `storage.session` keys of the splits the side panel made before saving: this prefix, then the draft key (lib/panel/pending-splits.ts). */
+export const PENDING_SPLITS_KEY_PREFIX = 'luoshi.pendingSplits.';
 
 /** `storage.session` keys of the editor states the background keeps: this prefix, then `<tabId>:<frameId>`. */
 export const EDITOR_STATE_KEY_PREFIX = 'luoshi.editorState.';
