@@ -12,7 +12,9 @@
  *   4. B changes another item (owners and a progress note), 立即同步; A's one 立即同步 shows it (最后修改人 bob);
  *   5. B signs out and in again as carol, a luoshi_reader: told at sign-in the account is read-only; her edit stays
  *      in B (the bar: 只读, 本机 N 项修改只保存在本机), nothing is sent, and A's next sync does not see it;
- *   6. A's database name changed to one the server does not have: 立即同步 says so (not_found) and what to do.
+ *   6. A's database name changed to one the server does not have: 立即同步 says so (not_found) and what to do;
+ *   7. A's session gone (the cookie jar cleared, as when CouchDB's AuthSession times out): the sync says so, the
+ *      options page shows the sign-in form again with the name kept, and one click with the password syncs again.
  * The profiles hold only the server origin's permission, seeded in their Preferences as if the person had clicked
  * 允许 in Chromium's prompt: that prompt is browser UI a headless run cannot click (and Chromium raises it for a
  * port-specific origin even when `http://127.0.0.1/*` is held — see launch.mjs), while the gesture itself is real:
@@ -331,6 +333,26 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
     await openDashboard('A');
     await syncNowOnce('A');
     assert.equal(await page.getByTestId('sync-error').count(), 0);
+  });
+
+  test('a session the server no longer knows: the sync says so, the options page asks for the password again', async () => {
+    const { browser, page } = profiles.A;
+    await browser.context.clearCookies();
+    await openDashboard('A');
+    await syncNowOnce('A', { expectError: true });
+    assert.equal((await syncStatus('A')).lastError.kind, 'unauthorized');
+    await page.getByTestId('sync-error').getByText('登录已失效，请在设置页重新登录').waitFor();
+    await page.goto(browser.extensionUrl('options.html'));
+    await page.getByTestId('sync-signed-out').getByText('alice 的登录已失效（服务器的会话已过期），请输入密码重新登录。').waitFor();
+    await shot('A', 'options-expired');
+    assert.equal(await page.getByTestId('sync-name').inputValue(), 'alice');
+    await page.getByTestId('sync-password').fill(users.alice.password);
+    await page.getByTestId('sync-sign-in').click();
+    await page.getByTestId('sync-message').getByText('已登录为 alice').waitFor();
+    // The sign-in starts a sync; its end clears the error and the form goes.
+    await page.getByTestId('sync-sign-out').waitFor();
+    const s = await settled('A');
+    assert.equal(s.lastError, null);
     for (const p of Object.values(profiles)) {
       assert.deepEqual(p.browser.offsite, [], 'nothing left the machine');
       assert.deepEqual(p.errors, []);

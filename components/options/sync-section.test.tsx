@@ -98,6 +98,21 @@ describe('SyncSection', () => {
     unmount();
   });
 
+  it('brings the sign-in form back, the name filled in, when the server’s session expired', async () => {
+    const actions = actionsWith();
+    const status = { lastError: { kind: 'unauthorized', message: '未登录同步服务器，请先登录' } } as SyncStatus;
+    const { q, container, unmount } = mountZh(<SyncSection config={config({ user: 'zhang' })} status={status} actions={actions} />);
+    expect(q('sync-sign-out')).toBeNull();
+    expect((q('sync-name') as HTMLInputElement).value).toBe('zhang');
+    expect(q('sync-signed-out')!.textContent).toBe('zhang 的登录已失效（服务器的会话已过期），请输入密码重新登录。');
+    expect(container.querySelectorAll('.page-error')).toHaveLength(1);
+    type(q('sync-password') as HTMLInputElement, 'secret');
+    click(q('sync-sign-in'));
+    expect(actions.signIn).toHaveBeenCalledWith(expect.objectContaining({ name: 'zhang', password: 'secret' }));
+    await until(() => q('sync-message')?.textContent === '已登录为 zhang');
+    unmount();
+  });
+
   it('shows the user signed in, signs out, and shows the last sync’s error in English too', () => {
     const actions = actionsWith();
     const status = { lastError: { kind: 'forbidden', message: 'read_only' } } as SyncStatus;

@@ -4,7 +4,8 @@
  * on the server: the team ledger is fetched, local changes stay here), and sign-in with a CouchDB
  * user name and password through `_session`. The password lives in this form's state until the click sends it and
  * is then cleared; nothing stores it. The host permission for the server's origin alone is asked inside the click
- * (the page's `signIn` action asks first, before anything awaits). Data and browser calls come as props
+ * (the page's `signIn` action asks first, before anything awaits). A session the server no longer knows (the last
+ * sync `unauthorized`: CouchDB's AuthSession timed out) brings the form back with the name filled in. Data and browser calls come as props
  * (entrypoints/options/use-sync.ts).
  */
 import { useState } from 'react';
@@ -90,6 +91,8 @@ export function SyncSection({ config, status, actions }: { config: SyncConfig; s
   };
 
   const signedIn = config.user;
+  // The session expired (CouchDB's AuthSession timed out, or the cookie was cleared): the form again, the name kept.
+  const expired = !!signedIn && status?.lastError?.kind === 'unauthorized';
   const managed = <span className="muted"> {t('opt.syncManaged')}</span>;
   return (
     <section className="card" data-testid="sync-section" aria-labelledby="sync-heading">
@@ -130,7 +133,7 @@ export function SyncSection({ config, status, actions }: { config: SyncConfig; s
           {t(config.readOnly ? 'opt.syncReadOnly' : 'opt.syncReadOnlyRole')}
         </p>
       )}
-      {signedIn ? (
+      {signedIn && !expired ? (
         <div className="form-row">
           <span data-testid="sync-user">{t('opt.syncSignedIn', { user: signedIn })}</span>
           <button type="button" className="small-button" onClick={() => void actions.signOut()} data-testid="sync-sign-out">
@@ -156,10 +159,12 @@ export function SyncSection({ config, status, actions }: { config: SyncConfig; s
           <button type="submit" className="small-button" disabled={busy || !name.trim() || !password} data-testid="sync-sign-in">
             {t('opt.syncSignIn')}
           </button>
-          <span className="muted">{t('opt.syncSignedOut')}</span>
+          <span className={expired ? 'page-error' : 'muted'} data-testid="sync-signed-out">
+            {expired ? t('opt.syncExpired', { user: signedIn }) : t('opt.syncSignedOut')}
+          </span>
         </form>
       )}
-      {status?.lastError && <p className="page-error">{t(`sync.err.${status.lastError.kind}`, { message: status.lastError.message })}</p>}
+      {status?.lastError && !expired && <p className="page-error">{t(`sync.err.${status.lastError.kind}`, { message: status.lastError.message })}</p>}
       {message && (
         <p className={message.error ? 'page-error' : 'page-note'} role="status" data-testid="sync-message">
           {message.text}

@@ -203,6 +203,8 @@ export function startSync(api: SyncBrowser, options: SyncOptions) {
         readerSignedIn = readOnlyByRoles(user.roles) ? user.name : null;
         const stored = await syncConfigItem.get(api.storage);
         await syncConfigItem.set(api.storage, { ...stored, url: config.url, user: user.name });
+        // The same name again (a session that had expired) changes nothing stored: sync now all the same.
+        void runNow();
         return { user: user.name, roles: user.roles };
       },
       async signOut() {

@@ -60,6 +60,7 @@ export const options: Messages<typeof zh> = {
   'opt.syncSignIn': 'Sign in',
   'opt.syncSignOut': 'Sign out',
   'opt.syncSignedIn': 'Signed in as {user}',
+  'opt.syncExpired': 'The session of {user} has expired on the server: enter the password to sign in again.',
   'opt.syncSignedOut': 'Not signed in: nothing syncs.',
   'opt.syncSave': 'Save server settings',
   'opt.syncSaved': 'Server settings saved.',

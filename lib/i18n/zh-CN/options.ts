@@ -57,6 +57,7 @@ export const options = {
   'opt.syncSignIn': '登录',
   'opt.syncSignOut': '退出登录',
   'opt.syncSignedIn': '已登录为 {user}',
+  'opt.syncExpired': '{user} 的登录已失效（服务器的会话已过期），请输入密码重新登录。',
   'opt.syncSignedOut': '未登录，不同步。',
   'opt.syncSave': '保存服务器设置',
   'opt.syncSaved': '服务器设置已保存。',
