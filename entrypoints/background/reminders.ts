@@ -10,6 +10,7 @@
 import { liveQuery } from 'dexie';
 import { DAY_MS, isoDay, nextAt } from '@/lib/calendar';
 import type { LuoshiDB } from '@/lib/db/database';
+import { itemsDueBefore } from '@/lib/db/item-keys';
 import { badgeText, overdueCount, planReminders, reminderText } from '@/lib/reminders/plan';
 import type { ReminderRun } from '@/lib/messaging/reminders';
 import type { ItemRecord } from '@/lib/schema/checklist';
@@ -40,7 +41,7 @@ export type { ReminderRun };
  * `status` indexes, so the badge never reads the whole checklist (10,000 items take the browser about a second).
  */
 export async function redCandidates(db: LuoshiDB, today: string): Promise<ItemRecord[]> {
-  const [late, marked] = await Promise.all([db.items.where('due').below(today).toArray(), db.items.where('status').equals('overdue').toArray()]);
+  const [late, marked] = await Promise.all([itemsDueBefore(db, today), db.items.where('status').equals('overdue').toArray()]);
   const seen = new Set(late.map((i) => i.id));
   return [...late, ...marked.filter((i) => !seen.has(i.id))];
 }

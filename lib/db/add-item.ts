@@ -16,6 +16,7 @@ import type { SectionStep } from '../schema/analysis';
 import { isHttpUrl, LIMITS, type Anchor, type DocumentRecord, type ItemDeadline, type ItemKind, type ItemRecord, type Status } from '../schema/checklist';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
+import { itemsOfDocument } from './item-keys';
 
 /** The key of the checklist that holds items added with no draft. */
 export const MANUAL_KEY = 'luoshi:manual';
@@ -54,7 +55,7 @@ export async function addItem(env: RepoEnv, input: AddItemInput): Promise<ItemRe
   if (sel && !(sel.start >= 0 && sel.start < sel.end && sel.end <= sel.text.length)) throw new ChecklistError('invalid', '所选文字的位置无效');
   const text = (input.text ?? (sel ? sel.text.slice(sel.start, sel.end) : '')).trim();
   if (!text) throw new ChecklistError('invalid', '事项内容不能为空');
-  return db.transaction('rw', [db.documents, db.items, db.terms, db.notes], async () => {
+  return db.transaction('rw', [db.documents, db.items, db.itemKeys, db.terms, db.notes], async () => {
     const now = env.now();
     if ((await db.items.count()) + 1 > LIMITS.items) throw new ChecklistError('invalid', `督办台账的事项已达上限 ${LIMITS.items.toLocaleString('zh-CN')} 项；请先导出备份并清理不再需要的文稿。`);
     let doc: DocumentRecord | undefined;
@@ -84,7 +85,7 @@ export async function addItem(env: RepoEnv, input: AddItemInput): Promise<ItemRe
       }
     }
     const anchor: Anchor = sel ? anchorAt(sel.text, sel.start, sel.end) : { exact: text, prefix: '', suffix: '', start: 0 };
-    const siblings = await db.items.where('documentId').equals(doc.id).toArray();
+    const siblings = await itemsOfDocument(db, doc.id);
     const order = sel ? siblings.filter((s) => s.anchor.start <= anchor.start).length : siblings.reduce((m, s) => Math.max(m, s.order + 1), 0);
     const lead = input.lead ?? [];
     const coop = input.coop ?? [];

@@ -43,7 +43,8 @@ describe('LuoshiDB', () => {
     expect(db.skips.schema.indexes.map((i) => i.name)).toEqual(['key']);
     expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[documentId+revision]');
     expect(db.items.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.items.split(', ').slice(1).sort());
-    expect(db.items.schema.indexes.find((i) => i.name === 'owners')?.multi).toBe(true);
+    expect(db.itemKeys.schema.indexes.map((i) => i.src).sort()).toEqual(STORES.itemKeys.split(', ').slice(1).sort());
+    expect(db.itemKeys.schema.indexes.find((i) => i.name === 'owners')?.multi).toBe(true);
     expect(db.terms.schema.indexes.find((i) => i.name === 'terms')?.multi).toBe(true);
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(STORES).sort());
     db.close();
@@ -99,7 +100,7 @@ describe('upgrade from version 1', () => {
     expect(db.tables.map((t) => t.name)).not.toContain('settings');
     expect(await db.quarantine.count()).toBe(0);
     // The new indexes work on migrated rows.
-    expect(await db.items.where('owners').equals('县财政局').primaryKeys()).toEqual(['i2']);
+    expect(await db.itemKeys.where('owners').equals('县财政局').primaryKeys()).toEqual(['i2']);
     expect(await db.terms.where('terms').equals('隐患').primaryKeys()).toEqual(['i4']);
     db.close();
   });

@@ -29,7 +29,10 @@
  *      the last sync's status). Additive: new empty tables, no other row touched;
  *  9 — the change log holds one row per write listing the document ids it wrote (`docs`), not one row per id, and
  *      loses its `doc` index: a bulk change of 5,000 items writes 20 log rows, not 10,000 (migrations/v8-to-v9.ts
- *      turns each old row into a one-id row under the same seq).
+ *      turns each old row into a one-id row under the same seq);
+ * 10 — items keep only their `status` index; document, due day and owners are indexed in `itemKeys` (item-keys.ts,
+ *      kept in step by a middleware), so a status change no longer rewrites index entries it never changes; the
+ *      progress log's unused `date` index goes (migrations/v9-to-v10.ts builds `itemKeys` from every item).
  * No upgrade stops on a row that is only too long: it is kept, cut, with its original aside. One that cannot be
  * read at all aborts the upgrade and leaves the old version as it was; the pages then offer a rescue export
  * (rescue.ts) of what is there.
@@ -51,19 +54,23 @@ import { upgradeV6toV7 } from './migrations/v6-to-v7';
 import { V7_STORES } from './migrations/v7';
 import { V8_STORES } from './migrations/v8';
 import { upgradeV8toV9 } from './migrations/v8-to-v9';
+import { V9_STORES } from './migrations/v9';
+import { upgradeV9toV10 } from './migrations/v9-to-v10';
+import { ITEM_KEYS_STORE, itemKeysIndex, type ItemKeysRow } from './item-keys';
 import { changeLog, SYNC_STORES, type SyncLogRow } from '../sync/change-log';
 import type { SyncMetaRow, SyncStateRow } from '../sync/meta';
 
 export const DB_NAME = 'LuoshiDB';
 /** The schema version in force (the last `version(n)` below). */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 /** The schema in force: table → Dexie index spec (primary key first; * = multi-entry; [a+b] = compound). */
 export const STORES = {
   documents: 'id, key, updatedAt',
-  items: 'id, documentId, status, due, *owners',
+  items: 'id, status',
+  ...ITEM_KEYS_STORE,
   terms: 'id, *terms',
-  notes: 'id, itemId, documentId, date',
+  notes: 'id, itemId, documentId',
   revisions: 'id, documentId, savedAt, [documentId+revision]',
   quarantine: 'id, table',
   skips: 'id, key',
@@ -75,6 +82,7 @@ const QUARANTINE = { quarantine: STORES.quarantine };
 export class LuoshiDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
   items!: EntityTable<ItemRecord, 'id'>;
+  itemKeys!: EntityTable<ItemKeysRow, 'id'>;
   terms!: EntityTable<TermsRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
@@ -93,6 +101,8 @@ export class LuoshiDB extends Dexie {
     this.use(recordGuard);
     // Every write to a synced table is logged for the team ledger in the write's own transaction (lib/sync/change-log.ts).
     this.use(changeLog);
+    // Items' document, due day and owners are indexed apart, kept in step with every write (item-keys.ts).
+    this.use(itemKeysIndex);
     this.version(1).stores(V1_STORES);
     this.version(2)
       .stores({ ...V2_STORES, ...QUARANTINE })
@@ -107,7 +117,8 @@ export class LuoshiDB extends Dexie {
     this.version(6).stores(V6_STORES);
     this.version(7).stores(V7_STORES).upgrade(upgradeV6toV7);
     this.version(8).stores(V8_STORES);
-    this.version(DB_VERSION).stores(STORES).upgrade(upgradeV8toV9);
+    this.version(9).stores(V9_STORES).upgrade(upgradeV8toV9);
+    this.version(DB_VERSION).stores(STORES).upgrade(upgradeV9toV10);
   }
 }
 

@@ -10,6 +10,7 @@ import { statusLabels } from '../checklist/status';
 import { dueOn } from '../checklist/lights';
 import { formatChineseDate } from '../presentation/labels';
 import { writeTerms } from './database';
+import { markKeysKept } from './item-keys';
 import { ChecklistError, type RepoEnv } from './env';
 
 async function mustGet(env: RepoEnv, id: string): Promise<ItemRecord> {
@@ -185,7 +186,9 @@ export async function setStatusMany(env: RepoEnv, itemIds: readonly string[], st
   if (status === 'closed' && !note) throw new ChecklistError('invalid', '销号须注明佐证材料或依据');
   const ids = [...new Set(itemIds)];
   mark('start');
-  const count = await db.transaction('rw', [db.items, db.notes], async () => {
+  const count = await db.transaction('rw', [db.items, db.notes], async (tx) => {
+    // Only status and updatedAt change: the items' document, due day and owners keys stay as they are.
+    markKeysKept(tx.idbtrans);
     const now = env.now();
     const date = options.date ?? isoDay(now);
     // Most of the checklist (a 全选): one getAll is far cheaper than a get per id.

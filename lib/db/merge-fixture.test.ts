@@ -7,6 +7,7 @@ import { statuses } from '../checklist/status';
 import type { ItemRecord, NoteRecord, Status } from '../schema/checklist';
 import { LuoshiDB } from './database';
 import { checklistRepository, type ChecklistRepository, type SaveAnalysisResult } from './repository';
+import { itemsOfDocument } from './item-keys';
 
 /**
  * The full fixture: speech.txt saved and worked on (every status used, a note on every item, one owner edited by
@@ -54,7 +55,7 @@ beforeAll(async () => {
   before = await repo.listItems({ documentId: first.documentId });
   notesBefore = await db.notes.toArray();
   result = await repo.saveAnalysis({ key: 'fixture', text: revised, analysis: analyze(revised, options) });
-  after = await db.items.where('documentId').equals(first.documentId).toArray();
+  after = await itemsOfDocument(db, first.documentId);
 }, 60_000);
 
 afterAll(async () => {

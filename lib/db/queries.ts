@@ -10,6 +10,7 @@ import { lightOf, type Light } from '../checklist/lights';
 import { matchesQuery, parseQuery } from '../checklist/search-terms';
 import { DEFAULT_SETTINGS, type DocumentRecord, type ItemKind, type ItemRecord, type NoteRecord, type RevisionRecord, type Settings, type Status } from '../schema/checklist';
 import type { RepoEnv } from './env';
+import { itemsOfDocument } from './item-keys';
 
 export interface ItemFilter {
   documentId?: string;
@@ -61,11 +62,11 @@ export async function listItems(env: RepoEnv, filter: ItemFilter = {}): Promise<
 
   // nb. Keys first, records last: reading primary keys from an index is cheap, cloning records is not. `anyOf`
   // is avoided because it walks a cursor (quadratic in fake-indexeddb); one `equals` per status is used instead.
-  const candidates = await db.transaction('r', [db.items, db.terms], async (): Promise<ItemRecord[]> => {
+  const candidates = await db.transaction('r', [db.items, db.itemKeys, db.terms], async (): Promise<ItemRecord[]> => {
     const keySets: Promise<string[]>[] = [];
     if (query?.terms.length) for (const t of query.terms) keySets.push(db.terms.where('terms').equals(t).primaryKeys());
-    if (filter.owner !== undefined) keySets.push(db.items.where('owners').equals(filter.owner).primaryKeys());
-    if (filter.documentId !== undefined && !keySets.length) keySets.push(db.items.where('documentId').equals(filter.documentId).primaryKeys());
+    if (filter.owner !== undefined) keySets.push(db.itemKeys.where('owners').equals(filter.owner).primaryKeys());
+    if (filter.documentId !== undefined && !keySets.length) keySets.push(db.itemKeys.where('documentId').equals(filter.documentId).primaryKeys());
     if (statuses) keySets.push(Promise.all([...statuses].map((s) => db.items.where('status').equals(s).primaryKeys())).then((lists) => lists.flat()));
     if (!keySets.length) return db.items.toArray();
     const keys = intersect(await Promise.all(keySets));
@@ -125,10 +126,10 @@ export async function loadLedger(env: RepoEnv, documentId: string, today: string
   const { db } = env;
   // nb. Read before the transaction: awaiting browser storage inside it would let the transaction commit.
   const settings = await getSettings(env);
-  return db.transaction('r', [db.documents, db.items, db.notes], async () => {
+  return db.transaction('r', [db.documents, db.items, db.itemKeys, db.notes], async () => {
     const doc = await db.documents.get(documentId);
     if (!doc) return undefined;
-    const items = await db.items.where('documentId').equals(documentId).toArray();
+    const items = await itemsOfDocument(db, documentId);
     const notes = await db.notes.where('documentId').equals(documentId).toArray();
     return buildLedger(doc, items, notes, { today, settings });
   });

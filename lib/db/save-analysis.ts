@@ -23,6 +23,7 @@ import { mergeDraft } from '../checklist/merge';
 import { withoutSkipped } from '../checklist/skips';
 import { writeTerms } from './database';
 import { ChecklistError, type RepoEnv } from './env';
+import { itemsOfDocument } from './item-keys';
 
 export interface SaveAnalysisInput {
   /** Save into this document; else into the document with `key` the draft matches; else into a new one. */
@@ -70,7 +71,7 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
     throw new ChecklistError('invalid', `文稿过长（${count(input.text.length)} 字符），督办台账最多保存 ${count(LIMITS.draftChars)} 字符的文稿；请分成几部分保存。`);
   }
   const all = withCorrections(draftItems(input.text, input.analysis), input.corrections);
-  return db.transaction('rw', [db.documents, db.items, db.terms, db.revisions, db.skips], async () => {
+  return db.transaction('rw', [db.documents, db.items, db.itemKeys, db.terms, db.revisions, db.skips], async () => {
     const now = env.now();
     // Items marked 不入台账 under this key (or the named document's key) stay out of every save.
     const named = input.documentId ? await db.documents.get(input.documentId) : undefined;
@@ -84,7 +85,7 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
     } else {
       const candidates = (await db.documents.where('key').equals(input.key).toArray()).sort((a, b) => b.updatedAt - a.updatedAt);
       for (const c of candidates) {
-        const olds = await db.items.where('documentId').equals(c.id).toArray();
+        const olds = await itemsOfDocument(db, c.id);
         const probe = mergeDraft(olds, drafts, { documentId: c.id, now, newId: () => '' });
         if (belongs(probe.report.matched, olds.length, drafts, c.text, input.text)) {
           doc = c;
@@ -97,7 +98,7 @@ export async function saveAnalysis(env: RepoEnv, input: SaveAnalysisInput): Prom
     if (created && (await db.documents.count()) >= LIMITS.documents) throw new ChecklistError('invalid', `督办台账已有 ${count(LIMITS.documents)} 份文稿，达到上限；请先导出备份并清理不再需要的文稿。`);
     if ((await db.revisions.count()) >= LIMITS.revisions) throw new ChecklistError('invalid', `修订记录已达上限 ${count(LIMITS.revisions)} 条；请先导出备份并清理不再需要的文稿。`);
     const documentId = doc?.id ?? env.newId();
-    const olds = created ? [] : await db.items.where('documentId').equals(documentId).toArray();
+    const olds = created ? [] : await itemsOfDocument(db, documentId);
     const { put, reindex, report, changes } = mergeDraft(olds, drafts, { documentId, now, newId: env.newId });
     if (report.added && (await db.items.count()) + report.added > LIMITS.items) throw new ChecklistError('invalid', `督办台账的事项将超过上限 ${count(LIMITS.items)} 项；请先导出备份并清理不再需要的文稿。`);
     if (separatedFrom) report.separatedFrom = separatedFrom;
