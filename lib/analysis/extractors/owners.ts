@@ -77,15 +77,20 @@ export function splitUnits(list: string): string[] {
       pending.push(u);
       continue;
     }
-    if (pending.length && unit) out.push([...pending, u].join('、'));
+    if (pending.length && unit) keepName(out, `${pending.join('、')}、${u}`);
     else {
       for (const p of pending) if (p.length >= 2) out.push(p);
-      out.push(u);
+      keepName(out, u);
     }
     pending.length = 0;
   }
   for (const p of pending) if (p.length >= 2) out.push(p);
-  return out.filter((u) => u.length >= 2 && u.length <= 40);
+  return out;
+}
+
+/** Adds a name of 2 to 40 chars (nb. checked as it is added, not by a filter over the list: no second array). */
+function keepName(out: string[], name: string): void {
+  if (name.length >= 2 && name.length <= 40) out.push(name);
 }
 
 /** Splits at 、，；, 以及, 会同, 特别是 outside brackets (「省（自治区、直辖市）党委」 stays one name). */

@@ -202,6 +202,9 @@ function semicolonItems(text: string, from: number, to: number): Range[] {
   return items;
 }
 
+/** White space opening a sentence, read no further than 8 chars. */
+const LEAD_SPACE = /\s{0,8}/y;
+
 /** Unmarked lists on one cleaned line. */
 export function findUnmarkedLists(text: string): UnmarkedList[] {
   const out: UnmarkedList[] = [];
@@ -213,7 +216,10 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
   };
   for (let k = 0; k < ss.length; k++) {
     const sent = ss[k]!;
-    const s = sent.start + (/^\s*/.exec(text.slice(sent.start, sent.start + 8))?.[0].length ?? 0);
+    // Up to 8 white-space chars at the sentence's start are skipped (nb. a sticky test: no slice, no match array).
+    LEAD_SPACE.lastIndex = sent.start;
+    LEAD_SPACE.test(text);
+    const s = LEAD_SPACE.lastIndex;
     const e = contentEnd(text, sent);
     const body = text.slice(s, e);
     const context = k > 0 ? ss[k - 1]! : null;

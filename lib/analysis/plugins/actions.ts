@@ -393,6 +393,8 @@ export function remarkActions() {
           }
           return picked.sort((i, j) => i - j).map((i) => ds[i]!);
         };
+        // Whether the sentence sets a time to do its work by (unitFirst asks it of a clause that names its actor).
+        const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
         const sentenceSubject = once(() => (/要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : []));
         subjects.add(sentenceSubject);
         let directiveHere = false;
@@ -412,7 +414,6 @@ export function remarkActions() {
             // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
             if (bare.includes('情况') && REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
             const governed = inRanges(governedByLine, line.index, mid);
-            const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
             const signal = decideDirective(bare, governed ? decideGoverned : decideFree);
             let strength = signal?.strength ?? willDo(bare, extra);
             const because = signal?.strength ? [signal.id] : strength ? ['will-do'] : [];
