@@ -226,9 +226,10 @@ function unitFirst(clause: string, extra: string[], modalFree: boolean, dated: (
   // (nb. read once here, and the act before the units below, it spares most of the unit splitting).
   if (!TASK_VERB.test(clause.slice(at + 2))) return null;
   // The longest unit name after which the clause goes on to act (「各村党组织|召开…」, not 「各村党组织召开…代表会|议」).
+  const acts = new SuffixActs(clause);
   for (let i = Math.min(at + 24, clause.length - 2); i >= at + 2; i--) {
     const last = clause[i - 1];
-    if (last === '、' || last === '，' || last === ',' || !acts(clause.slice(i))) continue;
+    if (last === '、' || last === '，' || last === ',' || !acts.at(i)) continue;
     const units = splitUnits(clause.slice(at, i));
     if (!units.length || !units.every((u) => isUnit(u, extra))) continue;
     return modalFree || dated() ? units : null;
@@ -236,18 +237,63 @@ function unitFirst(clause: string, extra: string[], modalFree: boolean, dated: (
   return null;
 }
 
-/** The index of the first ，or , in `s`, else its length. */
-function firstComma(s: string): number {
-  for (let i = 0; i < s.length; i++) if (s[i] === '，' || s[i] === ',') return i;
+/** The index of the first ，or , in `s` at or after `from`, else its length. */
+function commaFrom(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (s[i] === '，' || s[i] === ',') return i;
   return s.length;
 }
 
-/** What follows a subject acts: a predicate with a task verb, not a copula, an attribute, a label or a list going on. */
-function acts(rest: string): boolean {
-  if (!/^(?:[在于对按从把向与将自经]|不定期|定期|每年|每月|每季度|每周|及时|统一|分别|全面|普遍|逐步|负责|会同|督促|组织|牵头|[\u4e00-\u9fff]{2})/.test(rest)) return false;
-  if (/^(?:的|是|和|及|与其|等|作为|为|已|也是|都是|还是|就是|有|没有|存在|仍|依然|取得|获得|荣获|被)/.test(rest)) return false;
-  const first = rest.slice(0, firstComma(rest));
-  return TASK_VERB.test(first) && !/是|[：:]|事关|在于|意味着/.test(first);
+// What acts(), below, reads at the start of what follows a subject (sticky: at an index of the clause, no slice).
+const PREDICATE_START = /(?:[在于对按从把向与将自经]|不定期|定期|每年|每月|每季度|每周|及时|统一|分别|全面|普遍|逐步|负责|会同|督促|组织|牵头|[\u4e00-\u9fff]{2})/y;
+const NO_PREDICATE = /(?:的|是|和|及|与其|等|作为|为|已|也是|都是|还是|就是|有|没有|存在|仍|依然|取得|获得|荣获|被)/y;
+/** A copula, a label or an explanation in a predicate: it states, it does not act. */
+const STATES = /是|[：:]|事关|在于|意味着/;
+const STATES_AT = new RegExp(STATES.source, 'y');
+const TASK_VERB_AT = new RegExp(TASK_VERB.source, 'y');
+
+/**
+ * Whether what follows a subject at index i of a clause acts: a predicate with a task verb (up to its first comma),
+ * not a copula, an attribute, a label or a list going on. unitFirst asks it at each index from the right toward
+ * the clause's start; the part up to the comma only grows by a char at a time, so whether it holds a task verb, or
+ * a word that makes it state, is read at the new index alone (a word matching there and ending before the comma;
+ * both patterns are plain word lists) instead of over the whole part again (nb. that rescan was most of unitFirst).
+ */
+class SuffixActs {
+  /** The comma the current part runs to, and the lowest index read into `verb` and `states`. */
+  private end = -1;
+  private from = -1;
+  private upToEnd = '';
+  private verb = false;
+  private states = false;
+  constructor(private readonly clause: string) {}
+  at(i: number): boolean {
+    const c = this.clause;
+    PREDICATE_START.lastIndex = i;
+    if (!PREDICATE_START.test(c)) return false;
+    NO_PREDICATE.lastIndex = i;
+    if (NO_PREDICATE.test(c)) return false;
+    const end = commaFrom(c, i);
+    if (end !== this.end || i >= this.from) {
+      const first = c.slice(i, end);
+      this.verb = TASK_VERB.test(first);
+      this.states = STATES.test(first);
+      this.end = end;
+      this.upToEnd = c.slice(0, end);
+    } else {
+      for (let p = this.from - 1; p >= i && !(this.verb && this.states); p--) {
+        if (!this.verb) {
+          TASK_VERB_AT.lastIndex = p;
+          this.verb = TASK_VERB_AT.test(this.upToEnd);
+        }
+        if (!this.states) {
+          STATES_AT.lastIndex = p;
+          this.states = STATES_AT.test(this.upToEnd);
+        }
+      }
+    }
+    this.from = i;
+    return this.verb && !this.states;
+  }
 }
 
 /** How far past a clause's end the subject look-ahead of splitSubjects reads (24 chars, 都, a modal and its checks). */
