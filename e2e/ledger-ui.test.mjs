@@ -18,6 +18,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
+import { inflateRawSync } from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
 import { SHOTS, contract, expected, harness, panelText } from './harness.mjs';
 
 const PAGE = 'contenteditable.html';
@@ -28,6 +30,8 @@ const SPLIT = '对手续正在办理的项目，要实行并联审批、容缺�
 const TASK = '县政务服务中心要在6月底前全面推行';
 const CORRECTED = '县政务服务中心（牵头）、县发改局（配合）';
 const PROBLEM = expected.problemGroups[0].items[1];
+
+const { documentXmlEntry } = await tsImport('../lib/import/docx.ts', import.meta.url);
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -402,6 +406,52 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
       await page.close();
       await h.editor.bringToFront();
       await h.panel.getByRole('button', { name: '中文', exact: true }).click();
+    }
+  });
+
+  test('反馈时限 in working days: the options rule with its hint, and the printed 督办单 and the Word notice give the day', async () => {
+    const page = await h.context.newPage();
+    try {
+      await page.setViewportSize({ width: 1000, height: 900 });
+      await page.goto(h.browser.extensionUrl('options.html'));
+      await page.getByTestId('supervision-fieldset').waitFor();
+      await page.getByTestId('sv-feedback-workdays').check();
+      assert.equal(await page.getByTestId('sv-workdays').inputValue(), '5', 'five working days unless changed');
+      assert.match(await page.getByTestId('sv-workdays-note').innerText(), /只跳过周六、周日.*法定节假日和调休上班日/);
+      await page.getByTestId('sv-workdays').fill('0');
+      await page.getByTestId('save').click();
+      await page.getByTestId('options-message').getByText('请先改正督办单设置中标出的问题').waitFor();
+      await page.getByTestId('sv-workdays').fill('5');
+      await page.getByTestId('save').click();
+      await page.getByTestId('options-message').getByText('设置已保存').waitFor();
+      await page.locator('.sv-feedback').screenshot({ path: path.join(SHOTS, 'ledger-ui-feedback-workdays.png') });
+      const stored = await page.evaluate(() => chrome.storage.local.get('luoshi.settings'));
+      assert.deepEqual(stored['luoshi.settings'].supervision.feedback, { mode: 'workdays', days: 7, workdays: 5, day: 25 });
+
+      // The page's today (the context's clock), five working days on: weekends skipped.
+      const today = await page.evaluate(() => {
+        const d = new Date();
+        return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+      });
+      const due = new Date(Date.UTC(today[0], today[1] - 1, today[2]));
+      for (let left = 5; left > 0; ) {
+        due.setUTCDate(due.getUTCDate() + 1);
+        if (due.getUTCDay() !== 0 && due.getUTCDay() !== 6) left--;
+      }
+      const dueText = `${due.getUTCFullYear()}年${due.getUTCMonth() + 1}月${due.getUTCDate()}日`;
+      await page.goto(h.browser.extensionUrl('dashboard.html#print=*'));
+      await page.locator('.sheet').first().waitFor();
+      assert.equal(await page.getByTestId('sheet-feedback').first().textContent(), `反馈时限：收到通知后5个工作日内（${dueText}前）`);
+      await page.getByTestId('sheet-feedback').first().scrollIntoViewIfNeeded();
+      await shot(page, 'print-feedback-workdays');
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx-one').first().click()]);
+      const zipped = documentXmlEntry(new Uint8Array(readFileSync(await file.path())));
+      const xml = (zipped.method === 8 ? inflateRawSync(zipped.data) : Buffer.from(zipped.data)).toString('utf8');
+      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      assert.ok(text.includes(`请于收到本通知后5个工作日内（${dueText}前）将办理情况书面反馈`), 'the Word notice says when');
+      assert.ok(text.includes(`反馈时限：收到通知后5个工作日内（${dueText}前）`));
+    } finally {
+      await page.close();
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isoDay, nextAt, weekOf } from './calendar';
+import { addDays, addWorkdays, daysBetween, isoDay, nextAt, weekOf } from './calendar';
 
 describe('calendar', () => {
   it('counts whole days, either way, across months, leap days and years', () => {
@@ -33,5 +33,19 @@ describe('calendar', () => {
     expect(new Date(nextAt('09:00', now))).toEqual(new Date(2026, 4, 21, 9, 0));
     expect(new Date(nextAt('17:30', now))).toEqual(new Date(2026, 4, 20, 17, 30));
     expect(new Date(nextAt('10:00', now))).toEqual(new Date(2026, 4, 21, 10, 0));
+  });
+
+  it('addWorkdays counts Monday to Friday after the day, skipping weekends', () => {
+    // From a Friday: the next week's Friday; from a Saturday or Sunday: the Friday after.
+    expect(addWorkdays('2027-03-05', 5)).toBe('2027-03-12');
+    expect(addWorkdays('2027-03-06', 5)).toBe('2027-03-12');
+    expect(addWorkdays('2027-03-07', 5)).toBe('2027-03-12');
+    // From a Monday: that Friday's next Monday is the 5th.
+    expect(addWorkdays('2027-03-08', 5)).toBe('2027-03-15');
+    expect(addWorkdays('2027-03-08', 1)).toBe('2027-03-09');
+    expect(addWorkdays('2027-03-05', 1)).toBe('2027-03-08');
+    // Across a month and a year end; ten working days are two weeks.
+    expect(addWorkdays('2027-12-29', 3)).toBe('2028-01-03');
+    expect(addWorkdays('2027-02-26', 10)).toBe('2027-03-12');
   });
 });

@@ -27,6 +27,21 @@ export function addDays(day: string, days: number): string {
   return fromUtc(utc(day) + days * DAY_MS);
 }
 
+/**
+ * The ISO day that is the `n`th working day after `day` (n ≥ 1): the days after it counted Monday to Friday,
+ * Saturdays and Sundays skipped (收到通知后5个工作日内 from a Friday → the next Friday). Official holidays and 调休
+ * working days are not known here.
+ */
+export function addWorkdays(day: string, n: number): string {
+  let ms = utc(day);
+  for (let left = n; left > 0; ) {
+    ms += DAY_MS;
+    const weekday = new Date(ms).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return fromUtc(ms);
+}
+
 /** Monday and Sunday (ISO) of the calendar week of `day`. */
 export function weekOf(day: string): { start: string; end: string } {
   const back = (new Date(utc(day)).getUTCDay() + 6) % 7;

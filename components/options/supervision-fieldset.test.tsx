@@ -44,6 +44,9 @@ describe('supervisionErrors', () => {
     expect(supervisionErrors({ ...s, feedback: { mode: 'days', days: 0, day: 40 } })).toEqual({ days: { key: 'supervision.err.range', values: { min: 1, max: 90 } } });
     expect(supervisionErrors({ ...s, feedback: { mode: 'monthly', days: 0, day: 40 } })).toEqual({ day: { key: 'supervision.err.range', values: { min: 1, max: 31 } } });
     expect(supervisionErrors({ ...s, feedback: { mode: 'none', days: Number.NaN, day: Number.NaN } })).toEqual({});
+    expect(supervisionErrors({ ...s, feedback: { mode: 'workdays', days: 7, workdays: 0, day: 25 } })).toEqual({ workdays: { key: 'supervision.err.range', values: { min: 1, max: 60 } } });
+    expect(supervisionErrors({ ...s, feedback: { mode: 'workdays', days: 7, workdays: Number.NaN, day: 25 } })).toEqual({ workdays: { key: 'supervision.err.range', values: { min: 1, max: 60 } } });
+    expect(supervisionErrors({ ...s, feedback: { mode: 'workdays', days: 0, day: 25 } })).toEqual({});
   });
 });
 
@@ -65,6 +68,17 @@ describe('SupervisionFieldset', () => {
     type(q('sv-day'), '25');
     type(q('sv-contact'), '王明');
     expect(seen.at(-1)).toEqual({ numberPattern: '县委督字〔2027〕第{n}号', feedback: { mode: 'monthly', days: 7, day: 25 }, office: '', contact: '王明', phone: '' });
+    // 工作日: five unless changed, with the hint that only weekends are skipped.
+    expect(q('sv-workdays-note')).toBeNull();
+    click(q('sv-feedback-workdays'));
+    expect((q('sv-workdays') as HTMLInputElement).value).toBe('5');
+    expect(q('sv-workdays-note')!.textContent).toContain('工作日只跳过周六、周日');
+    expect(q('sv-workdays')!.getAttribute('aria-describedby')).toBe(q('sv-workdays-note')!.id);
+    type(q('sv-workdays'), '3');
+    expect(seen.at(-1)!.feedback).toEqual({ mode: 'workdays', days: 7, day: 25, workdays: 3 });
+    type(q('sv-workdays'), '61');
+    expect([...container.querySelectorAll('[role=alert]')].map((e) => e.textContent)).toContain('请填 1 到 60 之间的整数。');
+    expect(q('sv-workdays')!.getAttribute('aria-invalid')).toBe('true');
     unmount();
   });
 

@@ -7,12 +7,12 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey, Values } from '@/lib/i18n/index';
-import { FEEDBACK_DAYS_MAX, numberPatternSchema, phoneSchema, SUPERVISION_LIMITS, type SupervisionSettings } from '@/lib/schema/settings';
+import { FEEDBACK_DAYS_MAX, FEEDBACK_WORKDAYS_DEFAULT, FEEDBACK_WORKDAYS_MAX, numberPatternSchema, phoneSchema, SUPERVISION_LIMITS, type SupervisionSettings } from '@/lib/schema/settings';
 import { formatNumber, nextNumber, type SupervisionNumbers } from '@/lib/settings/supervision-numbers';
 import './supervision-fieldset.css';
 import { useSupervisionRegister } from '../use-supervision-register';
 
-type Field = 'numberPattern' | 'days' | 'day' | 'office' | 'contact' | 'phone';
+type Field = 'numberPattern' | 'days' | 'workdays' | 'day' | 'office' | 'contact' | 'phone';
 export type SupervisionErrors = Partial<Record<Field, { key: MessageKey; values?: Values }>>;
 
 const inRange = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
@@ -23,6 +23,7 @@ export function supervisionErrors(value: SupervisionSettings): SupervisionErrors
   const pattern = numberPatternSchema.safeParse(value.numberPattern);
   if (!pattern.success) errors.numberPattern = { key: `supervision.err.${pattern.error.issues[0]!.message}` as MessageKey };
   if (value.feedback.mode === 'days' && !inRange(value.feedback.days, 1, FEEDBACK_DAYS_MAX)) errors.days = { key: 'supervision.err.range', values: { min: 1, max: FEEDBACK_DAYS_MAX } };
+  if (value.feedback.mode === 'workdays' && !inRange(value.feedback.workdays ?? FEEDBACK_WORKDAYS_DEFAULT, 1, FEEDBACK_WORKDAYS_MAX)) errors.workdays = { key: 'supervision.err.range', values: { min: 1, max: FEEDBACK_WORKDAYS_MAX } };
   if (value.feedback.mode === 'monthly' && !inRange(value.feedback.day, 1, 31)) errors.day = { key: 'supervision.err.range', values: { min: 1, max: 31 } };
   for (const field of ['office', 'contact'] as const) if (value[field].trim().length > SUPERVISION_LIMITS[field]) errors[field] = { key: 'supervision.err.long', values: { max: SUPERVISION_LIMITS[field] } };
   if (!phoneSchema.safeParse(value.phone).success) errors.phone = value.phone.trim().length > SUPERVISION_LIMITS.phone ? { key: 'supervision.err.long', values: { max: SUPERVISION_LIMITS.phone } } : { key: 'supervision.err.phone' };
@@ -105,6 +106,26 @@ export function SupervisionFieldset({ value, onChange, numbers, today }: { value
           <input type="number" min={1} max={FEEDBACK_DAYS_MAX} value={Number.isNaN(value.feedback.days) ? '' : value.feedback.days} disabled={value.feedback.mode !== 'days'} aria-label={t('supervision.opt.days')} onChange={(e) => setFeedback({ days: e.target.value === '' ? Number.NaN : Number(e.target.value) })} data-testid="sv-days" {...described('days')} />
         </label>
         {error('days')}
+        <label className="check">
+          <input type="radio" name={`${id}-feedback`} checked={value.feedback.mode === 'workdays'} onChange={() => setFeedback({ mode: 'workdays' })} data-testid="sv-feedback-workdays" /> {t('supervision.opt.feedbackWorkdays')}
+          <input
+            type="number"
+            min={1}
+            max={FEEDBACK_WORKDAYS_MAX}
+            value={Number.isNaN(value.feedback.workdays) ? '' : (value.feedback.workdays ?? FEEDBACK_WORKDAYS_DEFAULT)}
+            disabled={value.feedback.mode !== 'workdays'}
+            aria-label={t('supervision.opt.workdays')}
+            onChange={(e) => setFeedback({ workdays: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+            data-testid="sv-workdays"
+            {...(errors.workdays ? described('workdays') : value.feedback.mode === 'workdays' ? { 'aria-describedby': `${id}-workdays-note` } : {})}
+          />
+        </label>
+        {error('workdays')}
+        {value.feedback.mode === 'workdays' && (
+          <p className="page-note" id={`${id}-workdays-note`} data-testid="sv-workdays-note">
+            {t('supervision.opt.workdaysNote')}
+          </p>
+        )}
         <label className="check">
           <input type="radio" name={`${id}-feedback`} checked={value.feedback.mode === 'monthly'} onChange={() => setFeedback({ mode: 'monthly' })} data-testid="sv-feedback-monthly" /> {t('supervision.opt.feedbackMonthly')}
           <input type="number" min={1} max={31} value={Number.isNaN(value.feedback.day) ? '' : value.feedback.day} disabled={value.feedback.mode !== 'monthly'} aria-label={t('supervision.opt.day')} onChange={(e) => setFeedback({ day: e.target.value === '' ? Number.NaN : Number(e.target.value) })} data-testid="sv-day" {...described('day')} />

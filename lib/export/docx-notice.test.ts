@@ -25,6 +25,24 @@ describe('feedbackOf', () => {
     expect(feedbackOf({ mode: 'none', days: 7, day: 25 }, '2027-03-01')).toBeNull();
   });
 
+  it('counts working days from the issue day, weekends skipped (5 when the rule names none)', () => {
+    expect(feedbackOf({ mode: 'workdays', days: 7, workdays: 5, day: 25 }, '2027-03-05')).toEqual({ mode: 'workdays', n: 5, due: '2027-03-12' });
+    expect(feedbackOf({ mode: 'workdays', days: 7, workdays: 3, day: 25 }, '2027-12-29')).toEqual({ mode: 'workdays', n: 3, due: '2028-01-03' });
+    expect(feedbackOf({ mode: 'workdays', days: 7, day: 25 }, '2027-03-08')).toEqual({ mode: 'workdays', n: 5, due: '2027-03-15' });
+  });
+
+  it('words a working-day rule on the sheet and in the notice, in both languages', () => {
+    const s = settings({ feedback: { mode: 'workdays', workdays: 5 } });
+    const zh = noticeOf(sheet, { number: '督〔2027〕12号', issuedOn: '2027-03-05' }, s, { today: '2027-03-20', locale: 'zh-CN' });
+    expect(zh.feedbackLine).toBe('反馈时限：收到通知后5个工作日内（2027年3月12日前）');
+    expect(zh.paragraphs.join('')).toContain('请于收到本通知后5个工作日内（2027年3月12日前）将办理情况书面反馈县委督查室。');
+    const en = noticeOf(sheet, { number: '督〔2027〕12号', issuedOn: '2027-03-05' }, settings({ feedback: { mode: 'workdays', workdays: 1 } }), { today: '2027-03-20', locale: 'en' });
+    expect(en.feedbackLine).toBe('Report back: within 1 working day of receipt (by Mar 8, 2027)');
+    // A rule saved without a count, or with a bad one, counts 5.
+    expect(settings({ feedback: { mode: 'workdays', workdays: 500 } }).feedback.workdays).toBeUndefined();
+    expect(noticeOf(sheet, null, settings({ feedback: { mode: 'workdays' } }), { today: '2027-03-05', locale: 'zh-CN' }).feedbackLine).toBe('反馈时限：收到通知后5个工作日内（2027年3月12日前）');
+  });
+
   it('takes a monthly day after the issue day, at a short month end, across the year', () => {
     expect(monthlyAfter('2027-03-25', 25)).toBe('2027-04-25');
     expect(monthlyAfter('2027-03-26', 5)).toBe('2027-04-05');

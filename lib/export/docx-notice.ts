@@ -5,19 +5,26 @@
  * none yet: a preview), and the 督办单 settings; every word comes from the locale's `supervision` messages. Pure.
  */
 import { nextDue } from '../analysis/index';
-import { addDays } from '../calendar';
+import { addDays, addWorkdays } from '../calendar';
 import type { OwnerSheet } from '../dashboard/model';
 import { formatDay, translator, type Locale } from '../i18n/index';
-import type { FeedbackRule, SupervisionSettings } from '../schema/settings';
+import { FEEDBACK_WORKDAYS_DEFAULT, type FeedbackRule, type SupervisionSettings } from '../schema/settings';
 import type { IssuedSheet } from '../schema/supervision';
 
-/** When the owner reports back: a day (发出后N日内), every month before a day (with the first such day), or nothing. */
-export type Feedback = { mode: 'days'; due: string } | { mode: 'monthly'; day: number; first: string } | null;
+/**
+ * When the owner reports back: a day (发出后N日内), a day N working days on (N个工作日内, weekends skipped), every
+ * month before a day (with the first such day), or nothing.
+ */
+export type Feedback = { mode: 'days'; due: string } | { mode: 'workdays'; n: number; due: string } | { mode: 'monthly'; day: number; first: string } | null;
 
 /** The report-back time of a sheet issued on `issuedOn` under `rule`. */
 export function feedbackOf(rule: FeedbackRule, issuedOn: string): Feedback {
   if (rule.mode === 'none') return null;
   if (rule.mode === 'days') return { mode: 'days', due: addDays(issuedOn, rule.days) };
+  if (rule.mode === 'workdays') {
+    const n = rule.workdays ?? FEEDBACK_WORKDAYS_DEFAULT;
+    return { mode: 'workdays', n, due: addWorkdays(issuedOn, n) };
+  }
   return { mode: 'monthly', day: rule.day, first: monthlyAfter(issuedOn, rule.day) };
 }
 
@@ -84,8 +91,17 @@ export function noticeOf(sheet: OwnerSheet, issued: Pick<IssuedSheet, 'number' |
       ? t('supervision.replyNone', { office })
       : feedback.mode === 'days'
         ? t('supervision.replyDays', { due: day(feedback.due), office })
-        : t('supervision.replyMonthly', { day: feedback.day, first: day(feedback.first), office });
-  const feedbackValue = feedback === null ? null : feedback.mode === 'days' ? t('supervision.feedbackDays', { due: day(feedback.due) }) : t('supervision.feedbackMonthly', { day: feedback.day, first: day(feedback.first) });
+        : feedback.mode === 'workdays'
+          ? t('supervision.replyWorkdays', { n: feedback.n, due: day(feedback.due), office })
+          : t('supervision.replyMonthly', { day: feedback.day, first: day(feedback.first), office });
+  const feedbackValue =
+    feedback === null
+      ? null
+      : feedback.mode === 'days'
+        ? t('supervision.feedbackDays', { due: day(feedback.due) })
+        : feedback.mode === 'workdays'
+          ? t('supervision.feedbackWorkdays', { n: feedback.n, due: day(feedback.due) })
+          : t('supervision.feedbackMonthly', { day: feedback.day, first: day(feedback.first) });
   const contact = [settings.contact && t('supervision.contact') + settings.contact, settings.phone && t('supervision.phone') + settings.phone].filter(Boolean);
   return {
     owner: sheet.owner,

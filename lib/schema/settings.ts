@@ -70,15 +70,23 @@ export const numberPatternSchema = z
 
 /** The longest 反馈时限 in days after issue, and the default. */
 export const FEEDBACK_DAYS_MAX = 90;
+/** The longest 反馈时限 in working days (工作日) after issue; the default is 5 (收到通知后5个工作日内). */
+export const FEEDBACK_WORKDAYS_MAX = 60;
+/** The working days a `workdays` rule counts when it names none. */
+export const FEEDBACK_WORKDAYS_DEFAULT = 5;
 
 /**
  * 反馈时限 of a 督办单: `days` — report back within `days` days of the issue day (收到后7日内 → a date);
+ * `workdays` — within `workdays` working days of the issue day (收到通知后5个工作日内: Saturdays and Sundays
+ * skipped; the codebase has no calendar of the official holidays and 调休 working days, which the options say);
  * `monthly` — report progress before day `day` of every month (每月25日前, the first such day after issue);
  * `none` — the sheet names no time.
  */
 export const feedbackRuleSchema = z.object({
-  mode: z.enum(['days', 'monthly', 'none']).default('days').catch('days'),
+  mode: z.enum(['days', 'workdays', 'monthly', 'none']).default('days').catch('days'),
   days: z.number().int().min(1).max(FEEDBACK_DAYS_MAX).default(7).catch(7),
+  /** Absent in settings saved before the rule existed: FEEDBACK_WORKDAYS_DEFAULT. */
+  workdays: z.number().int().min(1).max(FEEDBACK_WORKDAYS_MAX).optional().catch(undefined),
   day: z.number().int().min(1).max(31).default(25).catch(25),
 });
 
