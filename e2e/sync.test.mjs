@@ -10,6 +10,8 @@
  *   2. A pastes a draft (its four items saved), changes one item's status with a note; 立即同步;
  *   3. B's one 立即同步 brings the draft, the items, the status and the note (最后修改人 alice);
  *   4. B changes another item (owners and a progress note), 立即同步; A's one 立即同步 shows it (最后修改人 bob);
+ *   4b. both change the same item's status before either has the other's change: merged once, the later edit
+ *      kept, the other written as a 并发修改 note both profiles hold, and the bar lists it with a link to the item;
  *   5. B signs out and in again as carol, a luoshi_reader: told at sign-in the account is read-only; her edit stays
  *      in B (the bar: 只读, 本机 N 项修改只保存在本机), nothing is sent, and A's next sync does not see it;
  *   6. A's database name changed to one the server does not have: 立即同步 says so (not_found) and what to do;
@@ -49,6 +51,8 @@ const DRAFT = [
 /** The item A changes, and the one B changes. */
 const A_ITEM = '区应急管理局要在5月底前完成重点企业隐患排查整治';
 const B_ITEM = '区财政局要保障安全生产专项资金及时足额到位';
+/** The item both change at once. */
+const BOTH_ITEM = '各街道要加强燃气安全巡查';
 
 let server;
 const users = {};
@@ -276,6 +280,47 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
 
     const s = await syncStatus('A');
     assert.equal(s.conflictsMerged, 0);
+  });
+
+  test('both change one item before seeing each other: merged, the later edit kept, the other as a 并发修改 note in both', async () => {
+    const setStatus = async (name, status, note) => {
+      const { page } = profiles[name];
+      await openDashboard(name);
+      await openItem(name, BOTH_ITEM);
+      await page.getByTestId('item-status').selectOption(status);
+      await page.getByTestId('item-status-note').fill(note);
+      await page.getByTestId('item-status-save').click();
+      await page.getByTestId('item-message').getByText('已保存').waitFor();
+      await page.keyboard.press('Escape');
+    };
+    // B's edit is made before B has A's (B does not sync in between: its debounced run comes 3 s after its own write).
+    await setStatus('A', 'in_progress', '街道已排班');
+    await setStatus('B', 'behind', '两个街道未报送');
+    await syncNowOnce('A');
+    await settled('A');
+    await syncNowOnce('B');
+    await settled('B');
+    await syncNowOnce('A');
+    for (const name of ['A', 'B']) {
+      const { page } = profiles[name];
+      await openDashboard(name);
+      await openItem(name, BOTH_ITEM);
+      assert.equal(await page.getByTestId('item-status').inputValue(), 'behind', `${name} keeps the later edit`);
+      const log = await page.getByTestId('item-log').textContent();
+      assert.match(log, /并发修改/, `${name} holds the merge's note: ${log}`);
+      assert.match(log, /街道已排班/);
+      assert.match(log, /两个街道未报送/);
+      await page.keyboard.press('Escape');
+    }
+    const b = profiles.B.page;
+    await b.getByTestId('sync-conflicts').click();
+    const link = b.getByTestId('sync-conflict-list').locator('a').first();
+    assert.match(await link.textContent(), new RegExp(BOTH_ITEM));
+    await b.getByTestId('sync-bar').screenshot({ path: path.join(SHOTS, 'sync-bar-conflict.png') });
+    await link.click();
+    await b.getByTestId('item-panel').waitFor();
+    assert.match(await b.getByTestId('item-panel').textContent(), new RegExp(BOTH_ITEM));
+    await b.keyboard.press('Escape');
   });
 
   test('a luoshi_reader signed in on B pulls only: her edit stays in B, shown as not sent, and A never gets it', async () => {
