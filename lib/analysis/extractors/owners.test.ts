@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCollective, isUnit, ownersFromAllocation, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners } from './owners';
+import { allUnitNames, isCollective, isUnit, ownersFromAllocation, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, unitNames } from './owners';
 
 describe('splitUnits', () => {
   it('splits at 、，and drops vague tails, keeping 和 inside names', () => {
@@ -134,4 +134,34 @@ describe('unit names a 台账 can use', () => {
     ['县发改局', false],
     ['“一把手”', false],
   ])('collective: %s → %s', (u, c) => expect(isCollective(u)).toBe(c));
+});
+
+describe('unitNames and allUnitNames', () => {
+  // Lists of my own: units, shared heads, vague tails, role words, a bracket, non-units and an office name.
+  const lists = [
+    '县发改局、县财政局等有关部门',
+    '市、县两级政府',
+    '财政、审计部门配合',
+    '各乡镇（街道）',
+    '我们、大家',
+    '县住建局、加快推进',
+    '城东片区改造指挥部',
+    '数据专班、东风队、老旧小区',
+    '由县应急管理局牵头',
+    '甲、乙、丙',
+  ];
+  it.each([[[]], [['东风队']], [['老旧小区', '']]])('is splitUnits filtered by isUnit, with office names %j', (extra) => {
+    for (const list of lists) {
+      const named = splitUnits(list).filter((u) => isUnit(u, extra));
+      expect(unitNames(list, extra)).toEqual(named);
+      const all = splitUnits(list);
+      expect(allUnitNames(list, extra)).toEqual(all.length && all.every((u) => isUnit(u, extra)) ? all : null);
+    }
+  });
+  it('gives null when any name is no unit, or when there is none', () => {
+    expect(allUnitNames('县发改局、县财政局')).toEqual(['县发改局', '县财政局']);
+    expect(allUnitNames('县发改局、加快推进')).toBeNull();
+    expect(allUnitNames('，')).toBeNull();
+    expect(allUnitNames('东风队、县财政局', ['东风队'])).toEqual(['东风队', '县财政局']);
+  });
 });

@@ -65,10 +65,42 @@ function cleanUnit(raw: string): string {
 
 /** Splits a list of units (「省发展改革委、省住房城乡建设厅等有关部门」) into unit names. */
 export function splitUnits(list: string): string[] {
+  return readUnits(list, null, false)!;
+}
+
+/** The names of splitUnits(list) that are units (isUnit with the lexicon's `extra`), in order. */
+export function unitNames(list: string, extra: readonly string[] = []): string[] {
+  return readUnits(list, extra, false)!;
+}
+
+/** splitUnits(list) when it names units only (isUnit with `extra`), else null (also when it names nothing). */
+export function allUnitNames(list: string, extra: readonly string[] = []): string[] | null {
+  const names = readUnits(list, extra, true);
+  return names?.length ? names : null;
+}
+
+/**
+ * splitUnits, and unitNames / allUnitNames with `extra`: the split asks isUnit of most parts already, so a name it
+ * knows to be a unit (or, without `extra`, not to be one) is not asked again (nb. splitUnits(…).filter(isUnit) read
+ * every name twice). isUnit without `extra` implies it with any `extra`. With `all`, null at the first name that is
+ * no unit.
+ */
+function readUnits(list: string, extra: readonly string[] | null, all: boolean): string[] | null {
   // 「市、县两级政府」「流入地、流出地党组织」「财政、审计部门」: leading parts that are no unit share the last part's head.
   // nb. One pass over the parts, without the intermediate arrays of map and filter (this runs on every subject).
   const out: string[] = [];
   const pending: string[] = [];
+  // Adds a name of 2 to 40 chars (checked as it is added: no filtered copy); `known` is isUnit(name) when read.
+  // Returns false when `all` and the name is no unit.
+  const add = (name: string, known: boolean | null): boolean => {
+    if (name.length < 2 || name.length > 40) return true;
+    if (extra !== null) {
+      const unit = known === true || ((known === null || extra.length > 0) && isUnit(name, extra as string[]));
+      if (!unit) return !all;
+    }
+    out.push(name);
+    return true;
+  };
   for (const raw of splitOutsideBrackets(list.replace(LIST_LEAD, ''))) {
     const u = cleanUnit(raw);
     if (u.length < 1 || u.length > 40 || SENTENCE_MARK.test(u)) continue;
@@ -77,20 +109,16 @@ export function splitUnits(list: string): string[] {
       pending.push(u);
       continue;
     }
-    if (pending.length && unit) keepName(out, `${pending.join('、')}、${u}`);
-    else {
-      for (const p of pending) if (p.length >= 2) out.push(p);
-      keepName(out, u);
+    if (pending.length && unit) {
+      if (!add(`${pending.join('、')}、${u}`, null)) return null;
+    } else {
+      for (const p of pending) if (!add(p, false)) return null;
+      if (!add(u, unit)) return null;
     }
     pending.length = 0;
   }
-  for (const p of pending) if (p.length >= 2) out.push(p);
+  for (const p of pending) if (!add(p, false)) return null;
   return out;
-}
-
-/** Adds a name of 2 to 40 chars (nb. checked as it is added, not by a filter over the list: no second array). */
-function keepName(out: string[], name: string): void {
-  if (name.length >= 2 && name.length <= 40) out.push(name);
 }
 
 /** Splits at 、，；, 以及, 会同, 特别是 outside brackets (「省（自治区、直辖市）党委」 stays one name). */
@@ -186,8 +214,8 @@ export function ownersFromLeadCoop(clause: string): Owners | null {
   // 「档案室牵头，信息中心配合」「县住建局要牵头，县城管局配合」「县教育局负责，县财政局配合」: the first is the lead.
   const m = LEAD_COOP.exec(clause);
   if (!m) return null;
-  const lead = splitUnits(m[1]!).filter((u) => isUnit(u));
-  const coop = splitUnits(m[3]!).filter((u) => isUnit(u));
+  const lead = unitNames(m[1]!);
+  const coop = unitNames(m[3]!);
   return lead.length ? { owners: unique([...lead, ...coop]), lead, coop } : null;
 }
 
@@ -211,11 +239,11 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
     if (i === parts.length - 1 && !picked.length && (!p || BETWEEN.test(p) || (/^对(?:于)?[^，,]{1,20}$/.test(p) && !p.endsWith('的')))) continue;
     if (!p) break;
     if (/^对(?:于)?/.test(p) || /(?:[的得]|(?<!^各|各)地)$/.test(p)) break;
-    let units = splitUnits(p).filter((u) => isUnit(u, extra));
+    let units = unitNames(p, extra);
     // 「校党委的目光要…」: the unit is what owns the subject.
     if (!units.length && i === parts.length - 1 && /的/.test(p)) {
       p = p.slice(0, p.indexOf('的'));
-      units = splitUnits(p).filter((u) => isUnit(u, extra));
+      units = unitNames(p, extra);
     }
     // 「各部门招工用人也要…」: a unit that opens the subject and acts.
     if (!units.length && i === parts.length - 1) units = leadingUnits(p, extra);
@@ -232,7 +260,7 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
   if (!picked.length) {
     for (const p of (modal ? head : clause).split(/[，,]/)) {
       const m = /^([^，,。；;]{2,30}?)是/.exec(p.trim());
-      if (m) picked.push(...splitUnits(m[1]!).filter((u) => isUnit(u, extra)));
+      if (m) picked.push(...unitNames(m[1]!, extra));
       if (!modal) break;
     }
   }
@@ -241,8 +269,8 @@ export function subjectOwners(clause: string, extra: string[] = []): string[] {
   if (!picked.length && /[负牵]/.test(clause)) {
     for (const role of execAll(ROLE_LEADS, clause)) {
       if (modal && role.index + role[0].length > modal.index + 2) break;
-      const units = splitUnits(role[1]!);
-      if (units.length && units.every((u) => isUnit(u, extra))) {
+      const units = allUnitNames(role[1]!, extra);
+      if (units) {
         picked.push(...units);
         break;
       }
@@ -270,8 +298,8 @@ function unitAtStart(text: string, extra: string[]): string[] {
   for (let i = Math.min(text.length, 30); i >= 2; i--) {
     const head = text.slice(0, i);
     if (/[、，,]$/.test(head) || !ACTS_NEXT.test(text.slice(i))) continue;
-    const units = splitUnits(head);
-    if (units.length && units.every((u) => isUnit(u, extra))) return units;
+    const units = allUnitNames(head, extra);
+    if (units) return units;
   }
   return [];
 }
@@ -281,7 +309,7 @@ const COOP_AFTER = new RegExp(`(?:^|[，,])([^，,。；;]{2,40}?)${alternation(
 /** Co-operating units named after the main clause (「城关镇要…，县自然资源局配合做好…」). */
 export function ownersFromCoop(clause: string, extra: string[] = []): string[] {
   const out: string[] = [];
-  for (const m of execAll(COOP_AFTER, clause)) out.push(...splitUnits(m[1]!).filter((u) => isUnit(u, extra)));
+  for (const m of execAll(COOP_AFTER, clause)) out.push(...unitNames(m[1]!, extra));
   return unique(out);
 }
 
@@ -289,14 +317,14 @@ export function ownersFromCoop(clause: string, extra: string[] = []): string[] {
 export function ownersFromHuitong(clause: string, extra: string[] = []): string[] {
   const m = /会同([^，,。；;]{2,60})/.exec(clause);
   if (!m) return [];
-  const named = splitUnits(m[1]!).filter((u) => isUnit(u, extra));
+  const named = unitNames(m[1]!, extra);
   return named.length ? named : leadingUnits(m[1]!, extra);
 }
 
 /** The unit a paragraph opens with as a label (「督查组工作职责：」「县发改局主要任务：」), or []. */
 export function labelOwners(text: string, extra: string[] = []): string[] {
   const m = /^([^，。：:；]{2,24}?)(?:的)?(?:工作|主要)?(?:职责|任务|分工|责任)[：:]/.exec(text);
-  return m ? splitUnits(m[1]!).filter((u) => isUnit(u, extra)) : [];
+  return m ? unitNames(m[1]!, extra) : [];
 }
 
 /** Unit names that open a clause and are followed by their verb (「市教育局、各市直学校每年开展…」), or []. */

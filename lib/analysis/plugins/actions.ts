@@ -19,7 +19,7 @@ import { MEDIUM_MODALS, MODAL_SOURCE, MODAL_WORDS, SUBJECT_MODALS, YAO_SOURCE } 
 import { COOP_ROLES, DUTY_ROLES, FIELD_DUTY_WORDS, LEAD_ROLES, ROLE_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
 import { SUBJECT_HINT_CHARS } from '../lexicon/units';
 import { IMPERATIVE_VERBS } from '../lexicon/verbs';
-import { isUnit, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, splitUnits, subjectOwners, type Owners } from '../extractors/owners';
+import { allUnitNames, labelOwners, ownersFromAllocation, ownersFromCoop, ownersFromHuitong, ownersFromLeadCoop, ownersFromYou, subjectOwners, unitNames, type Owners } from '../extractors/owners';
 import { execAll } from '../text/exec-all';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
@@ -180,7 +180,7 @@ function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineC
         // 「按中央这一级来说，要精简三分之一」: the scope the task is stated for.
         /^(?:按|就|从|对|拿)[^，,]{1,16}(?:来说|而言|来讲|看)$/.test(t),
     ) ||
-    trimmed.some((t) => splitUnits(t).some((u) => isUnit(u, extra))) ||
+    trimmed.some((t) => unitNames(t, extra).length > 0) ||
     // Only narrative or evaluative context is dropped: it has no directive of its own.
     !!directiveStrength(head, genre) ||
     heads.some((seg) => directiveStrength(seg, genre)) ||
@@ -209,8 +209,7 @@ function willDo(clause: string, extra: string[]): 'medium' | null {
   if (!m || /了(?![解结])|已经/.test(clause)) return null;
   // 「我们将…」「我市将…」 in a work report announce the year's tasks, as a named unit does.
   if (/^(?:我们|我市|我县|我区|我省|我镇|我乡|我校|今年|全年|明年|下一步|今后)$/.test(m[1]!.trim())) return 'medium';
-  const units = splitUnits(m[1]!);
-  return units.length && units.every((u) => isUnit(u, extra)) ? 'medium' : null;
+  return allUnitNames(m[1]!, extra) ? 'medium' : null;
 }
 
 /**
@@ -230,8 +229,8 @@ function unitFirst(clause: string, extra: string[], modalFree: boolean, dated: (
   for (let i = Math.min(at + 24, clause.length - 2); i >= at + 2; i--) {
     const last = clause[i - 1];
     if (last === '、' || last === '，' || last === ',' || !acts.at(i)) continue;
-    const units = splitUnits(clause.slice(at, i));
-    if (!units.length || !units.every((u) => isUnit(u, extra))) continue;
+    const units = allUnitNames(clause.slice(at, i), extra);
+    if (!units) continue;
     return modalFree || dated() ? units : null;
   }
   return null;
@@ -329,8 +328,7 @@ function splitSubjects(text: string, r: Range, extra: string[]): Range[] {
   let modalAt = -1;
   for (let m = re.exec(w); m && m.index + base < r.end; m = re.exec(w)) {
     const at = m.index + base;
-    const units = splitUnits(m[1]!);
-    if (!units.length || !units.every((u) => isUnit(u, extra)) || at - from < 4) continue;
+    if (at - from < 4 || !allUnitNames(m[1]!, extra)) continue;
     // Split only after a complete directive: 「对今年确定的重大项目，各镇要…」 is one clause with its scope.
     if (modalAt < from) {
       modal.lastIndex = from - base;
@@ -623,7 +621,7 @@ function applyFields(file: VFile, line: Line, block: ActionRec[], ctx: DeadlineC
 
 /** 「以上两项工作分别由A、B负责」: A to the first, B to the second of the last two actions; 「以上工作由X负责」: X to all. */
 function applySummary(m: RegExpExecArray, block: ActionRec[], extra: string[]): void {
-  const units = splitUnits(m[3]!).filter((u) => isUnit(u, extra));
+  const units = unitNames(m[3]!, extra);
   if (!units.length || !block.length) return;
   const n = m[1] ? Math.min(cnToInt(m[1]), block.length) : block.length;
   const target = block.slice(block.length - n);
