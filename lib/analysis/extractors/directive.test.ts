@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideDirective, DIRECTIVE_SIGNALS, directiveStrength } from './directive';
+import { decideDirective, DIRECTIVE_SIGNALS, directiveStrength, narrates } from './directive';
 
 describe('targets with a figure (lexicon/measures)', () => {
   it.each([
@@ -202,4 +202,14 @@ describe('deciders and subject lists from lexicon/units', () => {
     ['县政府常务会议研究决定，暂缓实施该项目', true],
     ['作风决定成效', false],
   ])('%s → a directive: %s', (text, yes) => expect(directiveStrength(text) !== null).toBe(yes));
+});
+
+describe('narrates', () => {
+  it('answers each clause for itself, asked again or in turn with others', () => {
+    const told = '去年全县新建了三所学校';
+    const order = '县教育局要在9月底前建成两所学校';
+    const goal = '确保今年已开工项目全部竣工';
+    const answers = [told, told, order, order, told, goal, order, goal].map(narrates);
+    expect(answers).toEqual([true, true, false, false, true, false, false, false]);
+  });
 });

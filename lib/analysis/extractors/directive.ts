@@ -112,10 +112,17 @@ export interface DirectiveOptions {
 /** What explains or evaluates rather than orders (in a governed body): copulas and statements of weight. */
 const EXPLAINS = /是|在于|关键|根本|意味着|说明|表明|体现|可以|能够|不仅|而且|因为|所以|如果|只有/;
 
+/** The last clause narrates() read and its answer (the actions pass asks it of a clause twice in a row). */
+let lastNarrated: string | null = null;
+let lastNarrates = false;
+
 /** Whether a clause narrates the past or the present state (the goal after 确保/力争 aside). */
 export function narrates(clause: string): boolean {
+  if (clause === lastNarrated) return lastNarrates;
   const goal = clause.replace(/(?:确保|力争|争取|努力|以便|使得?|让)[^；;]*$/, '');
-  return NARRATIVE.test(CUMULATIVE_TARGET.test(goal) ? goal.replace(/累计/g, '') : goal);
+  lastNarrates = NARRATIVE.test(CUMULATIVE_TARGET.test(goal) ? goal.replace(/累计/g, '') : goal);
+  lastNarrated = clause;
+  return lastNarrates;
 }
 
 /**
