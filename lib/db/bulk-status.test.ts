@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syntheticDraft } from '../checklist/testing';
+import { LIMITS, type Status } from '../schema/checklist';
 import { BULK_CHUNK } from './item-actions';
 import { LuoshiDB } from './database';
 import { checklistRepository, type ChecklistRepository } from './repository';
@@ -64,3 +65,22 @@ describe('setStatusMany', () => {
   });
 });
 
+
+describe('setStatusMany checks its rows once per kind', () => {
+  it('refuses, changing nothing, a note over the limit or a status that is none, as the per-row checks did', async () => {
+    const draft = syntheticDraft(600);
+    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
+    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    await repo.setStatus(ids[550]!, 'extension');
+    // The one note over the limit is the last chunk's only 申请延期 → … text (a char longer than 未启动's): checked too.
+    const long = 'x'.repeat(LIMITS.noteChars - '状态：未启动 → 推进中。'.length);
+    await expect(repo.setStatusMany(ids, 'in_progress', { note: long })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(repo.setStatusMany(ids, 'nonsense' as Status)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await repo.listItems({ status: 'in_progress' })).toHaveLength(0);
+    expect(await db.notes.count()).toBe(1);
+    // Within the limit for every text: all change.
+    const fits = 'x'.repeat(LIMITS.noteChars - '状态：未启动 → 推进中。'.length - 1);
+    expect(await repo.setStatusMany(ids, 'in_progress', { note: fits })).toBe(600);
+    expect((await db.notes.toArray()).every((n) => n.text.length <= LIMITS.noteChars)).toBe(true);
+  });
+});

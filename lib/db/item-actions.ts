@@ -11,6 +11,7 @@ import { dueOn } from '../checklist/lights';
 import { formatChineseDate } from '../presentation/labels';
 import { writeTerms } from './database';
 import { markKeysKept } from './item-keys';
+import { checkRecord, markChecked } from './record-guard';
 import { ChecklistError, type RepoEnv } from './env';
 
 async function mustGet(env: RepoEnv, id: string): Promise<ItemRecord> {
@@ -189,6 +190,11 @@ export async function setStatusMany(env: RepoEnv, itemIds: readonly string[], st
   const count = await db.transaction('rw', [db.items, db.notes], async (tx) => {
     // Only status and updatedAt change: the items' document, due day and owners keys stay as they are.
     markKeysKept(tx.idbtrans);
+    // Each row is a stored (checked) item with the same new status and time, or a note that differs from the others
+    // of its text only in ids taken from stored rows: one check per kind of row, below, instead of one per row.
+    markChecked(tx.idbtrans, ['items', 'notes']);
+    const checkedTexts = new Set<string>();
+    let itemChecked = false;
     const now = env.now();
     const date = options.date ?? isoDay(now);
     // Most of the checklist (a 全选): one getAll is far cheaper than a get per id.
@@ -204,14 +210,18 @@ export async function setStatusMany(env: RepoEnv, itemIds: readonly string[], st
       const touched = (items.slice(i, i + BULK_CHUNK) as ItemRecord[]).filter((it) => it.status !== status || note);
       changed += touched.length;
       const done = Math.min(i + BULK_CHUNK, ids.length);
-      const chunk = touched.length
-        ? Promise.all([
-            db.items.bulkPut(touched.map((it) => ({ ...it, status, updatedAt: now }))),
-            db.notes.bulkAdd(
-              touched.map((it): NoteRecord => ({ id: env.newId(), itemId: it.id, documentId: it.documentId, date, text: `状态：${statusLabels[it.status]} → ${statusLabels[status]}${note ? `。${note}` : ''}`, kind: 'status', progress: null, createdAt: now })),
-            ),
-          ])
-        : Promise.resolve();
+      let chunk: Promise<unknown> = Promise.resolve();
+      if (touched.length) {
+        const puts = touched.map((it) => ({ ...it, status, updatedAt: now }));
+        const notes = touched.map((it): NoteRecord => ({ id: env.newId(), itemId: it.id, documentId: it.documentId, date, text: `状态：${statusLabels[it.status]} → ${statusLabels[status]}${note ? `。${note}` : ''}`, kind: 'status', progress: null, createdAt: now }));
+        if (!itemChecked) checkRecord('items', puts[0]);
+        itemChecked = true;
+        for (const n of notes.filter((x) => !checkedTexts.has(x.text))) {
+          checkRecord('notes', n);
+          checkedTexts.add(n.text);
+        }
+        chunk = Promise.all([db.items.bulkPut(puts), db.notes.bulkAdd(notes)]);
+      }
       written = Promise.all([written, chunk]).then(() => options.onProgress?.(done, ids.length));
       inFlight.push(written);
       if (inFlight.length >= BULK_WINDOW) await inFlight.shift();

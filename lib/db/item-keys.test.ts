@@ -119,3 +119,19 @@ describe('version 10', () => {
     expect(await repo2.listItems({ owner: '市财政局' })).toHaveLength(1);
   });
 });
+
+describe('itemsOfDocument, itemsDueBefore', () => {
+  it('read the same items whether few (a get each) or many (the whole table, filtered)', async () => {
+    const { syntheticDraft } = await import('../checklist/testing');
+    const repo = open('keys-many');
+    const big = syntheticDraft(300);
+    const a = await repo.saveAnalysis({ key: 'big', text: big.text, analysis: big.analysis });
+    const b = await repo.saveAnalysis({ key: 'small', text: TEXT, analysis });
+    const byId = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+    const all = await db.items.toArray();
+    expect(byId(await itemsOfDocument(db, a.documentId))).toEqual(byId(all.filter((i) => i.documentId === a.documentId)));
+    expect(byId(await itemsOfDocument(db, b.documentId))).toEqual(byId(all.filter((i) => i.documentId === b.documentId)));
+    expect(await itemsOfDocument(db, 'none')).toEqual([]);
+    for (const day of ['2026-04-01', '2026-07-01', '2099-01-01']) expect(byId(await itemsDueBefore(db, day))).toEqual(byId(all.filter((i) => i.due !== null && i.due < day)));
+  });
+});
