@@ -81,6 +81,6 @@ describe('setStatusMany checks its rows once per kind', () => {
     // Within the limit for every text: all change.
     const fits = 'x'.repeat(LIMITS.noteChars - '状态：未启动 → 推进中。'.length - 1);
     expect(await repo.setStatusMany(ids, 'in_progress', { note: fits })).toBe(600);
-    expect((await db.notes.toArray()).every((n) => n.text.length <= LIMITS.noteChars)).toBe(true);
+    expect((await db.notes.toArray()).every((x) => x.text.length <= LIMITS.noteChars)).toBe(true);
   });
 });
