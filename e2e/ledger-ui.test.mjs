@@ -208,17 +208,20 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
       ['对手续正在办理的项目，要实行并联审批、容缺受理，', '9月底前全部开工建设'],
     );
 
-    // The panel closed and opened again before the first save: the split is still there (storage.session), and so is the skip.
+    const task = entry('.action-item', TASK);
+    await task.getByRole('button', { name: '修改' }).click();
+    await task.locator('input').first().fill(CORRECTED);
+    await task.getByRole('button', { name: '完成' }).click();
+
+    // The panel closed and opened again before the first save: the split and the correction are still there
+    // (storage.session by draft key), and so is the skip (the checklist's).
     await h.panel.reload();
     await h.panel.locator('.action-item.split-part').nth(1).waitFor({ timeout: 10_000 });
     assert.equal(await h.panel.locator('.action-item.split-part').count(), 2, 'the split survived closing the panel');
     await entry('.action-item.skipped', SKIPPED).waitFor({ timeout: 5_000 });
     assert.match(await h.panel.locator('.pending-choices').innerText(), /1 条不入台账.*1 条拆分/);
-
-    const task = entry('.action-item', TASK);
-    await task.getByRole('button', { name: '修改' }).click();
-    await task.locator('input').first().fill(CORRECTED);
-    await task.getByRole('button', { name: '完成' }).click();
+    await entry('.action-item', TASK).locator('.edited-mark').waitFor({ timeout: 5_000 });
+    assert.match(await entry('.action-item', TASK).innerText(), /县政务服务中心（牵头）、县发改局（配合）/, 'the correction survived closing the panel');
     await entry('.action-item.skipped', SKIPPED).scrollIntoViewIfNeeded();
     await h.panel.evaluate(() => scrollBy(0, -120));
     await shot(h.panel, 'panel-skipped');
@@ -386,6 +389,7 @@ describe('督办台账 by hand: selection, 不入台账, 拆分, hand edits kept
     const split = h.panel.locator('.action-item.split-part').first();
     assert.match(await split.innerText(), /split 1\/2/);
     assert.match(await h.panel.locator('.pending-choices').innerText(), /On saving: 2 items left out, 1 item split\./);
+    assert.equal(await h.panel.locator('#add-selection-hint').innerText(), 'Select text in the editor first');
     await split.scrollIntoViewIfNeeded();
     await h.panel.evaluate(() => scrollBy(0, -160));
     await shot(h.panel, 'panel-en');

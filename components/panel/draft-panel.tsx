@@ -8,7 +8,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { SaveAnalysisResult } from '@/lib/db/save-analysis';
 import type { EditorKind } from '@/lib/editors/contract';
-import { applyEdits, type ActionEdit } from '@/lib/panel/edits';
+import { applyEdits, type ActionEdit, type ActionEdits } from '@/lib/panel/edits';
 import { ALL_KINDS, filterView, isEmptyView, isFiltering, type PanelFilter } from '@/lib/panel/filters';
 import { skipKey, skippedEntries, skipRequestFor } from '@/lib/panel/skips';
 import { applySplits, splitPoints, type Splits } from '@/lib/panel/splits';
@@ -53,6 +53,9 @@ export interface DraftPanelProps extends RevealProps {
    */
   pendingSplits?: PendingSplits;
   onPendingSplits?(next: PendingSplits): void;
+  /** The owner/deadline corrections not saved yet, kept by the page likewise (with `onPendingEdits`). */
+  pendingEdits?: ActionEdits;
+  onPendingEdits?(next: ActionEdits): void;
   /** More controls under the save bar (the side panel's 「加入督办台账」). */
   tools?: ReactNode;
 }
@@ -65,10 +68,17 @@ const NO_SPLITS: Splits = {};
 
 export function DraftPanel(props: DraftPanelProps) {
   const { text, analysis, pageTitle, editorKind, host, notice, revealTitle, onReveal, existing = null, onSave, dashboardHref = () => '' } = props;
-  const { skips = NO_SKIPS, onSkip, onUnskip, ledgerSplits = NO_SPLITS, tools, pendingSplits, onPendingSplits } = props;
+  const { skips = NO_SKIPS, onSkip, onUnskip, ledgerSplits = NO_SPLITS, tools, pendingSplits, onPendingSplits, pendingEdits, onPendingEdits } = props;
   const { t, day } = useI18n();
   const [filter, setFilter] = useState<PanelFilter>({ kinds: ALL_KINDS, query: '' });
-  const [edits, setEdits] = useState<Record<string, ActionEdit>>({});
+  // Corrections by action key; kept by the page when it gives them (the side panel: storage.session).
+  const [localEdits, setLocalEdits] = useState<ActionEdits>({});
+  const edits = pendingEdits ?? localEdits;
+  const setEdits = (update: (prev: ActionEdits) => ActionEdits) => {
+    const next = update(edits);
+    if (onPendingEdits) onPendingEdits(next);
+    else setLocalEdits(next);
+  };
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   // Splits made here, by action key; null undoes a split the checklist holds. Kept by the page when it gives them.
   const [localSplits, setLocalSplits] = useState<PendingSplits>({});

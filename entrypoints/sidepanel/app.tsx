@@ -23,7 +23,7 @@ import { pageOrigin, useBadgePlace } from './use-badge-place';
 import { revealInEditor } from './editor-source';
 import { useEntryFocus } from './use-entry-focus';
 import { useExistingChecklist } from './use-existing-checklist';
-import { useAddOutcome, useLedgerChoices, usePageSelection, usePendingSplits } from './use-ledger-choices';
+import { useAddOutcome, useLedgerChoices, usePageSelection, usePendingChoices } from './use-ledger-choices';
 import { usePageDraft } from './use-page-draft';
 
 /** The checklist of one document in the dashboard (which filters by `?document=`). */
@@ -59,8 +59,8 @@ export function App({ settings }: { settings: UserSettings }) {
   const shownText = pasteMode ? pasteResult.text : (state?.text ?? '');
   const shownAnalysis = pasteMode ? pasteResult.analysis : (state?.analysis ?? null);
   const ledger = useLedgerChoices(client, key, existing, shownText, shownAnalysis);
-  // 拆分 made before saving outlive the panel (storage.session by draft key) until a save puts them in the checklist.
-  const pendingSplits = usePendingSplits(key);
+  // 拆分 and 修改 made before saving outlive the panel (storage.session by draft key) until a save puts them in the checklist.
+  const pending = usePendingChoices(key);
   // The last add's outcome: from the button, or from the context menu (its failure too: the menu has no other voice).
   const [addOutcome, setAddOutcome] = useAddOutcome(page.tab?.id ?? null);
   const added = addOutcome && 'item' in addOutcome ? addOutcome.item : null;
@@ -145,7 +145,7 @@ export function App({ settings }: { settings: UserSettings }) {
         ? { key: key!, title: analysis.title ?? pasteTitle, url: null, site: null, editor: 'paste', text, analysis, corrections }
         : { key: key!, title: analysis.title ?? state.title, url: state.url, site: siteOf(state.url), editor: state.editorKind, text, analysis, corrections },
     );
-    pendingSplits.saved();
+    pending.saved();
     recheck();
     return result;
   };
@@ -209,8 +209,10 @@ export function App({ settings }: { settings: UserSettings }) {
           onSkip={ledger.skip}
           onUnskip={ledger.unskip}
           ledgerSplits={ledger.ledgerSplits}
-          pendingSplits={pendingSplits.splits}
-          onPendingSplits={pendingSplits.set}
+          pendingSplits={pending.splits}
+          onPendingSplits={pending.setSplits}
+          pendingEdits={pending.edits}
+          onPendingEdits={pending.setEdits}
           tools={addBar}
         />
       )}
@@ -260,8 +262,10 @@ export function App({ settings }: { settings: UserSettings }) {
                 onSkip={ledger.skip}
                 onUnskip={ledger.unskip}
                 ledgerSplits={ledger.ledgerSplits}
-                pendingSplits={pendingSplits.splits}
-                onPendingSplits={pendingSplits.set}
+                pendingSplits={pending.splits}
+                onPendingSplits={pending.setSplits}
+                pendingEdits={pending.edits}
+                onPendingEdits={pending.setEdits}
                 tools={addBar}
               />
             </div>

@@ -173,4 +173,30 @@ describe('side panel: 不入台账 and 加入督办台账', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
     expect((await db.items.toArray()).map((i) => i.text)).toContain('力争早日竣工投运');
   });
+
+  it('keeps an owner correction made before saving when the panel is closed and opened again; the save makes it a hand edit and forgets it', async () => {
+    await mounted();
+    const second = items()[1]!;
+    await act(async () => buttonIn(second, '修改')!.click());
+    const owners = second.querySelector<HTMLInputElement>('input')!;
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(owners), 'value')!.set!;
+    act(() => {
+      setter.call(owners, '县农业农村局（牵头）、各镇（配合）');
+      owners.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => buttonIn(second, '完成')!.click());
+    expect(text(items()[1]!.querySelector('.edited-mark'))).toBe('已修改');
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.storage.session.get(null)).some((k) => k.startsWith('luoshi.pendingEdits.'))).toBe(true));
+    act(() => root.unmount());
+    root = createRoot(container);
+    await act(async () => root.render(createElement(I18nProvider, { locale: 'zh-CN' }, createElement(App, { settings: DEFAULT_USER_SETTINGS }))));
+    await vi.waitFor(() => expect(text(items()[1]?.querySelector('.edited-mark'))).toBe('已修改'));
+    expect(text(items()[1]!.querySelector('.facts'))).toContain('县农业农村局（牵头）、各镇（配合）');
+    await act(async () => container.querySelector<HTMLElement>('.save-bar button')!.click());
+    await vi.waitFor(async () => expect(await db.items.count()).toBeGreaterThan(0));
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
+    const saved = (await db.items.toArray()).find((i) => i.owners.includes('县农业农村局'))!;
+    expect(saved.lead).toEqual(['县农业农村局']);
+    expect([...saved.edited].sort()).toEqual(['coop', 'lead', 'owners']);
+  });
 });

@@ -4,8 +4,8 @@
  * background says a highlight card changed them, editor.skipsChanged), and the splits the draft's checklist holds
  * (read from its items, lib/panel/splits `splitsFromLedger`). Also the news of a selection added with
  * 「加入督办台账」 (editor.itemAdded) for the panel's tab, or why the context menu's add failed (editor.addFailed), and whether the tab has text selected in an editor
- * (editor.getSelection, then editor.selectionChanged), which 「所选文字加入督办台账」 waits for; and the splits made
- * before saving, kept in storage.session by draft key (usePendingSplits).
+ * (editor.getSelection, then editor.selectionChanged), which 「所选文字加入督办台账」 waits for; and the splits and
+ * corrections made before saving, kept in storage.session by draft key (usePendingChoices).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from '#imports';
@@ -13,7 +13,8 @@ import type { ChecklistClient } from '@/lib/messaging/checklist';
 import { editorChannel } from '@/lib/messaging/editor';
 import type { AddedItem } from '@/lib/messaging/editor-protocol';
 import { splitsFromLedger, type LedgerItem } from '@/lib/panel/splits';
-import { pendingSplitsStore, type PendingSplits, type SessionArea } from '@/lib/panel/pending-splits';
+import { pendingEditsStore, pendingSplitsStore, type PendingSplits, type PendingStore, type SessionArea } from '@/lib/panel/pending-splits';
+import type { ActionEdits } from '@/lib/panel/edits';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { Anchor, ItemKind, SkipRecord } from '@/lib/schema/checklist';
 
@@ -165,36 +166,47 @@ export function usePageSelection(tabId: number | null): boolean {
   return !!selected && selected.tabId === tabId && selected.has;
 }
 
-const NO_PENDING: PendingSplits = {};
+const NO_PENDING = {};
 
-/**
- * The splits made in the panel for the draft `key` and not saved yet, kept in storage.session (lib/panel/
- * pending-splits.ts): read when the draft is shown, written on every split or undo, forgotten by `saved()` once the
- * checklist holds them. So closing and reopening the panel keeps them.
- */
-export function usePendingSplits(key: string | null): { splits: PendingSplits; set(next: PendingSplits): void; saved(): void } {
-  const store = useMemo(() => pendingSplitsStore((browser.storage as unknown as { session?: SessionArea }).session), []);
-  const [state, setState] = useState<{ key: string; splits: PendingSplits } | null>(null);
+/** One kind of pending choice of the draft `key` in a session store: read when the draft is shown, written on every change. */
+function usePendingEntry<T extends object>(store: PendingStore<T>, key: string | null): { value: T; set(next: T): void } {
+  const [state, setState] = useState<{ key: string; value: T } | null>(null);
   useEffect(() => {
     if (!key) return undefined;
     let alive = true;
-    void store.read(key).then((splits) => {
-      if (alive) setState((s) => (s && s.key === key ? s : { key, splits }));
+    void store.read(key).then((value) => {
+      if (alive) setState((s) => (s && s.key === key ? s : { key, value }));
     });
     return () => {
       alive = false;
     };
   }, [key, store]);
   const set = useCallback(
-    (next: PendingSplits) => {
+    (next: T) => {
       if (!key) return;
-      setState({ key, splits: next });
-      store.write(key, next).catch((error: unknown) => console.debug('luoshi: keeping the splits failed', error));
+      setState({ key, value: next });
+      store.write(key, next).catch((error: unknown) => console.debug('luoshi: keeping the pending choices failed', error));
     },
     [key, store],
   );
+  return { value: state && state.key === key ? state.value : (NO_PENDING as T), set };
+}
+
+/**
+ * The splits and the owner/deadline corrections made in the panel for the draft `key` and not saved yet, kept in
+ * storage.session (lib/panel/pending-splits.ts): read when the draft is shown, written on every change, forgotten by
+ * `saved()` once the checklist holds them. So closing and reopening the panel keeps them.
+ */
+export function usePendingChoices(key: string | null): { splits: PendingSplits; setSplits(next: PendingSplits): void; edits: ActionEdits; setEdits(next: ActionEdits): void; saved(): void } {
+  const stores = useMemo(() => {
+    const session = (browser.storage as unknown as { session?: SessionArea }).session;
+    return { splits: pendingSplitsStore(session), edits: pendingEditsStore(session) };
+  }, []);
+  const splits = usePendingEntry(stores.splits, key);
+  const edits = usePendingEntry(stores.edits, key);
   const saved = useCallback(() => {
-    if (key) store.clear(key).catch((error: unknown) => console.debug('luoshi: clearing the splits failed', error));
-  }, [key, store]);
-  return { splits: state && state.key === key ? state.splits : NO_PENDING, set, saved };
+    if (!key) return;
+    for (const store of [stores.splits, stores.edits]) store.clear(key).catch((error: unknown) => console.debug('luoshi: clearing the pending choices failed', error));
+  }, [key, stores]);
+  return { splits: splits.value, setSplits: splits.set, edits: edits.value, setEdits: edits.set, saved };
 }

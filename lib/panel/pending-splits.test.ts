@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PENDING_SPLITS_KEY_PREFIX } from '../settings/storage-items';
-import { parsePendingSplits, pendingSplitsStore, type SessionArea } from './pending-splits';
+import { PENDING_EDITS_KEY_PREFIX, PENDING_SPLITS_KEY_PREFIX } from '../settings/storage-items';
+import { parsePendingEdits, parsePendingSplits, pendingEditsStore, pendingSplitsStore, type SessionArea } from './pending-splits';
 
 function fakeSession(): SessionArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
@@ -39,5 +39,24 @@ describe('pendingSplitsStore', () => {
     const none = pendingSplitsStore(undefined);
     await none.write('k', { 'a#0': [3] });
     expect(await none.read('k')).toEqual({});
+  });
+});
+
+describe('pending corrections', () => {
+  it('keeps owners and deadlines (a cleared one too), checks each action alone, and clears with a save', async () => {
+    const owners = { owners: ['县农业农村局', '各镇'], lead: ['县农业农村局'], coop: ['各镇'] };
+    const deadline = { text: '9月底前', due: '2026-09-30', type: 'period' as const };
+    expect(parsePendingEdits({ 'a#0': { owners }, 'b#0': { deadline }, 'c#0': { deadline: null }, 'd#0': { owners: { owners: [''] } }, 'e#0': { deadline: { text: '9月底前', due: '9月30日', type: 'period' } }, 'f#0': { extra: 1 }, 'g#0': 'x' })).toEqual({ 'a#0': { owners }, 'b#0': { deadline }, 'c#0': { deadline: null } });
+    for (const raw of [undefined, null, [], 'x']) expect(parsePendingEdits(raw)).toEqual({});
+    const session = fakeSession();
+    const edits = pendingEditsStore(session);
+    const splits = pendingSplitsStore(session);
+    await edits.write('k', { 'a#0': { owners, deadline } });
+    await splits.write('k', { 'a#0': [5] });
+    expect(await edits.read('k')).toEqual({ 'a#0': { owners, deadline } });
+    expect(Object.keys(session.data).sort()).toEqual([`${PENDING_EDITS_KEY_PREFIX}k`, `${PENDING_SPLITS_KEY_PREFIX}k`]);
+    await edits.clear('k');
+    expect(await edits.read('k')).toEqual({});
+    expect(await splits.read('k')).toEqual({ 'a#0': [5] });
   });
 });

@@ -1,11 +1,15 @@
 /**
- * 拆分 made in the side panel before the first save, kept in `storage.session` by the draft's key, so that closing
- * the panel (or switching tabs, or Chromium reloading the panel) loses none: a reopened panel shows the draft split
- * as it was left. The 不入台账 marks need no such place — they are written to the checklist at once. Session
- * storage lives until the browser closes, and a save clears the draft's entry: from then on the checklist holds the
- * split (`splitsFromLedger`). Storage is outside input, so `parsePendingSplits` keeps only well-formed entries.
+ * 拆分 and the owner/deadline corrections (修改) made in the side panel before a save, kept in `storage.session` by
+ * the draft's key, so that closing the panel (or switching tabs, or Chromium reloading the panel) loses none: a
+ * reopened panel shows the draft split and corrected as it was left. The 不入台账 marks need no such place — they
+ * are written to the checklist at once. Session storage lives until the browser closes, and a save clears the draft's
+ * entries: from then on the checklist holds the splits (`splitsFromLedger`) and the corrections (hand edits).
+ * Storage is outside input, so `parsePendingSplits` and `parsePendingEdits` keep only well-formed entries.
  */
-import { PENDING_SPLITS_KEY_PREFIX } from '../settings/storage-items';
+import { z } from 'zod';
+import { itemDeadlineSchema } from '../schema/checklist';
+import { PENDING_EDITS_KEY_PREFIX, PENDING_SPLITS_KEY_PREFIX } from '../settings/storage-items';
+import type { ActionEdit, ActionEdits } from './edits';
 
 /** Splits made in the panel, by action key: the offsets it is cut at, or null for a split of the checklist undone. */
 export type PendingSplits = Readonly<Record<string, readonly number[] | null>>;
@@ -30,6 +34,27 @@ export function parsePendingSplits(raw: unknown): PendingSplits {
   return out;
 }
 
+const unitList = z.array(z.string().min(1).max(200)).max(200);
+/** One action's corrections as stored: owners with lead and co-operating units, and/or a deadline (null: cleared). */
+const actionEditSchema = z.object({ owners: z.object({ owners: unitList, lead: unitList, coop: unitList }).optional(), deadline: itemDeadlineSchema.nullable().optional() }).strict();
+
+/** The corrections in whatever storage held: each action's checked alone, a bad one dropped. */
+export function parsePendingEdits(raw: unknown): ActionEdits {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const out: Record<string, ActionEdit> = {};
+  let n = 0;
+  for (const [key, edit] of Object.entries(raw)) {
+    if (n >= MAX_ACTIONS) break;
+    if (!key || key.length > 70_000) continue;
+    const parsed = actionEditSchema.safeParse(edit);
+    if (!parsed.success) continue;
+    const { owners, deadline } = parsed.data;
+    out[key] = { ...(owners && { owners }), ...(deadline !== undefined && { deadline }) };
+    n++;
+  }
+  return out;
+}
+
 /** The part of `storage.session` used (the extension's, or a fake in tests). */
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -37,26 +62,44 @@ export interface SessionArea {
   remove(key: string): Promise<void>;
 }
 
-/** The pending splits of each draft in `session`. Reads never throw (no session storage: none kept). */
-export function pendingSplitsStore(session: SessionArea | undefined) {
-  const at = (draftKey: string) => PENDING_SPLITS_KEY_PREFIX + draftKey;
+/** A draft's pending choices of one kind in session storage, by draft key. */
+export interface PendingStore<T> {
+  read(draftKey: string): Promise<T>;
+  /** Keeps `value` for the draft (empty: the entry is removed). */
+  write(draftKey: string, value: T): Promise<void>;
+  /** Forgets the draft's entry (it was saved: the checklist holds it now). */
+  clear(draftKey: string): Promise<void>;
+}
+
+/** One kind of pending choice per draft in `session`, under `prefix`. Reads never throw (no session storage: none kept). */
+function pendingStore<T extends object>(session: SessionArea | undefined, prefix: string, parse: (raw: unknown) => T): PendingStore<T> {
+  const at = (draftKey: string) => prefix + draftKey;
   return {
-    async read(draftKey: string): Promise<PendingSplits> {
+    async read(draftKey: string): Promise<T> {
       try {
-        return parsePendingSplits((await session?.get(at(draftKey)))?.[at(draftKey)]);
+        return parse((await session?.get(at(draftKey)))?.[at(draftKey)]);
       } catch {
-        return {};
+        return parse(undefined);
       }
     },
-    /** Keeps `splits` for the draft (none: the entry is removed). */
-    async write(draftKey: string, splits: PendingSplits): Promise<void> {
+    async write(draftKey: string, value: T): Promise<void> {
       if (!session) return;
-      if (Object.keys(splits).length === 0) await session.remove(at(draftKey));
-      else await session.set({ [at(draftKey)]: splits });
+      if (Object.keys(value).length === 0) await session.remove(at(draftKey));
+      else await session.set({ [at(draftKey)]: value });
     },
-    /** Forgets the draft's entry (it was saved: the checklist holds its splits now). */
     async clear(draftKey: string): Promise<void> {
       await session?.remove(at(draftKey));
     },
   };
+}
+
+
+/** The pending splits of each draft in `session`. */
+export function pendingSplitsStore(session: SessionArea | undefined): PendingStore<PendingSplits> {
+  return pendingStore(session, PENDING_SPLITS_KEY_PREFIX, parsePendingSplits);
+}
+
+/** The pending owner/deadline corrections of each draft in `session`. */
+export function pendingEditsStore(session: SessionArea | undefined): PendingStore<ActionEdits> {
+  return pendingStore(session, PENDING_EDITS_KEY_PREFIX, parsePendingEdits);
 }

@@ -16,7 +16,8 @@
  * - `badgePlacesItem` — per site, whether the on-page badge is hidden and where it was docked (badge-places.ts);
  * - `MANAGED_KEYS` — what an office policy may set in `storage.managed` (read only; public/managed_schema.json);
  * - `EDITOR_STATE_KEY_PREFIX` — `storage.session` keys of the tabs' editor states the background keeps;
- * - `PENDING_SPLITS_KEY_PREFIX` — `storage.session` keys of the side panel's splits not saved yet, per draft.
+ * - `PENDING_SPLITS_KEY_PREFIX`, `PENDING_EDITS_KEY_PREFIX` — `storage.session` keys of the side panel's splits and
+ *   corrections not saved yet, per draft.
  * The enabled sites are read here only (`readSitePolicy`, `storeSite`); lib/sites.ts decides with them.
  */
 import type { ReminderLog } from '../reminders/plan';
@@ -132,6 +133,8 @@ export const badgePlacesItem: StorageItem<BadgePlaces> = /* @__PURE__ */ defineI
 
 /** `storage.session` keys of the splits the side panel made before saving: this prefix, then the draft key (lib/panel/pending-splits.ts). */
 export const PENDING_SPLITS_KEY_PREFIX = 'luoshi.pendingSplits.';
+/** `storage.session` keys of the owner/deadline corrections the side panel made before saving: this prefix, then the draft key. */
+export const PENDING_EDITS_KEY_PREFIX = 'luoshi.pendingEdits.';
 
 /** `storage.session` keys of the editor states the background keeps: this prefix, then `<tabId>:<frameId>`. */
 export const EDITOR_STATE_KEY_PREFIX = 'luoshi.editorState.';
