@@ -256,8 +256,11 @@ describe('a 5,000-item ledger', () => {
       luoshi.close();
       const open = indexedDB.open(`bare-${Date.now()}`, 1);
       open.addEventListener('upgradeneeded', () => {
-        open.result.createObjectStore('items', { keyPath: 'id' });
-        open.result.createObjectStore('notes', { keyPath: 'id' });
+        // The stores' indexes as LuoshiDB's (lib/db/database.ts): items by status, notes by item and document.
+        open.result.createObjectStore('items', { keyPath: 'id' }).createIndex('status', 'status');
+        const notes = open.result.createObjectStore('notes', { keyPath: 'id' });
+        notes.createIndex('itemId', 'itemId');
+        notes.createIndex('documentId', 'documentId');
         open.result.createObjectStore('log', { autoIncrement: true });
       });
       const db = await req(open);
