@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure, measureBlocks, measurePaired, median } from './measure';
+import { measure, measureBlocks, measurePaired, median, roundRatio } from './measure';
 
 describe('median', () => {
   it.each([
@@ -57,8 +57,17 @@ describe('measureBlocks', () => {
     };
     const t = measureBlocks({ a: run('a'), b: run('b') }, { blocks: 3, warmup: 1, runs: 1 }, () => calls.push('gc'), { wall: () => wall, cpu: () => cpu });
     expect(calls).toEqual(['gc', 'a', 'a', 'gc', 'b', 'b', 'gc', 'b', 'b', 'gc', 'a', 'a', 'gc', 'a', 'a', 'gc', 'b', 'b']);
-    expect(t.a).toEqual({ wall: { median: 10, min: 10, max: 50, runs: 3 }, cpu: { median: 4, min: 4, max: 20, runs: 3 }, runs: 3 });
+    expect(t.a).toEqual({ wall: { median: 10, min: 10, max: 50, runs: 3 }, cpu: { median: 4, min: 4, max: 20, runs: 3 }, runs: 3, rounds: { wall: [10, 50, 10], cpu: [4, 20, 4] } });
     expect(t.b!.cpu.median).toBe(2);
     expect(t.b!.wall.median).toBe(5);
+  });
+});
+
+describe('roundRatio', () => {
+  it('takes the median of the rounds\' ratios, not the ratio of the overall medians', () => {
+    // The load doubles in the last two rounds: both sides slow down together.
+    const a = { wall: { median: 0, min: 0, max: 0, runs: 0 }, cpu: { median: 0, min: 0, max: 0, runs: 0 }, runs: 4, rounds: { wall: [], cpu: [20, 21, 40, 44] } };
+    const b = { wall: { median: 0, min: 0, max: 0, runs: 0 }, cpu: { median: 0, min: 0, max: 0, runs: 0 }, runs: 4, rounds: { wall: [], cpu: [10, 10, 20, 20] } };
+    expect(roundRatio(a, b, 'cpu')).toBeCloseTo(2.05);
   });
 });

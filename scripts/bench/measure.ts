@@ -90,6 +90,17 @@ export interface BlockTiming {
   cpu: Timing;
   /** Blocks × timed runs per block. */
   runs: number;
+  /** Each round's median by each clock, in round order (a round times one block of every function, back to back). */
+  rounds: { wall: number[]; cpu: number[] };
+}
+
+/**
+ * The median over rounds of one function's round median over another's: the two blocks of a round run back to back,
+ * so they share the machine's load of the moment; on a shared machine the load drifts over a run, and the ratio of
+ * the overall medians mixes blocks timed under different loads.
+ */
+export function roundRatio(a: BlockTiming, b: BlockTiming, clock: 'cpu' | 'wall'): number {
+  return median(a.rounds[clock].map((t, r) => t / b.rounds[clock][r]!));
 }
 
 /**
@@ -109,26 +120,33 @@ export function measureBlocks(
   const names = Object.keys(fns);
   const wall = new Map<string, number[]>(names.map((n) => [n, []]));
   const cpu = new Map<string, number[]>(names.map((n) => [n, []]));
+  const rounds = new Map<string, { wall: number[]; cpu: number[] }>(names.map((n) => [n, { wall: [], cpu: [] }]));
   let sink: unknown;
   for (let r = 0; r < blocks; r++) {
     for (const name of r % 2 ? names.toReversed() : names) {
       const fn = fns[name]!;
       collect();
       for (let i = 0; i < warmup; i++) sink = fn();
+      const ws: number[] = [];
+      const cs: number[] = [];
       for (let i = 0; i < runs; i++) {
         const w0 = clocks.wall();
         const c0 = clocks.cpu();
         sink = fn();
         const c1 = clocks.cpu();
         const w1 = clocks.wall();
-        wall.get(name)!.push(w1 - w0);
-        cpu.get(name)!.push(c1 - c0);
+        ws.push(w1 - w0);
+        cs.push(c1 - c0);
       }
+      wall.get(name)!.push(...ws);
+      cpu.get(name)!.push(...cs);
+      rounds.get(name)!.wall.push(median(ws));
+      rounds.get(name)!.cpu.push(median(cs));
     }
   }
   if (sink === measureBlocks) throw new Error('unreachable');
   const timing = (ts: number[]): Timing => ({ median: median(ts), min: Math.min(...ts), max: Math.max(...ts), runs: ts.length });
-  return Object.fromEntries(names.map((n) => [n, { wall: timing(wall.get(n)!), cpu: timing(cpu.get(n)!), runs: blocks * runs }]));
+  return Object.fromEntries(names.map((n) => [n, { wall: timing(wall.get(n)!), cpu: timing(cpu.get(n)!), runs: blocks * runs, rounds: rounds.get(n)! }]));
 }
 
 /** A forced full GC when node runs with --expose-gc, else undefined. */

@@ -22,15 +22,15 @@ describe('formatReport', () => {
 });
 
 describe('formatVerdicts', () => {
-  it('gives the verdict on the blocks in CPU time, with the wall-time and paired figures beside it', () => {
+  it('gives the verdict on the blocks\' round ratios in CPU time, with the overall medians, wall-time and paired figures beside it', () => {
     const figures = [
-      { input: '1MB', blocksCpu: 2.314, blocksWall: 2.52, paired: { ratio: 2.049, runs: 15 } },
-      { input: 'wide 2MB', blocksCpu: 2.6, blocksWall: 2.4 },
+      { input: '1MB', blocksCpu: 2.314, rounds: 7, mediansCpu: 2.4, blocksWall: 2.52, paired: { ratio: 2.049, runs: 15 } },
+      { input: 'wide 2MB', blocksCpu: 2.6, rounds: 5, mediansCpu: 2.7, blocksWall: 2.4 },
     ];
     expect(formatVerdicts('analyze', 'remark', 2.5, figures)).toBe(
       [
-        'analyze / remark on 1MB: 2.31× ✓ (target ≤ 2.5×; blocks, CPU time) · wall 2.52× · paired 2.05× (15 pairs, CPU time)',
-        'analyze / remark on wide 2MB: 2.60× ✗ (target ≤ 2.5×; blocks, CPU time) · wall 2.40×',
+        'analyze / remark on 1MB: 2.31× ✓ (target ≤ 2.5×; blocks, CPU time, 7 rounds) · medians 2.40× · wall 2.52× · paired 2.05× (15 pairs, CPU time)',
+        'analyze / remark on wide 2MB: 2.60× ✗ (target ≤ 2.5×; blocks, CPU time, 5 rounds) · medians 2.70× · wall 2.40×',
         '',
       ].join('\n'),
     );

@@ -36,23 +36,27 @@ export function formatReport(results: readonly BenchResult[], caseNames: readonl
 /** An input's ratio of a case to the baseline by each method (./analysis-bench.ts). */
 export interface RatioFigures {
   input: string;
-  /** Alternating blocks, medians in CPU time: the verdict. */
+  /** Alternating blocks in CPU time, the median of the rounds' ratios (./measure roundRatio): the verdict. */
   blocksCpu: number;
-  /** The same blocks' medians in wall time. */
+  /** The rounds of the verdict. */
+  rounds: number;
+  /** The same blocks, the ratio of the overall medians in CPU time. */
+  mediansCpu: number;
+  /** The same blocks in wall time, the median of the rounds' ratios. */
   blocksWall: number;
   /** Paired runs (CPU time): the median of the pairs' ratios. */
   paired?: { ratio: number; runs: number };
 }
 
 /**
- * One line per input: 「analyze / remark on 1MB: 2.31× ✓ (target ≤ 2.5×; blocks, CPU time) · wall 2.52× · paired 2.05×
- * (15 pairs, CPU time)」, the verdict on the first figure.
+ * One line per input: 「analyze / remark on 1MB: 2.31× ✓ (target ≤ 2.5×; blocks, CPU time, 7 rounds) · medians 2.40× ·
+ * wall 2.52× · paired 2.05× (15 pairs, CPU time)」, the verdict on the first figure.
  */
 export function formatVerdicts(caseName: string, baseline: string, max: number, figures: readonly RatioFigures[]): string {
   return figures
     .map((f) => {
       const paired = f.paired ? ` · paired ${fixed(f.paired.ratio, 2)}× (${f.paired.runs} pairs, CPU time)` : '';
-      return `${caseName} / ${baseline} on ${f.input}: ${fixed(f.blocksCpu, 2)}× ${f.blocksCpu <= max ? '✓' : '✗'} (target ≤ ${max}×; blocks, CPU time) · wall ${fixed(f.blocksWall, 2)}×${paired}\n`;
+      return `${caseName} / ${baseline} on ${f.input}: ${fixed(f.blocksCpu, 2)}× ${f.blocksCpu <= max ? '✓' : '✗'} (target ≤ ${max}×; blocks, CPU time, ${f.rounds} rounds) · medians ${fixed(f.mediansCpu, 2)}× · wall ${fixed(f.blocksWall, 2)}×${paired}\n`;
     })
     .join('');
 }
