@@ -90,7 +90,7 @@ describe('SyncStatusBar', () => {
   it('says why the last sync failed, in English too', () => {
     const { q, unmount } = mountIn('en', <SyncStatusBar status={status({ lastSync: null, lastError: { kind: 'forbidden', message: 'read_only: a read-only user cannot change the team ledger' } })} conflicts={[]} onSyncNow={vi.fn<() => Promise<unknown>>()} onOpenSettings={vi.fn<() => void>()} />);
     expect(q('sync-last')!.textContent).toBe('Not synced yet');
-    expect(q('sync-error')!.textContent).toBe('The server refused a change (a read-only user, or against the team ledger’s rules): read_only: a read-only user cannot change the team ledger');
+    expect(q('sync-error')!.textContent).toBe('The server refused access or a change (the account is not a member of the team ledger’s database, is read-only, or the change breaks its rules): read_only: a read-only user cannot change the team ledger');
     expect(q('sync-now')!.textContent).toBe('Sync now');
     unmount();
   });

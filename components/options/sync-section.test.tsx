@@ -119,7 +119,7 @@ describe('SyncSection', () => {
     const { q, container, unmount } = mountIn('en', <SyncSection config={config({ user: 'zhang' })} status={status} actions={actions} />);
     expect(q('sync-user')!.textContent).toBe('Signed in as zhang');
     expect(q('sync-password')).toBeNull();
-    expect(container.textContent).toContain('The server refused a change (a read-only user, or against the team ledger’s rules): read_only');
+    expect(container.textContent).toContain('The server refused access or a change (the account is not a member of the team ledger’s database, is read-only, or the change breaks its rules): read_only');
     click(q('sync-sign-out'));
     expect(actions.signOut).toHaveBeenCalled();
     unmount();

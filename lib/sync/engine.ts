@@ -192,7 +192,7 @@ export class SyncEngine {
       if (!user) throw new CouchError('unauthorized', '未登录同步服务器，请先登录');
       report.readOnly = this.policyReadOnly ? 'policy' : readOnlyByRoles(session.roles) ? 'role' : null;
       await this.seed();
-      await this.pull(report, user);
+      await this.pullAsMember(report, user);
       if (!report.readOnly) {
         const merged = report.conflictsMerged;
         await this.push(report, user);
@@ -236,6 +236,21 @@ export class SyncEngine {
   }
 
   // ---------------------------------------------------------------- pull
+
+  /**
+   * The first pull of a run, just after `_session` named the user: a refusal now is not an expired session but a
+   * user outside the database's members (CouchDB answers 403, pouchdb-server 401), said so as `forbidden`.
+   */
+  private async pullAsMember(report: SyncReport, user: string): Promise<void> {
+    try {
+      await this.pull(report, user);
+    } catch (error) {
+      if (error instanceof CouchError && (error.kind === 'unauthorized' || error.kind === 'forbidden')) {
+        throw new CouchError('forbidden', `${user} 不是数据库 ${this.client.database} 的成员 (not a member): ${error.message}`, error.status);
+      }
+      throw error;
+    }
+  }
 
   private async pull(report: SyncReport, user: string): Promise<void> {
     for (;;) {

@@ -259,7 +259,7 @@ export const dashboard: Messages<typeof zh> = {
   'sync.readOnlyRole': 'This account is read-only on the server: the team ledger is fetched, local changes stay in this browser and are not sent',
   'sync.user': 'Signed in as {user}',
   'sync.err.unauthorized': 'The session has expired: sign in again in the settings',
-  'sync.err.forbidden': 'The server refused a change (a read-only user, or against the team ledger’s rules): {message}',
+  'sync.err.forbidden': 'The server refused access or a change (the account is not a member of the team ledger’s database, is read-only, or the change breaks its rules): {message}',
   'sync.err.not_found': 'The team ledger’s database is not on the server: check its name in the settings, or ask your administrator to create it with npm run sync:provision ({message})',
   'sync.err.offline': 'Cannot reach the team ledger server; it will retry',
   'sync.err.server': 'Server error: {message}',

@@ -259,7 +259,7 @@ export const dashboard = {
   'sync.readOnlyRole': '此账号在服务器上是只读用户：只取回团队台账，本机的修改只保存在本机，不上传',
   'sync.user': '登录为 {user}',
   'sync.err.unauthorized': '登录已失效，请在设置页重新登录',
-  'sync.err.forbidden': '服务器拒绝了修改（只读用户，或不符合团队台账的规则）：{message}',
+  'sync.err.forbidden': '服务器拒绝了访问或修改（账号不是团队台账数据库的成员、只读，或修改不符合团队台账的规则）：{message}',
   'sync.err.not_found': '服务器上没有这个团队台账数据库：请在设置页核对数据库名，或请单位管理员运行 npm run sync:provision 建库（{message}）',
   'sync.err.offline': '连不上团队台账服务器，稍后自动重试',
   'sync.err.server': '服务器出错：{message}',
