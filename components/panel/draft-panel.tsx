@@ -15,6 +15,7 @@ import { applySplits, splitPoints, type Splits } from '@/lib/panel/splits';
 import type { PendingSplits } from '@/lib/panel/pending-splits';
 import { panelView } from '@/lib/panel/view-model';
 import type { Analysis } from '@/lib/schema/analysis';
+import { useKeptState } from '../use-kept-state';
 import type { Anchor, ItemKind, SkipRecord } from '@/lib/schema/checklist';
 import { useI18n } from '../i18n';
 import { DraftView } from './draft-view';
@@ -72,22 +73,10 @@ export function DraftPanel(props: DraftPanelProps) {
   const { t, day } = useI18n();
   const [filter, setFilter] = useState<PanelFilter>({ kinds: ALL_KINDS, query: '' });
   // Corrections by action key; kept by the page when it gives them (the side panel: storage.session).
-  const [localEdits, setLocalEdits] = useState<ActionEdits>({});
-  const edits = pendingEdits ?? localEdits;
-  const setEdits = (update: (prev: ActionEdits) => ActionEdits) => {
-    const next = update(edits);
-    if (onPendingEdits) onPendingEdits(next);
-    else setLocalEdits(next);
-  };
+  const [edits, setEdits] = useKeptState<ActionEdits>(pendingEdits, onPendingEdits, () => ({}));
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   // Splits made here, by action key; null undoes a split the checklist holds. Kept by the page when it gives them.
-  const [localSplits, setLocalSplits] = useState<PendingSplits>({});
-  const ownSplits = pendingSplits ?? localSplits;
-  const setOwnSplits = (update: (prev: PendingSplits) => PendingSplits) => {
-    const next = update(ownSplits);
-    if (onPendingSplits) onPendingSplits(next);
-    else setLocalSplits(next);
-  };
+  const [ownSplits, setOwnSplits] = useKeptState<PendingSplits>(pendingSplits, onPendingSplits, () => ({}));
   const [busy, setBusy] = useState(false);
   const [choiceError, setChoiceError] = useState<string | null>(null);
 
