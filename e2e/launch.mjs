@@ -58,7 +58,7 @@ function seedLoopbackGrant(userDataDir, extensionDir, patterns = ['http://127.0.
  * `http://127.0.0.1:5984/*`, while `permissions.contains` says it is granted. e2e/sync.test.mjs seeds the exact one.
  *
  * Launches the browser (headless unless `headless: false`, as `npm run demo` does on a machine with a display). Resolves with
- * `{ context, extensionId, serviceWorker(), offsite, grantOrigins(origins), enableSites(key, origins), close() }`;
+ * `{ context, extensionId, extensionUrl(path), serviceWorker(), offsite, enableSites(key, origins), close() }`;
  * `offsite` is the list of non-local request URLs seen (each also aborted).
  */
 export async function launchExtension({ extensionDir = EXTENSION_DIR, viewport = { width: 1280, height: 900 }, headless = true, grantLoopback = true, grantHosts = null } = {}) {

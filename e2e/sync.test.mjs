@@ -213,7 +213,8 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
       await page.getByTestId('sync-password').fill(users[user].password);
       const t0 = Date.now();
       await page.getByTestId('sync-sign-in').click();
-      await page.getByTestId('sync-message').getByText(`已登录为 ${user}`).waitFor();
+      await page.getByTestId('sync-message').getByText('登录成功。').waitFor();
+      await page.getByTestId('sync-user').getByText(`已登录为 ${user}`).waitFor();
       timings[`signIn${name}Ms`] = Date.now() - t0;
       assert.equal(await page.getByTestId('sync-password').count(), 0, 'the form is gone once signed in');
 
@@ -345,7 +346,8 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
     await page.getByTestId('sync-name').fill('carol');
     await page.getByTestId('sync-password').fill(users.carol.password);
     await page.getByTestId('sync-sign-in').click();
-    await page.getByTestId('sync-message').getByText('已登录为 carol（只读账号：只取回团队台账，本机的修改不上传）').waitFor();
+    await page.getByTestId('sync-message').getByText('登录成功。这是只读账号：只取回团队台账，本机的修改不上传。').waitFor();
+    await page.getByTestId('sync-user').getByText('已登录为 carol').waitFor();
     await page.getByTestId('sync-read-only').waitFor();
     await shot('B', 'options-reader');
 
@@ -411,7 +413,7 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
     assert.equal(await page.getByTestId('sync-name').inputValue(), 'alice');
     await page.getByTestId('sync-password').fill(users.alice.password);
     await page.getByTestId('sync-sign-in').click();
-    await page.getByTestId('sync-message').getByText('已登录为 alice').waitFor();
+    await page.getByTestId('sync-message').getByText('登录成功。').waitFor();
     // The sign-in starts a sync; its end clears the error and the form goes.
     await page.getByTestId('sync-sign-out').waitFor();
     const s = await settled('A');

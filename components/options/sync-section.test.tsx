@@ -35,7 +35,7 @@ describe('SyncSection', () => {
     // At once, in the click: the page's action asks for the host permission before anything awaits.
     expect(actions.signIn).toHaveBeenCalledWith({ url: 'https://couch.example.gov.cn:6984/', database: 'luoshi', intervalMinutes: 5, name: 'zhang', password: 'secret' });
     expect((q('sync-password') as HTMLInputElement).value).toBe('');
-    await until(() => q('sync-message')?.textContent === '已登录为 zhang');
+    await until(() => q('sync-message')?.textContent === '登录成功。');
     unmount();
   });
 
@@ -44,7 +44,7 @@ describe('SyncSection', () => {
     type(q('sync-name') as HTMLInputElement, 'reader_li');
     type(q('sync-password') as HTMLInputElement, 'secret');
     click(q('sync-sign-in'));
-    await until(() => q('sync-message')?.textContent === '已登录为 reader_li（只读账号：只取回团队台账，本机的修改不上传）');
+    await until(() => q('sync-message')?.textContent === '登录成功。这是只读账号：只取回团队台账，本机的修改不上传。');
     expect(q('sync-read-only')).toBeNull();
     unmount();
     const status = { readOnly: true, readOnlyBy: 'role', lastError: null } as SyncStatus;
@@ -109,7 +109,7 @@ describe('SyncSection', () => {
     type(q('sync-password') as HTMLInputElement, 'secret');
     click(q('sync-sign-in'));
     expect(actions.signIn).toHaveBeenCalledWith(expect.objectContaining({ name: 'zhang', password: 'secret' }));
-    await until(() => q('sync-message')?.textContent === '已登录为 zhang');
+    await until(() => q('sync-message')?.textContent === '登录成功。');
     unmount();
   });
 

@@ -82,7 +82,7 @@ export function SyncSection({ config, status, actions }: { config: SyncConfig; s
         (r) =>
           setMessage(
             r.ok
-              ? { text: t(r.readOnly ? 'opt.syncSignedInReadOnly' : 'opt.syncSignedIn', { user: r.user }), error: false }
+              ? { text: t(r.readOnly ? 'opt.syncSignInDoneReadOnly' : 'opt.syncSignInDone'), error: false }
               : { text: r.reason === 'other' ? t('opt.syncFailed', { message: r.message }) : t(FAILURE[r.reason]), error: true },
           ),
         (e: unknown) => setMessage({ text: t('opt.syncFailed', { message: e instanceof Error ? e.message : String(e) }), error: true }),
@@ -99,7 +99,7 @@ export function SyncSection({ config, status, actions }: { config: SyncConfig; s
       <h2 id="sync-heading">{t('opt.sync')}</h2>
       <p className="page-note">{t('opt.syncNote')}</p>
       <div className="form-row">
-        <label>
+        <label className="wide">
           {t('opt.syncServer')}
           <input type="url" value={input.url} disabled={config.locked.url} placeholder={t('opt.syncServerPlaceholder')} onChange={(e) => setInput({ ...input, url: e.target.value })} data-testid="sync-url" />
           {config.locked.url && managed}
