@@ -1,22 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mountZh } from './dashboard/testing';
 import { useKeptState } from './use-kept-state';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
 
 type Handle = { value: string[]; add: (s: string) => void };
 
@@ -35,25 +21,27 @@ function probe(): { out: Handle; take: (h: Handle) => void } {
 describe('useKeptState', () => {
   it('keeps the value itself when the page keeps nothing', () => {
     const p = probe();
-    act(() => root.render(<Probe out={p.take} />));
+    const { unmount } = mountZh(<Probe out={p.take} />);
     expect(p.out.value).toEqual(['起']);
     act(() => p.out.add('甲'));
     act(() => p.out.add('乙'));
     expect(p.out.value).toEqual(['起', '甲', '乙']);
+    unmount();
   });
 
   it("shows the page's value and sends each update to the page, built on the page's value", () => {
     const p = probe();
     const sent: string[][] = [];
     let kept = ['存'];
-    const draw = () => root.render(<Probe kept={kept} onKeep={(next) => { sent.push(next); kept = next; }} out={p.take} />);
-    act(draw);
+    const ui = () => <Probe kept={kept} onKeep={(next) => { sent.push(next); kept = next; }} out={p.take} />;
+    const { rerender, unmount } = mountZh(ui());
     expect(p.out.value).toEqual(['存']);
     act(() => p.out.add('丙'));
     expect(sent).toEqual([['存', '丙']]);
     // Until the page renders its new value, the component shows what the page gave.
     expect(p.out.value).toEqual(['存']);
-    act(draw);
+    rerender(ui());
     expect(p.out.value).toEqual(['存', '丙']);
+    unmount();
   });
 });
