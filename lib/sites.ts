@@ -7,6 +7,17 @@
  * the content script imports `topLevelOrigin` from here.
  */
 
+/** The origin of an http(s) page, or null (any other scheme, no URL, or one that does not parse). */
+export function siteOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface SitePolicy {
   enabled: string[];
   forceOn: string[];

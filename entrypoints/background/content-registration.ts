@@ -7,7 +7,7 @@
  * the background starts. A site that is turned on also gets the script in its tabs already open; one turned off
  * is told by editor.recheck (editor-channel.ts) and stops.
  */
-import type { SitePolicy } from '@/lib/sites';
+import { siteOrigin, type SitePolicy } from '@/lib/sites';
 
 /** The id of the registered script, and its file in the build. */
 export const CONTENT_SCRIPT_ID = 'luoshi-editor';
@@ -45,12 +45,8 @@ export function patternOf(entry: string): string | null {
   const e = entry.trim().replace(/\/+$/, '').toLowerCase();
   if (!e) return null;
   if (e.includes('://')) {
-    try {
-      const u = new URL(e);
-      return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.origin}/*` : null;
-    } catch {
-      return null;
-    }
+    const origin = siteOrigin(e);
+    return origin && `${origin}/*`;
   }
   return /^(\*\.)?[a-z0-9.-]+$/.test(e) ? `*://${e}/*` : null;
 }

@@ -7,7 +7,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from '#imports';
 import type { OptionsActions } from '@/components/options/options-app';
-import { setSite, siteOrigin, type SiteToggleBrowser } from '@/lib/settings/site-toggle';
+import { siteOrigin } from '@/lib/sites';
+import { setSite, type SiteToggleBrowser } from '@/lib/settings/site-toggle';
 import { reminderChannel } from '@/lib/messaging/reminders';
 import { withBadgePlace, type BadgePlace, type BadgePlaces } from '@/lib/settings/badge-places';
 import { badgePlacesItem, enabledSitesItem, storeSite, type ExtensionStorage } from '@/lib/settings/storage-items';

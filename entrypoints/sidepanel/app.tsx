@@ -19,7 +19,8 @@ import type { Spanned } from '@/lib/panel/view-model';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { UserSettings } from '@/lib/schema/settings';
 import { analyzeOptionsFor } from '@/lib/settings/store';
-import { pageOrigin, useBadgePlace } from './use-badge-place';
+import { siteOrigin } from '@/lib/sites';
+import { useBadgePlace } from './use-badge-place';
 import { revealInEditor } from './editor-source';
 import { useEntryFocus } from './use-entry-focus';
 import { useExistingChecklist } from './use-existing-checklist';
@@ -73,7 +74,7 @@ export function App({ settings }: { settings: UserSettings }) {
   const capturedShown = state?.editorKind === 'selection' && !pasteMode;
   const canAdd = pasteMode ? pasteSelected : capturedShown || pageSelected;
   // The on-page badge of the shown page's site: shown or hidden from here too.
-  const badge = useBadgePlace(!pasteMode && state?.canHighlight ? pageOrigin(state.url) : null);
+  const badge = useBadgePlace(!pasteMode && state?.canHighlight ? siteOrigin(state.url) : null);
 
   /** 「加入督办台账」: the editor's selection (through the background, which reads the page), or the paste box's. */
   const addSelection = () => {

@@ -10,16 +10,6 @@ import { badgePlacesItem, type ExtensionStorage } from '@/lib/settings/storage-i
 
 const storage = browser.storage as unknown as ExtensionStorage;
 
-/** The http(s) origin of a page's URL, or null. */
-export function pageOrigin(url: string | undefined): string | null {
-  try {
-    const u = new URL(url ?? '');
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The badge's place on `origin` (null: no site), and the switch that shows or hides it there. */
 export function useBadgePlace(origin: string | null): { place: BadgePlace | null; setHidden(hidden: boolean): void } {
   const [places, setPlaces] = useState<BadgePlaces | null>(null);

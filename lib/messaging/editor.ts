@@ -14,6 +14,7 @@ import { skipKey, skippedEntries, skipRequestFor } from '../panel/skips';
 import type { Anchor, ItemKind, SkipRecord } from '../schema/checklist';
 import { ChannelError, defineChannel, type Handlers } from './channel';
 import type { AddedItem, EditorProtocol, EditorState } from './editor-protocol';
+import { siteOrigin } from '../sites';
 import { DEFAULT_BADGE_PLACE, type BadgeDock, type BadgePlace } from '../settings/badge-places';
 import { senderOrigin, type MessageSender } from './trust';
 
@@ -327,7 +328,7 @@ export function editorBackend(deps: EditorBackendDeps) {
         const k = key(s.tabId, s.frameId, s.editorKind);
         if (states.has(k)) continue;
         states.set(k, s);
-        origins.set(k, originOfUrl(s.url));
+        origins.set(k, siteOrigin(s.url));
         taken++;
       }
       return taken;
@@ -350,13 +351,3 @@ export function editorBackend(deps: EditorBackendDeps) {
 }
 
 export type EditorBackend = ReturnType<typeof editorBackend>;
-
-/** The http(s) origin of a URL, or null. */
-function originOfUrl(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}

@@ -10,7 +10,7 @@
  *                    its page counts by its own origin, so a foreign iframe on an enabled page is not the draft.
  * Pure (the sender and the policy are given), tested without a browser.
  */
-import { isSiteEnabled, type SitePolicy } from '../sites';
+import { isSiteEnabled, siteOrigin, type SitePolicy } from '../sites';
 
 /** The part of `runtime.MessageSender` the checks read. */
 export interface MessageSender {
@@ -41,26 +41,15 @@ export function isExtensionPage(sender: MessageSender, self: ExtensionIdentity):
   return typeof sender.url === 'string' && self.base.length > 0 && sender.url.startsWith(self.base);
 }
 
-/** The http(s) origin of a URL, or null. */
-function webOrigin(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The web origin of the frame that sent a message: `sender.origin` (Chromium), else the frame's URL; for an
  * about:blank or srcdoc frame without `origin` (Firefox), the tab's page. Null for opaque and non-web frames.
  */
 export function senderOrigin(sender: MessageSender): string | null {
-  if (typeof sender.origin === 'string') return webOrigin(sender.origin);
-  const own = webOrigin(sender.url);
+  if (typeof sender.origin === 'string') return siteOrigin(sender.origin);
+  const own = siteOrigin(sender.url);
   if (own) return own;
-  return sender.url && /^about:(blank|srcdoc)$/.test(sender.url) ? webOrigin(sender.tab?.url) : null;
+  return sender.url && /^about:(blank|srcdoc)$/.test(sender.url) ? siteOrigin(sender.tab?.url) : null;
 }
 
 /** Whether a message comes from a content script in a web frame of a tab whose own origin is enabled. */

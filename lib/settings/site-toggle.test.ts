@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { enabledSitesItem } from '@/lib/settings/storage-items';
-import { setSite, siteOrigin, type SiteToggleBrowser } from './site-toggle';
+import { siteOrigin } from '../sites';
+import { setSite, type SiteToggleBrowser } from './site-toggle';
 
 function fake(granted: boolean | 'throws' = true, sites: string[] = []) {
   const store: Record<string, unknown> = { [enabledSitesItem.key]: sites };

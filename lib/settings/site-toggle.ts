@@ -4,6 +4,7 @@
  * inside the user gesture; the origin is then added to or removed from the enabled sites (`storeSite`, lib/settings/storage-items.ts),
  * which the background follows. Only http(s) pages can be enabled.
  */
+import { siteOrigin } from '../sites';
 import { enabledSitesItem, storeSite, type ExtensionStorage } from '@/lib/settings/storage-items';
 
 /** The part of the browser API used here (a fake in tests). */
@@ -19,16 +20,6 @@ export interface SiteToggleBrowser {
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 
 export type ToggleOutcome = 'enabled' | 'disabled' | 'denied' | 'unsupported';
-
-/** The origin of an http(s) page, or null. */
-export function siteOrigin(url: string | undefined): string | null {
-  try {
-    const u = new URL(url ?? '');
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Turns the site of `url` on (`mode: 'enable'`) or flips it (`'toggle'`). Call it straight from the gesture's event. */
 export function setSite(api: SiteToggleBrowser, url: string | undefined, mode: 'enable' | 'toggle'): Promise<ToggleOutcome> {
