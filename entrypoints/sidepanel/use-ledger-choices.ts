@@ -18,8 +18,10 @@ import type { ActionEdits } from '@/lib/panel/edits';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { Anchor, ItemKind, SkipRecord } from '@/lib/schema/checklist';
 
+type Broadcast = NonNullable<ReturnType<typeof editorChannel.read>>;
+
 /** Calls `on` with each editor-channel broadcast the panel receives, until the returned function is called. */
-function onBroadcast(on: (message: NonNullable<ReturnType<typeof editorChannel.read>>) => void): () => void {
+function onBroadcast(on: (message: Broadcast) => void): () => void {
   const listener = (message: unknown) => {
     const m = editorChannel.read(message);
     if (m) on(m);
@@ -99,43 +101,63 @@ export function useLedgerChoices(client: ChecklistClient, key: string | null, ex
 export type AddResult = { item: AddedItem } | { error: string };
 
 /**
- * The last 「加入督办台账」 of tab `tabId` — from the context menu or the panel's button —, or null: the item added
- * (editor.itemAdded) or why the menu's add failed (editor.addFailed). Asked once when the tab changes
- * (editor.getAdded: the menu's click opens the panel, which may start listening only after the add is done).
+ * A value the background keeps for tab `tabId`: asked once when the tab changes (`ask`), then followed by the
+ * broadcasts `follow` reads (undefined: not about this tab); a broadcast that arrives before the answer wins over it.
+ * Kept with its tab, so another tab's panel shows none. `ask`, `follow` and `what` are module constants.
  */
-export function useAddOutcome(tabId: number | null): [AddResult | null, (result: AddResult | null) => void] {
-  // Kept with its tab, so another tab's panel shows none.
-  const [result, setResult] = useState<{ tabId: number | null; result: AddResult } | null>(null);
+function useTabValue<T>(tabId: number | null, ask: (tabId: number) => Promise<T | null>, follow: (m: Broadcast, tabId: number) => T | undefined, what: string): [T | null, (value: T | null) => void] {
+  const [state, setState] = useState<{ tabId: number | null; value: T } | null>(null);
   useEffect(() => {
     if (tabId === null) return undefined;
     let alive = true;
     let told = false;
-    const ask = editorChannel.sender((message) => browser.runtime.sendMessage(message))['editor.getAdded'];
-    ask({ tabId }).then(
-      (a) => {
-        if (!alive || told || !a) return;
-        if (a.item) setResult({ tabId, result: { item: a.item } });
-        else if (a.error !== null) setResult({ tabId, result: { error: a.error } });
+    ask(tabId).then(
+      (value) => {
+        if (alive && !told && value !== null) setState({ tabId, value });
       },
-      (error: unknown) => console.debug('luoshi: getAdded failed', error),
+      (error: unknown) => console.debug(`luoshi: ${what} failed`, error),
     );
     const stop = onBroadcast((m) => {
-      if (m.type === 'editor.itemAdded' && m.payload.tabId === tabId) {
-        told = true;
-        setResult({ tabId, result: { item: { id: m.payload.id, text: m.payload.text, documentId: m.payload.documentId } } });
-      } else if (m.type === 'editor.addFailed' && m.payload.tabId === tabId) {
-        told = true;
-        setResult({ tabId, result: { error: m.payload.message } });
-      }
+      const value = follow(m, tabId);
+      if (value === undefined) return;
+      told = true;
+      setState({ tabId, value });
     });
     return () => {
       alive = false;
       stop();
     };
-  }, [tabId]);
-  const set = useCallback((r: AddResult | null) => setResult(r ? { tabId, result: r } : null), [tabId]);
-  return [result && result.tabId === tabId ? result.result : null, set];
+  }, [tabId, ask, follow, what]);
+  const set = useCallback((value: T | null) => setState(value === null ? null : { tabId, value }), [tabId]);
+  return [state && state.tabId === tabId ? state.value : null, set];
 }
+
+const askEditor = () => editorChannel.sender((message) => browser.runtime.sendMessage(message));
+
+async function askAdded(tabId: number): Promise<AddResult | null> {
+  const a = await askEditor()['editor.getAdded']({ tabId });
+  if (!a) return null;
+  if (a.item) return { item: a.item };
+  return a.error !== null ? { error: a.error } : null;
+}
+
+function followAdded(m: Broadcast, tabId: number): AddResult | undefined {
+  if (m.type === 'editor.itemAdded' && m.payload.tabId === tabId) return { item: { id: m.payload.id, text: m.payload.text, documentId: m.payload.documentId } };
+  if (m.type === 'editor.addFailed' && m.payload.tabId === tabId) return { error: m.payload.message };
+  return undefined;
+}
+
+/**
+ * The last 「加入督办台账」 of tab `tabId` — from the context menu or the panel's button —, or null: the item added
+ * (editor.itemAdded) or why the menu's add failed (editor.addFailed). Asked once when the tab changes
+ * (editor.getAdded: the menu's click opens the panel, which may start listening only after the add is done).
+ */
+export function useAddOutcome(tabId: number | null): [AddResult | null, (result: AddResult | null) => void] {
+  return useTabValue(tabId, askAdded, followAdded, 'getAdded');
+}
+
+const askSelection = (tabId: number) => askEditor()['editor.getSelection']({ tabId });
+const followSelection = (m: Broadcast, tabId: number) => (m.type === 'editor.selectionChanged' && m.payload.tabId === tabId ? m.payload.has : undefined);
 
 /**
  * Whether the tab `tabId` has text selected in an editor: asked when the tab changes, then followed by
@@ -143,27 +165,7 @@ export function useAddOutcome(tabId: number | null): [AddResult | null, (result:
  * answer wins over it.
  */
 export function usePageSelection(tabId: number | null): boolean {
-  const [selected, setSelected] = useState<{ tabId: number; has: boolean } | null>(null);
-  useEffect(() => {
-    if (tabId === null) return undefined;
-    let alive = true;
-    let told = false;
-    const ask = editorChannel.sender((message) => browser.runtime.sendMessage(message))['editor.getSelection'];
-    ask({ tabId }).then(
-        (has) => alive && !told && setSelected({ tabId, has }),
-        (error: unknown) => console.debug('luoshi: getSelection failed', error),
-      );
-    const stop = onBroadcast((m) => {
-      if (m.type !== 'editor.selectionChanged' || m.payload.tabId !== tabId) return;
-      told = true;
-      setSelected({ tabId, has: m.payload.has });
-    });
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, [tabId]);
-  return !!selected && selected.tabId === tabId && selected.has;
+  return useTabValue(tabId, askSelection, followSelection, 'getSelection')[0] === true;
 }
 
 const NO_PENDING = {};
