@@ -242,9 +242,9 @@ describe('a 5,000-item ledger', () => {
     const progress = seen.filter((s) => s.text.startsWith('正在修改'));
     console.log(`# bulk ${N} items: ${Math.round(done.at)} ms from the click to done, ${Math.round(table)} ms until the table shows it; progress shown: ${progress.map((p) => `${p.text} @${Math.round(p.at)}ms`).join(', ') || 'none'}`);
     console.log(`# bulk steps (ms from the click): ${Object.entries(marks).map(([k, v]) => `${k} ${v}`).join(', ')}, done shown ${Math.round(done.at)}, table ${Math.round(table)}`);
-    // The floor on this machine: the same writes (every item put back changed, a note per item, and the sync change
-    // log's rows — one per table per chunk of 500, listing its ids) in bare IndexedDB, one transaction, in a scratch
-    // database of the same page.
+    // The floor on this machine: the same writes (every item put back changed, a note per chunk of 500 listing its
+    // items, and the sync change log's rows — one per table per chunk, listing its ids) in bare IndexedDB, one
+    // transaction, in a scratch database of the same page.
     const bare = await page.evaluate(async () => {
       const req = (r) =>
         new Promise((resolve, reject) => {
@@ -256,11 +256,12 @@ describe('a 5,000-item ledger', () => {
       luoshi.close();
       const open = indexedDB.open(`bare-${Date.now()}`, 1);
       open.addEventListener('upgradeneeded', () => {
-        // The stores' indexes as LuoshiDB's (lib/db/database.ts): items by status, notes by item and document.
+        // The stores' indexes as LuoshiDB's (lib/db/database.ts): items by status, notes by item, document and items.
         open.result.createObjectStore('items', { keyPath: 'id' }).createIndex('status', 'status');
         const notes = open.result.createObjectStore('notes', { keyPath: 'id' });
         notes.createIndex('itemId', 'itemId');
         notes.createIndex('documentId', 'documentId');
+        notes.createIndex('itemIds', 'itemIds', { multiEntry: true });
         open.result.createObjectStore('log', { autoIncrement: true });
       });
       const db = await req(open);
@@ -269,13 +270,12 @@ describe('a 5,000-item ledger', () => {
         const tx = db.transaction(['items', 'notes', 'log'], 'readwrite');
         for (let i = 0; i < items.length; i += 500) {
           const chunk = items.slice(i, i + 500);
-          for (const it of chunk) {
-            tx.objectStore('items').put({ ...it, status: 'in_progress' });
-            tx.objectStore('notes').put({ id: `n-${it.id}`, itemId: it.id, documentId: it.documentId, date: '2027-01-10', text: '状态：已完成 → 推进中', kind: 'status', progress: null, createdAt: 1 });
-          }
-          // The sync change log's rows (lib/sync/change-log.ts): the chunk's item ids and its note ids.
+          for (const it of chunk) tx.objectStore('items').put({ ...it, status: 'in_progress' });
+          const itemIds = chunk.map((it) => it.id);
+          tx.objectStore('notes').put({ id: `n-${i}`, itemId: itemIds[0], documentId: chunk[0].documentId, itemIds, date: '2027-01-10', text: '状态：已完成 → 推进中', kind: 'status', progress: null, createdAt: 1 });
+          // The sync change log's rows (lib/sync/change-log.ts): the chunk's item ids and its note's id.
           tx.objectStore('log').add({ docs: chunk.map((it) => `item:${it.id}`), at: 1 });
-          tx.objectStore('log').add({ docs: chunk.map((it) => `note:n-${it.id}`), at: 1 });
+          tx.objectStore('log').add({ docs: [`note:n-${i}`], at: 1 });
         }
         tx.addEventListener('complete', resolve);
         tx.addEventListener('error', () => reject(tx.error));

@@ -174,6 +174,23 @@ describe('sync:provision on the real server', () => {
     expect(r1.status).toBe(201);
     expect((await put(db, { ...rev, _rev: r1.rev, data: { ...rev.data, revision: 2 } }, editor)).reason).toMatch(/append_only/);
   });
+
+  it('takes a bulk status note that lists its items (LIMITS.noteItems at most, itemId first), and no other list', async () => {
+    expect(validateSource()).toContain(`var NOTE_ITEMS = ${LIMITS.noteItems};`);
+    const bulk = (id: string, itemIds: unknown, itemId = 'i1') => ({ _id: `note:${id}`, type: 'note', by: editor.name, data: { id, itemId, documentId: 'd1', itemIds, text: '状态：未启动 → 推进中', kind: 'status', date: '2026-03-02', progress: null, createdAt: 1 } });
+    const ids = (n: number) => Array.from({ length: n }, (_, k) => `i${k + 1}`);
+    expect((await put(db, bulk('b2', ids(2)), editor)).status).toBe(201);
+    expect((await put(db, bulk('bmax', ids(LIMITS.noteItems)), editor)).status).toBe(201);
+    for (const [id, itemIds, itemId] of [
+      ['bover', ids(LIMITS.noteItems + 1), 'i1'],
+      ['bone', ['i1'], 'i1'],
+      ['bfirst', ['i2', 'i1'], 'i1'],
+      ['bnum', ['i1', 7], 'i1'],
+      ['btext', 'i1,i2', 'i1'],
+    ] as const) {
+      expect({ id, ...(await put(db, bulk(id, itemIds, itemId), editor)) }).toMatchObject({ id, status: 403, reason: expect.stringMatching(/bad_data/) });
+    }
+  });
 });
 
 describe('splitUrl', () => {

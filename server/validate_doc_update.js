@@ -20,6 +20,8 @@ function luoshiValidate(newDoc, oldDoc, userCtx, secObj) {
   // A draft's key as long as the app stores it (LIMITS.keyChars in lib/schema/checklist.ts: the page URL with its
   // route, the editor id and a text fingerprint); server/provision.test.ts checks the two agree.
   var KEY_CHARS = 10000;
+  // The items one bulk status note may list (LIMITS.noteItems): `itemIds`, the first being its itemId.
+  var NOTE_ITEMS = 500;
   var roles = (userCtx && userCtx.roles) || [];
   var name = userCtx ? userCtx.name : null;
   var admins = (secObj && secObj.admins) || {};
@@ -36,6 +38,14 @@ function luoshiValidate(newDoc, oldDoc, userCtx, secObj) {
     if (!list) return false;
     for (var i = 0; i < list.length; i++) if (hasRole(list[i])) return true;
     return false;
+  }
+  // A bulk status note lists its items (lib/checklist/notes.ts): 2 to NOTE_ITEMS ids, itemId first; other notes have none.
+  function noteItems(data) {
+    if (!('itemIds' in data)) return true;
+    var ids = data.itemIds;
+    if (!Array.isArray(ids) || ids.length < 2 || ids.length > NOTE_ITEMS || ids[0] !== data.itemId) return false;
+    for (var i = 0; i < ids.length; i++) if (!isString(ids[i], 200)) return false;
+    return true;
   }
   function plainKey(text) {
     if (text.length < 1 || text.length > 200) return false;
@@ -101,7 +111,7 @@ function luoshiValidate(newDoc, oldDoc, userCtx, secObj) {
     ok = data.id === key;
     if (type === 'document') ok = ok && isString(data.key, KEY_CHARS) && isObject(data.textRef) && /^[0-9a-f]{64}$/.test(data.textRef.sha) && typeof data.textRef.parts === 'number' && data.textRef.parts >= 1 && !('text' in data);
     else if (type === 'item') ok = ok && isString(data.documentId, 200) && typeof data.text === 'string' && typeof data.status === 'string';
-    else if (type === 'note') ok = ok && isString(data.itemId, 200) && isString(data.documentId, 200) && typeof data.text === 'string';
+    else if (type === 'note') ok = ok && isString(data.itemId, 200) && isString(data.documentId, 200) && typeof data.text === 'string' && noteItems(data);
     else if (type === 'revision') ok = ok && isString(data.documentId, 200) && typeof data.revision === 'number';
   }
   if (!ok) refuse('bad_data', '文档内容不符合 ' + type + ' 的格式 (data does not fit its type)');

@@ -40,7 +40,7 @@ describe('parseBackup', () => {
     ['not json', '台账', /JSON/],
     ['an array', '[]', /对象/],
     ['another format', JSON.stringify({ format: 'x', version: 1 }), /不是落实备份文件/],
-    ['a newer version', JSON.stringify({ ...validBackup(), version: 4 }), /不支持的备份版本 4/],
+    ['a newer version', JSON.stringify({ ...validBackup(), version: 5 }), /不支持的备份版本 5/],
     ['version 0', JSON.stringify({ ...validBackup(), version: 0 }), /不支持的备份版本 0/],
     ['a version as text', JSON.stringify({ ...validBackup(), version: '1' }), /不支持的备份版本 "1"/],
     ['a missing version', JSON.stringify({ format: BACKUP_FORMAT }), /不支持的备份版本 undefined/],

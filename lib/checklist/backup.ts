@@ -11,6 +11,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSIONS_READ, backupSchema, LIMITS, type Backup } from '../schema/checklist';
 import { formatPath } from '../schema/issue-path';
 import { legacySection } from './legacy-section';
+import { noteItemIds } from './notes';
 
 /**
  * Largest backup accepted, in UTF-16 code units of the file's text: 256 M characters (a database of hundreds of
@@ -89,8 +90,12 @@ function checkReferences(b: Backup): BackupIssue[] {
   const itemDoc = new Map(b.items.map((it) => [it.id, it.documentId]));
   b.items.forEach((it, i) => docs.has(it.documentId) || issues.push({ path: `items[${i}].documentId`, message: `文稿 ${it.documentId} 不存在` }));
   b.notes.forEach((n, i) => {
-    if (!items.has(n.itemId)) issues.push({ path: `notes[${i}].itemId`, message: `事项 ${n.itemId} 不存在` });
-    else if (itemDoc.get(n.itemId) !== n.documentId) issues.push({ path: `notes[${i}].documentId`, message: '与所属事项的文稿不一致' });
+    // A bulk status note's items (lib/checklist/notes.ts) are each checked like a note's one item.
+    const field = n.itemIds ? 'itemIds' : 'itemId';
+    const ids = noteItemIds(n);
+    const gone = ids.find((id) => !items.has(id));
+    if (gone !== undefined) issues.push({ path: `notes[${i}].${field}`, message: `事项 ${gone} 不存在` });
+    else if (ids.some((id) => itemDoc.get(id) !== n.documentId)) issues.push({ path: `notes[${i}].documentId`, message: '与所属事项的文稿不一致' });
   });
   b.revisions.forEach((r, i) => docs.has(r.documentId) || issues.push({ path: `revisions[${i}].documentId`, message: `文稿 ${r.documentId} 不存在` }));
   return issues;

@@ -6,6 +6,7 @@
  */
 import { formatChineseDate, formatStep } from '../presentation/labels';
 import type { DocumentRecord, ItemRecord, NoteRecord, Settings } from '../schema/checklist';
+import { byNoteDate, notesByItem } from './notes';
 import { lightLabels, lightOf } from './lights';
 import { statusLabels } from './status';
 
@@ -47,15 +48,14 @@ export function sourcePosition(item: Pick<ItemRecord, 'section' | 'kind' | 'grou
 /** 进展情况: the progress log, oldest first, one 「2026年3月20日：…」 line per entry. */
 export function progressText(notes: readonly NoteRecord[]): string {
   return [...notes]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt - b.createdAt))
+    .sort(byNoteDate)
     .map((n) => `${formatChineseDate(n.date)}：${n.text}${n.progress !== null && n.kind === 'note' ? `（进度${n.progress}%）` : ''}`)
     .join('\n');
 }
 
 /** The ledger of one document: items in draft order, trash left out. `today` (ISO) decides the lights in 备注. */
 export function buildLedger(doc: Pick<DocumentRecord, 'title'>, items: readonly ItemRecord[], notes: readonly NoteRecord[], options: { today: string; settings: Settings }): Ledger {
-  const byItem = new Map<string, NoteRecord[]>();
-  for (const n of notes) byItem.set(n.itemId, [...(byItem.get(n.itemId) ?? []), n]);
+  const byItem = notesByItem(notes);
   const rows = items
     .filter((it) => it.deletedAt === null)
     .sort((a, b) => a.order - b.order)

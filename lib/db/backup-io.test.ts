@@ -54,7 +54,7 @@ describe('json backup', () => {
 
   it('exports a versioned file of everything', async () => {
     const b = await repo.exportBackup();
-    expect(b).toMatchObject({ format: BACKUP_FORMAT, version: 3, exportedAt: '2026-03-12T00:00:00.000Z', settings: { warnDays: 3 } });
+    expect(b).toMatchObject({ format: BACKUP_FORMAT, version: 4, exportedAt: '2026-03-12T00:00:00.000Z', settings: { warnDays: 3 } });
     expect([b.documents.length, b.items.length, b.notes.length, b.revisions.length, b.skips?.length]).toEqual([2, 8, 2, 2, 1]);
   });
 
@@ -68,7 +68,7 @@ describe('json backup', () => {
   describe('bad files write nothing', () => {
     const bad: [string, () => Promise<string>, RegExp][] = [
       ['truncated', async () => (await repo.exportBackupJson()).slice(0, -40), /截断/],
-      ['wrong version', async () => (await repo.exportBackupJson()).replace('"version": 3', '"version": 7'), /不支持的备份版本 7/],
+      ['wrong version', async () => (await repo.exportBackupJson()).replace('"version": 4', '"version": 7'), /不支持的备份版本 7/],
       ['prototype key', async () => (await repo.exportBackupJson()).replace('"kind": "note"', '"kind": "note", "__proto__": {"polluted": 1}'), /notes\[\d+\]\.__proto__：含有原型键/],
       ['huge array', async () => `{"format":"${BACKUP_FORMAT}","version":2,"items":[${'{},'.repeat(LIMITS.items)}{}]}`, /items：共 1000001 条，超过上限/],
       ['a data: link', async () => (await repo.exportBackupJson()).replace('"url": null', '"url": "data:text/html,<b>x</b>"'), /documents\[\d+\]\.url：网址只能是 http\(s\) 链接/],

@@ -32,7 +32,10 @@
  *      turns each old row into a one-id row under the same seq);
  * 10 — items keep only their `status` index; document, due day and owners are indexed in `itemKeys` (item-keys.ts,
  *      kept in step by a middleware), so a status change no longer rewrites index entries it never changes; the
- *      progress log's unused `date` index goes (migrations/v9-to-v10.ts builds `itemKeys` from every item).
+ *      progress log's unused `date` index goes (migrations/v9-to-v10.ts builds `itemKeys` from every item);
+ * 11 — notes gain the multi-entry `itemIds` index: a bulk status change writes one note per document, previous status
+ *      and chunk, listing its items (lib/checklist/notes.ts), instead of one note per item. Additive: no row is
+ *      rewritten, and the notes already stored (none has `itemIds`) add nothing to the new index.
  * No upgrade stops on a row that is only too long: it is kept, cut, with its original aside. One that cannot be
  * read at all aborts the upgrade and leaves the old version as it was; the pages then offer a rescue export
  * (rescue.ts) of what is there.
@@ -56,13 +59,14 @@ import { V8_STORES } from './migrations/v8';
 import { upgradeV8toV9 } from './migrations/v8-to-v9';
 import { V9_STORES } from './migrations/v9';
 import { upgradeV9toV10 } from './migrations/v9-to-v10';
+import { V10_STORES } from './migrations/v10';
 import { ITEM_KEYS_STORE, itemKeysIndex, type ItemKeysRow } from './item-keys';
 import { changeLog, SYNC_STORES, type SyncLogRow } from '../sync/change-log';
 import type { SyncMetaRow, SyncStateRow } from '../sync/meta';
 
 export const DB_NAME = 'LuoshiDB';
 /** The schema version in force (the last `version(n)` below). */
-export const DB_VERSION = 10;
+export const DB_VERSION = 11;
 
 /** The schema in force: table → Dexie index spec (primary key first; * = multi-entry; [a+b] = compound). */
 export const STORES = {
@@ -70,7 +74,7 @@ export const STORES = {
   items: 'id, status',
   ...ITEM_KEYS_STORE,
   terms: 'id, *terms',
-  notes: 'id, itemId, documentId',
+  notes: 'id, itemId, documentId, *itemIds',
   revisions: 'id, documentId, savedAt, [documentId+revision]',
   quarantine: 'id, table',
   skips: 'id, key',
@@ -118,7 +122,8 @@ export class LuoshiDB extends Dexie {
     this.version(7).stores(V7_STORES).upgrade(upgradeV6toV7);
     this.version(8).stores(V8_STORES);
     this.version(9).stores(V9_STORES).upgrade(upgradeV8toV9);
-    this.version(DB_VERSION).stores(STORES).upgrade(upgradeV9toV10);
+    this.version(10).stores(V10_STORES).upgrade(upgradeV9toV10);
+    this.version(DB_VERSION).stores(STORES);
   }
 }
 

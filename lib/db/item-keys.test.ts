@@ -112,7 +112,7 @@ describe('version 10', () => {
     expect(s.keys).toHaveLength(3);
     expect(s.keys).toEqual(s.expected);
     expect(db.items.schema.indexes.map((i) => i.name)).toEqual(['status']);
-    expect(db.notes.schema.indexes.map((i) => i.name).sort()).toEqual(['documentId', 'itemId']);
+    expect(db.notes.schema.indexes.map((i) => i.name).sort()).toEqual(['documentId', 'itemId', 'itemIds']);
     // Nothing logged for sync by the upgrade.
     expect(await db.syncLog.count()).toBe(0);
     const repo2 = checklistRepository(db);

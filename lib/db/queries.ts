@@ -8,6 +8,7 @@ import { buildLedger, type Ledger } from '../checklist/ledger-rows';
 import { isoDay } from '../calendar';
 import { lightOf, type Light } from '../checklist/lights';
 import { matchesQuery, parseQuery } from '../checklist/search-terms';
+import { byNoteDate, noteForItem } from '../checklist/notes';
 import { DEFAULT_SETTINGS, type DocumentRecord, type ItemKind, type ItemRecord, type NoteRecord, type RevisionRecord, type Settings, type Status } from '../schema/checklist';
 import type { RepoEnv } from './env';
 import { itemsOfDocument } from './item-keys';
@@ -95,8 +96,11 @@ export async function searchItems(env: RepoEnv, query: string, filter: Omit<Item
 
 /** An item's progress log, oldest first. */
 export async function listNotes(env: RepoEnv, itemId: string): Promise<NoteRecord[]> {
-  const notes = await env.db.notes.where('itemId').equals(itemId).toArray();
-  return notes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt - b.createdAt));
+  const { db } = env;
+  // Its own notes by `itemId`, bulk status notes by `itemIds` (a bulk note's first item is found by both).
+  const [own, bulk] = await db.transaction('r', db.notes, () => Promise.all([db.notes.where('itemId').equals(itemId).toArray(), db.notes.where('itemIds').equals(itemId).toArray()]));
+  const seen = new Set(own.map((n) => n.id));
+  return [...own, ...bulk.filter((n) => !seen.has(n.id))].map((n) => noteForItem(n, itemId)).sort(byNoteDate);
 }
 
 /** A document's revisions (one per save), first save first: the cross-draft view. */

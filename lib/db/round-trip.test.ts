@@ -121,7 +121,7 @@ describe('export → restore into an empty database', () => {
     const storage = fakeStorage({ [settingsItem.key]: { ...DEFAULT_USER_SETTINGS, reminders: { ...DEFAULT_USER_SETTINGS.reminders, warnDays: 12 } } });
     const repo = open(storage);
     const json = await repo.exportBackupJson();
-    expect(JSON.parse(json)).toMatchObject({ version: 3, settings: { warnDays: 12 }, preferences: { settings: { reminders: { warnDays: 12 } } } });
+    expect(JSON.parse(json)).toMatchObject({ version: 4, settings: { warnDays: 12 }, preferences: { settings: { reminders: { warnDays: 12 } } } });
     const fresh = fakeStorage();
     const other = open(fresh);
     await other.importBackup(json);

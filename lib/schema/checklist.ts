@@ -46,6 +46,8 @@ export const LIMITS = {
   documents: 100_000,
   items: 1_000_000,
   notes: 2_000_000,
+  /** The items one bulk status note may list (`itemIds`): a bulk change writes one note per chunk of this many. */
+  noteItems: 500,
   revisions: 1_000_000,
 } as const;
 
@@ -176,19 +178,28 @@ export const skipRecordSchema = z.object({
   createdAt: timestamp,
 });
 
-/** One entry of an item's append-only progress log (进展情况). */
-export const noteRecordSchema = z.object({
-  id,
-  itemId: id,
-  documentId: id,
-  /** The day the progress refers to. */
-  date: isoDay,
-  text: noteText,
-  /** 'status' entries are written by setStatus, 'note' ones by a person. */
-  kind: z.enum(['note', 'status']),
-  progress: z.number().min(0).max(100).nullable(),
-  createdAt: timestamp,
-});
+/**
+ * One entry of an item's append-only progress log (进展情况) — or of several items' logs: a bulk status change
+ * (setStatusMany) writes one note for the items of one document that went from the same status to the same one,
+ * listing them in `itemIds` (indexed, multi-entry; `itemId` is the first of them), so 5,000 items changed write a
+ * few dozen notes, not 5,000. Read through lib/checklist/notes.ts, which gives each item its own view of a note.
+ */
+export const noteRecordSchema = z
+  .object({
+    id,
+    itemId: id,
+    documentId: id,
+    /** Every item a bulk status note is about, `itemId` first; absent on a note of one item. */
+    itemIds: z.array(id).min(2).max(LIMITS.noteItems).optional(),
+    /** The day the progress refers to. */
+    date: isoDay,
+    text: noteText,
+    /** 'status' entries are written by setStatus, 'note' ones by a person. */
+    kind: z.enum(['note', 'status']),
+    progress: z.number().min(0).max(100).nullable(),
+    createdAt: timestamp,
+  })
+  .refine((n) => !n.itemIds || (n.itemIds[0] === n.itemId && new Set(n.itemIds).size === n.itemIds.length), { message: '批量记录的事项须以 itemId 开头且不重复', path: ['itemIds'] });
 
 export const mergeReportSchema = z.object({
   matched: z.number().int().nonnegative(),
@@ -291,9 +302,13 @@ export const settingsSchema = z.object({
 export const settingRecordSchema = z.object({ key: z.literal('settings'), value: settingsSchema });
 
 export const BACKUP_FORMAT = 'luoshi.checklist-backup';
-/** Version written (3: sections as {marker, title}); versions 1 (no preferences) and 2 (sections as strings) are still read. */
-export const BACKUP_VERSION = 3;
-export const BACKUP_VERSIONS_READ = [1, 2, 3] as const;
+/**
+ * Version written (4: a note may list several items, `itemIds` — a bulk status change's note; an app that reads only
+ * up to 3 refuses the file rather than give the note to its first item alone). Versions 1 (no preferences), 2
+ * (sections as strings) and 3 (sections as {marker, title}, one item per note) are still read.
+ */
+export const BACKUP_VERSION = 4;
+export const BACKUP_VERSIONS_READ = [1, 2, 3, 4] as const;
 
 /** An enabled-site entry as lib/sites.ts reads it: an http(s) origin, a host name or a wildcard host. */
 const siteEntrySchema = z
@@ -316,7 +331,7 @@ export const preferencesSchema = z.object({
 /** The json backup of everything (版本化备份). */
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   exportedAt: z.string().max(40),
   /** The blue-light window: the settings' own (in `preferences` since version 2), repeated here as version 1 carried it. */
   settings: settingsSchema,

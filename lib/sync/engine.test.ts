@@ -280,8 +280,12 @@ describe('sync against the real server', () => {
     const live = (await c.db.items.toArray()).filter((i) => i.deletedAt === null);
     tick();
     await c.repo.setStatusMany(live.map((i) => i.id), 'behind', { note: '集中调度' });
-    // One row of item ids, one of note ids.
-    expect((await c.db.syncLog.toArray()).map((r) => r.docs.length)).toEqual([live.length, live.length]);
+    // One row of item ids, one of note ids — a bulk note per document and previous status, listing its items.
+    const bulkNotes = (await c.db.notes.toArray()).filter((n) => n.text.endsWith('。集中调度'));
+    expect(bulkNotes).toHaveLength(new Set(live.map((i) => `${i.documentId} ${i.status}`)).size);
+    expect(bulkNotes.flatMap((n) => n.itemIds ?? [n.itemId]).sort()).toEqual(live.map((i) => i.id).sort());
+    expect((await c.db.syncLog.toArray()).map((r) => r.docs.length)).toEqual([live.length, bulkNotes.length]);
+    const total = live.length + bulkNotes.length;
     let posts = 1;
     c.engine = new SyncEngine({
       db: c.db,
@@ -293,15 +297,19 @@ describe('sync against the real server', () => {
     });
     await c.engine.signIn(alice.name, alice.password);
     const cut = await c.engine.syncOnce();
-    expect(cut).toMatchObject({ pushed: 2, pending: 2 * live.length - 2 });
+    expect(cut).toMatchObject({ pushed: 2, pending: total - 2 });
     expect(cut.error?.kind).toBe('offline');
     posts = Infinity;
-    expect(await c.engine.syncOnce()).toMatchObject({ error: null, pushed: 2 * live.length - 2, pending: 0 });
+    expect(await c.engine.syncOnce()).toMatchObject({ error: null, pushed: total - 2, pending: 0 });
     expect(await c.db.syncLog.count()).toBe(0);
     const other = await client('bulk-other', database, bob);
     await other.engine.syncOnce();
-    for (const i of live) expect((await other.db.items.get(i.id))!.status).toBe('behind');
-    expect((await other.db.notes.toArray()).filter((n) => n.text.endsWith('。集中调度'))).toHaveLength(live.length);
+    // The bulk notes arrive as they were written (the server takes their item lists), and each item's log reads its own.
+    expect((await other.db.notes.toArray()).filter((n) => n.text.endsWith('。集中调度')).sort((a, b) => a.id.localeCompare(b.id))).toEqual(bulkNotes.sort((a, b) => a.id.localeCompare(b.id)));
+    for (const i of live) {
+      expect((await other.db.items.get(i.id))!.status).toBe('behind');
+      expect((await other.repo.listNotes(i.id)).filter((n) => n.text.endsWith('。集中调度'))).toEqual([expect.objectContaining({ itemId: i.id })]);
+    }
   }, 60_000);
 
   it('resumes after being cut off mid-sync and applies a batch twice without change', async () => {
