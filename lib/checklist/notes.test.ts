@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteRecord } from '../schema/checklist';
-import { byNoteDate, noteForItem, noteItemIds, notesByItem } from './notes';
+import { byNoteDate, logEntries, noteForItem, noteItemIds, notesByItem } from './notes';
 
 const note = (id: string, extra: Partial<NoteRecord> = {}): NoteRecord => ({ id, itemId: 'a', documentId: 'd1', date: '2027-03-01', text: '已完成初稿', kind: 'note', progress: null, createdAt: 1, ...extra });
 const bulk = (id: string, itemIds: string[], extra: Partial<NoteRecord> = {}) => note(id, { itemId: itemIds[0]!, itemIds, text: '状态：推进中 → 已完成', kind: 'status', ...extra });
@@ -28,6 +28,11 @@ describe('notes by item', () => {
     expect(map.get('p')!.map((n) => n.id)).toEqual(['b1', 'n2']);
     expect(map.get('r')!.map((n) => n.itemId)).toEqual(['r']);
     expect(notesByItem([]).size).toBe(0);
+  });
+
+  it('counts the entries the items’ logs show: a bulk note once per item', () => {
+    expect(logEntries([note('n1'), bulk('b1', ['p', 'q', 'r']), note('n2', { itemId: 'q' })])).toBe(5);
+    expect(logEntries([])).toBe(0);
   });
 
   it('orders a log by the day it refers to, then by when it was written', () => {

@@ -31,6 +31,13 @@ export function notesByItem(notes: readonly NoteRecord[]): Map<string, NoteRecor
   return byItem;
 }
 
+/** How many entries the items' logs show for `notes`: a bulk note counts once per item it lists. */
+export function logEntries(notes: readonly Pick<NoteRecord, 'itemId' | 'itemIds'>[]): number {
+  let n = 0;
+  for (const note of notes) n += noteItemIds(note).length;
+  return n;
+}
+
 /** Progress log order: by the day it refers to, then by when it was written. */
 export function byNoteDate(a: Pick<NoteRecord, 'date' | 'createdAt'>, b: Pick<NoteRecord, 'date' | 'createdAt'>): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt - b.createdAt;

@@ -9,6 +9,7 @@
  * that no number is given twice; a backup without it leaves the register as it is.
  */
 import { backupToJson, describeIssues, parseBackup } from '../checklist/backup';
+import { logEntries } from '../checklist/notes';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type Preferences } from '../schema/checklist';
 import { WARN_DAYS_MAX } from '../schema/settings';
 import { writeTerms } from './database';
@@ -64,6 +65,7 @@ export async function wipe(env: RepoEnv): Promise<void> {
 export interface ImportSummary {
   documents: number;
   items: number;
+  /** Progress-log entries as the items' logs show them (a bulk status note once per item it lists). */
   notes: number;
   /** Enabled sites the backup restored (their host permission must be granted again on a new browser), or null when it carried none. */
   sites: string[] | null;
@@ -87,6 +89,7 @@ export interface BackupPreview {
   items: number;
   /** Items in the backup's trash (counted in `items`). */
   deleted: number;
+  /** Progress-log entries as the items' logs show them (a bulk status note once per item it lists). */
   notes: number;
   revisions: number;
   /** When the backup was made (ISO, as the file says). */
@@ -112,7 +115,7 @@ export function previewOf(backup: Backup): BackupPreview {
     documents: backup.documents.length,
     items: backup.items.length,
     deleted: backup.items.filter((i) => i.deletedAt !== null).length,
-    notes: backup.notes.length,
+    notes: logEntries(backup.notes),
     revisions: backup.revisions.length,
     exportedAt: backup.exportedAt,
     sites: backup.preferences ? backup.preferences.enabledSites : null,
@@ -136,7 +139,7 @@ export async function restoreBackup(env: RepoEnv, b: Backup): Promise<ImportSumm
     if (b.skips?.length) await db.skips.bulkAdd(b.skips);
   });
   if (preferences) await env.preferences!.write(preferences);
-  return { documents: b.documents.length, items: b.items.length, notes: b.notes.length, sites: b.preferences ? b.preferences.enabledSites : null };
+  return { documents: b.documents.length, items: b.items.length, notes: logEntries(b.notes), sites: b.preferences ? b.preferences.enabledSites : null };
 }
 
 /** Replaces the database (and, with a preferences store, the preferences) with a backup file's content, or throws and writes nothing. */

@@ -146,8 +146,11 @@ describe('the progress log of a bulk change', () => {
     const json = await repo.exportBackupJson();
     const parsed = parseBackup(json);
     expect(parsed.ok).toBe(true);
+    // What the restore page shows and says: the entries the items' logs hold (34 + 2), not the 5 stored notes.
+    expect(await db.notes.count()).toBe(5);
+    expect((await repo.checkBackupFile(new Blob([json]))).notes).toBe(36);
     const before = await Promise.all([...aIds, ...bIds].map((id) => repo.listNotes(id)));
-    await repo.importBackup(json);
+    expect(await repo.importBackup(json)).toMatchObject({ notes: 36 });
     expect(await Promise.all([...aIds, ...bIds].map((id) => repo.listNotes(id)))).toEqual(before);
     // A backup whose bulk note lists an item that is not there, or one of another document, is refused.
     const backup = JSON.parse(json);
