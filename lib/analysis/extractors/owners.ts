@@ -4,7 +4,7 @@
  * before the modal (各镇、各部门要…). Units are split at 、，; vague tails (等有关部门) are dropped. 牵头 and 配合 are
  * never swapped: they are reported apart as `lead` and `coop` and all together as `owners`.
  */
-import { alternation } from '../lexicon/alternation';
+import { alternation, endsWithCharOf, lastChars } from '../lexicon/alternation';
 import { execAll } from '../text/exec-all';
 import { MODAL_WORDS, SUBJECT_MODALS, WRITTEN_MODALS, YAO_SOURCE } from '../lexicon/modals';
 import { COOP_ROLES, COOP_VERBS, DUTY_ROLES, JOINT_WORDS, LEAD_ROLES, PERSON_FIELDS, ROLE_LEADER_FIELDS, UNIT_FIELDS } from '../lexicon/roles';
@@ -28,10 +28,14 @@ const ANY_ROLE = alternation(LEAD_ROLES, COOP_ROLES, DUTY_ROLES);
 const HAS_ROLE = new RegExp(ANY_ROLE);
 /** A role word that ends a unit list (「市财政局、市审计局共同」「县妇联配合」), cut off the last name. */
 const ROLE_TAIL = new RegExp(`${alternation(LEAD_ROLES, COOP_ROLES, DUTY_ROLES, JOINT_WORDS)}$`);
+/** The chars ROLE_TAIL can end with (it is read only on a name ending in one). */
+const ROLE_TAIL_END = lastChars(LEAD_ROLES, COOP_ROLES, DUTY_ROLES, JOINT_WORDS);
 /** A segment of an allocation parenthetical: units, then their role (「市财政局配合」). */
 const ROLE_SEGMENT = new RegExp(`^(.*?)(${ANY_ROLE})(?:[，,；;。]|$)`);
 /** A unit's name ends like an organ or a role, or is one of the units named without a suffix. */
 const ORG_SUFFIX = new RegExp(`(?:${alternation(ORGAN_SUFFIXES, ROLE_SUFFIXES)}|^${alternation(UNIT_NAMES)})$`);
+/** The chars ORG_SUFFIX can end with (nb. anchored at the end only, the pattern is tried from every position). */
+const ORG_SUFFIX_END = lastChars(ORGAN_SUFFIXES, ROLE_SUFFIXES, UNIT_NAMES);
 const GENERIC = new RegExp(`^${alternation(GENERIC_SUBJECTS)}$`);
 const COLLECTIVE = new RegExp(`^${alternation(COLLECTIVE_PREFIXES)}`);
 /** A vague tail after the named units: 等有关部门, 等执法部门, 等单位, 等. */
@@ -60,7 +64,10 @@ function cleanUnit(raw: string): string {
   let u = raw.trim().replace(PART_LEAD, '');
   // nb. The replace with a function runs only on a part that has a quote mark (most have none).
   if (QUOTE_MARK.test(u)) u = u.replace(QUOTES, (m, whole: string | undefined) => (whole !== undefined ? m : ''));
-  return u.replace(VAGUE_TAIL, '').replace(ROLE_TAIL, '').trim();
+  // nb. Each tail pattern is read only on a name that can hold it: 等 for VAGUE_TAIL, a role word's last char for ROLE_TAIL.
+  if (u.includes('等')) u = u.replace(VAGUE_TAIL, '');
+  if (endsWithCharOf(u, ROLE_TAIL_END)) u = u.replace(ROLE_TAIL, '');
+  return u.trim();
 }
 
 /** Splits a list of units (「省发展改革委、省住房城乡建设厅等有关部门」) into unit names. */
@@ -193,6 +200,8 @@ export function ownersFromAllocation(body: string): Owners | null {
 
 /** Owners named by 由X牵头，Y配合 / 由X负责 in a clause, or null. */
 export function ownersFromYou(clause: string): Owners | null {
+  // nb. Both patterns need 由: a clause without one is not read (they try a 2-40 char name after every 由 position).
+  if (!clause.includes('由')) return null;
   // 「由市委组织部牵头组织实施」: the role word ends the name first, so that 组织 inside 组织部 does not cut it.
   const m =
     /由([^，,。；;由]{2,40}?)(牵头|负责)/.exec(clause) ??
@@ -212,6 +221,9 @@ const LEAD_COOP = new RegExp(`(?:^|[，,；;。])([^，,。；;：:]{2,40}?)${al
 /** Owners from 「X牵头，Y配合」 without 由, or null. */
 export function ownersFromLeadCoop(clause: string): Owners | null {
   // 「档案室牵头，信息中心配合」「县住建局要牵头，县城管局配合」「县教育局负责，县财政局配合」: the first is the lead.
+  // nb. Read only when the clause holds 牵头 or 负责 and a co-operating role word, which the pattern needs: it tries a
+  // 2-40 char name after every comma otherwise.
+  if (!(clause.includes('牵头') || clause.includes('负责')) || !COOP_ROLES.some((w) => clause.includes(w))) return null;
   const m = LEAD_COOP.exec(clause);
   if (!m) return null;
   const lead = unitNames(m[1]!);
@@ -309,6 +321,8 @@ const COOP_AFTER = new RegExp(`(?:^|[，,])([^，,。；;]{2,40}?)${alternation(
 /** Co-operating units named after the main clause (「城关镇要…，县自然资源局配合做好…」). */
 export function ownersFromCoop(clause: string, extra: string[] = []): string[] {
   const out: string[] = [];
+  // nb. Only a clause with a co-operating verb is read (the pattern tries a 2-40 char name after every comma).
+  if (!COOP_VERBS.some((w) => clause.includes(w))) return out;
   for (const m of execAll(COOP_AFTER, clause)) out.push(...unitNames(m[1]!, extra));
   return unique(out);
 }
@@ -368,11 +382,11 @@ export function isUnit(u: string, extra: string[] = []): boolean {
   if (s.length < 2 || s.length > 40 || GENERIC.test(s) || NO_UNIT.test(s)) return false;
   if (extra.some((e) => e && s.includes(e))) return true;
   // A name with a bracketed part (「各级党委（党组）」「省（自治区、直辖市）和部门（系统）党委（党组）」) is read without it.
-  const bare = s.replace(SHORT_BRACKET, '');
+  const bare = s.includes('（') || s.includes('(') ? s.replace(SHORT_BRACKET, '') : s;
   // 「市、县两级政府」「流入地、流出地党组织」: short parts sharing the last one's head, as splitUnits joins them.
   const body = bare.includes('、') && SHARED_HEAD.test(bare) ? bare.replace(DUN, '') : bare;
   if (NOT_IN_NAME.test(body.slice(1))) return false;
-  return ORG_SUFFIX.test(bare);
+  return endsWithCharOf(bare, ORG_SUFFIX_END) && ORG_SUFFIX.test(bare);
 }
 
 function unique(xs: string[]): string[] {

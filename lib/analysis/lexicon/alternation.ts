@@ -21,3 +21,17 @@ export function alternation(...lists: readonly (readonly string[])[]): string {
 export function wordsRegExp(lists: readonly (readonly string[])[], flags = ''): RegExp {
   return new RegExp(alternation(...lists), flags);
 }
+
+/**
+ * The char codes the words of the lists end with: a pattern `alternation(…)$` can only match a text whose last char
+ * is one of them, which `endsWithCharOf` checks before the pattern is run (nb. a pattern anchored only at the end is
+ * tried from every position of the text).
+ */
+export function lastChars(...lists: readonly (readonly string[])[]): ReadonlySet<number> {
+  return new Set(lists.flat().filter((w) => w.length > 0).map((w) => w.charCodeAt(w.length - 1)));
+}
+
+/** Whether `s` ends with one of the chars of `chars` (false for an empty `s`). nb. Char codes: no string per char. */
+export function endsWithCharOf(s: string, chars: ReadonlySet<number>): boolean {
+  return s.length > 0 && chars.has(s.charCodeAt(s.length - 1));
+}
