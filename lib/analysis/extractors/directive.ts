@@ -67,8 +67,17 @@ const SCHEDULE = /(?:时间|时限|期限|周期)(?:为|是|：|:)[^，。；]{0
 const NARRATIVE = /了(?![解结])|已经|已(?=[\u4e00-\u9fff])|曾经|取得|得到|获得(?!感)|荣获|开创|先后|累计|同比|刚才|刚刚|今天|(?<!在)会上(?!的)|上午|下午|昨天|(?<![较比])去年(?!(?:出台|制定|确定|发布|实施)的)|今年以来|以来|过去|目前|当前|正在(?!考虑|研究|酝酿|筹划)|分别汇报|作了|召开了|出台了|印发了|发表了/;
 /** 「到2027年，累计建成…」: a cumulative target by a future year, not a tally of the past. */
 const CUMULATIVE_TARGET = /^(?:力争|争取)?到(?:20\d{2}|二〇[一二三四五六七八九〇]{2})年[^，,]{0,6}[，,]?(?:力争|争取)?累计/;
-const AGENDA =
-  /^(?:下面|首先|接下来|最后)?[，,]?(?:我|我们)?(?:再)?(?:讲|谈|强调|提|说)(?:一下|几点|[一二三四五六七八九十两几]+(?:点|个方面|句话|条))|^(?:(?:首先|下面|接下来|现在|然后)[，,])?请(?![^，。]{0,12}(?:学习|研读|贯彻|传达))[^，。]{0,12}(?:汇报|讲话|发言|介绍|作|大家欢迎)|^(?:下面|现在)[，,]请|^(?:今天|这次)(?:我们)?(?:召开|开会|会议(?!以后|之后|后|结束))|(?:还|将|(?<![主重])要)(?:作|做)?(?:重要)?(?:讲话|致辞|发言)|让我们以热烈的掌声|^让我们|(?:^|[，,])请[^，。；]{0,12}(?:审议|票决|审查|指正)|(?:赞同|同意|赞成)[，,]\s*(?:都|也)?请/;
+/**
+ * Speech agenda at a clause's start (「下面，我讲三点意见」「请…汇报」「今天召开…」). nb. The agenda is two patterns, the
+ * anchored openings and the phrases found anywhere (AGENDA_ANYWHERE, read only on a clause with a char each needs):
+ * as one alternation it was tried from every position of every clause.
+ */
+const AGENDA_START =
+  /^(?:下面|首先|接下来|最后)?[，,]?(?:我|我们)?(?:再)?(?:讲|谈|强调|提|说)(?:一下|几点|[一二三四五六七八九十两几]+(?:点|个方面|句话|条))|^(?:(?:首先|下面|接下来|现在|然后)[，,])?请(?![^，。]{0,12}(?:学习|研读|贯彻|传达))[^，。]{0,12}(?:汇报|讲话|发言|介绍|作|大家欢迎)|^(?:下面|现在)[，,]请|^(?:今天|这次)(?:我们)?(?:召开|开会|会议(?!以后|之后|后|结束))|^让我们/;
+/** Announcing a speech (「还要作重要讲话」), applause, a request to review or agree (「请…审议」「赞同，请…」). */
+const AGENDA_ANYWHERE = /(?:还|将|(?<![主重])要)(?:作|做)?(?:重要)?(?:讲话|致辞|发言)|让我们以热烈的掌声|(?:^|[，,])请[^，。；]{0,12}(?:审议|票决|审查|指正)|(?:赞同|同意|赞成)[，,]\s*(?:都|也)?请/;
+/** A char every AGENDA_ANYWHERE match holds: 话/辞/言 of 讲话/致辞/发言, 掌 of 掌声, 请. */
+const AGENDA_ANYWHERE_CHAR = /[话辞言掌请]/;
 /** Questions are not orders (「这些资金从哪里来」). */
 const QUESTION = /[？?]$|[吗呢]$/;
 /** A modal inside an attributive of a definition (「是一场必须打好的突围战」) commands nothing. */
@@ -134,7 +143,9 @@ const JUDGED =
 /** A belief or a prediction (「我相信，…一定能够…」「我们的事业一定会…」). */
 const BELIEF = /^(?:我|我们)(?:相信|坚信|深信|确信)|一定(?:能够?|会)(?!议)/;
 /** Reported speech (「列宁就说过：“…」「早在八十年前，…」) and an editor's note (「按：」「本报讯」): not the drafter's orders. */
-const REPORTED = /^(?:早在|当年|那时|过去)|^(?:编者)?按[：:]|^本报讯|^新华社[^，。]{0,12}电|(?:说过|讲过|写道|曾经说|曾说|反复说)[：:，,]?[“"]/;
+const REPORTED = /^(?:早在|当年|那时|过去)|^(?:编者)?按[：:]|^本报讯|^新华社[^，。]{0,12}电/;
+/** A quotation introduced by who said it (「列宁就说过：“…」), read only on a clause with an opening quote mark. */
+const QUOTED = /(?:说过|讲过|写道|曾经说|曾说|反复说)[：:，,]?[“"]/;
 /** A guiding-ideology lead (「以习近平新时代中国特色社会主义思想为指导」「坚持…的原则」), not a task. */
 const IDEOLOGY = /^(?:[^，,；。：:]{0,12}[：:])?(?:坚持|始终坚持)?以[^，,；。]{2,60}?为(?:指导|指引|统领)|^坚持[^，,；。]{2,40}的(?:原则|方针|总基调)(?:[，,]|$)/;
 
@@ -142,6 +153,8 @@ const IDEOLOGY = /^(?:[^，,；。：:]{0,12}[：:])?(?:坚持|始终坚持)?以
 export interface ClauseState {
   /** The clause without leading punctuation. */
   readonly c: string;
+  /** Its last char (the patterns anchored at the end are read only when it is one they can end with). */
+  readonly last: string;
   /** The clause with its 要 false friends blanked (「可能要」「要我说」). */
   readonly modal: string;
   /** Whether it narrates the past or the present state. */
@@ -167,10 +180,13 @@ class Clause implements ClauseState {
   private p: boolean | undefined = undefined;
   private y: boolean | undefined = undefined;
   private d: boolean | undefined = undefined;
+  readonly last: string;
   constructor(
     readonly c: string,
     readonly options: DirectiveOptions,
-  ) {}
+  ) {
+    this.last = c[c.length - 1]!;
+  }
   get modal(): string {
     // nb. Skipped when the clause lacks the char every false friend holds (YAO_FALSE_CHAR).
     return (this.m ??= YAO_FALSE_CHAR.test(this.c) ? this.c.replace(YAO_FALSE, (w) => '·'.repeat(w.length)) : this.c);
@@ -186,11 +202,12 @@ class Clause implements ClauseState {
   get prohibition(): boolean {
     return (this.p ??= NOT.test(this.c));
   }
+  // nb. A clause without 要 (or without 应, 必 or 需) has no modal of that kind: its blanked copy is then not made.
   get yao(): boolean {
-    return (this.y ??= YAO.test(this.modal));
+    return (this.y ??= this.c.includes('要') && YAO.test(this.modal));
   }
   get mediumModal(): boolean {
-    return (this.d ??= MEDIUM_MODAL.test(this.modal));
+    return (this.d ??= (this.c.includes('应') || this.c.includes('必') || this.c.includes('需')) && MEDIUM_MODAL.test(this.modal));
   }
   get hasModal(): boolean {
     return this.strongModal || this.prohibition || this.yao || this.mediumModal;
@@ -216,6 +233,12 @@ const ADVERB_LEAD = new RegExp(`^(?:[^，,]{0,16}[，,])?${alternation(ORDER_LEA
 
 // Gates: a char (or word) every match of a signal's pattern holds, tested first where the pattern would try every
 // position (是 of DEFINITION, EVALUATION and JUDGED, 决定 of DECIDER …).
+/** The last chars QUESTION, ANNOUNCE and WEIGHTY can end with (each is anchored at the clause's end only). */
+const QUESTION_END = '？?吗呢';
+const ANNOUNCE_END = '作务项点面求施见题条';
+const WEIGHTY_END = '大要巨荣';
+/** “ or ", which QUOTED ends with. */
+const QUOTE_CHAR = /[“"]/;
 /** 制定/印发/出台…, 特制定, …如下, 现将…, 现就…. */
 const META_CHAR = /[制印出如现]/;
 /** 建议, 试试看/试一试, …一下, 正在…, 拟…, 请…. */
@@ -223,21 +246,22 @@ const PROPOSAL_CHAR = /[议试下正拟请]/;
 
 /** The action decision, in order. Gates (a char every match of the pattern holds) come before the costlier patterns. */
 export const DIRECTIVE_SIGNALS: readonly DirectiveSignal[] = [
-  { id: 'agenda', example: '下面，我讲三点意见', strength: null, test: (s) => AGENDA.test(s.c) },
-  { id: 'question', example: '这些资金从哪里来？', strength: null, test: (s) => QUESTION.test(s.c) },
+  { id: 'agenda', example: '下面，我讲三点意见', strength: null, test: (s) => AGENDA_START.test(s.c) || (AGENDA_ANYWHERE_CHAR.test(s.c) && AGENDA_ANYWHERE.test(s.c)) },
+  { id: 'question', example: '这些资金从哪里来？', strength: null, test: (s) => QUESTION_END.includes(s.last) && QUESTION.test(s.c) },
   { id: 'definition', example: '推动项目落地是一场必须打好的突围战', strength: null, test: (s) => s.c.includes('是') && DEFINITION.test(s.c) },
   { id: 'evaluation', example: '推进垃圾分类，是改善人居环境的重要举措', strength: null, test: (s) => s.c.includes('是') && EVALUATION.test(s.c) },
   { id: 'meta', example: '现将会议议定事项纪要如下', strength: null, test: (s) => META_CHAR.test(s.c) && META.test(s.c) },
-  { id: 'announce', example: '为实现上述目标，重点抓好以下工作', strength: null, test: (s) => ANNOUNCE.test(s.c) },
-  { id: 'weighty', example: '做好今年政府工作意义重大', strength: null, test: (s) => WEIGHTY.test(s.c) },
+  { id: 'announce', example: '为实现上述目标，重点抓好以下工作', strength: null, test: (s) => ANNOUNCE_END.includes(s.last) && ANNOUNCE.test(s.c) },
+  { id: 'weighty', example: '做好今年政府工作意义重大', strength: null, test: (s) => WEIGHTY_END.includes(s.last) && WEIGHTY.test(s.c) },
   { id: 'cognitive', example: '我们必须深刻认识到抓项目就是抓发展', strength: null, test: (s) => s.c.includes('到') && COGNITIVE.test(s.c) },
   { id: 'argued-goal', example: '要缩小与先进地区的差距，根本出路还在项目', strength: null, test: (s) => ARGUED_GOAL.test(s.c) },
   { id: 'word-formula', example: '我看关键要把握好“三个字”，就是“早、实、细”', strength: null, test: (s) => s.c.includes('个字') && WORD_FORMULA.test(s.c) },
   { id: 'overlap-rule', example: '对同时符合其他政策的，按照就高不重复原则执行', strength: null, test: (s) => /[高优]/.test(s.c) && OVERLAP_RULE.test(s.c) },
   { id: 'judged', example: '优秀师资事关学校长远发展', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && /[是关在]/.test(s.c) && JUDGED.test(s.c) },
   { id: 'belief', example: '我相信，我们的目标一定能够实现', strength: null, test: (s) => !s.hasModal && /信|一定/.test(s.c) && BELIEF.test(s.c) },
-  { id: 'reported', example: '按：3月5日，县委召开全县经济工作会议', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && REPORTED.test(s.c) },
-  { id: 'ideology', example: '坚持以新发展理念为指导，推动高质量发展', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && IDEOLOGY.test(s.c) },
+  { id: 'reported', example: '按：3月5日，县委召开全县经济工作会议', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && (REPORTED.test(s.c) || (QUOTE_CHAR.test(s.c) && QUOTED.test(s.c))) },
+  // ideology: IDEOLOGY needs 坚持 at the start, or 为指导/为指引/为统领 (read first: the pattern tries up to 60 chars).
+  { id: 'ideology', example: '坚持以新发展理念为指导，推动高质量发展', exampleOptions: { modalFree: true }, strength: null, test: (s) => !s.hasModal && (s.c.startsWith('坚持') || s.c.includes('为指') || s.c.includes('为统')) && IDEOLOGY.test(s.c) },
   { id: 'strong-modal', example: '各乡镇必须严格对照节点推进', strength: 'strong', test: (s) => s.strongModal },
   { id: 'prohibition', example: '这件事不要再层层发文件', strength: 'strong', test: (s) => s.prohibition && !s.narrative },
   { id: 'strong-adverb', example: '确保按期开工', strength: 'strong', test: (s) => STRONG_ADV.test(s.c) && !s.narrative },
