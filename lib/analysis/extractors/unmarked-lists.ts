@@ -21,6 +21,7 @@ import { alternation } from '../lexicon/alternation';
 import { PROBLEM_YAO_SOURCE, SUBJECT_MODALS } from '../lexicon/modals';
 import { SOME_OF_NOUNS, SOME_OF_QUALIFIERS } from '../lexicon/units';
 import { problemNouns, problemPredicates, problemSearchVerbs, problemTaskAdverbs, problemTailNouns, problemTaskVerbs, misconductWords } from '../lexicon/problems';
+import { PositionCursor, positionsOf } from '../text/positions';
 import { sentences, type Range } from '../text/sentences';
 
 export type UnmarkedFamily = 'list-semicolon' | 'list-clauses' | 'list-open' | 'list-inline' | 'list-areas' | 'list-sentences';
@@ -120,16 +121,6 @@ function splitAt(text: string, from: number, to: number, seps: string): Range[] 
   return out;
 }
 
-/** How many ；/; text[from, to) holds. */
-function semicolons(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff1b || c === 0x3b) n++;
-  }
-  return n;
-}
-
 /** The sentence's content: without its end punctuation and white space. */
 function contentEnd(text: string, r: Range): number {
   let e = r.end;
@@ -209,6 +200,9 @@ const LEAD_SPACE = /\s{0,8}/y;
 export function findUnmarkedLists(text: string): UnmarkedList[] {
   const out: UnmarkedList[] = [];
   const ss = sentences(text);
+  // The line's colons and semicolons, found once; each sentence reads those in its range (sentences come in order).
+  const colonsOf = new PositionCursor(positionsOf(text, '：:'));
+  const semicolonsOf = new PositionCursor(positionsOf(text, '；;'));
   let run: { lead: Range | null; items: Range[]; context: Range | null } | null = null;
   const closeRun = () => {
     if (run && run.items.length >= 2) out.push({ family: 'list-sentences', leadIn: run.lead, items: run.items, context: run.context, problem: false, onlyProblem: true });
@@ -235,11 +229,7 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
     }
 
     // A colon (or 「…弊端就是」) and the list after it.
-    const colons: number[] = [];
-    for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0xff1a || c === 0x3a) colons.push(i);
-    }
+    const colons = colonsOf.within(s, e);
     VIRTUAL_COLON.lastIndex = 0;
     for (let m = VIRTUAL_COLON.exec(body); m; m = VIRTUAL_COLON.exec(body)) colons.push(s + m.index + m[0].length - 1);
     colons.sort((a, b) => a - b);
@@ -265,7 +255,7 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
 
     // A ；-list without a colon.
     // nb. Split only a sentence with two ；/; at least: fewer cannot make three parts.
-    const segs = semicolons(text, s, e) >= 2 ? splitAt(text, s, e, '；;') : [];
+    const segs = semicolonsOf.countWithin(s, e, 2) >= 2 ? splitAt(text, s, e, '；;') : [];
     if (segs.length >= 3) {
       const first = segs[0]!;
       let leadEnd = -1;

@@ -371,7 +371,8 @@ export function remarkActions() {
       all.forEach((sentence, si) => {
         const sentenceText = text.slice(sentence.start, sentence.end);
         // A question is not an order (「这些资金从哪里来？」).
-        if (/[？?][”’」）)]*$/.test(sentenceText)) return;
+        // nb. Only a sentence with a question mark is read (the pattern, anchored at the end, tries every position).
+        if ((sentenceText.includes('？') || sentenceText.includes('?')) && /[？?][”’」）)]*$/.test(sentenceText)) return;
         const summary = SUMMARY_OWNERS.exec(sentenceText);
         if (summary) {
           applySummary(summary, actions.slice(blockStart), extra);
