@@ -182,6 +182,12 @@ describe('dashboard', () => {
     await page.getByTestId('bulk-bar').getByText(`已将 ${n} 项改为「已完成」`).waitFor();
     await page.getByTestId('filter-status').selectOption('done');
     await expectCount(n);
+    // One progress note lists the items that went from one status to another: each item's log reads it as its own.
+    const last = await page.locator('.grid-body .row').last().getAttribute('data-item-id');
+    await page.goto(url(`dashboard.html#item=${last}`));
+    await page.reload();
+    await page.getByTestId('item-log').getByText('状态：未启动 → 已完成').waitFor();
+    assert.equal(await page.getByTestId('item-log').locator('li').count(), 1);
   });
 
   test('exports the 台账 as xlsx, read back with exceljs', async () => {
@@ -217,7 +223,7 @@ describe('dashboard', () => {
     await download.saveAs(file);
     const backup = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(backup.format, 'luoshi.checklist-backup');
-    assert.equal(backup.version, 3);
+    assert.equal(backup.version, 4);
     assert.deepEqual(backup.preferences.enabledSites, ['https://oa.example.gov.cn']);
     assert.equal(backup.preferences.settings.reminders.time, '17:30');
     assert.deepEqual(backup.preferences.settings.lexicon.owners, ['县委督查室']);
