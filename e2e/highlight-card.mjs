@@ -8,12 +8,15 @@
  *      in the editor;
  *   4. 在侧边栏中查看 opens the side panel and the panel scrolls to and focuses that task's entry;
  *   5. no card opens while an IME composition is open;
+ *   6. the task, problem and finding cards and the badge pass axe-core in the light and the dark scheme, and their
+ *      text contrast is measured apart (axe cannot tell the background of a box floating over the page's text);
  *   throughout, the editor's content (its API's data) is the same as without the extension and its DOM untouched.
  * A screenshot of the open card goes to e2e/shots/card-<page>.png.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
+import { axeProblems, contrastProblems } from './axe.mjs';
 import { editorFrame, missingSpans, waitForHighlights } from './editor-contract.mjs';
 import { SHOTS, contract, expected, harness } from './harness.mjs';
 
@@ -154,6 +157,35 @@ export function highlightCardContract(spec) {
       assert.ok(entry.text.includes(TASK), `the focused entry is the task: ${entry.text}`);
       assert.ok(entry.top >= 0 && entry.bottom <= entry.height, 'the entry is scrolled into view');
       await untouched('after opening the side panel');
+    });
+
+    test('the task, problem and finding cards and the badge pass axe-core and hold WCAG text contrast in the light and the dark scheme', async () => {
+      try {
+        for (const scheme of ['light', 'dark']) {
+          await h.editor.emulateMedia({ colorScheme: scheme });
+          for (const [kind, text] of [['deadline', DEADLINE], ['problem', PROBLEM], ['placeholder', 'XX']]) {
+            const p = await pointOver(kind, text);
+            await h.editor.mouse.click(p.x, p.y);
+            await card().waitFor({ timeout: 1_000 });
+            await h.editor.waitForTimeout(150); // the card's fade-in, so that axe reads its final colours
+            assert.deepEqual(await axeProblems(frame, { within: [CARD] }), [], `the ${kind} card in the ${scheme} scheme`);
+            assert.deepEqual(await contrastProblems(frame, { within: [CARD] }), [], `the ${kind} card's text contrast in the ${scheme} scheme`);
+            if (scheme === 'dark' && kind === 'deadline') await h.editor.screenshot({ path: path.join(SHOTS, `card-dark-${spec.page.replace(/\.html$/, '')}.png`) });
+            await h.editor.keyboard.press('Escape');
+          }
+          // The badge is drawn in the editor's own document (an iframe editor's frame) or, failing that, the page's.
+          const docs = [...new Set([frame, h.editor.mainFrame()])];
+          const withBadge = [];
+          for (const d of docs) if (await d.locator(contract.BADGE_TAG).count()) withBadge.push(d);
+          assert.ok(withBadge.length > 0, 'the badge is on the page');
+          for (const d of withBadge) {
+            assert.deepEqual(await axeProblems(d, { within: [contract.BADGE_TAG] }), [], `the badge in the ${scheme} scheme`);
+            assert.deepEqual(await contrastProblems(d, { within: [contract.BADGE_TAG] }), [], `the badge's text contrast in the ${scheme} scheme`);
+          }
+        }
+      } finally {
+        await h.editor.emulateMedia({ colorScheme: null });
+      }
     });
 
     test('screenshot of an open task card', async () => {

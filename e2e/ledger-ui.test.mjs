@@ -15,11 +15,11 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { inflateRawSync } from 'node:zlib';
 import { tsImport } from 'tsx/esm/api';
+import { axeProblems } from './axe.mjs';
 import { SHOTS, contract, expected, harness, panelText } from './harness.mjs';
 
 const PAGE = 'contenteditable.html';
@@ -32,17 +32,6 @@ const CORRECTED = '县政务服务中心（牵头）、县发改局（配合）'
 const PROBLEM = expected.problemGroups[0].items[1];
 
 const { documentXmlEntry } = await tsImport('../lib/import/docx.ts', import.meta.url);
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's critical, serious and moderate violations on `page` as it is now, one line per node. */
-async function axeProblems(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => ['critical', 'serious', 'moderate'].includes(v.impact)).flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} ${n.target.join(' ')}`));
-  });
-}
 
 let h;
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `ledger-ui-${name}.png`), fullPage: false });

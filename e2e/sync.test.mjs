@@ -25,11 +25,11 @@
  *   npm run build && node --test e2e/sync.test.mjs
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { tsImport } from 'tsx/esm/api';
+import { axeProblems } from './axe.mjs';
 import { launchExtension } from './launch.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -55,17 +55,8 @@ const B_ITEM = '区财政局要保障安全生产专项资金及时足额到位'
 /** The item both change at once. */
 const BOTH_ITEM = '各街道要加强燃气安全巡查';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's critical, serious and moderate violations on the profile's page as it is now, one line per node. */
-async function axeProblems(name) {
-  const { page } = profiles[name];
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => ['critical', 'serious', 'moderate'].includes(v.impact)).flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} ${n.target.join(' ')}`));
-  });
-}
+/** axe-core's problems on the profile's page as it is now (e2e/axe.mjs). */
+const profileAxe = (name) => axeProblems(profiles[name].page);
 
 let server;
 const users = {};
@@ -231,7 +222,7 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
       assert.deepEqual((await sw.evaluate(() => chrome.permissions.getAll())).origins, [`${server.url}/*`], 'the server origin is the one host granted');
     }
     await shot('A', 'options-signed-in');
-    assert.deepEqual(await axeProblems('A'), [], 'the signed-in sync section passes axe');
+    assert.deepEqual(await profileAxe('A'), [], 'the signed-in sync section passes axe');
   });
 
   test('A saves a draft and changes an item; B sees both after one 立即同步', async () => {
@@ -332,7 +323,7 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
     const link = b.getByTestId('sync-conflict-list').locator('a').first();
     assert.match(await link.textContent(), new RegExp(BOTH_ITEM));
     await b.getByTestId('sync-bar').screenshot({ path: path.join(SHOTS, 'sync-bar-conflict.png') });
-    assert.deepEqual(await axeProblems('B'), [], 'the bar with its conflict list passes axe');
+    assert.deepEqual(await profileAxe('B'), [], 'the bar with its conflict list passes axe');
     await link.click();
     await b.getByTestId('item-panel').waitFor();
     assert.match(await b.getByTestId('item-panel').textContent(), new RegExp(BOTH_ITEM));
@@ -364,7 +355,7 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
     await page.getByTestId('sync-read-only').waitFor();
     assert.equal(await page.getByTestId('sync-pending').textContent(), '本机 1 项修改只保存在本机，不上传（只读）');
     await page.getByTestId('sync-bar').screenshot({ path: path.join(SHOTS, 'sync-bar-reader.png') });
-    assert.deepEqual(await axeProblems('B'), [], 'the read-only bar passes axe');
+    assert.deepEqual(await profileAxe('B'), [], 'the read-only bar passes axe');
 
     await openDashboard('A');
     await syncNowOnce('A');
@@ -389,7 +380,7 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
     assert.match(await error.textContent(), /^服务器上没有这个团队台账数据库：请在设置页核对数据库名，或请单位管理员运行 npm run sync:provision 建库（数据库 luoshi_nosuch：not_found: /);
     assert.equal((await syncStatus('A')).lastError.kind, 'not_found');
     await page.getByTestId('sync-bar').screenshot({ path: path.join(SHOTS, 'sync-bar-not-found.png') });
-    assert.deepEqual(await axeProblems('A'), [], 'the not_found error passes axe');
+    assert.deepEqual(await profileAxe('A'), [], 'the not_found error passes axe');
     const dbs = await (await fetch(`${server.url}/_all_dbs`, { headers: { authorization: basicAuth(server.admin) } })).json();
     assert.ok(!dbs.includes('luoshi_nosuch'), 'no database was created by the attempt');
 
@@ -409,7 +400,7 @@ describe('team ledger: two Chromium profiles, one pouchdb-server', () => {
     await page.goto(browser.extensionUrl('options.html'));
     await page.getByTestId('sync-signed-out').getByText('alice 的登录已失效（服务器的会话已过期），请输入密码重新登录。').waitFor();
     await shot('A', 'options-expired');
-    assert.deepEqual(await axeProblems('A'), [], 'the expired-session form passes axe');
+    assert.deepEqual(await profileAxe('A'), [], 'the expired-session form passes axe');
     assert.equal(await page.getByTestId('sync-name').inputValue(), 'alice');
     await page.getByTestId('sync-password').fill(users.alice.password);
     await page.getByTestId('sync-sign-in').click();

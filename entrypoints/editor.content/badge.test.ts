@@ -42,7 +42,11 @@ describe('badge', () => {
   it('speaks English when the settings do', () => {
     showBadge(document, { problems: 1, actions: 2, findings: 0 }, { onOpen: () => undefined, locale: 'en' });
     const shadow = document.querySelector(BADGE_TAG)!.shadowRoot!;
-    expect(shadow.querySelector('.open')!.textContent).toBe('Luoshi1 problem · 2 tasks · 0 hints1 · 2 · 0');
+    const open = shadow.querySelector('.open')!;
+    expect(open.textContent).toBe('Luoshi 1 problem · 2 tasks · 0 hints1 · 2 · 0');
+    // Named by what it shows (label in name), the action and the counts as its description.
+    expect(open.hasAttribute('aria-label')).toBe(false);
+    expect(open.getAttribute('title')).toBe('Luoshi: open the side panel — 1 problem · 2 tasks · 0 hints');
     expect(shadow.querySelector('.hide')!.getAttribute('aria-label')).toMatch(/^Hide the badge on this site/);
     expect(shadow.querySelector('.grip')!.getAttribute('aria-label')).toMatch(/^Drag the badge/);
     document.querySelector(BADGE_TAG)!.remove();
