@@ -142,6 +142,8 @@ button:focus-visible{outline:2px solid #0b57d0;outline-offset:-2px}
 b{color:#b71c1c;font-weight:600}
 .short{display:none}
 @media (max-width:520px){.full{display:none}.short{display:inline}}
+@media (prefers-color-scheme:dark){.badge{color:#e6edf3;background:#161b22;border-color:#3d444d;box-shadow:0 2px 8px rgba(0,0,0,.5)}
+button:hover{background:#21262d}button:focus-visible{outline-color:#58a6ff}.grip,.hide{color:#9198a1}b{color:#ff7b72}}
 `;
 
 /** The document the badge goes into: the top page's when reachable (same-origin frames), else the frame's own. */
