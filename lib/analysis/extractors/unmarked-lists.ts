@@ -21,7 +21,7 @@ import { alternation } from '../lexicon/alternation';
 import { PROBLEM_YAO_SOURCE, SUBJECT_MODALS } from '../lexicon/modals';
 import { SOME_OF_NOUNS, SOME_OF_QUALIFIERS } from '../lexicon/units';
 import { problemNouns, problemPredicates, problemSearchVerbs, problemTaskAdverbs, problemTailNouns, problemTaskVerbs, misconductWords } from '../lexicon/problems';
-import { PositionCursor, positionsOf } from '../text/positions';
+import { firstFrom, positionsBefore, positionsOf } from '../text/positions';
 import { sentences, type Range } from '../text/sentences';
 
 export type UnmarkedFamily = 'list-semicolon' | 'list-clauses' | 'list-open' | 'list-inline' | 'list-areas' | 'list-sentences';
@@ -201,8 +201,10 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
   const out: UnmarkedList[] = [];
   const ss = sentences(text);
   // The line's colons and semicolons, found once; each sentence reads those in its range (sentences come in order).
-  const colonsOf = new PositionCursor(positionsOf(text, '：:'));
-  const semicolonsOf = new PositionCursor(positionsOf(text, '；;'));
+  const colonAt = positionsOf(text, '：:');
+  const semicolonAt = positionsOf(text, '；;');
+  let colonK = 0;
+  let semicolonK = 0;
   let run: { lead: Range | null; items: Range[]; context: Range | null } | null = null;
   const closeRun = () => {
     if (run && run.items.length >= 2) out.push({ family: 'list-sentences', leadIn: run.lead, items: run.items, context: run.context, problem: false, onlyProblem: true });
@@ -229,7 +231,8 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
     }
 
     // A colon (or 「…弊端就是」) and the list after it.
-    const colons = colonsOf.within(s, e);
+    colonK = firstFrom(colonAt, colonK, s);
+    const colons = positionsBefore(colonAt, colonK, e);
     VIRTUAL_COLON.lastIndex = 0;
     for (let m = VIRTUAL_COLON.exec(body); m; m = VIRTUAL_COLON.exec(body)) colons.push(s + m.index + m[0].length - 1);
     colons.sort((a, b) => a - b);
@@ -255,7 +258,8 @@ export function findUnmarkedLists(text: string): UnmarkedList[] {
 
     // A ；-list without a colon.
     // nb. Split only a sentence with two ；/; at least: fewer cannot make three parts.
-    const segs = semicolonsOf.countWithin(s, e, 2) >= 2 ? splitAt(text, s, e, '；;') : [];
+    semicolonK = firstFrom(semicolonAt, semicolonK, s);
+    const segs = semicolonK + 1 < semicolonAt.length && semicolonAt[semicolonK + 1]! < e ? splitAt(text, s, e, '；;') : [];
     if (segs.length >= 3) {
       const first = segs[0]!;
       let leadEnd = -1;

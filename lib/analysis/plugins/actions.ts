@@ -319,11 +319,12 @@ export function remarkActions() {
     // Sections that review past work (「一、2025年工作回顾」): nothing in them is a task.
     const { reviewSection, taskSection } = SECTION_PATTERNS.get(profile)!;
     const actions: ActionRec[] = [];
-    // The two option sets a clause is decided with (built once, not per clause). nb. Spread from `genre`, which the
-    // context strip decides with too: written out property by property they cost 4 % more instructions per analyze
-    // (valgrind, 100 KB), the directive tests reading options of unrelated shapes.
-    const decideFree: DirectiveOptions = { ...genre, extra: directives, governed: false };
-    const decideGoverned: DirectiveOptions = { ...genre, extra: directives, governed: true };
+    // The two option sets a clause is decided with (built once, not per clause). nb. Object literals, not spreads of
+    // `genre`: a literal's shape is kept by V8 from one analyze to the next, a spread's is made anew and dropped by the
+    // garbage collector between calls, and with it the optimized code of every directive test that had seen it (they
+    // were compiled again on every call: about as much CPU time as the pass itself, on a background thread).
+    const decideFree: DirectiveOptions = { modalFree: genre.modalFree, targets: genre.targets, extra: directives, governed: false };
+    const decideGoverned: DirectiveOptions = { modalFree: genre.modalFree, targets: genre.targets, extra: directives, governed: true };
 
     const review = new Set(headings.filter((h) => reviewSection.test(h.title) && !taskSection.test(h.title)).map((h) => h.marker + h.title));
     // nb. Read once per heading path (every line under a heading shares its path array), not once per line.

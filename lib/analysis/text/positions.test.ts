@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PositionCursor, positionsOf } from './positions';
+import { firstFrom, positionsBefore, positionsOf } from './positions';
 
 /** What the loops they replace gave: every index in [from, to) whose char is one of `chars`. */
 function walk(text: string, chars: string, from = 0, to = text.length): number[] {
@@ -26,24 +26,25 @@ describe('positionsOf', () => {
   });
 });
 
-describe('PositionCursor', () => {
-  it('gives the positions within ascending ranges as a walk of each range does', () => {
+describe('firstFrom and positionsBefore', () => {
+  it('give the positions within ascending ranges as a walk of each range does', () => {
     for (const t of TEXTS) {
-      const cursor = new PositionCursor(positionsOf(t, '：:'));
-      const counter = new PositionCursor(positionsOf(t, '；;'));
+      const colons = positionsOf(t, '：:');
+      let k = 0;
       // Ranges of my own: sentence-like cuts, with gaps between them and empty ones.
       for (let from = 0; from < t.length; from += 7) {
         const to = Math.min(t.length, from + 5);
-        expect(cursor.within(from, to)).toEqual(walk(t, '：:', from, to));
-        expect(counter.countWithin(from, to, 2)).toBe(Math.min(2, walk(t, '；;', from, to).length));
+        k = firstFrom(colons, k, from);
+        expect(positionsBefore(colons, k, to)).toEqual(walk(t, '：:', from, to));
       }
-      expect(cursor.within(t.length, t.length)).toEqual([]);
+      expect(positionsBefore(colons, firstFrom(colons, k, t.length), t.length)).toEqual([]);
     }
   });
 
-  it('counts up to the limit only', () => {
-    const c = new PositionCursor(positionsOf('甲；乙；丙；丁；', '；'));
-    expect(c.countWithin(0, 8, 2)).toBe(2);
-    expect(c.countWithin(2, 8, 10)).toBe(3);
+  it('start from the index given', () => {
+    const p = positionsOf('甲；乙；丙；丁；', '；');
+    expect(firstFrom(p, 0, 2)).toBe(1);
+    expect(firstFrom(p, 2, 0)).toBe(2);
+    expect(positionsBefore(p, 1, 6)).toEqual([3, 5]);
   });
 });

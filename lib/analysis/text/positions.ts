@@ -1,6 +1,8 @@
 /**
  * Where chars occur in a text, found once with indexOf: a pass that asks every sentence of a line for its colons or
  * semicolons reads these instead of walking each sentence char by char in JS (nb. that walk was 1 % of analyze).
+ * nb. Plain arrays and indexes, no cursor object: V8 drops the shape of objects that are all gone at a garbage
+ * collection, and the optimized code that had read them is compiled again on the next call.
  */
 
 /** The offsets of every occurrence of each char of `chars` in `text`, ascending. */
@@ -12,26 +14,17 @@ export function positionsOf(text: string, chars: string): number[] {
 }
 
 /**
- * Reads ascending `positions` for ranges asked in ascending order (each range starting at or after the previous
- * one's start): the positions in [from, to), without going back over the ones before `from`.
+ * The index of the first of ascending `positions` at or after `from`, searched from index `k` on: ranges asked in
+ * ascending order pass `k` back in, so the positions before them are read once in all.
  */
-export class PositionCursor {
-  private k = 0;
-  constructor(private readonly positions: readonly number[]) {}
-  /** The positions in [from, to). */
-  within(from: number, to: number): number[] {
-    const p = this.positions;
-    while (this.k < p.length && p[this.k]! < from) this.k++;
-    const out: number[] = [];
-    for (let j = this.k; j < p.length && p[j]! < to; j++) out.push(p[j]!);
-    return out;
-  }
-  /** How many positions lie in [from, to), counted up to `max` (enough to know a range holds at least `max`). */
-  countWithin(from: number, to: number, max: number): number {
-    const p = this.positions;
-    while (this.k < p.length && p[this.k]! < from) this.k++;
-    let n = 0;
-    for (let j = this.k; n < max && j < p.length && p[j]! < to; j++) n++;
-    return n;
-  }
+export function firstFrom(positions: readonly number[], k: number, from: number): number {
+  while (k < positions.length && positions[k]! < from) k++;
+  return k;
+}
+
+/** The positions from index `k` on that lie before `to`. */
+export function positionsBefore(positions: readonly number[], k: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = k; j < positions.length && positions[j]! < to; j++) out.push(positions[j]!);
+  return out;
 }
