@@ -337,6 +337,7 @@ export function remarkActions() {
     let blockStart = 0;
     const excludedByLine = excludedRanges(enums, lines);
     const governedByLine = governedRanges(enums);
+    const scope: ParagraphScope = { file, line: lines[0]!, text: '', actions, blockStart, extra, ctx, genre, decideFree, decideGoverned, allocations: [], subjects: SUBJECTS, excludedByLine, governedByLine, leadDeadline: null, previousSentence: 0 };
     for (const line of lines) {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
@@ -351,133 +352,183 @@ export function remarkActions() {
       const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
       if (from >= line.text.length) continue;
       const text = line.text;
+      // Allocations are in order and apart (lastAllocationAt).
       const allocations = execAll(ALLOCATION, text)
         .filter((m) => m.index >= from)
         .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
-        .filter((a): a is { at: number; end: number; owners: Owners } => a.owners !== null);
-      // Allocations are in order and apart: the one that can hold a position is the last starting at or before it
-      // (nb. a binary search, not a pass over all of them per clause: a long line of them was quadratic).
-      const lastAt = (x: number) => (allocations.length ? allocations[firstAfter(allocations, (a) => a.at > x) - 1] : undefined);
-      const inParen = (r: Range) => {
-        const a = lastAt(r.start);
-        return !!a && r.end <= a.end + 1;
-      };
-      const subjects = new Subjects(() => labelOwners(text.slice(from), extra));
-      let leadDeadline: Deadline | null = null;
+        .filter((a): a is Allocation => a.owners !== null);
+      SUBJECTS.reset(() => labelOwners(text.slice(from), extra));
+      scope.line = line;
+      scope.text = text;
+      scope.blockStart = blockStart;
+      scope.allocations = allocations;
+      scope.leadDeadline = null;
       // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
-      if (h?.family === 'final') leadDeadline = timeOfLead(file, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
+      if (h?.family === 'final') scope.leadDeadline = timeOfLead(file, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
       const firstOfLine = actions.length;
-      let previousSentence = actions.length;
+      scope.previousSentence = actions.length;
       const all = sentences(text, from);
-      all.forEach((sentence, si) => {
-        const sentenceText = text.slice(sentence.start, sentence.end);
-        // A question is not an order (「这些资金从哪里来？」).
-        // nb. Only a sentence with a question mark is read (the pattern, anchored at the end, tries every position).
-        if ((sentenceText.includes('？') || sentenceText.includes('?')) && /[？?][”’」）)]*$/.test(sentenceText)) return;
-        const summary = SUMMARY_OWNERS.exec(sentenceText);
-        if (summary) {
-          applySummary(summary, actions.slice(blockStart), extra);
-          return;
-        }
-        // Sentence-level evidence is computed only when a clause of the sentence needs it.
-        let sentenceDeadlinesMemo: DeadlineMatch[] | null = null;
-        const sentenceDeadlines = () => (sentenceDeadlinesMemo ??= deadlinesIn(sentenceText, ctx));
-        // The sentence's deadlines by start, to take a clause's without reading them all for every clause.
-        let byStart: number[] | null = null;
-        const deadlinesWithin = (start: number, end: number): DeadlineMatch[] => {
-          const ds = sentenceDeadlines();
-          byStart ??= ds.map((_, i) => i).sort((i, j) => ds[i]!.start - ds[j]!.start);
-          const picked: number[] = [];
-          for (let k = firstAfter(byStart, (i) => ds[i]!.start >= start); k < byStart.length && ds[byStart[k]!]!.start < end; k++) {
-            if (ds[byStart[k]!]!.end <= end) picked.push(byStart[k]!);
-          }
-          return picked.sort((i, j) => i - j).map((i) => ds[i]!);
-        };
-        // Whether the sentence sets a time to do its work by (unitFirst asks it of a clause that names its actor).
-        const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
-        const sentenceSubject = once(() => (/要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : []));
-        subjects.add(sentenceSubject);
-        let directiveHere = false;
-        const firstOfSentence = actions.length;
-        for (const raw of clauses(text, sentence.start, sentence.end)) {
-          const main = mainPart(text, trimRange(text, raw), extra, ctx, genre);
-          if (!main) continue;
-          for (const part of splitSubjects(text, main, extra)) {
-            const range = withoutOrdinal(text, trimRange(text, part));
-            if (range.end - range.start < 4 || inParen(range)) continue;
-            const mid = (range.start + range.end) / 2;
-            if (inRanges(excludedByLine, line.index, mid)) continue;
-            const clauseText = text.slice(range.start, range.end);
-            // nb. Only a clause with a bracket can hold an allocation parenthetical.
-            const bracketed = clauseText.includes('（') || clauseText.includes('(');
-            const bare = bracketed ? clauseText.replace(ALLOCATION, '') : clauseText;
-            // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
-            if (bare.includes('情况') && REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
-            const governed = inRanges(governedByLine, line.index, mid);
-            const signal = decideDirective(bare, governed ? decideGoverned : decideFree);
-            let strength = signal?.strength ?? willDo(bare, extra);
-            const because = signal?.strength ? [signal.id] : strength ? ['will-do'] : [];
-            const actor = strength ? null : unitFirst(bare, extra, !!genre.modalFree, dated);
-            if (actor) {
-              strength = 'medium';
-              because.push('unit-first');
-            }
-            const readOwnSubject = () => {
-              if (!MAY_NAME_SUBJECT.test(bare)) return actor ?? [];
-              // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
-              const named = !bracketed ? clauseText : clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
-              const own = subjectOwners(named, extra);
-              return !own.length && actor ? actor : own;
-            };
-            // A clause that is no action only hands its subject on to the clauses after it.
-            if (!strength) {
-              subjects.add(readOwnSubject);
-              continue;
-            }
-            const ownSubject = readOwnSubject();
-            subjects.add(() => ownSubject);
-            directiveHere = true;
-            // The allocation parenthetical after the clause wins, unless the clause names its own subject and the
-            // parenthetical closes a later sentence.
-            const next = allocations.length ? allocations[firstAfter(allocations, (a) => a.at >= range.start)] : undefined;
-            const allocation = next && (next.at <= sentence.end || !ownSubject.length) ? next.owners : null;
-            const who: Owners = allocation ??
-              ownersFromYou(bare) ??
-              ownersFromLeadCoop(bare) ?? {
-                owners: ownSubject.length ? ownSubject : sentenceSubject().length ? sentenceSubject() : subjects.current(),
-                lead: [],
-                coop: [],
-              };
-            const huitong = [...ownersFromHuitong(bare, extra), ...(allocation ? [] : ownersFromCoop(bare, extra))].filter((u) => !who.owners.includes(u));
-            if (huitong.length) {
-              who.owners = [...new Set([...who.owners, ...huitong])];
-              who.coop = [...new Set([...who.coop, ...huitong])];
-            }
-            // The sentence's deadlines that lie in this clause, outside its allocation parentheticals.
-            const own = deadlinesWithin(range.start - sentence.start, range.end - sentence.start).filter((d) => {
-              const at = sentence.start + d.start;
-              const a = lastAt(at);
-              return !(a && at < a.end);
-            });
-            actions.push(build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start, because));
-          }
-        }
-        // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
-        // A paragraph that opens with a time (「今明两年，…」) is framed by it, whatever its first sentence orders.
-        if (si === 0 && (!directiveHere || opensWithTime(sentenceText, sentenceDeadlines))) leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, sentenceDeadlines) ?? leadDeadline;
-        // 「…选一批接班人。如果能够花三五年时间解决这个问题，…」: a later sentence that orders nothing but names a span
-        // or period gives it to the sentence before it (a date there would be narration: 「该项目于2019年列入…」).
-        else if (!directiveHere && previousSentence < actions.length) {
-          const d = timeOfLead(file, line, sentence.start, sentence.end, () => sentenceDeadlines().filter((x) => (x.type === 'relative' || x.type === 'period') && !x.recurrence));
-          if (d) for (let k = previousSentence; k < actions.length; k++) actions[k]!.deadline ??= d;
-        }
-        previousSentence = directiveHere ? firstOfSentence : actions.length;
-      });
+      for (let si = 0; si < all.length; si++) readSentence(scope, all[si]!, si);
+      const leadDeadline = scope.leadDeadline;
       if (leadDeadline) for (let k = firstOfLine; k < actions.length; k++) actions[k]!.deadline ??= leadDeadline;
     }
     for (const a of actions) a.section = sectionAt(headings, a.line);
     file.data.actions = actions;
   };
+}
+
+/**
+ * What the sentences of a paragraph line read and write: one object per analyze, its line's fields set per line.
+ * nb. The sentence reader is a module function, not a callback made per line: V8 keeps the optimized code of a
+ * function that lives on, and dropped that of the callbacks (all gone at the garbage collection after an analyze), so
+ * it compiled the pass's largest function anew on every call (~120 ms of CPU time per 1 MB on a background thread).
+ */
+interface ParagraphScope {
+  file: VFile;
+  line: Line;
+  text: string;
+  actions: ActionRec[];
+  /** Index in `actions` of the first action under the current heading (summaries and field lines reach back to it). */
+  blockStart: number;
+  extra: string[];
+  ctx: DeadlineContext;
+  genre: DirectiveOptions;
+  decideFree: DirectiveOptions;
+  decideGoverned: DirectiveOptions;
+  allocations: Allocation[];
+  subjects: Subjects;
+  excludedByLine: RangesByLine;
+  governedByLine: RangesByLine;
+  /** The time the paragraph's lead sentence sets for its actions. */
+  leadDeadline: Deadline | null;
+  /** Index in `actions` of the previous sentence's first action (or the end, when it gave none). */
+  previousSentence: number;
+}
+
+/** An allocation parenthetical of a line: its span and the owners it names. */
+interface Allocation {
+  at: number;
+  end: number;
+  owners: Owners;
+}
+
+/** The allocation that can hold position `x`: the last one starting at or before it (they are in order and apart). */
+function lastAllocationAt(allocations: Allocation[], x: number): Allocation | undefined {
+  // nb. A binary search, not a pass over all of them per clause: a long line of them was quadratic.
+  return allocations.length ? allocations[firstAfter(allocations, (a) => a.at > x) - 1] : undefined;
+}
+
+/** Whether range `r` lies inside an allocation parenthetical. */
+function inAllocation(allocations: Allocation[], r: Range): boolean {
+  const a = lastAllocationAt(allocations, r.start);
+  return !!a && r.end <= a.end + 1;
+}
+
+/** Reads one sentence of a paragraph line (line offsets `sentence`, its index `si`): its actions go to `scope.actions`. */
+function readSentence(scope: ParagraphScope, sentence: Range, si: number): void {
+  const { file, line, text, actions, blockStart, extra, ctx, genre, decideFree, decideGoverned, allocations, subjects, excludedByLine, governedByLine } = scope;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    // A question is not an order (「这些资金从哪里来？」).
+    // nb. Only a sentence with a question mark is read (the pattern, anchored at the end, tries every position).
+    if ((sentenceText.includes('？') || sentenceText.includes('?')) && /[？?][”’」）)]*$/.test(sentenceText)) return;
+    const summary = SUMMARY_OWNERS.exec(sentenceText);
+    if (summary) {
+      applySummary(summary, actions.slice(blockStart), extra);
+      return;
+    }
+    // Sentence-level evidence is computed only when a clause of the sentence needs it.
+    let sentenceDeadlinesMemo: DeadlineMatch[] | null = null;
+    const sentenceDeadlines = () => (sentenceDeadlinesMemo ??= deadlinesIn(sentenceText, ctx));
+    // The sentence's deadlines by start, to take a clause's without reading them all for every clause.
+    let byStart: number[] | null = null;
+    const deadlinesWithin = (start: number, end: number): DeadlineMatch[] => {
+      const ds = sentenceDeadlines();
+      byStart ??= ds.map((_, i) => i).sort((i, j) => ds[i]!.start - ds[j]!.start);
+      const picked: number[] = [];
+      for (let k = firstAfter(byStart, (i) => ds[i]!.start >= start); k < byStart.length && ds[byStart[k]!]!.start < end; k++) {
+        if (ds[byStart[k]!]!.end <= end) picked.push(byStart[k]!);
+      }
+      return picked.sort((i, j) => i - j).map((i) => ds[i]!);
+    };
+    // Whether the sentence sets a time to do its work by (unitFirst asks it of a clause that names its actor).
+    const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
+    const sentenceSubject = once(() => (/要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : []));
+    subjects.add(sentenceSubject);
+    let directiveHere = false;
+    const firstOfSentence = actions.length;
+    for (const raw of clauses(text, sentence.start, sentence.end)) {
+      const main = mainPart(text, trimRange(text, raw), extra, ctx, genre);
+      if (!main) continue;
+      for (const part of splitSubjects(text, main, extra)) {
+        const range = withoutOrdinal(text, trimRange(text, part));
+        if (range.end - range.start < 4 || inAllocation(allocations, range)) continue;
+        const mid = (range.start + range.end) / 2;
+        if (inRanges(excludedByLine, line.index, mid)) continue;
+        const clauseText = text.slice(range.start, range.end);
+        // nb. Only a clause with a bracket can hold an allocation parenthetical.
+        const bracketed = clauseText.includes('（') || clauseText.includes('(');
+        const bare = bracketed ? clauseText.replace(ALLOCATION, '') : clauseText;
+        // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
+        if (bare.includes('情况') && REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
+        const governed = inRanges(governedByLine, line.index, mid);
+        const signal = decideDirective(bare, governed ? decideGoverned : decideFree);
+        let strength = signal?.strength ?? willDo(bare, extra);
+        const because = signal?.strength ? [signal.id] : strength ? ['will-do'] : [];
+        const actor = strength ? null : unitFirst(bare, extra, !!genre.modalFree, dated);
+        if (actor) {
+          strength = 'medium';
+          because.push('unit-first');
+        }
+        const readOwnSubject = () => {
+          if (!MAY_NAME_SUBJECT.test(bare)) return actor ?? [];
+          // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
+          const named = !bracketed ? clauseText : clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
+          const own = subjectOwners(named, extra);
+          return !own.length && actor ? actor : own;
+        };
+        // A clause that is no action only hands its subject on to the clauses after it.
+        if (!strength) {
+          subjects.add(readOwnSubject);
+          continue;
+        }
+        const ownSubject = readOwnSubject();
+        subjects.add(() => ownSubject);
+        directiveHere = true;
+        // The allocation parenthetical after the clause wins, unless the clause names its own subject and the
+        // parenthetical closes a later sentence.
+        const next = allocations.length ? allocations[firstAfter(allocations, (a) => a.at >= range.start)] : undefined;
+        const allocation = next && (next.at <= sentence.end || !ownSubject.length) ? next.owners : null;
+        const who: Owners = allocation ??
+          ownersFromYou(bare) ??
+          ownersFromLeadCoop(bare) ?? {
+            owners: ownSubject.length ? ownSubject : sentenceSubject().length ? sentenceSubject() : subjects.current(),
+            lead: [],
+            coop: [],
+          };
+        const huitong = [...ownersFromHuitong(bare, extra), ...(allocation ? [] : ownersFromCoop(bare, extra))].filter((u) => !who.owners.includes(u));
+        if (huitong.length) {
+          who.owners = [...new Set([...who.owners, ...huitong])];
+          who.coop = [...new Set([...who.coop, ...huitong])];
+        }
+        // The sentence's deadlines that lie in this clause, outside its allocation parentheticals.
+        const own = deadlinesWithin(range.start - sentence.start, range.end - sentence.start).filter((d) => {
+          const at = sentence.start + d.start;
+          const a = lastAllocationAt(allocations, at);
+          return !(a && at < a.end);
+        });
+        actions.push(build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start, because));
+      }
+    }
+    // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
+    // A paragraph that opens with a time (「今明两年，…」) is framed by it, whatever its first sentence orders.
+    if (si === 0 && (!directiveHere || opensWithTime(sentenceText, sentenceDeadlines))) scope.leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, sentenceDeadlines) ?? scope.leadDeadline;
+    // 「…选一批接班人。如果能够花三五年时间解决这个问题，…」: a later sentence that orders nothing but names a span
+    // or period gives it to the sentence before it (a date there would be narration: 「该项目于2019年列入…」).
+    else if (!directiveHere && scope.previousSentence < actions.length) {
+      const d = timeOfLead(file, line, sentence.start, sentence.end, () => sentenceDeadlines().filter((x) => (x.type === 'relative' || x.type === 'period') && !x.recurrence));
+      if (d) for (let k = scope.previousSentence; k < actions.length; k++) actions[k]!.deadline ??= d;
+    }
+    scope.previousSentence = directiveHere ? firstOfSentence : actions.length;
 }
 
 /** `read`, called once, on first use. */
@@ -502,8 +553,12 @@ function once<T>(read: () => T): () => T {
 class Subjects {
   private pending: Array<() => string[]> = [];
   private value: string[] = [];
-  constructor(first: () => string[]) {
+  /** Starts a paragraph whose first subject is `first` (its label): what the paragraph before met is forgotten. */
+  reset(first: () => string[]): this {
+    this.pending.length = 0;
+    this.value = [];
     this.pending.push(first);
+    return this;
   }
   /** A subject met after the others (it wins over them when it names anyone). */
   add(read: () => string[]): void {
@@ -520,6 +575,13 @@ class Subjects {
     return this.value;
   }
 }
+
+/**
+ * The one Subjects every paragraph reads, reset per paragraph (nb. not a new object per paragraph: V8 drops the shape
+ * of objects that are all gone at a garbage collection, and the optimized code that had read them is compiled again
+ * on the next analyze).
+ */
+const SUBJECTS = new Subjects();
 
 /** Whether a sentence opens with a time phrase set off by a comma (「今明两年，」「年底前，」). */
 function opensWithTime(text: string, deadlines: () => DeadlineMatch[]): boolean {
