@@ -308,6 +308,7 @@ const SECTION_PATTERNS = new Map(
 export function remarkActions() {
   return (_tree: Root, file: VFile): void => {
     const lines = file.data.lines!;
+    const input = file.data.input!;
     const headings = file.data.headings!;
     const headingAt = new Map(headings.map((h) => [h.line, h]));
     const enums = file.data.enumerations!;
@@ -337,14 +338,14 @@ export function remarkActions() {
     let blockStart = 0;
     const excludedByLine = excludedRanges(enums, lines);
     const governedByLine = governedRanges(enums);
-    const scope: ParagraphScope = { file, line: lines[0]!, text: '', actions, blockStart, extra, ctx, genre, decideFree, decideGoverned, allocations: [], subjects: SUBJECTS, excludedByLine, governedByLine, leadDeadline: null, previousSentence: 0 };
+    const scope: ParagraphScope = { input, line: lines[0]!, text: '', actions, blockStart, extra, ctx, genre, decideFree, decideGoverned, allocations: [], subjects: SUBJECTS, excludedByLine, governedByLine, leadDeadline: null, previousSentence: 0 };
     for (const line of lines) {
       if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
       const h = headingAt.get(line.index);
       if (h) blockStart = actions.length;
       if (review.size && inReview(sectionAt(headings, line.index))) continue;
       if (FIELD_LINE.test(line.text)) {
-        applyFields(file, line, actions.slice(blockStart), ctx);
+        applyFields(input, line, actions.slice(blockStart), ctx);
         continue;
       }
 
@@ -364,7 +365,7 @@ export function remarkActions() {
       scope.allocations = allocations;
       scope.leadDeadline = null;
       // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
-      if (h?.family === 'final') scope.leadDeadline = timeOfLead(file, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
+      if (h?.family === 'final') scope.leadDeadline = timeOfLead(input, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
       const firstOfLine = actions.length;
       scope.previousSentence = actions.length;
       const all = sentences(text, from);
@@ -384,7 +385,9 @@ export function remarkActions() {
  * it compiled the pass's largest function anew on every call (~120 ms of CPU time per 1 MB on a background thread).
  */
 interface ParagraphScope {
-  file: VFile;
+  /** The analysed text (nb. passed as a string: code reading file.data, whose shape is made anew per call, was
+   * compiled again on every call). */
+  input: string;
   line: Line;
   text: string;
   actions: ActionRec[];
@@ -426,109 +429,109 @@ function inAllocation(allocations: Allocation[], r: Range): boolean {
 
 /** Reads one sentence of a paragraph line (line offsets `sentence`, its index `si`): its actions go to `scope.actions`. */
 function readSentence(scope: ParagraphScope, sentence: Range, si: number): void {
-  const { file, line, text, actions, blockStart, extra, ctx, genre, decideFree, decideGoverned, allocations, subjects, excludedByLine, governedByLine } = scope;
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    // A question is not an order (「这些资金从哪里来？」).
-    // nb. Only a sentence with a question mark is read (the pattern, anchored at the end, tries every position).
-    if ((sentenceText.includes('？') || sentenceText.includes('?')) && /[？?][”’」）)]*$/.test(sentenceText)) return;
-    const summary = SUMMARY_OWNERS.exec(sentenceText);
-    if (summary) {
-      applySummary(summary, actions.slice(blockStart), extra);
-      return;
+  const { input, line, text, actions, blockStart, extra, ctx, genre, decideFree, decideGoverned, allocations, subjects, excludedByLine, governedByLine } = scope;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  // A question is not an order (「这些资金从哪里来？」).
+  // nb. Only a sentence with a question mark is read (the pattern, anchored at the end, tries every position).
+  if ((sentenceText.includes('？') || sentenceText.includes('?')) && /[？?][”’」）)]*$/.test(sentenceText)) return;
+  const summary = SUMMARY_OWNERS.exec(sentenceText);
+  if (summary) {
+    applySummary(summary, actions.slice(blockStart), extra);
+    return;
+  }
+  // Sentence-level evidence is computed only when a clause of the sentence needs it.
+  let sentenceDeadlinesMemo: DeadlineMatch[] | null = null;
+  const sentenceDeadlines = () => (sentenceDeadlinesMemo ??= deadlinesIn(sentenceText, ctx));
+  // The sentence's deadlines by start, to take a clause's without reading them all for every clause.
+  let byStart: number[] | null = null;
+  const deadlinesWithin = (start: number, end: number): DeadlineMatch[] => {
+    const ds = sentenceDeadlines();
+    byStart ??= ds.map((_, i) => i).sort((i, j) => ds[i]!.start - ds[j]!.start);
+    const picked: number[] = [];
+    for (let k = firstAfter(byStart, (i) => ds[i]!.start >= start); k < byStart.length && ds[byStart[k]!]!.start < end; k++) {
+      if (ds[byStart[k]!]!.end <= end) picked.push(byStart[k]!);
     }
-    // Sentence-level evidence is computed only when a clause of the sentence needs it.
-    let sentenceDeadlinesMemo: DeadlineMatch[] | null = null;
-    const sentenceDeadlines = () => (sentenceDeadlinesMemo ??= deadlinesIn(sentenceText, ctx));
-    // The sentence's deadlines by start, to take a clause's without reading them all for every clause.
-    let byStart: number[] | null = null;
-    const deadlinesWithin = (start: number, end: number): DeadlineMatch[] => {
-      const ds = sentenceDeadlines();
-      byStart ??= ds.map((_, i) => i).sort((i, j) => ds[i]!.start - ds[j]!.start);
-      const picked: number[] = [];
-      for (let k = firstAfter(byStart, (i) => ds[i]!.start >= start); k < byStart.length && ds[byStart[k]!]!.start < end; k++) {
-        if (ds[byStart[k]!]!.end <= end) picked.push(byStart[k]!);
+    return picked.sort((i, j) => i - j).map((i) => ds[i]!);
+  };
+  // Whether the sentence sets a time to do its work by (unitFirst asks it of a clause that names its actor).
+  const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
+  const sentenceSubject = once(() => (/要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : []));
+  subjects.add(sentenceSubject);
+  let directiveHere = false;
+  const firstOfSentence = actions.length;
+  for (const raw of clauses(text, sentence.start, sentence.end)) {
+    const main = mainPart(text, trimRange(text, raw), extra, ctx, genre);
+    if (!main) continue;
+    for (const part of splitSubjects(text, main, extra)) {
+      const range = withoutOrdinal(text, trimRange(text, part));
+      if (range.end - range.start < 4 || inAllocation(allocations, range)) continue;
+      const mid = (range.start + range.end) / 2;
+      if (inRanges(excludedByLine, line.index, mid)) continue;
+      const clauseText = text.slice(range.start, range.end);
+      // nb. Only a clause with a bracket can hold an allocation parenthetical.
+      const bracketed = clauseText.includes('（') || clauseText.includes('(');
+      const bare = bracketed ? clauseText.replace(ALLOCATION, '') : clauseText;
+      // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
+      if (bare.includes('情况') && REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
+      const governed = inRanges(governedByLine, line.index, mid);
+      const signal = decideDirective(bare, governed ? decideGoverned : decideFree);
+      let strength = signal?.strength ?? willDo(bare, extra);
+      const because = signal?.strength ? [signal.id] : strength ? ['will-do'] : [];
+      const actor = strength ? null : unitFirst(bare, extra, !!genre.modalFree, dated);
+      if (actor) {
+        strength = 'medium';
+        because.push('unit-first');
       }
-      return picked.sort((i, j) => i - j).map((i) => ds[i]!);
-    };
-    // Whether the sentence sets a time to do its work by (unitFirst asks it of a clause that names its actor).
-    const dated = () => sentenceDeadlines().some((d) => (d.type === 'absolute' || d.type === 'period' || d.type === 'relative') && !d.recurrence);
-    const sentenceSubject = once(() => (/要|须|应|决定|将会|是/.test(sentenceText) ? subjectOwners(sentenceText, extra) : []));
-    subjects.add(sentenceSubject);
-    let directiveHere = false;
-    const firstOfSentence = actions.length;
-    for (const raw of clauses(text, sentence.start, sentence.end)) {
-      const main = mainPart(text, trimRange(text, raw), extra, ctx, genre);
-      if (!main) continue;
-      for (const part of splitSubjects(text, main, extra)) {
-        const range = withoutOrdinal(text, trimRange(text, part));
-        if (range.end - range.start < 4 || inAllocation(allocations, range)) continue;
-        const mid = (range.start + range.end) / 2;
-        if (inRanges(excludedByLine, line.index, mid)) continue;
-        const clauseText = text.slice(range.start, range.end);
-        // nb. Only a clause with a bracket can hold an allocation parenthetical.
-        const bracketed = clauseText.includes('（') || clauseText.includes('(');
-        const bare = bracketed ? clauseText.replace(ALLOCATION, '') : clauseText;
-        // A rule for reporting progress (「每季度第1个月10日前将进展情况报送…」) is no task of its own.
-        if (bare.includes('情况') && REPORTING_RULE.test(bare) && findCadences(bare).length) continue;
-        const governed = inRanges(governedByLine, line.index, mid);
-        const signal = decideDirective(bare, governed ? decideGoverned : decideFree);
-        let strength = signal?.strength ?? willDo(bare, extra);
-        const because = signal?.strength ? [signal.id] : strength ? ['will-do'] : [];
-        const actor = strength ? null : unitFirst(bare, extra, !!genre.modalFree, dated);
-        if (actor) {
-          strength = 'medium';
-          because.push('unit-first');
-        }
-        const readOwnSubject = () => {
-          if (!MAY_NAME_SUBJECT.test(bare)) return actor ?? [];
-          // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
-          const named = !bracketed ? clauseText : clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
-          const own = subjectOwners(named, extra);
-          return !own.length && actor ? actor : own;
+      const readOwnSubject = () => {
+        if (!MAY_NAME_SUBJECT.test(bare)) return actor ?? [];
+        // A short bracket that allocates nothing belongs to a unit's name (「各级党委（党组）要…」).
+        const named = !bracketed ? clauseText : clauseText.replace(ALLOCATION, (m, body: string) => (/^[^，,。；;：:]{1,12}$/.test(body) && !ownersFromAllocation(body) ? m : ''));
+        const own = subjectOwners(named, extra);
+        return !own.length && actor ? actor : own;
+      };
+      // A clause that is no action only hands its subject on to the clauses after it.
+      if (!strength) {
+        subjects.add(readOwnSubject);
+        continue;
+      }
+      const ownSubject = readOwnSubject();
+      subjects.add(() => ownSubject);
+      directiveHere = true;
+      // The allocation parenthetical after the clause wins, unless the clause names its own subject and the
+      // parenthetical closes a later sentence.
+      const next = allocations.length ? allocations[firstAfter(allocations, (a) => a.at >= range.start)] : undefined;
+      const allocation = next && (next.at <= sentence.end || !ownSubject.length) ? next.owners : null;
+      const who: Owners = allocation ??
+        ownersFromYou(bare) ??
+        ownersFromLeadCoop(bare) ?? {
+          owners: ownSubject.length ? ownSubject : sentenceSubject().length ? sentenceSubject() : subjects.current(),
+          lead: [],
+          coop: [],
         };
-        // A clause that is no action only hands its subject on to the clauses after it.
-        if (!strength) {
-          subjects.add(readOwnSubject);
-          continue;
-        }
-        const ownSubject = readOwnSubject();
-        subjects.add(() => ownSubject);
-        directiveHere = true;
-        // The allocation parenthetical after the clause wins, unless the clause names its own subject and the
-        // parenthetical closes a later sentence.
-        const next = allocations.length ? allocations[firstAfter(allocations, (a) => a.at >= range.start)] : undefined;
-        const allocation = next && (next.at <= sentence.end || !ownSubject.length) ? next.owners : null;
-        const who: Owners = allocation ??
-          ownersFromYou(bare) ??
-          ownersFromLeadCoop(bare) ?? {
-            owners: ownSubject.length ? ownSubject : sentenceSubject().length ? sentenceSubject() : subjects.current(),
-            lead: [],
-            coop: [],
-          };
-        const huitong = [...ownersFromHuitong(bare, extra), ...(allocation ? [] : ownersFromCoop(bare, extra))].filter((u) => !who.owners.includes(u));
-        if (huitong.length) {
-          who.owners = [...new Set([...who.owners, ...huitong])];
-          who.coop = [...new Set([...who.coop, ...huitong])];
-        }
-        // The sentence's deadlines that lie in this clause, outside its allocation parentheticals.
-        const own = deadlinesWithin(range.start - sentence.start, range.end - sentence.start).filter((d) => {
-          const at = sentence.start + d.start;
-          const a = lastAllocationAt(allocations, at);
-          return !(a && at < a.end);
-        });
-        actions.push(build(file, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start, because));
+      const huitong = [...ownersFromHuitong(bare, extra), ...(allocation ? [] : ownersFromCoop(bare, extra))].filter((u) => !who.owners.includes(u));
+      if (huitong.length) {
+        who.owners = [...new Set([...who.owners, ...huitong])];
+        who.coop = [...new Set([...who.coop, ...huitong])];
       }
+      // The sentence's deadlines that lie in this clause, outside its allocation parentheticals.
+      const own = deadlinesWithin(range.start - sentence.start, range.end - sentence.start).filter((d) => {
+        const at = sentence.start + d.start;
+        const a = lastAllocationAt(allocations, at);
+        return !(a && at < a.end);
+      });
+      actions.push(build(input, line, range, bare, strength, who, own, sentenceDeadlines, sentence.start, because));
     }
-    // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
-    // A paragraph that opens with a time (「今明两年，…」) is framed by it, whatever its first sentence orders.
-    if (si === 0 && (!directiveHere || opensWithTime(sentenceText, sentenceDeadlines))) scope.leadDeadline = timeOfLead(file, line, sentence.start, sentence.end, sentenceDeadlines) ?? scope.leadDeadline;
-    // 「…选一批接班人。如果能够花三五年时间解决这个问题，…」: a later sentence that orders nothing but names a span
-    // or period gives it to the sentence before it (a date there would be narration: 「该项目于2019年列入…」).
-    else if (!directiveHere && scope.previousSentence < actions.length) {
-      const d = timeOfLead(file, line, sentence.start, sentence.end, () => sentenceDeadlines().filter((x) => (x.type === 'relative' || x.type === 'period') && !x.recurrence));
-      if (d) for (let k = scope.previousSentence; k < actions.length; k++) actions[k]!.deadline ??= d;
-    }
-    scope.previousSentence = directiveHere ? firstOfSentence : actions.length;
+  }
+  // A paragraph whose lead sentence only sets the time (「我就做好春节前后工作再强调四点意见。」) dates its actions.
+  // A paragraph that opens with a time (「今明两年，…」) is framed by it, whatever its first sentence orders.
+  if (si === 0 && (!directiveHere || opensWithTime(sentenceText, sentenceDeadlines))) scope.leadDeadline = timeOfLead(input, line, sentence.start, sentence.end, sentenceDeadlines) ?? scope.leadDeadline;
+  // 「…选一批接班人。如果能够花三五年时间解决这个问题，…」: a later sentence that orders nothing but names a span
+  // or period gives it to the sentence before it (a date there would be narration: 「该项目于2019年列入…」).
+  else if (!directiveHere && scope.previousSentence < actions.length) {
+    const d = timeOfLead(input, line, sentence.start, sentence.end, () => sentenceDeadlines().filter((x) => (x.type === 'relative' || x.type === 'period') && !x.recurrence));
+    if (d) for (let k = scope.previousSentence; k < actions.length; k++) actions[k]!.deadline ??= d;
+  }
+  scope.previousSentence = directiveHere ? firstOfSentence : actions.length;
 }
 
 /** `read`, called once, on first use. */
@@ -594,12 +597,12 @@ function opensWithTime(text: string, deadlines: () => DeadlineMatch[]): boolean 
  * The time a paragraph's lead sentence (line offsets start..end) sets for its actions (「…春节前后…」), if any.
  * `deadlines()` gives the sentence's deadlines (relative to `start`); it is called only when the text names a time.
  */
-function timeOfLead(file: VFile, line: Line, start: number, end: number, deadlines: () => DeadlineMatch[]): Deadline | null {
+function timeOfLead(input: string, line: Line, start: number, end: number, deadlines: () => DeadlineMatch[]): Deadline | null {
   if (!/[前内底末年月季]/.test(line.text.slice(start, end))) return null;
   const d = pickDeadline(deadlines().filter((x) => x.type !== 'urgent' && x.type !== 'ongoing'));
   if (!d) return null;
   const s = spanOf(line, start + d.start, start + d.end);
-  return deadlineOf(file.data.input!, s, d);
+  return deadlineOf(input, s, d);
 }
 
 /** The Deadline of match `d` at input span `s` (its recurrence last, when it has one). */
@@ -613,7 +616,7 @@ function deadlineOf(input: string, s: { start: number; end: number }, d: Deadlin
 const fieldOwned = new WeakSet<ActionRec>();
 
 /** Field lines under an item: owners to the block's actions that have none from an allocation, and the deadline. */
-function applyFields(file: VFile, line: Line, block: ActionRec[], ctx: DeadlineContext): void {
+function applyFields(input: string, line: Line, block: ActionRec[], ctx: DeadlineContext): void {
   const body = line.text.replace(/^[（(]|[）)]$/g, '');
   const owners = ownersFromAllocation(body);
   const limit = /(?:完成|办结|整改)时限\s*[：:]\s*(.+?)[）)]?$/.exec(line.text);
@@ -623,7 +626,7 @@ function applyFields(file: VFile, line: Line, block: ActionRec[], ctx: DeadlineC
     const d = pickDeadline(deadlinesIn(limit[1]!, ctx));
     if (d) {
       const s = spanOf(line, at + d.start, at + d.end);
-      deadline = deadlineOf(file.data.input!, s, d);
+      deadline = deadlineOf(input, s, d);
     }
   }
   for (const a of block) {
@@ -651,7 +654,7 @@ function applySummary(m: RegExpExecArray, block: ActionRec[], extra: string[]): 
 }
 
 function build(
-  file: VFile,
+  input: string,
   line: Line,
   range: Range,
   bare: string,
@@ -662,7 +665,6 @@ function build(
   sentenceStart: number,
   because: string[],
 ): ActionRec {
-  const input = file.data.input!;
   const span = spanOf(line, range.start, range.end);
   // The clause's own deadline, else a time phrase earlier in the sentence (「年底前，…」), which dates the clauses
   // after it, not those before it. Offsets of both are relative to the sentence.
