@@ -23,7 +23,7 @@ import { allUnitNames, labelOwners, ownersFromAllocation, ownersFromCoop, owners
 import { execAll } from '../text/exec-all';
 import { spanOf, type Line } from '../text/lines';
 import { clauses, sentences, trimRange, type Range } from '../text/sentences';
-import type { ActionRec, EnumerationRec, Pos } from '../types';
+import type { ActionRec, EnumerationRec, HeadingRec, Pos } from '../types';
 import { cnToInt } from '../text/numerals';
 import { sectionAt } from './enumerations';
 import { matchMarker } from './headings';
@@ -328,51 +328,33 @@ export function remarkActions() {
     const decideGoverned: DirectiveOptions = { modalFree: genre.modalFree, targets: genre.targets, extra: directives, governed: true };
 
     const review = new Set(headings.filter((h) => reviewSection.test(h.title) && !taskSection.test(h.title)).map((h) => h.marker + h.title));
-    // nb. Read once per heading path (every line under a heading shares its path array), not once per line.
-    const reviewed = new Map<SectionStep[], boolean>();
-    const inReview = (path: SectionStep[]): boolean => {
-      let v = reviewed.get(path);
-      if (v === undefined) reviewed.set(path, (v = path.some((p) => review.has(p.marker + p.title))));
-      return v;
-    };
-    let blockStart = 0;
     const excludedByLine = excludedRanges(enums, lines);
     const governedByLine = governedRanges(enums);
-    const scope: ParagraphScope = { input, line: lines[0]!, text: '', actions, blockStart, extra, ctx, genre, decideFree, decideGoverned, allocations: [], subjects: SUBJECTS, excludedByLine, governedByLine, leadDeadline: null, previousSentence: 0 };
-    for (const line of lines) {
-      if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
-      const h = headingAt.get(line.index);
-      if (h) blockStart = actions.length;
-      if (review.size && inReview(sectionAt(headings, line.index))) continue;
-      if (FIELD_LINE.test(line.text)) {
-        applyFields(input, line, actions.slice(blockStart), ctx);
-        continue;
-      }
-
-      // A numbered list item that is no heading (「1. 严禁…；」) keeps its number out of the action.
-      const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
-      if (from >= line.text.length) continue;
-      const text = line.text;
-      // Allocations are in order and apart (lastAllocationAt).
-      const allocations = execAll(ALLOCATION, text)
-        .filter((m) => m.index >= from)
-        .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
-        .filter((a): a is Allocation => a.owners !== null);
-      SUBJECTS.reset(() => labelOwners(text.slice(from), extra));
-      scope.line = line;
-      scope.text = text;
-      scope.blockStart = blockStart;
-      scope.allocations = allocations;
-      scope.leadDeadline = null;
-      // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
-      if (h?.family === 'final') scope.leadDeadline = timeOfLead(input, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
-      const firstOfLine = actions.length;
-      scope.previousSentence = actions.length;
-      const all = sentences(text, from);
-      for (let si = 0; si < all.length; si++) readSentence(scope, all[si]!, si);
-      const leadDeadline = scope.leadDeadline;
-      if (leadDeadline) for (let k = firstOfLine; k < actions.length; k++) actions[k]!.deadline ??= leadDeadline;
-    }
+    const scope: ParagraphScope = {
+      input,
+      headings,
+      headingAt,
+      review,
+      reviewed: new Map(),
+      line: lines[0]!,
+      text: '',
+      actions,
+      blockStart: 0,
+      extra,
+      ctx,
+      genre,
+      decideFree,
+      decideGoverned,
+      allocations: [],
+      subjects: SUBJECTS,
+      excludedByLine,
+      governedByLine,
+      leadDeadline: null,
+      previousSentence: 0,
+    };
+    // nb. Each line is read by a module function: a loop body in this function, which runs once per analyze, was
+    // compiled on the stack (OSR) anew on every call, its code not kept from one call to the next.
+    for (const line of lines) readLine(scope, line);
     for (const a of actions) a.section = sectionAt(headings, a.line);
     file.data.actions = actions;
   };
@@ -388,6 +370,11 @@ interface ParagraphScope {
   /** The analysed text (nb. passed as a string: code reading file.data, whose shape is made anew per call, was
    * compiled again on every call). */
   input: string;
+  headings: HeadingRec[];
+  headingAt: Map<number, HeadingRec>;
+  /** Headings (marker + title) of the sections that review past work, and each section path's answer. */
+  review: Set<string>;
+  reviewed: Map<SectionStep[], boolean>;
   line: Line;
   text: string;
   actions: ActionRec[];
@@ -425,6 +412,49 @@ function lastAllocationAt(allocations: Allocation[], x: number): Allocation | un
 function inAllocation(allocations: Allocation[], r: Range): boolean {
   const a = lastAllocationAt(allocations, r.start);
   return !!a && r.end <= a.end + 1;
+}
+
+/** Whether a section path lies under a heading that reviews past work (read once per path: lines share it). */
+function inReview(scope: ParagraphScope, path: SectionStep[]): boolean {
+  let v = scope.reviewed.get(path);
+  if (v === undefined) scope.reviewed.set(path, (v = path.some((p) => scope.review.has(p.marker + p.title))));
+  return v;
+}
+
+/** Reads one line of the document: its actions go to `scope.actions`. */
+function readLine(scope: ParagraphScope, line: Line): void {
+  const { input, headings, actions, extra, ctx } = scope;
+  if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') return;
+  const h = scope.headingAt.get(line.index);
+  if (h) scope.blockStart = actions.length;
+  if (scope.review.size && inReview(scope, sectionAt(headings, line.index))) return;
+  if (FIELD_LINE.test(line.text)) {
+    applyFields(input, line, actions.slice(scope.blockStart), ctx);
+    return;
+  }
+
+  // A numbered list item that is no heading (「1. 严禁…；」) keeps its number out of the action.
+  const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : (matchMarker(line.text)?.length ?? 0);
+  if (from >= line.text.length) return;
+  const text = line.text;
+  // Allocations are in order and apart (lastAllocationAt).
+  const allocations = execAll(ALLOCATION, text)
+    .filter((m) => m.index >= from)
+    .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
+    .filter((a): a is Allocation => a.owners !== null);
+  SUBJECTS.reset(() => labelOwners(text.slice(from), extra));
+  scope.line = line;
+  scope.text = text;
+  scope.allocations = allocations;
+  scope.leadDeadline = null;
+  // 「最后，我就做好春节前后工作再强调四点意见。」: the closing section's heading is its lead sentence, and dates it.
+  if (h?.family === 'final') scope.leadDeadline = timeOfLead(input, line, h.titleStart, h.titleEnd, () => deadlinesIn(text.slice(h.titleStart, h.titleEnd), ctx));
+  const firstOfLine = actions.length;
+  scope.previousSentence = actions.length;
+  const all = sentences(text, from);
+  for (let si = 0; si < all.length; si++) readSentence(scope, all[si]!, si);
+  const leadDeadline = scope.leadDeadline;
+  if (leadDeadline) for (let k = firstOfLine; k < actions.length; k++) actions[k]!.deadline ??= leadDeadline;
 }
 
 /** Reads one sentence of a paragraph line (line offsets `sentence`, its index `si`): its actions go to `scope.actions`. */

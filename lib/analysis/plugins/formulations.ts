@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Formulation } from '../../schema/analysis';
-import { spanOf } from '../text/lines';
+import { spanOf, type Line } from '../text/lines';
 import { cnToInt } from '../text/numerals';
 
 const NUM = '[一二三四五六七八九十两双]';
@@ -60,42 +60,47 @@ function expansionAfter(text: string, after: number, n: number): string[] {
   return items.length === n ? items : [];
 }
 
+/** The formulations of one line, into `byName` (the first of each name, or the first that gives its expansion). */
+function readLine(line: Line, byName: Map<string, Formulation>): void {
+  if (line.role === 'boilerplate' || line.role === 'meta') return;
+  const text = line.text;
+  const found: Array<{ name: string; at: number; end: number; expansion: string[] }> = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const name = m[1]!;
+    if (!isFormulation(name)) continue;
+    const n = countOf(name);
+    const at = m.index + 1;
+    const end = at + name.length;
+    let expansion = n >= 2 ? expansionBefore(text, m.index, n) : [];
+    if (!expansion.length && n >= 2) expansion = expansionAfter(text, end + 1, n);
+    found.push({ name, at, end, expansion });
+  }
+  CHARS.lastIndex = 0;
+  for (let m = CHARS.exec(text); m; m = CHARS.exec(text)) {
+    const n = cnToInt(m[1]!);
+    if (!(n >= 2)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const q = /[“"「]([\u4e00-\u9fff](?:[、，,][\u4e00-\u9fff])+)[”"」]/.exec(after);
+    const expansion = q ? listItems(q[1]!) : [];
+    found.push({ name: m[0], at: m.index, end: m.index + m[0].length, expansion: expansion.length === n ? expansion : [] });
+  }
+  for (const f of found) {
+    const prev = byName.get(f.name);
+    if (prev && (prev.expansion.length || !f.expansion.length)) continue;
+    const span = spanOf(line, f.at, f.end);
+    byName.set(f.name, { name: f.name, expansion: f.expansion, start: span.start, end: span.end });
+  }
+}
+
 /** Finds formulations; one entry per name, at the occurrence that carries an expansion when there is one. */
 export function remarkFormulations() {
   return (_tree: Root, file: VFile): void => {
     const lines = file.data.lines!;
     const byName = new Map<string, Formulation>();
-    for (const line of lines) {
-      if (line.role === 'boilerplate' || line.role === 'meta') continue;
-      const text = line.text;
-      const found: Array<{ name: string; at: number; end: number; expansion: string[] }> = [];
-      QUOTED.lastIndex = 0;
-      for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-        const name = m[1]!;
-        if (!isFormulation(name)) continue;
-        const n = countOf(name);
-        const at = m.index + 1;
-        const end = at + name.length;
-        let expansion = n >= 2 ? expansionBefore(text, m.index, n) : [];
-        if (!expansion.length && n >= 2) expansion = expansionAfter(text, end + 1, n);
-        found.push({ name, at, end, expansion });
-      }
-      CHARS.lastIndex = 0;
-      for (let m = CHARS.exec(text); m; m = CHARS.exec(text)) {
-        const n = cnToInt(m[1]!);
-        if (!(n >= 2)) continue;
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-        const q = /[“"「]([\u4e00-\u9fff](?:[、，,][\u4e00-\u9fff])+)[”"」]/.exec(after);
-        const expansion = q ? listItems(q[1]!) : [];
-        found.push({ name: m[0], at: m.index, end: m.index + m[0].length, expansion: expansion.length === n ? expansion : [] });
-      }
-      for (const f of found) {
-        const prev = byName.get(f.name);
-        if (prev && (prev.expansion.length || !f.expansion.length)) continue;
-        const span = spanOf(line, f.at, f.end);
-        byName.set(f.name, { name: f.name, expansion: f.expansion, start: span.start, end: span.end });
-      }
-    }
+    // nb. Each line is read by a module function: a loop body here, run once per analyze, was compiled on the stack
+    // (OSR) anew on every call.
+    for (const line of lines) readLine(line, byName);
     file.data.formulations = [...byName.values()].sort((a, b) => a.start - b.start);
   };
 }
