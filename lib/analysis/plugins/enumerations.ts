@@ -234,6 +234,54 @@ function leadInAt(lines: Line[], headings: Map<number, HeadingRec>, line: number
   return null;
 }
 
+/** Adds a marker to its family's list. */
+function addMarker(byFamily: Map<string, Marker[]>, mk: Marker): void {
+  (byFamily.get(mk.family) ?? byFamily.set(mk.family, []).get(mk.family)!).push(mk);
+}
+
+/** The markers of one line, each to its family's list in `byFamily`. */
+function markersOf(line: Line, headings: Map<number, HeadingRec>, byFamily: Map<string, Marker[]>): void {
+  if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') return;
+  const h = headings.get(line.index);
+  const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : 0;
+  // Line-leading markers (一、/（一）/1./第一，) also form lists when a lead-in announces them.
+  const lead = matchMarker(line.text);
+  if (lead) addMarker(byFamily, { family: `lead:${lead.family}`, value: lead.value, line: line.index, at: 0, after: lead.length, ordinal: lead.marker });
+  const found = scanLine(line, from).filter((mk) => !(lead && mk.at === 0));
+  for (const mk of found) addMarker(byFamily, mk);
+  // Inside a 有的…有的… run, 「，一些单位…」 is one more item of the same run.
+  const youde = found.filter((mk) => mk.family === 'youde');
+  if (youde.length >= 2) {
+    const first = Math.min(...youde.map((mk) => mk.at));
+    const last = Math.max(...youde.map((mk) => mk.at));
+    for (const m of line.text.slice(first, last).matchAll(/(?<=[，,；;])一些(?=[\u4e00-\u9fff]{2})/g)) {
+      const at = first + m.index;
+      addMarker(byFamily, { family: 'youde', value: 0, line: line.index, at, after: at, ordinal: '一些' });
+    }
+  }
+}
+
+/** Records that an item starts at `at` of line `line` (each line's starts kept sorted). */
+function addStart(startsByLine: Map<number, number[]>, line: number, at: number): void {
+  const arr = startsByLine.get(line) ?? startsByLine.set(line, []).get(line)!;
+  arr.splice(firstAtOrAfter(arr, at), 0, at);
+}
+
+/** The unmarked lists of one line that no marked list already covers, into `all`. */
+function unmarkedOf(file: VFile, lines: Line[], line: Line, startsByLine: Map<number, number[]>, all: Array<{ rec: EnumerationRec }>): void {
+  if (line.role !== 'body' && line.role !== 'closing' && line.role !== 'heading') return;
+  for (const list of findUnmarkedLists(line.text)) {
+    const rec = buildUnmarked(file, lines, line, list);
+    // A list that another family already covers (markers inside it) is not read twice.
+    const starts = startsByLine.get(line.index) ?? [];
+    const covered = (starts[firstAtOrAfter(starts, list.items[0]!.start)] ?? Infinity) < list.items[list.items.length - 1]!.end;
+    if (rec && !covered) {
+      all.push({ rec });
+      for (const it of rec.items) addStart(startsByLine, it.start.line, it.start.at);
+    }
+  }
+}
+
 /** Finds every enumeration; stores `file.data.enumerations` in document order. */
 export function remarkEnumerations() {
   return (_tree: Root, file: VFile): void => {
@@ -241,27 +289,9 @@ export function remarkEnumerations() {
     const headings = new Map(file.data.headings!.map((h) => [h.line, h]));
     const headingLines = new Set(headings.keys());
     const byFamily = new Map<string, Marker[]>();
-    const add = (mk: Marker) => (byFamily.get(mk.family) ?? byFamily.set(mk.family, []).get(mk.family)!).push(mk);
-    for (const line of lines) {
-      if (line.role !== 'body' && line.role !== 'heading' && line.role !== 'closing') continue;
-      const h = headings.get(line.index);
-      const from = h ? (h.inline ? h.titleEnd + 1 : line.text.length) : 0;
-      // Line-leading markers (一、/（一）/1./第一，) also form lists when a lead-in announces them.
-      const lead = matchMarker(line.text);
-      if (lead) add({ family: `lead:${lead.family}`, value: lead.value, line: line.index, at: 0, after: lead.length, ordinal: lead.marker });
-      const found = scanLine(line, from).filter((mk) => !(lead && mk.at === 0));
-      for (const mk of found) add(mk);
-      // Inside a 有的…有的… run, 「，一些单位…」 is one more item of the same run.
-      const youde = found.filter((mk) => mk.family === 'youde');
-      if (youde.length >= 2) {
-        const first = Math.min(...youde.map((mk) => mk.at));
-        const last = Math.max(...youde.map((mk) => mk.at));
-        for (const m of line.text.slice(first, last).matchAll(/(?<=[，,；;])一些(?=[\u4e00-\u9fff]{2})/g)) {
-          const at = first + m.index;
-          add({ family: 'youde', value: 0, line: line.index, at, after: at, ordinal: '一些' });
-        }
-      }
-    }
+    // nb. Lines are read by module functions (markersOf, unmarkedOf): a loop body in this transformer, which runs once
+    // per analyze, was compiled on the stack (OSR) anew on every call.
+    for (const line of lines) markersOf(line, headings, byFamily);
     const all: Array<{ rec: EnumerationRec }> = [];
     for (const [family, markers] of byFamily) {
       markers.sort((a, b) => a.line - b.line || a.at - b.at);
@@ -272,24 +302,8 @@ export function remarkEnumerations() {
     }
     // Where items start, by line (sorted), to ask whether a range holds one without reading every list.
     const startsByLine = new Map<number, number[]>();
-    const addStart = (line: number, at: number) => {
-      const arr = startsByLine.get(line) ?? startsByLine.set(line, []).get(line)!;
-      arr.splice(firstAtOrAfter(arr, at), 0, at);
-    };
-    for (const e of all) for (const it of e.rec.items) addStart(it.start.line, it.start.at);
-    for (const line of lines) {
-      if (line.role !== 'body' && line.role !== 'closing' && line.role !== 'heading') continue;
-      for (const list of findUnmarkedLists(line.text)) {
-        const rec = buildUnmarked(file, lines, line, list);
-        // A list that another family already covers (markers inside it) is not read twice.
-        const starts = startsByLine.get(line.index) ?? [];
-        const covered = (starts[firstAtOrAfter(starts, list.items[0]!.start)] ?? Infinity) < list.items[list.items.length - 1]!.end;
-        if (rec && !covered) {
-          all.push({ rec });
-          for (const it of rec.items) addStart(it.start.line, it.start.at);
-        }
-      }
-    }
+    for (const e of all) for (const it of e.rec.items) addStart(startsByLine, it.start.line, it.start.at);
+    for (const line of lines) unmarkedOf(file, lines, line, startsByLine, all);
     for (const rec of paragraphRuns(file, lines, headings)) all.push({ rec });
     all.sort((a, b) => a.rec.items[0]!.start.line - b.rec.items[0]!.start.line || a.rec.items[0]!.start.at - b.rec.items[0]!.start.at);
     // Depth: nested inside an item (on the same line) of another enumeration. One sweep in document order: the items
