@@ -281,9 +281,9 @@ describe('a 5,000-item ledger', () => {
       const ms = performance.now() - t0;
       db.close();
       return { ms, n: items.length };
-      function writeAll(tx, items) {
-        for (let i = 0; i < items.length; i += 500) {
-          const chunk = items.slice(i, i + 500);
+      function writeAll(tx, stored) {
+        for (let i = 0; i < stored.length; i += 500) {
+          const chunk = stored.slice(i, i + 500);
           for (const it of chunk) tx.objectStore('items').put({ ...it, status: 'in_progress' });
           const itemIds = chunk.map((it) => it.id);
           tx.objectStore('notes').put({ id: `n-${i}`, itemId: itemIds[0], documentId: chunk[0].documentId, itemIds, date: '2027-01-10', text: '状态：已完成 → 推进中', kind: 'status', progress: null, createdAt: 1 });
