@@ -1,12 +1,13 @@
 /**
- * The json backup (luoshi.checklist-backup, version 3; versions 1 and 2 still read): building it, and checking a file
+ * The json backup (luoshi.checklist-backup, version 4; versions 1 to 3 still read): building it, and checking a file
  * before anything is written. A backup is outside input, possibly hostile, so `parseBackup` refuses, with the first
  * problems named by path and reason: files over the size limit, nesting deeper than the format has, truncated or
  * non-JSON text, another format or version, prototype keys (__proto__, constructor, prototype), arrays longer than
  * any table may be, fields that fail the record schemas, links that are not http(s), duplicate ids and dangling
- * references. The record schemas are the ones every write is checked with (lib/db/record-guard.ts), so whatever
- * Luoshi saved restores: free text is text — markup, form feeds and other control characters included. Derived
- * fields (`due`) are recomputed, never trusted; search terms are not in the file at all (the import rebuilds them).
+ * references (every item a bulk status note lists included). The record schemas are the ones every write is
+ * checked with (lib/db/record-guard.ts), so whatever Luoshi saved restores: free text is text — markup, form feeds
+ * and other control characters included. Derived fields (`due`) are recomputed, never trusted; search terms are not
+ * in the file at all (the import rebuilds them).
  */
 import { BACKUP_FORMAT, BACKUP_VERSIONS_READ, backupSchema, LIMITS, type Backup } from '../schema/checklist';
 import { formatPath } from '../schema/issue-path';
