@@ -4,7 +4,7 @@
  * Offsets are UTF-16 into `text` exactly as given — BOM, \r\n, full-width spaces and NBSP included.
  */
 import type { Root } from 'mdast';
-import { VFile, type Data } from 'vfile';
+import { VFile, type DataMap } from 'vfile';
 import { sectionFields, type Action, type Analysis, type AnalyzeOptions, type Deadline, type Enumeration, type ProblemGroup } from '../schema/analysis';
 import { deadlinesIn, pickDeadline } from './extractors/deadlines';
 import { isCollective } from './extractors/owners';
@@ -36,9 +36,10 @@ export function parseDeadline(text: string, referenceDate: string, year = Number
  * The data an analysis starts with: every field the passes fill in named up front, so that each file's data has the
  * one shape of this literal instead of a new shape grown field by field (nb. V8 drops a shape when every object of it
  * is gone at a garbage collection, and with it the optimized code of every pass that read it, compiled again on the
- * next call — most of the CPU time of an analyze after the first went to that, on a background thread).
+ * next call — most of the CPU time of an analyze after the first went to that, on a background thread). Its type names
+ * every field of the vfile DataMap (lib/analysis/types.ts), so a field added there must be added here too.
  */
-function freshData(input: string, options: AnalyzeOptions): Data {
+function freshData(input: string, options: AnalyzeOptions): { [K in keyof DataMap]: DataMap[K] | undefined } {
   return {
     input,
     options,

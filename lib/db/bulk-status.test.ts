@@ -21,11 +21,16 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** A synthetic draft of `n` actions saved: its document and its items' ids in draft order. */
+async function savedDraft(n: number): Promise<{ documentId: string; ids: string[] }> {
+  const draft = syntheticDraft(n);
+  const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
+  return { documentId, ids: (await repo.listItems({ documentId })).map((i) => i.id) };
+}
+
 describe('setStatusMany', () => {
   it('changes every item in one transaction, logs each change, and reports progress chunk by chunk', async () => {
-    const draft = syntheticDraft(1200);
-    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
-    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    const { ids } = await savedDraft(1200);
     await repo.setStatus(ids[0]!, 'in_progress');
     const progress: [number, number][] = [];
     const changed = await repo.setStatusMany([...ids, ids[1]!], 'in_progress', { note: '集中推进', onProgress: (done, total) => progress.push([done, total]) });
@@ -39,9 +44,7 @@ describe('setStatusMany', () => {
   });
 
   it('changes nothing when an id is unknown or a 销号 has no note', async () => {
-    const draft = syntheticDraft(20);
-    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
-    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    const { ids } = await savedDraft(20);
     await expect(repo.setStatusMany([...ids, 'nope'], 'done')).rejects.toMatchObject({ code: 'not_found' });
     await expect(repo.setStatusMany(ids, 'closed')).rejects.toMatchObject({ code: 'invalid' });
     expect(await repo.listItems({ status: 'not_started' })).toHaveLength(20);
@@ -49,9 +52,7 @@ describe('setStatusMany', () => {
   });
 
   it('reads a large selection in one getAll and a small one id by id, with the same outcome and order of progress', async () => {
-    const draft = syntheticDraft(1200);
-    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
-    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    const { ids } = await savedDraft(1200);
     const progress: number[] = [];
     // Most of the table (getAll), in an order of our own.
     const most = ids.slice(0, 700).toReversed();
@@ -74,9 +75,7 @@ describe('setStatusMany', () => {
 
 describe('setStatusMany checks its rows once per kind', () => {
   it('refuses, changing nothing, a note over the limit or a status that is none, as the per-row checks did', async () => {
-    const draft = syntheticDraft(600);
-    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
-    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    const { ids } = await savedDraft(600);
     await repo.setStatus(ids[550]!, 'extension');
     // The one note over the limit is the last chunk's only 申请延期 → … text (a char longer than 未启动's): checked too.
     const long = 'x'.repeat(LIMITS.noteChars - '状态：未启动 → 推进中。'.length);
@@ -167,9 +166,7 @@ describe('the progress log of a bulk change', () => {
   });
 
   it('is refused when its item list is not well formed (first item other than itemId, an item twice, a list of one)', async () => {
-    const draft = syntheticDraft(3);
-    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
-    const [x, y] = (await repo.listItems({ documentId })).map((i) => i.id);
+    const { documentId, ids: [x, y] } = await savedDraft(3);
     const row = { id: 'bn', itemId: x!, documentId, date: '2027-03-05', text: '状态：未启动 → 已完成', kind: 'status' as const, progress: null, createdAt: 1 };
     for (const itemIds of [[y!, x!], [x!, x!], [x!]]) await expect(db.notes.add({ ...row, itemIds })).rejects.toMatchObject({ code: 'invalid' });
     await db.notes.add({ ...row, itemIds: [x!, y!] });
@@ -179,9 +176,7 @@ describe('the progress log of a bulk change', () => {
 
 describe('version 11', () => {
   it('opens a version-10 database with its notes as they were, indexed by their items, and rewrites nothing', async () => {
-    const draft = syntheticDraft(6);
-    const { documentId } = await repo.saveAnalysis({ key: 'k', text: draft.text, analysis: draft.analysis });
-    const ids = (await repo.listItems({ documentId })).map((i) => i.id);
+    const { ids } = await savedDraft(6);
     await repo.setStatus(ids[0]!, 'in_progress');
     await repo.addNote(ids[1]!, { text: '已召开专题会', progress: 20 });
     const rows = { documents: await db.documents.toArray(), items: await db.items.toArray(), itemKeys: await db.itemKeys.toArray(), notes: await db.notes.toArray() };

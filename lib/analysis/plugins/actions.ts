@@ -181,7 +181,7 @@ function contextStripped(text: string, r: Range, extra: string[], ctx: DeadlineC
   // Only narrative or evaluative context is dropped: it has no directive of its own.
   // nb. Testing all segments cheapest first (the directive decision before the deadlines) scanned 6 % fewer deadlines
   // but cost 2-5 % more instructions per analyze (valgrind, 100 KB): this order stays.
-  if (keep || directiveStrength(head, genre) || head.split(/[，,]/).some((seg) => directiveStrength(seg, genre))) return r;
+  if (keep || directiveStrength(head, genre) || heads.some((seg) => directiveStrength(seg, genre))) return r;
   return { start: r.start + cut + 1, end: r.end };
 }
 
@@ -442,7 +442,7 @@ function readLine(scope: ParagraphScope, line: Line): void {
     .filter((m) => m.index >= from)
     .map((m) => ({ at: m.index, end: m.index + m[0].length, owners: ownersFromAllocation(m[1]!) }))
     .filter((a): a is Allocation => a.owners !== null);
-  SUBJECTS.reset(() => labelOwners(text.slice(from), extra));
+  scope.subjects.reset(() => labelOwners(text.slice(from), extra));
   scope.line = line;
   scope.text = text;
   scope.allocations = allocations;

@@ -5,12 +5,20 @@
  * collection, and the optimized code that had read them is compiled again on the next call.
  */
 
-/** The offsets of every occurrence of each char of `chars` in `text`, ascending. */
+/**
+ * The offsets of every occurrence of each char of `chars` in `text`, ascending: each char's next occurrence is kept,
+ * and the nearest is taken each time (linear in the text for a few chars; no sort).
+ */
 export function positionsOf(text: string, chars: string): number[] {
   const out: number[] = [];
-  for (const c of chars) for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) out.push(i);
-  if (chars.length > 1) out.sort((a, b) => a - b);
-  return out;
+  const next = Array.from(chars, (c) => text.indexOf(c));
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
+    if (k < 0) return out;
+    out.push(next[k]!);
+    next[k] = text.indexOf(chars[k]!, next[k]! + 1);
+  }
 }
 
 /**
